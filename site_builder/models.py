@@ -1,0 +1,219 @@
+"""Plain dataclasses that flow through the pipeline.
+
+Stage by stage:
+
+* ``sources`` reads files into :class:`Article` (text split into :class:`Paragraph`).
+* ``extract`` turns each article into an :class:`Extraction` (mentions, sentences,
+  date candidates), with offsets relative to a paragraph's plain text.
+* ``resolve`` groups mentions across the archive into :class:`Entity` objects.
+* ``timeline`` normalises dates and builds :class:`Event` objects.
+* ``pipeline`` ties them together into a :class:`Site` that ``render`` turns into pages.
+
+Offsets are always ``(paragraph index, start, end)`` with ``start``/``end`` character
+offsets into ``Paragraph.text``; that is what lets every mention map back to the
+rendered page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["person", "organization", "place"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of an article body.
+
+    ``text`` is the plain text the NLP sees and the reader reads. ``html`` is set only for
+    Markdown blocks: the sanitised inner HTML of the block, whose text content equals
+    ``text`` (so mention offsets can be applied to its text nodes).
+    """
+
+    index: int
+    text: str
+    tag: str = "p"  # p, h2..h6, blockquote, li, pre
+    html: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        """Return the stable element id of this paragraph on the article page."""
+        return f"p{self.index + 1}"
+
+
+@dataclass
+class Article:
+    """One input file after reading and cleaning, before NLP."""
+
+    id: str  # stable identifier == slug
+    slug: str
+    source_path: str  # path relative to the input folder, POSIX separators
+    title: str
+    title_is_derived: bool
+    date: dt.date | None
+    source: str | None
+    url: str | None  # the original article's URL, if given
+    author: str | None
+    tags: tuple[str, ...]
+    paragraphs: list[Paragraph]
+    format: Literal["txt", "md"]
+    content_hash: str  # sha256 of the paragraph texts, used as the NLP cache key
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown front matter fields
+
+    @property
+    def text(self) -> str:
+        """Return the plain text the NLP runs on: paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        """Return the number of whitespace-separated words in the body."""
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @property
+    def lead(self) -> str:
+        """Return the first body paragraph (not a heading)."""
+        for p in self.paragraphs:
+            if p.tag == "p" and p.text.strip():
+                return p.text
+        return self.paragraphs[0].text if self.paragraphs else ""
+
+
+# --- NLP output (cached per article; must stay JSON-serialisable) ----------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found by the NER model, after cleaning, in one paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str  # the surface text, paragraph.text[start:end]
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, FAC (the raw model's guess)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span inside one paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A DATE/TIME span proposed by the NER model (the timeline adds its own patterns)."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    label: str  # DATE or TIME
+
+
+@dataclass
+class Extraction:
+    """Everything the NLP stage found in one article."""
+
+    mentions: list[Mention]
+    sentences: list[Sentence]
+    dates: list[DateCandidate]
+
+
+# --- resolved, archive-wide structures -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """Where one mention of an entity stands: article, paragraph and offsets."""
+
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """One real-world person, organisation or place, resolved across the archive."""
+
+    id: str  # == slug, unique across entities
+    name: str
+    type: EntityType
+    aliases: list[str]  # surface forms seen (and curated), without the canonical name
+    mentions: list[MentionRef]
+    description: str | None = None
+    links: list[str] = field(default_factory=list)  # curated external links
+
+    @property
+    def article_ids(self) -> list[str]:
+        """Return the ids of the articles that mention this entity, first-seen order."""
+        return list(dict.fromkeys(m.article_id for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class MergeNote:
+    """An explainable resolution decision, e.g. a fuzzy merge to confirm."""
+
+    entity_id: str
+    message: str
+    confidence: float  # 0..1; low values are listed in the build report
+
+
+@dataclass
+class Resolution:
+    """Output of entity resolution for the whole archive."""
+
+    entities: list[Entity]
+    # (article_id, index into that article's Extraction.mentions) -> entity id;
+    # mentions that were dropped as junk are absent.
+    links: dict[tuple[str, int], str]
+    notes: list[MergeNote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+Precision = Literal["day", "month", "season", "year", "range"]
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One article's report of an event."""
+
+    article_id: str
+    paragraph: int
+    start: int  # sentence offsets in the paragraph
+    end: int
+    expression: str  # the temporal expression as written
+
+
+@dataclass
+class Event:
+    """A dated (or explicitly undated) statement, possibly reported by several articles."""
+
+    id: str
+    date: (
+        str | None
+    )  # "2022-02-15", "2021-12", "2021-SP", "2014", "2014/2022-02-16"; None = undated
+    precision: Precision | None
+    sort_key: str  # ISO-like start date used for ordering; "" for undated
+    text: str  # the sentence as written (from the first source)
+    sources: list[EventSource]
+    entity_ids: list[str]
+    is_news: bool = False  # near the article's own date, as opposed to background
+
+
+@dataclass
+class Site:
+    """The complete, resolved archive: everything rendering needs."""
+
+    articles: list[Article]  # sorted newest first, undated last
+    extractions: dict[str, Extraction]
+    resolution: Resolution
+    events: list[Event]
+    warnings: list[str] = field(default_factory=list)

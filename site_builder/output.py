@@ -1,0 +1,202 @@
+"""Write the site atomically: build in a temporary folder beside the output, then swap.
+
+A failed or killed build never touches the previous site: everything is written to
+``.<name>.tmp-<pid>`` next to the output folder and only renamed into place at the end.
+The building process holds an ``flock`` on its temporary folder, so the next build can
+tell a folder left by a killed build (lock free: removed) from one still being written
+(lock held: left alone), even when the dead build's process id has been reused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from .errors import SiteBuilderError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
+
+MARKER = ".site-builder"
+_TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?P<pid>\d+)$")
+
+
+class OutputError(SiteBuilderError):
+    """The output folder cannot be written."""
+
+
+def safe_join(root: Path, relative: str) -> Path:
+    """Return ``root / relative``, refusing anything that would land outside ``root``."""
+    rel = PurePosixPath(relative)
+    if not rel.parts or rel.is_absolute() or any(part in ("..", "") for part in rel.parts):
+        raise OutputError(f"refusing to write outside the site: {relative!r}")
+    return root.joinpath(*rel.parts)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def lock_dir(path: Path) -> int | None:
+    """Take an exclusive lock on a folder; return the descriptor, or None if it is held."""
+    if fcntl is None:
+        return None
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def unlock(fd: int | None) -> None:
+    """Release a lock taken by :func:`lock_dir`."""
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _in_use(entry: Path, pid: int) -> bool:
+    """Return whether a temporary folder belongs to a build that is still running."""
+    if fcntl is None:
+        return _pid_alive(pid)
+    try:
+        fd = lock_dir(entry)
+    except OSError:
+        return _pid_alive(pid)
+    if fd is None:
+        return True  # a live build holds the lock
+    unlock(fd)
+    # Lock free: the owner is gone, unless it has just created the folder and not yet
+    # locked it (a window of microseconds); a recent folder of a live process is spared.
+    try:
+        recent = time.time() - entry.stat().st_mtime < 5
+    except OSError:
+        return True
+    return recent and _pid_alive(pid)
+
+
+def cleanup_stale(output: Path) -> None:
+    """Remove temporary folders left by killed builds; restore an interrupted swap."""
+    parent = output.parent
+    if not parent.is_dir():
+        return
+    for entry in sorted(parent.iterdir()):
+        m = _TMP_RE.match(entry.name)
+        if not m or m.group("name") != output.name or not entry.is_dir() or entry.is_symlink():
+            continue
+        if _in_use(entry, int(m.group("pid"))):
+            continue
+        if ".old-" in entry.name and not output.exists():
+            entry.rename(output)  # killed between the two renames of a swap
+        else:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def check_output_dir(output: Path, input_dir: Path) -> None:
+    """Refuse output folders that would destroy something that is not our site."""
+    out, inp = output.resolve(), input_dir.resolve()
+    if out == inp or inp.is_relative_to(out) or out == Path(out.anchor):
+        raise OutputError(
+            f"{output}: the output folder must not contain the articles; choose another --output"
+        )
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{output}: exists and is not a folder; choose another --output")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise OutputError(
+            f"{output}: exists, is not empty and was not made by site_builder; "
+            "refusing to replace it. Choose another --output or empty the folder"
+        )
+
+
+class SiteWriter:
+    """Collect a site in a temporary folder and swap it into place on success."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self.tmp = output.parent / f".{output.name}.tmp-{os.getpid()}"
+        self.count = 0
+        self._lock: int | None = None
+
+    def __enter__(self) -> SiteWriter:
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        cleanup_stale(self.output)
+        if self.tmp.exists():
+            shutil.rmtree(self.tmp)
+        self.tmp.mkdir()
+        self._lock = lock_dir(self.tmp)
+        (self.tmp / MARKER).write_text("generated by site_builder; safe to delete\n")
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        unlock(self._lock)
+        self._lock = None
+
+    def write(self, relative: str, content: bytes) -> None:
+        """Write one file of the new site."""
+        path = safe_join(self.tmp, relative)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        except OSError as exc:
+            raise OutputError(
+                f"{path}: cannot be written ({exc.strerror or exc}); check free space and "
+                "permissions. The previous site was kept"
+            ) from None
+        self.count += 1
+
+    def write_all(
+        self, files: Iterable[tuple[str, bytes]], progress: Callable[[], None] | None = None
+    ) -> None:
+        """Write every ``(path, content)`` pair."""
+        for relative, content in files:
+            self.write(relative, content)
+            if progress:
+                progress()
+
+    def copy_tree(self, source: Path, target: str) -> None:
+        """Copy a folder of static files (skipping hidden files) into the new site."""
+        if not source.is_dir():
+            return
+        for path in sorted(source.rglob("*")):
+            rel = path.relative_to(source)
+            if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+                continue
+            self.write(str(PurePosixPath(target, *rel.parts)), path.read_bytes())
+
+    def commit(self) -> None:
+        """Swap the new site into place; the old one is removed afterwards."""
+        old = self.output.parent / f".{self.output.name}.old-{os.getpid()}"
+        old_lock = None
+        if self.output.exists():
+            old_lock = lock_dir(self.output)  # so no other build "restores" it meanwhile
+            self.output.rename(old)
+        try:
+            self.tmp.rename(self.output)
+        except OSError as exc:
+            if old.exists() and not self.output.exists():
+                old.rename(self.output)
+            raise OutputError(
+                f"{self.output}: could not move the new site into place ({exc.strerror or exc}); "
+                "the previous site was kept"
+            ) from None
+        finally:
+            unlock(old_lock)
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)

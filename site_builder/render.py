@@ -1,0 +1,438 @@
+"""Render pages with Jinja2: autoescape on, user templates first, one function per page kind.
+
+``render_site`` yields ``(output path, bytes)`` pairs so the writer can stream them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import __version__, exports
+from .config import PACKAGE_ROOT, Config
+from .errors import TemplateError
+from .graph import Context, SiteGraph, build_graph
+from .linking import Span, wrap_html, wrap_text
+from .models import Article, Entity, Event, Paragraph, Site
+from .sanitize import safe_url
+from .timefmt import MONTHS, event_label, human_date
+from .urls import absolute, article_url, entity_url, page_path, page_url
+
+BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
+WORDS_PER_MINUTE = 230
+TYPE_LABELS = {"person": "People", "organization": "Organisations", "place": "Places"}
+TYPE_SINGULAR = {"person": "Person", "organization": "Organisation", "place": "Place"}
+CONTEXTS_PER_ARTICLE = 5
+CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
+TIMELINE_PAGE_LIMIT = 1500  # events on one timeline page; more are split into year pages
+
+# Content-Security-Policy for every page: no inline scripts, only our own files, and
+# what Pagefind needs (WebAssembly and a blob: worker).
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-src 'none'"
+)
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    """Return the Jinja2 environment: user templates first, then the built-in ones."""
+    loaders: list[jinja2.BaseLoader] = []
+    if config.templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(config.templates_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    base = config.base_path
+    env.filters["url"] = lambda rel: absolute(base, rel)
+    env.filters["human_date"] = human_date
+    env.filters["safe_url"] = safe_url
+    env.filters["iso"] = lambda d: d.isoformat() if d else ""
+    env.globals.update(
+        site_title=config.title,
+        site_description=config.description,
+        lang=config.language,
+        base_path=base,
+        csp=CSP,
+        dev_mode=config.dev_mode,
+        version=__version__,
+        type_labels=TYPE_LABELS,
+        type_singular=TYPE_SINGULAR,
+    )
+    return env
+
+
+class Renderer:
+    """Render every page of a site."""
+
+    def __init__(self, site: Site, config: Config) -> None:
+        self.site = site
+        self.config = config
+        self.env = make_environment(config)
+        self.graph: SiteGraph = build_graph(site)
+
+    def _render(self, template: str, **context: Any) -> bytes:
+        try:
+            html = self.env.get_template(template).render(**context)
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"template {exc.name!r} not found") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(
+                f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}"
+            ) from None
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"{template}: {exc.message}") from None
+        return html.encode("utf-8")
+
+    def pages(self) -> Iterator[tuple[str, bytes]]:
+        """Yield ``(relative output path, content)`` for every page and data file."""
+        yield "index.html", self.home()
+        for article in self.site.articles:
+            yield str(page_path("articles", article.slug)), self.article(article)
+        yield str(page_path("entities")), self.entity_index()
+        for entity in self.site.resolution.entities:
+            yield str(page_path("entities", entity.id)), self.entity(entity)
+        yield from self.timeline_pages()
+        yield str(page_path("search")), self._render("search.html", page_kind="search")
+        yield "404.html", self._render("404.html", page_kind="notfound")
+        yield from exports.data_files(self.site, self.graph, self.config)
+
+    # --- page kinds -----------------------------------------------------------------
+
+    def article_summary(self, article: Article) -> dict[str, Any]:
+        """Return what lists show of an article."""
+        return {
+            "article": article,
+            "url": article_url(article.slug),
+            "lead": _shorten(article.lead, 280),
+            "reading_time": reading_time(article.word_count),
+        }
+
+    def home(self) -> bytes:
+        """Render the home page: the archive at a glance."""
+        entities = self.site.resolution.entities
+        top = sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))[:12]
+        dated = [a.date for a in self.site.articles if a.date]
+        return self._render(
+            "index.html",
+            page_kind="home",
+            articles=[self.article_summary(a) for a in self.site.articles],
+            top_entities=[(e, entity_url(e.id)) for e in top],
+            span=(min(dated), max(dated)) if dated else None,
+            counts={
+                "articles": len(self.site.articles),
+                "entities": len(entities),
+                "events": sum(1 for e in self.site.events if e.date),
+                "sources": len({a.source for a in self.site.articles if a.source}),
+            },
+        )
+
+    def article(self, article: Article) -> bytes:
+        """Render one article page with its entity links."""
+        links = self.graph.paragraph_links.get(article.id, {})
+        body = [self._paragraph_html(p, links.get(p.index, [])) for p in article.paragraphs]
+        older, newer = self.graph.prev_next.get(article.id, (None, None))
+        entity_ids = self.graph.article_entities.get(article.id, [])
+        by_type: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        for entity_id in entity_ids:
+            entity = self.graph.entities[entity_id]
+            by_type[entity.type].append((entity, entity_url(entity.id)))
+        events = self.graph.article_events.get(article.id, [])
+        return self._render(
+            "article.html",
+            page_kind="article",
+            article=article,
+            body=body,
+            reading_time=reading_time(article.word_count),
+            older=self._neighbour(older),
+            newer=self._neighbour(newer),
+            entities_by_type=[(t, by_type[t]) for t in TYPE_LABELS if by_type.get(t)],
+            filters=self._article_filters(article, entity_ids),
+            events=[self._event_view(e, anchor_article=article.id) for e in events],
+        )
+
+    def _neighbour(self, article_id: str | None) -> dict[str, Any] | None:
+        if article_id is None:
+            return None
+        a = self.graph.articles[article_id]
+        return {"title": a.title, "url": article_url(a.slug), "date": a.date}
+
+    def _article_filters(self, article: Article, entity_ids: list[str]) -> list[tuple[str, str]]:
+        filters: list[tuple[str, str]] = [("kind", "article")]
+        for entity_id in entity_ids:
+            entity = self.graph.entities[entity_id]
+            filters.append((entity.type, entity.name))
+        if article.source:
+            filters.append(("source", article.source))
+        filters.append(("year", str(article.date.year) if article.date else "undated"))
+        return filters
+
+    def _paragraph_html(self, paragraph: Paragraph, links: list) -> dict[str, Any]:
+        spans = [
+            Span(
+                m.start,
+                m.end,
+                "a",
+                (
+                    ("class", f"entity entity--{self.graph.entities[m.entity_id].type}"),
+                    ("data-entity", m.entity_id),
+                    ("href", absolute(self.config.base_path, entity_url(m.entity_id))),
+                ),
+            )
+            for m in links
+        ]
+        if paragraph.html is not None:
+            content = wrap_html(paragraph.html, spans)
+        else:
+            content = wrap_text(paragraph.text, spans)
+        return {"id": paragraph.anchor, "tag": paragraph.tag, "html": content}
+
+    def entity_index(self) -> bytes:
+        """Render the entity index, grouped by type and sorted by mentions."""
+        groups = []
+        for type_ in TYPE_LABELS:
+            members = [e for e in self.site.resolution.entities if e.type == type_]
+            members.sort(key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))
+            groups.append((type_, [(e, entity_url(e.id), len(e.article_ids)) for e in members]))
+        return self._render("entities.html", page_kind="entities", groups=groups)
+
+    def entity(self, entity: Entity) -> bytes:
+        """Render one entity page: contexts, related entities, events."""
+        contexts = self.graph.contexts.get(entity.id, {})
+        mention_counts: dict[str, int] = defaultdict(int)
+        for m in entity.mentions:
+            mention_counts[m.article_id] += 1
+        ordered = sorted(
+            (self.graph.articles[a] for a in entity.article_ids if a in self.graph.articles),
+            key=_date_sort,
+        )
+        article_views = []
+        for article in ordered[:CONTEXT_ARTICLES]:
+            ctx = contexts.get(article.id, [])
+            article_views.append(
+                {
+                    "article": article,
+                    "url": article_url(article.slug),
+                    "contexts": [
+                        self._context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]
+                    ],
+                    "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
+                    "mentions": mention_counts[article.id],
+                }
+            )
+        more_articles = [
+            {"article": a, "url": article_url(a.slug), "mentions": mention_counts[a.id]}
+            for a in ordered[CONTEXT_ARTICLES:]
+        ]
+        related = [
+            (self.graph.entities[other], entity_url(other), count)
+            for other, count in self.graph.related.get(entity.id, [])
+        ]
+        events = self.graph.entity_events.get(entity.id, [])
+        return self._render(
+            "entity.html",
+            page_kind="entity",
+            entity=entity,
+            articles=article_views,
+            more_articles=more_articles,
+            related=related,
+            events=[self._event_view(e) for e in events],
+            article_count=len(entity.article_ids),
+        )
+
+    def _context_view(self, context: Context, article: Article) -> dict[str, Any]:
+        spans = [Span(s, e, "mark") for s, e in context.spans]
+        anchor = article.paragraphs[context.paragraph].anchor
+        return {
+            "html": wrap_text(context.sentence, spans),
+            "url": article_url(article.slug) + "#" + anchor,
+        }
+
+    def _event_view(self, event: Event, anchor_article: str | None = None) -> dict[str, Any]:
+        first = event.sources[0]
+        article = self.graph.articles.get(first.article_id)
+        text_html: Markup = Markup("")
+        if article is not None and first.paragraph < len(article.paragraphs):
+            links = self.graph.paragraph_links.get(article.id, {}).get(first.paragraph, [])
+            spans = [
+                Span(
+                    m.start - first.start,
+                    m.end - first.start,
+                    "a",
+                    (
+                        ("class", f"entity entity--{self.graph.entities[m.entity_id].type}"),
+                        ("href", absolute(self.config.base_path, entity_url(m.entity_id))),
+                    ),
+                )
+                for m in links
+                if first.start <= m.start and m.end <= first.end
+            ]
+            sentence = article.paragraphs[first.paragraph].text[first.start : first.end]
+            text_html = wrap_text(sentence, spans)
+        else:
+            text_html = wrap_text(event.text, [])
+        sources = []
+        for source in event.sources:
+            a = self.graph.articles.get(source.article_id)
+            if a is None:
+                continue
+            anchor = f"p{source.paragraph + 1}"
+            sources.append(
+                {
+                    "title": a.title,
+                    "source": a.source,
+                    "url": article_url(a.slug) + "#" + anchor,
+                    "expression": source.expression,
+                }
+            )
+        return {
+            "event": event,
+            "label": event_label(event.date, event.precision),
+            "html": text_html,
+            "sources": sources,
+            "entities": [
+                (self.graph.entities[e], entity_url(e))
+                for e in event.entity_ids
+                if e in self.graph.entities
+            ],
+        }
+
+    def timeline_pages(self) -> Iterator[tuple[str, bytes]]:
+        """Render the combined timeline: one page, or one page per year when it is long."""
+        by_year: dict[str, list[Event]] = {}
+        undated: list[Event] = []
+        for event in self.site.events:
+            if event.date and event.sort_key:
+                by_year.setdefault(event.sort_key[:4], []).append(event)
+            else:
+                undated.append(event)
+        used = sorted(
+            {e for ev in self.site.events for e in ev.entity_ids if e in self.graph.entities},
+            key=lambda e: (self.graph.entities[e].name.casefold(), e),
+        )
+        common = {
+            "page_kind": "timeline",
+            "filter_entities": [self.graph.entities[e] for e in used],
+            "event_count": len(self.site.events),
+        }
+        years = sorted(by_year)
+        if len(self.site.events) <= TIMELINE_PAGE_LIMIT:
+            links = [(y, f"#y{y}", len(by_year[y])) for y in years]
+            yield (
+                str(page_path("timeline")),
+                self._render(
+                    "timeline.html",
+                    years=[self._year_group(y, by_year[y]) for y in years],
+                    undated=[self._event_view(e) for e in undated],
+                    year_links=links,
+                    undated_link="#undated" if undated else None,
+                    split=False,
+                    **common,
+                ),
+            )
+            return
+        links = [
+            (y, absolute(self.config.base_path, page_url("timeline", y)), len(by_year[y]))
+            for y in years
+        ]
+        undated_link = absolute(self.config.base_path, page_url("timeline", "undated"))
+        yield (
+            str(page_path("timeline")),
+            self._render(
+                "timeline.html",
+                years=[],
+                undated=[],
+                year_links=links,
+                undated_link=undated_link if undated else None,
+                split=True,
+                **common,
+            ),
+        )
+        for y in years:
+            yield (
+                str(page_path("timeline", y)),
+                self._render(
+                    "timeline.html",
+                    years=[self._year_group(y, by_year[y])],
+                    undated=[],
+                    year_links=links,
+                    undated_link=undated_link if undated else None,
+                    split=True,
+                    current=y,
+                    **common,
+                ),
+            )
+        if undated:
+            yield (
+                str(page_path("timeline", "undated")),
+                self._render(
+                    "timeline.html",
+                    years=[],
+                    undated=[self._event_view(e) for e in undated],
+                    year_links=links,
+                    undated_link=undated_link,
+                    split=True,
+                    current="undated",
+                    **common,
+                ),
+            )
+
+    def _year_group(self, year: str, events: list[Event]) -> tuple[str, list]:
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for event in events:
+            groups.setdefault(_month_group(event), []).append(self._event_view(event))
+        # the whole-year group (seasons, years, ranges) first, then the months in order
+        keys = sorted(groups, key=lambda k: (len(k) == 7, k))
+        return (year, [(label_month(year, k), groups[k]) for k in keys])
+
+
+def _month_group(event: Event) -> str:
+    if event.precision in ("day", "month") and len(event.sort_key) >= 7:
+        return event.sort_key[:7]
+    return event.sort_key[:4]  # year, season and range events head their year
+
+
+def label_month(year: str, key: str) -> str:
+    """Return a heading for a month group (``February 2022``) or the year itself."""
+    if len(key) == 7:
+        return f"{MONTHS[int(key[5:7]) - 1]} {year}"
+    return f"{year}: the whole year and longer spans"
+
+
+def _date_sort(article: Article) -> tuple:
+    return (article.date is None, -(article.date.toordinal() if article.date else 0), article.id)
+
+
+def reading_time(words: int) -> int:
+    """Return the reading time in minutes (at least 1)."""
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—– ") + "…"
+
+
+def render_site(site: Site, config: Config) -> Iterator[tuple[str, bytes]]:
+    """Yield every output file of the site."""
+    yield from Renderer(site, config).pages()
+
+
+def dump_json(data: Any) -> bytes:
+    """Serialise deterministically (sorted keys, UTF-8, trailing newline)."""
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -1,0 +1,44 @@
+/* Progressive enhancement only: every page works without this file. */
+(function () {
+  "use strict";
+  function ready(fn) {
+    if (document.readyState !== "loading") fn();
+    else document.addEventListener("DOMContentLoaded", fn);
+  }
+  ready(function () {
+    // Entity index: filter as you type.
+    var entityInput = document.getElementById("entity-filter");
+    if (entityInput) {
+      entityInput.closest(".filter-box").hidden = false;
+      var items = document.querySelectorAll("#entity-groups li[data-name]");
+      entityInput.addEventListener("input", function () {
+        var q = entityInput.value.trim().toLowerCase();
+        items.forEach(function (li) {
+          li.hidden = q !== "" && li.getAttribute("data-name").indexOf(q) === -1;
+        });
+      });
+    }
+    // Timeline: show only the events that mention one entity.
+    var select = document.getElementById("timeline-filter");
+    if (select) {
+      select.closest(".filter-box").hidden = false;
+      var events = document.querySelectorAll("#timeline-events li.event");
+      var apply = function () {
+        var id = select.value;
+        events.forEach(function (li) {
+          var ids = (li.getAttribute("data-entities") || "").split(" ");
+          li.hidden = id !== "" && ids.indexOf(id) === -1;
+        });
+        document.querySelectorAll("#timeline-events .events").forEach(function (ol) {
+          var visible = ol.querySelector("li.event:not([hidden])");
+          ol.hidden = !visible;
+          var heading = ol.previousElementSibling;
+          if (heading && heading.classList.contains("timeline__month")) heading.hidden = !visible;
+        });
+      };
+      select.addEventListener("change", apply);
+      var fromHash = new URLSearchParams(location.search).get("entity");
+      if (fromHash) { select.value = fromHash; apply(); }
+    }
+  });
+})();

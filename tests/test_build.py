@@ -1,0 +1,247 @@
+"""End-to-end builds of the seeds: pages, links under a base path, determinism, safety."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from .conftest import SEEDS, build_site, require_model
+
+
+class _Page(HTMLParser):
+    """Collect links, asset references and element ids of one page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.refs: list[str] = []
+        self.ids: set[str] = set()
+        self.text: list[str] = []
+        self.times: list[str] = []
+        self.scripts_inline = 0
+        self._in_script = False
+        self.csp = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = dict(attrs)
+        for key in ("href", "src", "action"):
+            if a.get(key):
+                self.refs.append(a[key])
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "time" and a.get("datetime"):
+            self.times.append(a["datetime"])
+        if tag == "script":
+            self._in_script = True
+            if not a.get("src"):
+                self.scripts_inline += 1
+        if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy":
+            self.csp = a.get("content")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_script:
+            self.text.append(data)
+
+
+def parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+
+
+def broken_links(site: Path, base: str) -> list[str]:
+    """Return every internal reference that does not resolve to a file (and anchor)."""
+    pages = {p: parse(p) for p in html_files(site)}
+    ids = {p: page.ids for p, page in pages.items()}
+    broken = []
+    for path, page in pages.items():
+        for ref in page.refs:
+            parts = urlsplit(ref)
+            if parts.scheme or parts.netloc or ref.startswith(("mailto:", "#")):
+                continue
+            if not parts.path.startswith(base):
+                broken.append(f"{path.relative_to(site)}: {ref} is outside {base}")
+                continue
+            rel = unquote(parts.path[len(base) :])
+            target = site / rel
+            if rel == "" or rel.endswith("/"):
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{path.relative_to(site)}: {ref} -> missing {target}")
+            elif parts.fragment and target.suffix == ".html":
+                target_ids = ids.get(target) or parse(target).ids
+                if parts.fragment not in target_ids:
+                    broken.append(f"{path.relative_to(site)}: {ref} -> no #{parts.fragment}")
+    return broken
+
+
+def test_seeds_site_has_every_page(seeds_site: Path) -> None:
+    for rel in (
+        "index.html",
+        "404.html",
+        ".nojekyll",
+        "data/articles.json",
+        "entities/index.html",
+        "timeline/index.html",
+        "search/index.html",
+        "pagefind/pagefind.js",
+        "data/entities.json",
+        "data/timeline.json",
+        "data/timelinejs.json",
+    ):
+        assert (seeds_site / rel).exists(), rel
+    articles = json.loads((seeds_site / "data/articles.json").read_text())
+    assert {a["file"] for a in articles} == {p.name for p in SEEDS.iterdir()}
+    for record in articles:
+        assert set(record) >= {
+            "id",
+            "slug",
+            "title",
+            "date",
+            "source",
+            "url",
+            "word_count",
+            "entities",
+        }
+        assert (seeds_site / record["url"] / "index.html").is_file()
+        assert record["entities"], "every seed article names entities"
+
+
+def test_seed_articles_are_clean_and_dated_right(seeds_site: Path) -> None:
+    articles = {
+        a["file"][:3]: a for a in json.loads((seeds_site / "data/articles.json").read_text())
+    }
+    a000, a004 = articles["000"], articles["004"]
+    assert a000["date"] == "2022-02-16"
+    assert a004["date"] is None and a004["source"] == "Financial Times"
+    # newest first, undated last
+    order = [a["file"][:3] for a in json.loads((seeds_site / "data/articles.json").read_text())]
+    assert order == ["000", "004"]
+    for record in (a000, a004):
+        page = parse(seeds_site / record["url"] / "index.html")
+        text = "".join(page.text)
+        for junk in ("date 2022-02-16", "ADVERTISEMENT", "Read it at"):
+            assert junk not in text
+    page000 = parse(seeds_site / a000["url"] / "index.html")
+    assert "2022-02-16" in page000.times
+    page004 = parse(seeds_site / a004["url"] / "index.html")
+    assert page004.times == [] and "Undated" in "".join(page004.text)
+    assert "Financial Times" in "".join(page004.text)
+    assert {f"p{i}" for i in range(1, 10)} <= page000.ids
+
+
+def test_every_page_has_csp_and_no_inline_script(seeds_site: Path) -> None:
+    for path in html_files(seeds_site):
+        page = parse(path)
+        assert page.csp and "script-src 'self' 'wasm-unsafe-eval'" in page.csp, path
+        assert page.scripts_inline == 0, path
+        assert "__livereload" not in path.read_text(), path
+
+
+def test_no_broken_internal_links_at_root(seeds_site: Path) -> None:
+    assert broken_links(seeds_site, "/") == []
+
+
+def test_no_broken_internal_links_under_subpath(seeds_site_subpath: Path) -> None:
+    assert broken_links(seeds_site_subpath, "/repo/") == []
+    home = (seeds_site_subpath / "index.html").read_text()
+    assert 'href="/repo/static/style.css"' in home
+    assert 'href="/static/' not in home
+
+
+def test_404_works_at_any_depth(seeds_site_subpath: Path) -> None:
+    page = parse(seeds_site_subpath / "404.html")
+    assert all(r.startswith(("/repo/", "#")) for r in page.refs if "://" not in r)
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    a, b = tmp_path / "a" / "site", tmp_path / "b" / "site"
+    assert build_site(SEEDS, a, cache_dir=shared_cache) == 0
+    assert build_site(SEEDS, b, "--no-cache") == 0
+    cmp = filecmp.dircmp(a, b)
+    differences: list[str] = []
+
+    def walk(c: filecmp.dircmp, prefix: str = "") -> None:
+        differences.extend(prefix + n for n in c.left_only + c.right_only + c.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        differences.extend(prefix + n for n in mismatch + errors)
+        for name, sub in c.subdirs.items():
+            walk(sub, prefix + name + "/")
+
+    walk(cmp)
+    assert differences == []
+
+
+def test_sitemap_and_feed_need_a_site_url(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    out = tmp_path / "site"
+    assert build_site(SEEDS, out, "--no-search", cache_dir=shared_cache) == 0
+    assert not (out / "sitemap.xml").exists() and not (out / "feed.xml").exists()
+    url = "https://user.github.io/repo/"
+    args = ("--no-search", "--site-url", url, "--base-url", "/repo/")
+    assert build_site(SEEDS, out, *args, cache_dir=shared_cache) == 0
+    sitemap = (out / "sitemap.xml").read_text()
+    assert f"<loc>{url}articles/" in sitemap
+    feed = (out / "feed.xml").read_text()
+    assert "<entry>" in feed and f'href="{url}articles/' in feed
+    assert feed.count("<entry>") == 1  # the undated article is not in the feed
+
+
+def test_failed_build_keeps_the_previous_site(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    out = tmp_path / "site"
+    assert build_site(SEEDS, out, "--no-search", cache_dir=shared_cache) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    user = tmp_path / "project"
+    (user / "templates").mkdir(parents=True)
+    (user / "templates" / "article.html").write_text("{% extends 'base.html' %}{% block main %")
+    (user / "site.toml").write_text("[site]\ntitle = 'Broken'\n")
+    code = build_site(
+        SEEDS, out, "--no-search", "--config", str(user / "site.toml"), cache_dir=shared_cache
+    )
+    assert code != 0
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_user_template_overrides_builtin(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    user = tmp_path / "project"
+    (user / "templates").mkdir(parents=True)
+    (user / "templates" / "404.html").write_text(
+        "{% extends 'base.html' %}{% block main %}<p>Custom lost page</p>{% endblock %}"
+    )
+    (user / "site.toml").write_text("[site]\ntitle = 'My archive'\n")
+    out = tmp_path / "site"
+    assert (
+        build_site(
+            SEEDS, out, "--no-search", "--config", str(user / "site.toml"), cache_dir=shared_cache
+        )
+        == 0
+    )
+    text = (out / "404.html").read_text()
+    assert "Custom lost page" in text and "My archive" in text
+
+
+@pytest.mark.parametrize("bad", [["--base-url", "https://x.io/"], ["--input", "/nonexistent"]])
+def test_bad_options_give_a_message_not_a_traceback(
+    bad: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = build_site(SEEDS, tmp_path / "site", *bad)
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "Traceback" not in err and err.startswith("error: ")
