@@ -1,0 +1,225 @@
+"""The NLP stage: model loading, offsets, chunking of huge articles, cleaning, the cache."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import require_model
+
+from site_builder.cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
+from site_builder.config import Config
+from site_builder.errors import ModelError
+from site_builder.extract import (
+    CODE_VERSION,
+    MIN_CHARS_FOR_PROCESSES,
+    choose_processes,
+    extract_articles,
+    load_nlp,
+    make_chunks,
+)
+from site_builder.models import Article, DateCandidate, Extraction, Mention, Paragraph, Sentence
+
+
+def make_article(name: str, paragraphs: list[str]) -> Article:
+    """Build an Article directly, the way sources.py would."""
+    paras = [Paragraph(i, text) for i, text in enumerate(paragraphs)]
+    digest = hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
+    return Article(
+        name, name, f"{name}.txt", name, True, None, None, None, None, (), paras, "txt", digest
+    )
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    require_model()
+    return load_nlp("en_core_web_sm")
+
+
+def run(articles: list[Article], tmp_path: Path, **kw) -> tuple[dict[str, Extraction], list[str]]:
+    warnings: list[str] = []
+    config = Config(cache_dir=tmp_path / "cache", **kw)
+    return extract_articles(articles, config, warnings.append), warnings
+
+
+def test_only_ner_and_sentencizer_run(nlp) -> None:
+    assert nlp.pipe_names == ["ner", "sentencizer"]
+    # the small model's NER has its own tok2vec: it still finds names without the shared one
+    doc = nlp("Angela Merkel visited Paris on Monday.")
+    assert {e.text for e in doc.ents} >= {"Angela Merkel", "Paris"}
+    assert load_nlp("en_core_web_sm") is nlp  # cached per process
+
+
+def test_missing_model_raises_model_error_with_install_hint() -> None:
+    with pytest.raises(ModelError, match=r"pip install|install the spaCy model"):
+        load_nlp("xx_no_such_model_zz")
+
+
+def test_offsets_map_back_to_paragraph_text(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "a",
+        [
+            "German Chancellor Olaf Scholz met Vladimir Putin in Moscow on Tuesday.",
+            "",
+            "“Russia’s troops are leaving,” said Dmitry Peskov, the Kremlin’s spokesman.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    e = ex["a"]
+    for m in e.mentions:
+        assert article.paragraphs[m.paragraph].text[m.start : m.end] == m.text
+    texts = {m.text for m in e.mentions if m.label != "CAND"}
+    assert {"Olaf Scholz", "Vladimir Putin", "Moscow", "Dmitry Peskov"} <= texts
+    # possessives and determiners stripped
+    assert "Russia" in texts and "Russia’s" not in texts
+    assert not any(t.lower().startswith("the ") for t in texts)
+    assert any(d.text == "Tuesday" for d in e.dates)
+    for s in e.sentences:
+        text = article.paragraphs[s.paragraph].text
+        assert text[s.start : s.end] == text[s.start : s.end].strip() != ""
+    assert {s.paragraph for s in e.sentences} == {0, 2}
+
+
+def test_split_name_is_repaired_and_parenthesis_cut(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "b",
+        [
+            "“Do not choose war,” European Commission chief Ursula von der Leyen said in "
+            "her remarks at the European parliament plenary session on European-Russian "
+            "relations.",
+            "Michael Kofman, an expert on Russia at CNA (Center for Naval Analyses) in "
+            "Arlington, wrote on Twitter.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["b"].mentions]
+    assert "Ursula von der Leyen" in texts
+    assert "Ursula von der" not in texts and "Leyen" not in texts
+    assert "CNA" in texts and "Center for Naval Analyses" in texts
+
+
+def test_huge_article_is_processed_in_pieces(nlp, tmp_path: Path) -> None:
+    filler = "The committee met again and talked for hours about the weather. " * 16_000
+    giant = "Angela Merkel spoke in Berlin. " + filler + "Emmanuel Macron replied from Paris."
+    assert len(giant) > 1_000_000
+    article = make_article("big", [giant, "Boris Johnson answered in London."])
+    chunks = make_chunks(article, 100_000)
+    assert all(len(c.text) <= 100_000 for c in chunks)
+    ex, _ = run([article], tmp_path, nlp_processes=1)
+    e = ex["big"]
+    names = {m.text for m in e.mentions}
+    assert {"Angela Merkel", "Berlin", "Paris", "London"} <= names
+    for m in e.mentions:
+        assert article.paragraphs[m.paragraph].text[m.start : m.end] == m.text
+    last = next(m for m in e.mentions if m.text == "Paris")
+    assert last.paragraph == 0 and last.start > 1_000_000
+
+
+def test_many_short_paragraphs_are_grouped() -> None:
+    article = make_article("many", [f"Paragraph {i} about Kyiv." for i in range(10_000)])
+    chunks = make_chunks(article, 100_000)
+    assert 2 <= len(chunks) < 10
+    seen = [seg[0] for c in chunks for seg in c.segments]
+    assert seen == list(range(10_000))
+
+
+def test_cache_is_used_and_progress_reported(nlp, tmp_path: Path) -> None:
+    a = make_article("a", ["Jens Stoltenberg spoke in Brussels."])
+    b = make_article("b", ["Antony Blinken spoke in Washington."])
+    done: list[int] = []
+    config = Config(cache_dir=tmp_path / "c")
+    first = extract_articles([a, b], config, print, progress=done.append)
+    assert done[-1] == 2
+    files = sorted((tmp_path / "c").rglob("*.json"))
+    assert len(files) == 2
+    # a warm run reads the cache: make the entry distinguishable and check it comes back
+    key = cache_key(a.content_hash, _model_id(), CODE_VERSION)
+    cached = next(f for f in files if f.stem == key)
+    data = json.loads(cached.read_text())
+    data["extraction"]["mentions"] = data["extraction"]["mentions"][:1]
+    cached.write_text(json.dumps(data))
+    second = extract_articles([a, b], config, print)
+    assert len(second["a"].mentions) == 1 < len(first["a"].mentions)
+    assert second["b"] == first["b"]
+
+
+def _model_id() -> str:
+    from site_builder.extract import _model_id as model_id
+
+    return model_id("en_core_web_sm")
+
+
+def test_corrupted_cache_entry_is_discarded_with_warning(nlp, tmp_path: Path) -> None:
+    a = make_article("a", ["Jens Stoltenberg spoke in Brussels."])
+    config = Config(cache_dir=tmp_path / "c")
+    good = extract_articles([a], config, print)
+    [entry] = list((tmp_path / "c").rglob("*.json"))
+    entry.write_text('{"key": "x", "extraction": [1, 2')
+    warnings: list[str] = []
+    again = extract_articles([a], config, warnings.append)
+    assert again == good
+    assert len(warnings) == 1 and "corrupted" in warnings[0] and str(entry) in warnings[0]
+    # and it was rewritten correctly
+    assert extract_articles([a], config, warnings.append) == good and len(warnings) == 1
+
+
+def test_no_cache_neither_reads_nor_writes(nlp, tmp_path: Path) -> None:
+    a = make_article("a", ["Jens Stoltenberg spoke in Brussels."])
+    extract_articles([a], Config(cache_dir=tmp_path / "c", use_cache=False), print)
+    assert not (tmp_path / "c").exists()
+
+
+def test_cache_json_round_trip_and_malformed() -> None:
+    e = Extraction(
+        [Mention(0, 1, 5, "Kyiv", "GPE")],
+        [Sentence(0, 0, 10)],
+        [DateCandidate(1, 2, 9, "Tuesday", "DATE")],
+    )
+    assert extraction_from_json(json.loads(json.dumps(extraction_to_json(e)))) == e
+    with pytest.raises(ValueError):
+        extraction_from_json({"mentions": [[0, 1]], "sentences": [], "dates": []})
+    warnings: list[str] = []
+    cache = NlpCache(Path("/nonexistent-dir-for-test"), True, warnings.append)
+    assert cache.get("ab" * 20, "x") is None and warnings == []
+
+
+def test_few_articles_do_not_start_processes() -> None:
+    config = Config(nlp_processes=0)
+    assert choose_processes(config, 20_000) == 1
+    assert choose_processes(Config(nlp_processes=1), 10 * MIN_CHARS_FOR_PROCESSES) == 1
+    assert choose_processes(Config(nlp_processes=2), 10 * MIN_CHARS_FOR_PROCESSES) == 2
+
+
+def test_warm_run_does_no_nlp(nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = make_article("a", ["Jens Stoltenberg spoke in Brussels."])
+    config = Config(cache_dir=tmp_path / "c")
+    first = extract_articles([a], config, print)
+
+    def no_model(name: str):
+        raise AssertionError("the model was loaded on a warm run")
+
+    import site_builder.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "load_nlp", no_model)
+    assert extract_articles([a], config, print) == first
+
+
+def test_several_processes_give_the_same_result(
+    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import site_builder.extract as extract_module
+
+    articles = [
+        make_article(f"m{i}", [f"Olaf Scholz met Emmanuel Macron in Paris on day {i}.", "", "x"])
+        for i in range(6)
+    ]
+    single = extract_articles(articles, Config(use_cache=False, nlp_processes=1), print)
+    monkeypatch.setattr(extract_module, "MIN_CHARS_FOR_PROCESSES", 2)
+    done: list[int] = []
+    multi = extract_articles(
+        articles, Config(use_cache=False, nlp_processes=2, nlp_batch_size=2), print, done.append
+    )
+    assert multi == single
+    assert done == [1, 2, 3, 4, 5, 6]
