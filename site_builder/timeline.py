@@ -1,0 +1,295 @@
+"""Build the archive's timeline: dated events from every article, merged across articles.
+
+Each sentence that carries a temporal expression gives one event per distinct calendar
+value. Events of different articles with the same date value are merged when they share
+entities or wording; candidates come from an inverted index keyed by (date value, entity)
+and (date value, word), so the work grows with the number of events, not its square.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .models import Article, Event, EventSource, Extraction, Resolution, Sentence
+from .temporal import TimeValue, find_expressions, normalise, sentence_tense
+
+NEWS_WINDOW_DAYS = 7
+RARE_WORD_STATEMENTS = 3  # a word in at most this many statements of a day is distinctive
+MAX_POSTING = 300  # index keys with more events than this are too common to be evidence
+_REFERENCE_DATE = date(2000, 6, 14)  # used only to tell relative expressions from junk
+_STOPWORDS = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we",
+    "our", "you", "your", "not", "no", "said", "says", "say", "told", "would", "will", "could",
+    "should", "may", "might", "can", "also", "after", "before", "over", "into", "about", "than",
+    "then", "there", "which", "who", "whom", "what", "when", "where", "while", "more", "most",
+    "some", "any", "all", "one", "two", "tuesday", "monday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "week", "month", "year", "today", "yesterday",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SUFFIX = re.compile(r"(?:ians?|ings?|ed|es|s)$")
+
+
+@dataclass
+class _Pending:
+    """One dated statement before merging."""
+
+    key: str | None
+    value: TimeValue | None
+    source: EventSource
+    text: str
+    tokens: set[str]
+    entity_ids: list[str]
+    doc_date: date | None
+
+
+@dataclass
+class _Cluster:
+    event: Event
+    start: date | None
+    end: date | None
+    article_ids: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    order: tuple = ()
+
+
+def _tokens(text: str) -> set[str]:
+    """Return content-word stems (light suffix stripping, first 6 letters) of a text."""
+    out = set()
+    for word in _WORD.findall(text):
+        w = word.lower()
+        if len(w) > 2 and w not in _STOPWORDS:
+            out.add(_SUFFIX.sub("", w)[:6] if len(w) > 4 else w)
+    return out
+
+
+def _event_id(*parts: object) -> str:
+    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return "ev-" + digest[:12]
+
+
+def _is_news(value: TimeValue, doc_date: date | None) -> bool:
+    if doc_date is None:
+        return False
+    if (value.end - value.start).days > 2 * NEWS_WINDOW_DAYS:
+        return False
+    window = timedelta(days=NEWS_WINDOW_DAYS)
+    return value.start <= doc_date + window and value.end >= doc_date - window
+
+
+def _similar(cluster: _Cluster, tokens: set[str], entities: set[str], rare: set[str]) -> float:
+    """Return a 0..1 score that two same-day statements report the same event."""
+    overlap = len(cluster.tokens & tokens)
+    union = len(cluster.tokens | tokens)
+    jaccard = overlap / union if union else 0.0
+    shared = len(cluster.entities & entities)
+    if shared >= 2 and jaccard >= 0.1 and overlap >= 3:
+        return 0.5 + jaccard
+    if shared >= 1 and jaccard >= 0.25 and overlap >= 3:
+        return 0.4 + jaccard
+    if jaccard >= 0.4 and overlap >= 4:
+        return jaccard
+    shared_rare = len(cluster.tokens & rare)
+    if shared_rare >= 2 and overlap >= 3:
+        return 0.2 + 0.05 * shared_rare  # distinctive words of the day ("websites", "banks")
+    return 0.0
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:
+    """Return the sentence containing ``offset`` (the nearest one before it otherwise)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return sentences[max(i, 0)]
+
+
+def _in_span(
+    mentions: list[tuple[int, int, int]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """Return the mentions lying inside ``start``..``end`` (mentions sorted by start)."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [m for m in mentions[lo:hi] if m[1] <= end]
+
+
+def build_timeline(
+    articles: list[Article], extractions: dict[str, Extraction], resolution: Resolution
+) -> tuple[list[Event], list[str]]:
+    """Return the archive's events in date order (undated last) and warnings."""
+    warnings: list[str] = []
+    ordered = sorted(articles, key=lambda a: (a.date is None, a.date or date.min, a.id))
+    clusters: list[_Cluster] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+
+    pending: list[_Pending] = []
+    day_freq: Counter[tuple[str, str]] = Counter()  # statements per (date value, word)
+    for article in ordered:
+        extraction = extractions.get(article.id)
+        if extraction is None:
+            continue
+        unresolved: list[str] = []
+        sentences_by_par: dict[int, list[Sentence]] = defaultdict(list)
+        for sent in extraction.sentences:
+            sentences_by_par[sent.paragraph].append(sent)
+        mentions_by_par: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        for i, m in enumerate(extraction.mentions):
+            mentions_by_par[m.paragraph].append((m.start, m.end, i))
+        for found in mentions_by_par.values():
+            found.sort()
+        mention_starts = {p: [m[0] for m in found] for p, found in mentions_by_par.items()}
+        dates_by_par: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for d in extraction.dates:
+            dates_by_par[d.paragraph].append((d.start, d.end))
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            expressions = find_expressions(text, dates_by_par.get(paragraph.index, []))
+            if not expressions:
+                continue
+            sentences = sorted(sentences_by_par.get(paragraph.index, []), key=lambda s: s.start)
+            if not sentences:
+                sentences = [Sentence(paragraph.index, 0, len(text))]
+            sent_starts = [s.start for s in sentences]
+            par_mentions = mentions_by_par.get(paragraph.index, [])
+            par_starts = mention_starts.get(paragraph.index, [])
+            # group the expressions of each sentence by calendar value
+            per_sentence: dict[Sentence, dict[str | None, tuple[TimeValue | None, list[str]]]]
+            per_sentence = {}
+            for expr in expressions:
+                sent = _sentence_at(sentences, sent_starts, expr.start)
+                sent_text = text[sent.start : sent.end]
+                tense = sentence_tense(sent_text, expr.start - sent.start, expr.end - sent.start)
+                value = normalise(expr.text, article.date, tense)
+                if value is None:
+                    if article.date is None and normalise(expr.text, _REFERENCE_DATE, tense):
+                        unresolved.append(expr.text)
+                        slot = per_sentence.setdefault(sent, {})
+                        slot.setdefault(None, (None, []))[1].append(expr.text)
+                    continue
+                slot = per_sentence.setdefault(sent, {})
+                slot.setdefault(value.value, (value, []))[1].append(expr.text)
+            for sent, values in per_sentence.items():
+                has_dated = any(k is not None for k in values)
+                linked = [
+                    m
+                    for m in _in_span(par_mentions, par_starts, sent.start, sent.end)
+                    if (article.id, m[2]) in resolution.links
+                ]
+                entity_ids = list(
+                    dict.fromkeys(resolution.links[(article.id, i)] for *_, i in linked)
+                )
+                sent_text = text[sent.start : sent.end].strip()
+                words = text[sent.start : sent.end]
+                for s, e, _ in reversed(linked):
+                    words = words[: s - sent.start] + " " + words[e - sent.start :]
+                tokens = _tokens(words)  # wording only: entities are compared on their own
+                for key, (value, exprs) in values.items():
+                    if key is None and has_dated:
+                        continue  # the sentence is already on the timeline by an explicit date
+                    source = EventSource(
+                        article.id, paragraph.index, sent.start, sent.end, ", ".join(exprs)
+                    )
+                    pending.append(
+                        _Pending(key, value, source, sent_text, tokens, entity_ids, article.date)
+                    )
+                    if key is not None:
+                        for tok in tokens:
+                            day_freq[(key, tok)] += 1
+        if unresolved:
+            examples = ", ".join(f"'{t}'" for t in list(dict.fromkeys(unresolved))[:3])
+            warnings.append(
+                f"{article.source_path}: undated article; {len(unresolved)} relative date "
+                f"expression(s) ({examples}) left unresolved (shown as undated, never on a "
+                "guessed day). Give it a date with front matter `date: YYYY-MM-DD` or an "
+                "entry in metadata.yml"
+            )
+
+    for item in pending:  # second pass: merge with word rarity known for the whole day
+        key, value, source = item.key, item.value, item.source
+        if key is not None and value is not None:
+            rare = {t for t in item.tokens if day_freq[(key, t)] <= RARE_WORD_STATEMENTS}
+            target = _find_merge(
+                clusters, index, key, source.article_id, item.tokens, set(item.entity_ids), rare
+            )
+            if target is not None:
+                c = clusters[target]
+                c.event.sources.append(source)
+                for eid in item.entity_ids:
+                    if eid not in c.entities:
+                        c.entities.add(eid)
+                        c.event.entity_ids.append(eid)
+                c.article_ids.add(source.article_id)
+                c.event.is_news = c.event.is_news or _is_news(value, item.doc_date)
+                continue
+        event = Event(
+            id=_event_id(key, source.article_id, source.paragraph, source.start, source.end),
+            date=key,
+            precision=value.precision if value else None,
+            sort_key=value.start.isoformat() if value else "",
+            text=item.text,
+            sources=[source],
+            entity_ids=list(item.entity_ids),
+            is_news=_is_news(value, item.doc_date) if value else False,
+        )
+        cluster = _Cluster(
+            event,
+            value.start if value else None,
+            value.end if value else None,
+            {source.article_id},
+            item.tokens,
+            set(item.entity_ids),
+            (source.article_id, source.paragraph, source.start),
+        )
+        clusters.append(cluster)
+        n = len(clusters) - 1
+        if key is not None:
+            for eid in cluster.entities:
+                index[(key, "e:" + eid)].append(n)
+            for tok in item.tokens:
+                index[(key, "t:" + tok)].append(n)
+
+    def sort_key(c: _Cluster) -> tuple:
+        if c.start is None or c.end is None:
+            return (1, "", 0, c.order, c.event.id)
+        return (0, c.event.sort_key, -(c.end - c.start).days, c.order, c.event.id)
+
+    events = [c.event for c in sorted(clusters, key=sort_key)]
+    seen: set[str] = set()
+    for ev in events:  # ids are unique by construction; make sure anyway
+        while ev.id in seen:
+            ev.id = _event_id(ev.id, "dup")
+        seen.add(ev.id)
+    return events, warnings
+
+
+def _find_merge(
+    clusters: list[_Cluster],
+    index: dict[tuple[str, str], list[int]],
+    value: str,
+    article_id: str,
+    tokens: set[str],
+    entities: set[str],
+    rare: set[str],
+) -> int | None:
+    """Return the cluster of another article that reports the same event, if any."""
+    counts: dict[int, int] = defaultdict(int)
+    keys = [(value, "e:" + e) for e in entities] + [(value, "t:" + t) for t in tokens]
+    for key in keys:
+        posting = index.get(key)
+        if not posting or len(posting) > MAX_POSTING:
+            continue
+        for n in posting:
+            counts[n] += 1
+    best, best_score = None, 0.0
+    for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:50]:
+        c = clusters[n]
+        if article_id in c.article_ids:
+            continue
+        score = _similar(c, tokens, entities, rare)
+        if score > best_score:
+            best, best_score = n, score
+    return best
