@@ -1,0 +1,194 @@
+"""The atomic site writer: safe paths, swap on success, nothing lost on failure or kill."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from site_builder.output import (
+    MARKER,
+    OutputError,
+    SiteWriter,
+    check_output_dir,
+    cleanup_stale,
+    lock_dir,
+    safe_join,
+    unlock,
+)
+
+DEAD_PID = 99_999_999  # above any Linux pid_max
+
+
+def files(root: Path) -> dict[str, bytes]:
+    """Return every file under ``root`` with its content."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def siblings(out: Path) -> list[str]:
+    """Return the names next to the output folder, except the output itself."""
+    return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["../x", "/etc/passwd", "a/../../b", "", ".", "..", "a/..", "./../x", "\\\\x/../../y"],
+)
+def test_safe_join_refuses_paths_outside(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(OutputError):
+        safe_join(tmp_path, bad)
+
+
+def test_safe_join_accepts_nested(tmp_path: Path) -> None:
+    assert safe_join(tmp_path, "articles/a-b/index.html") == tmp_path / "articles/a-b/index.html"
+
+
+def test_writer_swaps_on_success(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with SiteWriter(out) as w:
+        w.write("index.html", b"one")
+        w.commit()
+    with SiteWriter(out) as w:
+        w.write("index.html", b"two")
+        w.write("articles/a/index.html", b"a")
+        assert files(out) == {"index.html": b"one", MARKER: files(out)[MARKER]}
+        w.commit()
+    assert files(out)["index.html"] == b"two" and (out / MARKER).is_file()
+    assert siblings(out) == []
+
+
+def test_failure_keeps_the_previous_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with SiteWriter(out) as w:
+        w.write("index.html", b"old")
+        w.commit()
+    before = files(out)
+    with pytest.raises(RuntimeError), SiteWriter(out) as w:
+        w.write("index.html", b"new")
+        raise RuntimeError("template broke")
+    assert files(out) == before and siblings(out) == []
+    with pytest.raises(KeyboardInterrupt), SiteWriter(out) as w:
+        w.write("index.html", b"new")
+        raise KeyboardInterrupt
+    assert files(out) == before and siblings(out) == []
+
+
+def test_writing_outside_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with pytest.raises(OutputError), SiteWriter(out) as w:
+        w.write("../../outside/index.html", b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_stale_temp_of_a_dead_build_is_removed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stale = tmp_path / f".site.tmp-{DEAD_PID}"
+    (stale / "articles").mkdir(parents=True)
+    other = tmp_path / f".other.tmp-{DEAD_PID}"  # another site's temp: not ours to touch
+    other.mkdir()
+    cleanup_stale(out)
+    assert not stale.exists() and other.exists()
+
+
+def test_temp_held_by_a_running_build_is_kept(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    busy = tmp_path / f".site.tmp-{DEAD_PID}"  # even when its pid looks dead (reused)
+    busy.mkdir()
+    fd = lock_dir(busy)
+    try:
+        assert fd is not None and lock_dir(busy) is None
+        cleanup_stale(out)
+        assert busy.exists()
+    finally:
+        unlock(fd)
+    cleanup_stale(out)
+    assert not busy.exists()
+
+
+def test_unlocked_temp_with_a_reused_live_pid_is_removed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stale = tmp_path / f".site.tmp-{os.getppid()}"  # a live process, but no build holds it
+    stale.mkdir()
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    cleanup_stale(out)
+    assert not stale.exists()
+
+
+def test_interrupted_swap_is_restored(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    old = tmp_path / f".site.old-{DEAD_PID}"  # killed between the two renames
+    old.mkdir()
+    (old / "index.html").write_bytes(b"previous")
+    cleanup_stale(out)
+    assert (out / "index.html").read_bytes() == b"previous" and not old.exists()
+
+
+def test_writer_in_another_process_is_not_disturbed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    code = (
+        "import sys, time; from pathlib import Path; from site_builder.output import SiteWriter\n"
+        "with SiteWriter(Path(sys.argv[1])) as w:\n"
+        "    w.write('index.html', b'x'); print('ready', flush=True); time.sleep(30)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(out)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        temp = tmp_path / f".site.tmp-{proc.pid}"
+        os.utime(temp, (time.time() - 3600,) * 2)
+        cleanup_stale(out)
+        assert temp.is_dir()
+        proc.kill()
+        proc.wait()
+        cleanup_stale(out)
+        assert not temp.exists()
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_check_output_dir(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    with pytest.raises(OutputError, match="must not contain the articles"):
+        check_output_dir(articles, articles)
+    with pytest.raises(OutputError, match="must not contain the articles"):
+        check_output_dir(tmp_path, articles)
+    foreign = tmp_path / "home"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_bytes(b"precious")
+    with pytest.raises(OutputError, match="not made by site_builder"):
+        check_output_dir(foreign, articles)
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    with pytest.raises(OutputError, match="not a folder"):
+        check_output_dir(a_file, articles)
+    ours = tmp_path / "site"
+    ours.mkdir()
+    (ours / MARKER).write_text("x")
+    check_output_dir(ours, articles)
+    check_output_dir(tmp_path / "new", articles)
+
+
+def test_copy_tree_skips_hidden_files(tmp_path: Path) -> None:
+    static = tmp_path / "static"
+    (static / "css").mkdir(parents=True)
+    (static / "css" / "a.css").write_text("a")
+    (static / ".secret").write_text("s")
+    (static / ".git").mkdir()
+    (static / ".git" / "config").write_text("c")
+    out = tmp_path / "site"
+    with SiteWriter(out) as w:
+        w.copy_tree(static, "static")
+        w.commit()
+    assert sorted(files(out)) == [MARKER, "static/css/a.css"]
