@@ -120,7 +120,13 @@ def make_parser() -> argparse.ArgumentParser:
     _add_build_options(b)
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
     _add_build_options(s)
-    s.add_argument("--port", "-p", type=int, default=8000, help="port (default: 8000)")
+    s.add_argument(
+        "--port",
+        "-p",
+        type=int,
+        default=8000,
+        help="port (default: 8000); if it is taken, the next free one is used and reported",
+    )
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     return parser
 
@@ -148,7 +154,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             from .serve import serve
 
-            return serve(config, host=args.host, port=args.port)
+            # Ctrl-C is how a server is stopped: serve() handles it and returns 0.
+            return serve(
+                config,
+                host=args.host,
+                port=args.port,
+                reload_config=lambda: config_from_args(args),
+            )
         return run_build(config, args.report_json)
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)

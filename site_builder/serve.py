@@ -1,9 +1,22 @@
-"""``serve``: build, serve under the base path, watch sources, rebuild and live-reload."""
+"""``serve``: build, serve under the base path, watch sources, rebuild and live-reload.
+
+Threads: the main thread builds (so Ctrl-C interrupts a build at once and the atomic
+writer removes its temporary folder); an HTTP server thread serves the output folder
+under the base path plus two endpoints, ``<base>__livereload.js`` and the server-sent
+event stream ``<base>__livereload``; a watchdog thread notes changes. A change is
+debounced, changes during a build are coalesced into one more build, and because there
+is only one builder a stale build can never overwrite a newer one.
+
+A failed build is reported in the terminal and as a banner (``<pre id="sb-build-error">``)
+injected into every served page, while the last good site stays in place. Files skipped
+by a successful build (a broken article) get a milder banner naming them.
+"""
 
 from __future__ import annotations
 
 import errno
 import html
+import io
 import json
 import os
 import shutil
@@ -11,6 +24,8 @@ import signal
 import sys
 import threading
 import time
+import traceback
+from collections.abc import Callable
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,33 +34,38 @@ from typing import Any
 from .config import PACKAGE_ROOT, Config
 from .errors import SiteBuilderError
 
-DEBOUNCE = 0.25
-IGNORED_SUFFIXES = (".swp", ".swx", ".swo", ".tmp", "~", ".part", ".crdownload")
+DEBOUNCE = 0.2
+"""Seconds without further changes before a rebuild starts (editors save in bursts)."""
+
+PORT_TRIES = 50
+IGNORED_SUFFIXES = (".swp", ".swx", ".swo", ".tmp", "~", ".part", ".crdownload", ".pyc")
 
 RELOAD_JS = """(() => {
   const url = document.currentScript.src.replace(/\\.js(\\?.*)?$/, "");
   let last = null;
   const show = (msg) => {
     let b = document.getElementById("sb-build-error");
-    if (!msg) { if (b) b.remove(); return; }
     if (!b) {
       b = document.createElement("pre");
       b.id = "sb-build-error";
       b.className = "sb-build-error";
       b.setAttribute("role", "alert");
       b.style.cssText = "position:fixed;top:0;left:0;right:0;z-index:99999;margin:0;" +
-        "padding:1em;background:#b00020;color:#fff;white-space:pre-wrap;max-height:50vh;overflow:auto";
+        "padding:1em;background:#b00020;color:#fff;white-space:pre-wrap;max-height:50vh;" +
+        "overflow:auto;font:13px/1.4 monospace";
       document.body.prepend(b);
     }
-    b.textContent = "Build failed; showing the last good site.\\n" + msg;
+    b.textContent = "Build failed; showing the last good site.\\n\\n" + msg;
   };
   const connect = () => {
     const es = new EventSource(url);
     es.addEventListener("build", (ev) => {
       const d = JSON.parse(ev.data);
-      if (last !== null && d.id !== last && d.ok) { location.reload(); return; }
+      if (last !== null && d.id !== last) {
+        if (d.ok) { es.close(); location.reload(); return; }
+        show(d.error);
+      }
       last = d.id;
-      show(d.ok ? "" : d.error);
     });
     es.onerror = () => { es.close(); setTimeout(connect, 1000); };
   };
@@ -53,9 +73,19 @@ RELOAD_JS = """(() => {
 })();
 """
 
+BUILDING_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Building…</title>
+<script src="{base}__livereload.js" defer></script></head>
+<body><p>The site is being built; this page reloads when it is ready.</p></body></html>
+"""
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
 
 class BuildState:
-    """The latest build outcome, shared between the worker and request handlers."""
+    """The latest build outcome, shared between the builder and the request handlers."""
 
     def __init__(self) -> None:
         """Start with no build."""
@@ -63,13 +93,33 @@ class BuildState:
         self.build_id = 0
         self.ok = True
         self.error = ""
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
         self.stopping = False
 
-    def publish(self, ok: bool, error: str = "") -> None:
-        """Record a finished build and wake SSE listeners."""
+    def publish(
+        self,
+        ok: bool,
+        error: str = "",
+        problems: list[str] | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        """Record a finished build and wake the event-stream listeners.
+
+        A failed build keeps the problems and warnings of the last good one (its site is
+        the one being served).
+        """
         with self.cond:
             self.build_id += 1
             self.ok, self.error = ok, error
+            if ok:
+                self.problems, self.warnings = list(problems or []), list(warnings or [])
+            self.cond.notify_all()
+
+    def stop(self) -> None:
+        """Make the event streams end."""
+        with self.cond:
+            self.stopping = True
             self.cond.notify_all()
 
     def snapshot(self) -> dict[str, Any]:
@@ -77,15 +127,42 @@ class BuildState:
         with self.cond:
             return {"id": self.build_id, "ok": self.ok, "error": self.error}
 
+    def banner(self) -> bytes:
+        """Return the banner to inject into pages, or ``b""`` when all is well."""
+        with self.cond:
+            out = b""
+            if not self.ok:
+                out = _banner("Build failed; showing the last good site.\n\n" + self.error)
+            elif self.problems:
+                text = f"Built, but {len(self.problems)} file(s) were skipped:\n" + "\n".join(
+                    f"  - {p}" for p in self.problems
+                )
+                out = _banner(text, background="#8a5300")
+            if self.warnings:
+                items = "".join(f"<li>{html.escape(w)}</li>" for w in self.warnings)
+                out += (
+                    '<details id="sb-build-warnings" style="position:fixed;bottom:0;right:0;'
+                    "z-index:99998;max-width:40em;max-height:50vh;overflow:auto;margin:0;"
+                    "padding:.3em .8em;background:#fff8e1;color:#222;border:1px solid #c90;"
+                    'font:13px/1.4 sans-serif"><summary>'
+                    f"{len(self.warnings)} build warning(s)</summary><ul>{items}</ul></details>"
+                ).encode()
+            return out
 
-def _banner(message: str) -> bytes:
-    text = html.escape(message)
+
+def _banner(text: str, background: str = "#b00020") -> bytes:
     return (
         '<pre id="sb-build-error" class="sb-build-error" role="alert" style="position:fixed;'
-        "top:0;left:0;right:0;z-index:99999;margin:0;padding:1em;background:#b00020;"
-        'color:#fff;white-space:pre-wrap;max-height:50vh;overflow:auto">'
-        f"Build failed; showing the last good site.\n{text}</pre>"
+        f"top:0;left:0;right:0;z-index:99999;margin:0;padding:1em;background:{background};"
+        'color:#fff;white-space:pre-wrap;max-height:50vh;overflow:auto;font:13px/1.4 monospace">'
+        f"{html.escape(text)}</pre>"
     ).encode()
+
+
+def _inject(body: bytes, banner: bytes) -> bytes:
+    start = body.find(b"<body")
+    i = body.find(b">", start) if start >= 0 else -1
+    return body[: i + 1] + banner + body[i + 1 :] if i > 0 else banner + body
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -106,7 +183,7 @@ class Handler(SimpleHTTPRequestHandler):
         return path[len(self.base) :]
 
     def do_GET(self) -> None:
-        """Handle GET: reload script, SSE, or a file of the site."""
+        """Handle GET: reload script, event stream, or a file of the site."""
         rest = self._strip_base()
         if rest is None:
             self.send_response(302)
@@ -122,25 +199,49 @@ class Handler(SimpleHTTPRequestHandler):
             return
         query = self.path[len(self.path.split("?", 1)[0]) :]
         self.path = "/" + rest + query
-        if not self.state.snapshot()["ok"]:
-            target = Path(self.translate_path(self.path))
-            if target.is_dir():
-                target = target / "index.html"
-            if target.suffix == ".html" and target.is_file():
-                body = target.read_bytes()
-                i = body.find(b">", body.find(b"<body"))
-                if i > 0:
-                    body = body[: i + 1] + _banner(self.state.error) + body[i + 1 :]
-                self._send(200, body, "text/html; charset=utf-8")
+        target = Path(self.translate_path(self.path))
+        if target.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                super().do_GET()  # the standard redirect to the folder with a slash
                 return
+            target = target / "index.html"
+        if target.suffix == ".html" and target.is_file():
+            try:
+                body = target.read_bytes()
+            except OSError:  # swapped away between the check and the read
+                body = None
+            if body is not None:
+                self._send(200, _inject(body, self.state.banner()), "text/html; charset=utf-8")
+                return
+        if not target.exists() and self.state.snapshot()["id"] == 0:
+            page = BUILDING_PAGE.format(base=html.escape(self.base)).encode()
+            self._send(503, page, "text/html; charset=utf-8")
+            return
         super().do_GET()
+
+    def do_HEAD(self) -> None:
+        """Handle HEAD for files of the site, under the base path."""
+        rest = self._strip_base()
+        if rest is None:
+            self.send_response(302)
+            self.send_header("Location", self.base)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.path = "/" + rest
+        super().do_HEAD()
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Serve the site's 404 page when there is one."""
         page = Path(self.directory) / "404.html"
         if code == 404 and page.is_file():
-            self._send(404, page.read_bytes(), "text/html; charset=utf-8")
-            return
+            try:
+                body = _inject(page.read_bytes(), self.state.banner())
+            except OSError:
+                body = None
+            if body is not None:
+                self._send(404, body, "text/html; charset=utf-8")
+                return
         super().send_error(code, message, explain)
 
     def end_headers(self) -> None:
@@ -174,7 +275,7 @@ class Handler(SimpleHTTPRequestHandler):
                     last = snap["id"]
                     self.wfile.write(f"event: build\ndata: {json.dumps(snap)}\n\n".encode())
                 self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError, OSError):
+        except OSError:  # the browser went away
             return
 
 
@@ -182,194 +283,403 @@ def _changed(state: BuildState, last: int) -> bool:
     return state.stopping or state.build_id != last
 
 
-def watch_paths(config: Config) -> list[Path]:
-    """Return the folders and files whose changes trigger a rebuild."""
-    from .pipeline import find_curation_file
+# --- what to watch -----------------------------------------------------------------------
 
-    paths = [config.input_dir, PACKAGE_ROOT / "templates", PACKAGE_ROOT / "static"]
-    for p in (
-        config.templates_dir,
-        config.static_dir,
-        config.config_file,
-        config.metadata_file,
-        find_curation_file(config),
-    ):
-        if p is not None:
-            paths.append(p)
-    return paths
+
+def watch_targets(config: Config, with_config: bool = True) -> tuple[list[Path], list[Path]]:
+    """Return ``(folders, files)`` whose changes trigger a rebuild (resolved paths).
+
+    Folders are watched recursively; files are watched by name in their folder, so that
+    other files beside them (the input's parent folder, say) do not trigger rebuilds and a
+    curation or config file created later is noticed.
+    """
+    folders = [config.input_dir, PACKAGE_ROOT / "templates", PACKAGE_ROOT / "static"]
+    folders += [p for p in (config.templates_dir, config.static_dir) if p is not None]
+    files: list[Path | None] = [config.metadata_file]
+    if config.curation_file is not None:
+        files.append(config.curation_file)
+    else:
+        parent = config.input_dir.resolve().parent
+        files += [config.input_dir / "entities.yml", parent / "entities.yml"]
+    if with_config:
+        if config.config_file is not None:
+            files.append(config.config_file)
+        else:
+            files += [Path.cwd() / "site.toml", config.input_dir.resolve().parent / "site.toml"]
+    return (
+        _unique(p.resolve() for p in folders),
+        _unique(p.resolve() for p in files if p is not None),
+    )
+
+
+def watch_paths(config: Config) -> list[Path]:
+    """Return every folder and file whose changes trigger a rebuild."""
+    folders, files = watch_targets(config)
+    return folders + files
+
+
+def _unique(paths: Any) -> list[Path]:
+    return list(dict.fromkeys(paths))
 
 
 def is_ignored(path: str, config: Config) -> bool:
-    """Return True for events that must not trigger a rebuild."""
+    """Return True for paths whose changes must never trigger a rebuild."""
     p = Path(path).resolve()
     for root in (config.output_dir, config.resolved_cache_dir):
         root = root.resolve()
         if p == root or root in p.parents:
             return True
     name = p.name
-    out = config.output_dir.resolve().name
     return (
-        name.startswith((".", "#", f".{out}."))
+        name.startswith((".", "#"))
         or name.endswith(IGNORED_SUFFIXES)
         or "__pycache__" in p.parts
+        or ".git" in p.parts
     )
 
 
-class Rebuilder:
-    """A single worker thread that rebuilds the latest state, debounced and coalesced."""
+def is_relevant(path: str, config: Config, folders: list[Path], files: list[Path]) -> bool:
+    """Return True if a change to ``path`` should trigger a rebuild."""
+    if not path or is_ignored(path, config):
+        return False
+    p = Path(path).resolve()
+    return p in files or any(p == f or f in p.parents for f in folders)
 
-    def __init__(self, config: Config, state: BuildState) -> None:
-        """Prepare the worker."""
-        self.config, self.state = config, state
+
+class Watcher:
+    """Watchdog observer feeding a :class:`Changes`; rescheduled when the config changes."""
+
+    def __init__(self, config: Config, changes: Changes, with_config: bool) -> None:
+        """Start watching."""
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        self.with_config = with_config
+        self.config = config
+        self.folders: list[Path] = []
+        self.files: list[Path] = []
+        watcher = self
+
+        class _Events(FileSystemEventHandler):
+            def on_any_event(self, event: Any) -> None:
+                if event.event_type in ("opened", "closed_no_write"):
+                    return
+                if event.is_directory and event.event_type == "modified":
+                    return  # a file inside changed; that event comes on its own
+                for p in (event.src_path, getattr(event, "dest_path", "") or ""):
+                    p = os.fsdecode(p) if p else ""
+                    if is_relevant(p, watcher.config, watcher.folders, watcher.files):
+                        changes.add(p)
+
+        self.handler = _Events()
+        self.observer = Observer()
+        self.observer.daemon = True
+        self.schedule(config)
+        self.observer.start()
+
+    def schedule(self, config: Config) -> None:
+        """(Re)schedule the watches for ``config``."""
+        self.config = config
+        self.observer.unschedule_all()
+        self.folders, self.files = watch_targets(config, self.with_config)
+        recursive = [f for f in self.folders if f.is_dir()]
+        flat = {f.parent for f in self.files if f.parent.is_dir()}
+        flat = {d for d in flat if not any(d == r or r in d.parents for r in recursive)}
+        for folder in recursive:
+            if not any(r in folder.parents for r in recursive):
+                self.observer.schedule(self.handler, str(folder), recursive=True)
+        for folder in sorted(flat):
+            self.observer.schedule(self.handler, str(folder), recursive=False)
+
+    def stop(self) -> None:
+        """Stop watching."""
+        self.observer.stop()
+        self.observer.join(5)
+
+
+class Changes:
+    """Paths changed since the last build; ``wait`` blocks until they settle."""
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.lock = threading.Lock()
         self.event = threading.Event()
-        self.stop = threading.Event()
-        self.changed_at = 0.0
-        self.thread = threading.Thread(target=self._run, name="rebuild", daemon=True)
+        self.paths: list[str] = []
+        self.last = 0.0
 
-    def request(self) -> None:
-        """Note a change; the worker rebuilds once things are quiet."""
-        self.changed_at = time.monotonic()
+    def add(self, path: str) -> None:
+        """Note a change (called from the watchdog thread)."""
+        with self.lock:
+            if path not in self.paths:
+                self.paths.append(path)
+            self.last = time.monotonic()
         self.event.set()
 
+    def wait(self, debounce: float = DEBOUNCE) -> list[str]:
+        """Block until something changed and nothing more for ``debounce`` seconds."""
+        while not self.event.wait(0.5):
+            pass  # a timed wait, so that signals are handled promptly
+        while True:
+            with self.lock:
+                quiet = time.monotonic() - self.last
+                if quiet >= debounce:
+                    paths, self.paths = self.paths, []
+                    self.event.clear()
+                    return paths
+            time.sleep(debounce - quiet + 0.01)
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+def describe_error(exc: BaseException) -> str:
+    """Return a one-paragraph description of a build failure, naming the template line."""
+    if isinstance(exc, SiteBuilderError):
+        return str(exc)
+    message = f"{type(exc).__name__}: {exc}"
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    lineno = getattr(exc, "lineno", None)
+    if filename and lineno:  # a Jinja syntax error
+        return f"{filename}:{lineno}: {message}"
+    frames = [
+        f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))
+    ]
+    if frames:  # an error raised while rendering: Jinja maps frames to template lines
+        return f"{frames[-1].filename}:{frames[-1].lineno}: {message}"
+    return message
+
+
+class Builder:
+    """Runs builds in the calling (main) thread and publishes their outcome."""
+
+    def __init__(self, config: Config, state: BuildState) -> None:
+        """Prepare."""
+        self.config, self.state = config, state
+        self.warnings: set[str] = set()
+        self.count = 0
+
     def build_once(self) -> bool:
-        """Build now; publish the outcome; return success."""
+        """Build now; print what is new, publish the outcome; return success."""
         from .pipeline import build
         from .report import BuildLog
 
-        log = BuildLog(verbose=min(self.config.verbose, 0) if self.config.verbose >= 0 else -1)
+        first = self.count == 0
+        self.count += 1
+        # The first build talks like ``build`` (progress bar on a terminal, the report);
+        # rebuilds print only what is new, in a few lines.
+        log = (
+            BuildLog(verbose=self.config.verbose)
+            if first
+            else BuildLog(verbose=self.config.verbose, stream=io.StringIO())
+        )
         start = time.perf_counter()
         try:
             result = build(self.config, log)
-        except SiteBuilderError as exc:
-            print(f"error: {exc}", file=sys.stderr, flush=True)
-            print("still serving the last good site", file=sys.stderr, flush=True)
-            self.state.publish(False, str(exc))
-            return False
-        except Exception as exc:  # a template bug raises whatever Jinja raises
-            message = f"{type(exc).__name__}: {exc}"
-            print(f"error: {message}", file=sys.stderr, flush=True)
-            print("still serving the last good site", file=sys.stderr, flush=True)
+        except Exception as exc:  # the pipeline's errors, and whatever a template raises
+            message = describe_error(exc)
+            if not first:
+                self._print_new(log)
+            _say(f"error: {message}")
+            if self.config.verbose > 0 and not isinstance(exc, SiteBuilderError):
+                traceback.print_exception(exc)
+            _say("still serving the last good site; fix the file and save to rebuild")
             self.state.publish(False, message)
             return False
         took = time.perf_counter() - start
-        print(
-            f"built {result.files} files in {took:.2f} s; {len(log.warnings)} warning(s)",
-            file=sys.stderr,
-            flush=True,
+        if first:
+            if self.config.verbose >= 0 and log.counts:
+                _say(log.summary())
+        else:
+            self._print_new(log)
+            if self.config.verbose > 0:
+                _say(log.summary())
+        self.warnings = set(log.warnings)
+        _say(
+            f"built {result.files} files in {took:.2f} s; {len(log.warnings)} warning(s)"
+            + (f", {len(log.errors)} skipped file(s)" if log.errors else "")
         )
-        self.state.publish(True)
+        self.state.publish(True, problems=log.errors, warnings=log.warnings)
         return True
 
-    def _run(self) -> None:
-        while not self.stop.is_set():
-            self.event.wait()
-            if self.stop.is_set():
-                return
-            while time.monotonic() - self.changed_at < DEBOUNCE:
-                time.sleep(0.05)
-            self.event.clear()
-            saved = self.changed_at
-            print("change detected; rebuilding", file=sys.stderr, flush=True)
-            self.build_once()
-            if self.changed_at != saved:
-                self.event.set()
+    def _print_new(self, log: Any) -> None:
+        for message in log.errors:
+            _say(f"error: {message}")
+        for message in log.warnings:
+            if message not in self.warnings:
+                _say(f"warning: {message}")
 
 
-def _start_watcher(config: Config, rebuilder: Rebuilder) -> Any:
-    from watchdog.events import FileSystemEventHandler
-    from watchdog.observers import Observer
-
-    class _Events(FileSystemEventHandler):
-        def on_any_event(self, event: Any) -> None:
-            if event.event_type in ("opened", "closed_no_write"):
-                return
-            paths = [event.src_path, getattr(event, "dest_path", "") or ""]
-            if any(p and not is_ignored(str(p), config) for p in paths):
-                rebuilder.request()
-
-    observer = Observer()
-    handler = _Events()
-    seen: set[Path] = set()
-    for path in watch_paths(config):
-        path = path.resolve()
-        if path.is_file():
-            folder, recursive = path.parent, False
-        elif path.is_dir():
-            folder, recursive = path, True
-        else:
-            continue
-        if folder in seen:
-            continue
-        seen.add(folder)
-        observer.schedule(handler, str(folder), recursive=recursive)
-    observer.daemon = True
-    observer.start()
-    return observer
+# --- the server --------------------------------------------------------------------------
 
 
 def _bind(host: str, port: int, handler: Any) -> ThreadingHTTPServer:
-    for candidate in range(port, port + 50):
+    taken: list[int] = []
+    for candidate in range(port, port + PORT_TRIES):
         try:
             server = ThreadingHTTPServer((host, candidate), handler)
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
-                raise
-            print(f"port {candidate} is in use; trying {candidate + 1}", file=sys.stderr)
+                raise SiteBuilderError(f"cannot listen on {host}:{candidate}: {exc}") from None
+            taken.append(candidate)
             continue
+        if taken:
+            _say(
+                f"port {port} is already in use (another server?); "
+                f"serving on port {candidate}, the next free one. Choose one with --port"
+            )
         return server
-    raise SiteBuilderError(f"no free port between {port} and {port + 49}; use --port")
+    raise SiteBuilderError(
+        f"ports {port}-{port + PORT_TRIES - 1} are all in use; choose another with --port"
+    )
 
 
-def serve(config: Config, host: str = "127.0.0.1", port: int = 8000) -> int:
-    """Build, serve and rebuild on change until interrupted; return the exit code."""
-    config = config.with_(dev_mode=True)
-    state = BuildState()
-    rebuilder = Rebuilder(config, state)
-    if not rebuilder.build_once() and not (config.output_dir / "index.html").is_file():
-        print("no site to serve yet; fix the error and save to retry", file=sys.stderr)
-    config.output_dir.mkdir(parents=True, exist_ok=True)
-    handler = partial(_make_handler(config, state), directory=str(config.output_dir.resolve()))
-    server = _bind(host, port, handler)
-    server.daemon_threads = True
-    url = f"http://{host}:{server.server_address[1]}{config.base_path}"
-    print(f"serving {url} (Ctrl-C to stop)", flush=True)
-
-    stop = threading.Event()
-
-    def _on_signal(signum: int, frame: Any) -> None:
-        stop.set()
-
-    old = {s: signal.signal(s, _on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    observer = _start_watcher(config, rebuilder)
-    rebuilder.thread.start()
-    server_thread = threading.Thread(target=server.serve_forever, name="http", daemon=True)
-    server_thread.start()
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        print("stopping", file=sys.stderr, flush=True)
-        for s, h in old.items():
-            signal.signal(s, h)
-        with state.cond:
-            state.stopping = True
-            state.cond.notify_all()
-        observer.stop()
-        rebuilder.stop.set()
-        rebuilder.event.set()
-        server.shutdown()
-        server.server_close()
-        observer.join(5)
-        rebuilder.thread.join(120)
-        server_thread.join(5)
-        _clean_temp(config.output_dir)
-    return 0
+def _temp_dirs(output: Path) -> list[Path]:
+    output = output.resolve()
+    pid = os.getpid()
+    return [
+        output.parent / f".{output.name}.tmp-{pid}",
+        output.parent / f".{output.name}.old-{pid}",
+    ]
 
 
 def _clean_temp(output: Path) -> None:
-    output = output.resolve()
-    for tmp in output.parent.glob(f".{output.name}.tmp-{os.getpid()}"):
-        shutil.rmtree(tmp, ignore_errors=True)
+    """Remove this process's temporary folders; undo a swap interrupted half-way."""
+    tmp, old = _temp_dirs(output)
+    if old.is_dir() and not output.exists():
+        old.rename(output)
+    for path in (tmp, old):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def serve(
+    config: Config,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    reload_config: Callable[[], Config] | None = None,
+) -> int:
+    """Build, serve and rebuild on change until interrupted; return the exit code (0).
+
+    ``reload_config`` re-reads the settings (the config file may have changed); it is
+    called before every rebuild. Ctrl-C (or SIGTERM) at any time, even during the first
+    build, stops the server cleanly and returns 0.
+    """
+    config = config.with_(dev_mode=True)
+    state = BuildState()
+    builder = Builder(config, state)
+    changes = Changes()
+    handler = _make_handler(config, state)
+    server = _bind(host, port, partial(handler, directory=str(config.output_dir.resolve())))
+    created = not config.output_dir.exists()
+    config.output_dir.mkdir(parents=True, exist_ok=True)
+    server.daemon_threads = True
+    server_thread = threading.Thread(target=server.serve_forever, name="http", daemon=True)
+    actual = server.server_address[1]
+    print(f"serving http://{host}:{actual}{config.base_path} (Ctrl-C to stop)", flush=True)
+
+    main_pid = os.getpid()
+
+    def _on_term(signum: int, frame: Any) -> None:
+        if os.getpid() == main_pid:
+            raise KeyboardInterrupt
+        signal.signal(signum, signal.SIG_DFL)  # a forked worker: die quietly
+        os.kill(os.getpid(), signum)
+
+    _quiet_forked_workers()
+
+    old_term = signal.signal(signal.SIGTERM, _on_term)
+    # Ctrl-C always stops the server, even when started from a script with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    watcher: Watcher | None = None
+    try:
+        server_thread.start()
+        watcher = Watcher(config, changes, with_config=reload_config is not None)
+        if not builder.build_once() and not (config.output_dir / "index.html").is_file():
+            _say("no site to serve yet; fix the error and save to retry")
+        while True:
+            paths = changes.wait()
+            shown = ", ".join(_short(p) for p in paths[:3]) + (
+                f" and {len(paths) - 3} more" if len(paths) > 3 else ""
+            )
+            _say(f"changed: {shown}; rebuilding")
+            if reload_config is not None:
+                new = _reload(reload_config, builder.config, handler, host, actual)
+                if new is None:
+                    continue
+                if new != builder.config:
+                    builder.config = new
+                    watcher.schedule(new)
+            builder.build_once()
+    except KeyboardInterrupt:
+        if state.build_id == 0:
+            _say("stopped before the first build finished; the previous site was left as it was")
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt this
+        _say("stopping")
+        state.stop()
+        if watcher is not None:
+            watcher.stop()
+        server.shutdown()
+        server.server_close()
+        server_thread.join(5)
+        _clean_temp(config.output_dir)
+        if created and config.output_dir.is_dir() and not any(config.output_dir.iterdir()):
+            config.output_dir.rmdir()  # made for a first build that never finished
+        signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    return 0
+
+
+_FORK_HOOK = False
+
+
+def _quiet_forked_workers() -> None:
+    """Make forked NLP workers leave Ctrl-C to the server and die quietly when terminated.
+
+    A terminal's Ctrl-C reaches the whole process group; the workers would each print a
+    ``KeyboardInterrupt`` traceback. The server stops them itself when it stops.
+    """
+    global _FORK_HOOK
+    if _FORK_HOOK or not hasattr(os, "register_at_fork"):
+        return
+    _FORK_HOOK = True
+
+    def _child() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    os.register_at_fork(after_in_child=_child)
+
+
+def _short(path: str) -> str:
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+def _reload(
+    reload_config: Callable[[], Config],
+    current: Config,
+    handler: type[Handler],
+    host: str,
+    port: int,
+) -> Config | None:
+    """Re-read the settings; return the config to build with, or None (error published)."""
+    try:
+        new = reload_config().with_(dev_mode=True)
+    except SiteBuilderError as exc:
+        _say(f"error: {exc}")
+        _say("still serving the last good site; fix the config and save to rebuild")
+        handler.state.publish(False, str(exc))
+        return None
+    if new.output_dir.resolve() != current.output_dir.resolve():
+        _say("output_dir changed in the config; restart serve to use it (keeping the old one)")
+        new = new.with_(output_dir=current.output_dir)
+    if new.base_path != current.base_path:
+        handler.base = new.base_path
+        print(f"serving http://{host}:{port}{new.base_path} (base path changed)", flush=True)
+    return new
 
 
 def _make_handler(config: Config, state: BuildState) -> type[Handler]:

@@ -80,3 +80,21 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "articles"
     shutil.copytree(SEEDS, target)
     return target
+
+
+@pytest.fixture
+def project(seeds_copy: Path, tmp_path: Path) -> dict[str, Path]:
+    """A user's site folder: site.toml, templates/, articles/ and entities.yml beside them."""
+    require_model()
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "site.toml").write_text('title = "Serve test"\n', encoding="utf-8")
+    template = tmp_path / "templates" / "article.html"
+    template.write_text((ROOT / "templates" / "article.html").read_text("utf-8"), "utf-8")
+    return {
+        "root": tmp_path,
+        "articles": seeds_copy,
+        "template": template,
+        "config": tmp_path / "site.toml",
+        "curation": tmp_path / "entities.yml",  # the input folder's parent
+        "out": tmp_path / "out" / "site",
+    }

@@ -1,0 +1,214 @@
+"""Save-to-reload latency of ``serve``: edit an article, time until the browser has it.
+
+Starts the real ``build.py serve`` in a subprocess on a copy of the articles, listens to
+the live-reload event stream like a browser does, and for each edit measures
+
+* ``event``: from the moment the edited file is saved (closed) to the ``build`` event
+  that makes the open browser reload, and
+* ``page``: to the moment a fresh GET of the article's page contains the new text (what
+  the reloaded browser shows).
+
+Each edit appends a paragraph with a new word to a different article, so that article is
+re-analysed by spaCy (the others come from the cache). Prints the figures and medians.
+
+Run: ``python benchmarks/serve_latency.py [--input DIR | --generate N] [--edits 5]
+[--cache-dir DIR] [--no-search]``. With ``--generate N`` the archive comes from
+``benchmarks/generate.py``; keep ``--cache-dir`` between runs so only the first run is
+cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+class Stream:
+    """The live-reload event stream; ``events`` gets ``(arrival time, data)``."""
+
+    def __init__(self, url: str) -> None:
+        self.events: list[tuple[float, dict]] = []
+        self.cond = threading.Condition()
+        self.resp = urllib.request.urlopen(url, timeout=3600)
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            for raw in self.resp:
+                line = raw.decode().strip()
+                if line.startswith("data: "):
+                    with self.cond:
+                        self.events.append((time.perf_counter(), json.loads(line[6:])))
+                        self.cond.notify_all()
+        except OSError:
+            return
+
+    def wait_after(self, build_id: int, timeout: float) -> tuple[float, dict]:
+        """Return the first event with an id above ``build_id``."""
+        with self.cond:
+            ok = self.cond.wait_for(
+                lambda: any(d["id"] > build_id for _, d in self.events), timeout
+            )
+            if not ok:
+                raise TimeoutError("no build event")
+            return next((t, d) for t, d in self.events if d["id"] > build_id)
+
+
+def measure(
+    input_dir: Path, cache: Path, edits: int, search: bool, work: Path, freeze: bool = False
+) -> dict:
+    """Serve a copy of ``input_dir``; return the per-edit latencies in seconds."""
+    articles = work / "articles"
+    shutil.copytree(input_dir, articles)
+    out = work / "site"
+    port = _free_port()
+    cmd = [sys.executable, str(ROOT / "build.py"), "serve", "--input", str(articles)]
+    cmd += ["--output", str(out), "--cache-dir", str(cache), "--port", str(port)]
+    if not search:
+        cmd.append("--no-search")
+    if freeze:  # a snapshot of the templates, so edits to the project's own don't interfere
+        shutil.copytree(ROOT / "templates", work / "templates")
+        (work / "site.toml").write_text('title = "Latency"\n')
+        cmd += ["--config", str(work / "site.toml")]
+    log = (work / "serve.log").open("w")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=work, stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}/"
+    result: dict = {"edits": []}
+    try:
+        stream = None
+        while stream is None:
+            if proc.poll() is not None:
+                raise RuntimeError((work / "serve.log").read_text())
+            try:
+                stream = Stream(base + "__livereload")
+            except OSError:
+                time.sleep(0.2)
+        _, first = stream.wait_after(0, 3600)
+        if not first["ok"]:
+            raise RuntimeError(first["error"])
+        result["first_build"] = time.perf_counter() - start
+        index = json.loads(_get(base + "data/articles.json"))
+        urls = {a["file"]: a["url"] for a in index}
+        files = sorted(urls)
+        last_id = first["id"]
+        for i in range(edits):
+            name = files[(i * 7919) % len(files)]
+            path = articles / name
+            word = f"Latencymarker{i}x{os.getpid()}"
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text + f"\n\n{word} told reporters in Kyiv on Monday.\n", "utf-8")
+            saved = time.perf_counter()
+            arrived, data = stream.wait_after(last_id, 600)
+            if not data["ok"]:
+                raise RuntimeError(data["error"])
+            last_id = data["id"]
+            page = base + urls[name]
+            while word not in _get(page):
+                if time.perf_counter() - saved > 600:
+                    raise TimeoutError(f"{page} never showed the edit")
+                time.sleep(0.02)
+            shown = time.perf_counter()
+            result["edits"].append({"file": name, "event": arrived - saved, "page": shown - saved})
+            print(
+                f"  edit {i + 1}: {name}: event {arrived - saved:.2f} s, "
+                f"page {shown - saved:.2f} s",
+                flush=True,
+            )
+            time.sleep(0.5)  # let the watcher settle before the next save
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(120)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+    result["exit_code"] = proc.returncode
+    result["log_tail"] = (work / "serve.log").read_text().splitlines()[-4:]
+    result["rebuild_lines"] = re.findall(
+        r"built \d+ files in [\d.]+ s", (work / "serve.log").read_text()
+    )
+    for key in ("event", "page"):
+        values = [e[key] for e in result["edits"]]
+        result[f"median_{key}"] = statistics.median(values) if values else None
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurement and print it."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--input", type=Path, default=ROOT / "seeds", help="articles to serve")
+    src.add_argument("--generate", type=int, metavar="N", help="serve a generated archive")
+    ap.add_argument("--edits", type=int, default=5)
+    ap.add_argument("--cache-dir", type=Path, help="NLP cache (default: a temporary one)")
+    ap.add_argument("--no-search", dest="search", action="store_false")
+    ap.add_argument("--json", type=Path, help="also write the results as JSON")
+    ap.add_argument(
+        "--freeze-templates",
+        action="store_true",
+        help="serve with a snapshot of templates/ as user templates (while they are edited)",
+    )
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="serve-latency-") as tmp:
+        work = Path(tmp)
+        input_dir = args.input
+        if args.generate:
+            from benchmarks.generate import generate
+
+            input_dir = work / "generated"
+            generate(args.generate, input_dir, seed=0)
+        cache = args.cache_dir or work / "cache"
+        (work / "run").mkdir()
+        label = f"{args.generate} generated articles" if args.generate else str(input_dir)
+        print(f"serve latency: {label}, search {'on' if args.search else 'off'}", flush=True)
+        result = measure(
+            input_dir, cache, args.edits, args.search, work / "run", args.freeze_templates
+        )
+    load = os.getloadavg()
+    result["load"] = load
+    print(f"  first build (incl. start-up): {result['first_build']:.1f} s")
+    print(
+        f"  median over {len(result['edits'])} edits: build event {result['median_event']:.2f} s,"
+        f" page with new text {result['median_page']:.2f} s"
+    )
+    print(f"  load average: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print(f"  serve exit code: {result['exit_code']}; rebuilds: {result['rebuild_lines']}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
