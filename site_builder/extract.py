@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import importlib.metadata
 import importlib.util
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from .config import Config
 from .errors import ModelError
 from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
 from .models import Article, DateCandidate, Extraction, Mention, Sentence
+from .timeline import PREPARED_ATTR, prepare_article
 
 if TYPE_CHECKING:
     import spacy
@@ -366,6 +368,48 @@ def _finish(partial: _Partial) -> Extraction:
     return Extraction(mentions, sentences, dates)
 
 
+_JOBS: list[tuple[Article, str, list[_Chunk]]] = []
+_NLP: Any = None
+JOB_CHARS = 40_000  # text per task sent to a worker: small enough to balance the end
+
+
+def _make_jobs(todo: list[tuple[Article, str, list[_Chunk]]], limit: int) -> list[list[int]]:
+    """Group article numbers into tasks of about ``limit`` characters, in order."""
+    jobs: list[list[int]] = []
+    size = limit
+    for a_index, (_article, _key, chunks) in enumerate(todo):
+        if size >= limit:
+            jobs.append([])
+            size = 0
+        jobs[-1].append(a_index)
+        size += sum(len(c.text) for c in chunks)
+    return jobs
+
+
+def _extract(
+    nlp: Any, todo: list[tuple[Article, str, list[_Chunk]]], job: list[int], batch: int
+) -> list[tuple[int, Extraction]]:
+    """Run the pipeline over the chunks of the articles ``job`` and finish each one."""
+    partials: dict[int, _Partial] = {a: _Partial() for a in job}
+    feed = ((c.text, (a, i)) for a in job for i, c in enumerate(todo[a][2]))
+    for doc, (a_index, c_index) in nlp.pipe(feed, as_tuples=True, batch_size=batch):
+        _convert(doc, todo[a_index][2][c_index], partials[a_index])
+    out = []
+    for a in job:
+        extraction = _finish(partials[a])
+        # the article-local part of the timeline is done here too (in parallel when this
+        # runs in a worker); it rides along with the extraction, never into the cache
+        setattr(extraction, PREPARED_ATTR, prepare_article(todo[a][0], extraction))
+        out.append((a, extraction))
+    return out
+
+
+def _run_job(task: tuple[list[int], int]) -> list[tuple[int, Extraction]]:
+    """Worker side of :func:`_extract` (the model and chunks come with the fork)."""
+    job, batch = task
+    return _extract(_NLP, _JOBS, job, batch)
+
+
 def choose_processes(config: Config, uncached_chars: int) -> int:
     """Return how many processes pay off for this much text (1 for small jobs)."""
     wanted = config.nlp_processes or os.cpu_count() or 1
@@ -404,18 +448,12 @@ def extract_articles(
             chunks.extend(make_chunks(article, limit))
             total_chars += sum(len(c.text) for c in chunks)
         n_process = choose_processes(config, total_chars)
+        jobs = _make_jobs(todo, JOB_CHARS)
+        batch = max(1, config.nlp_batch_size)
 
-        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-            for a_index, (_article, _key, chunks) in enumerate(todo):
-                for c_index, chunk in enumerate(chunks):
-                    yield chunk.text, (a_index, c_index)
-
-        partials: dict[int, _Partial] = {}
-
-        def complete(a_index: int) -> None:
+        def complete(a_index: int, extraction: Extraction) -> None:
             nonlocal done
             article, key, chunks = todo[a_index]
-            extraction = _finish(partials.pop(a_index, _Partial()))
             cache.put(key, extraction)
             results[article.id] = extraction
             chunks.clear()
@@ -423,19 +461,23 @@ def extract_articles(
             if progress is not None:
                 progress(done)
 
-        next_article = 0
-        pipe_kwargs: dict[str, Any] = {"batch_size": max(1, config.nlp_batch_size)}
-        if n_process > 1:
-            pipe_kwargs["n_process"] = n_process
-        for doc, (a_index, c_index) in nlp.pipe(feed(), as_tuples=True, **pipe_kwargs):
-            while next_article < a_index:  # articles with no text to analyse
-                complete(next_article)
-                next_article += 1
-            _convert(doc, todo[a_index][2][c_index], partials.setdefault(a_index, _Partial()))
-            if c_index == len(todo[a_index][2]) - 1:
-                complete(a_index)
-                next_article = a_index + 1
-        while next_article < len(todo):
-            complete(next_article)
-            next_article += 1
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            # Worker processes forked after the model is loaded and the chunks are made:
+            # they share both with this process (copy-on-write), receive only article
+            # numbers and send back finished extractions, never spaCy Docs. The whole
+            # article-level work (NER, cleaning, sentences) runs in parallel.
+            global _JOBS, _NLP
+            _JOBS, _NLP = todo, nlp
+            try:
+                ctx = multiprocessing.get_context("fork")
+                with ctx.Pool(n_process) as pool:
+                    for found in pool.imap(_run_job, [(job, batch) for job in jobs]):
+                        for a_index, extraction in found:
+                            complete(a_index, extraction)
+            finally:
+                _JOBS, _NLP = [], None
+        else:
+            for job in jobs:
+                for a_index, extraction in _extract(nlp, todo, job, batch):
+                    complete(a_index, extraction)
     return {a.id: results[a.id] for a in articles}

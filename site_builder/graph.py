@@ -96,11 +96,10 @@ def build_graph(site: Site) -> SiteGraph:
             for entity_id, m_start, m_end in found:
                 by_entity[entity_id].append((m_start - s_start, m_end - s_start))
             ids = sorted(by_entity)
+            sentence = text.strip()  # one string shared by every entity of the sentence
             for entity_id in ids:
                 contexts[entity_id].setdefault(article.id, []).append(
-                    Context(
-                        article.id, p_index, text.strip(), _strip_shift(text, by_entity[entity_id])
-                    )
+                    Context(article.id, p_index, sentence, _strip_shift(text, by_entity[entity_id]))
                 )
             for i, a in enumerate(ids):
                 for b in ids[i + 1 :]:

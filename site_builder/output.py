@@ -130,6 +130,8 @@ class SiteWriter:
         self.output = output
         self.tmp = output.parent / f".{output.name}.tmp-{os.getpid()}"
         self.count = 0
+        self.written: list[str] = []
+        self._dirs: set[Path] = set()
         self._lock: int | None = None
 
     def __enter__(self) -> SiteWriter:
@@ -152,7 +154,10 @@ class SiteWriter:
         """Write one file of the new site."""
         path = safe_join(self.tmp, relative)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            parent = path.parent
+            if parent not in self._dirs:
+                parent.mkdir(parents=True, exist_ok=True)
+                self._dirs.add(parent)
             path.write_bytes(content)
         except OSError as exc:
             raise OutputError(
@@ -160,6 +165,64 @@ class SiteWriter:
                 "permissions. The previous site was kept"
             ) from None
         self.count += 1
+        self.written.append(relative)
+
+    def reuse(self, files: dict[str, list[int]]) -> bool:
+        """Take the previous site's files unchanged (hard links, copies where linking fails).
+
+        ``files`` maps each relative path of the previous build to ``[size, mtime_ns]``;
+        nothing is taken unless every file is still there with that size and time (a site
+        edited by hand is rebuilt). Returns whether the files were taken; on False the
+        temporary folder holds only what it held before.
+        """
+        if not files or not self.output.is_dir() or not (self.output / MARKER).is_file():
+            return False
+        sources: list[tuple[str, Path]] = []
+        for relative, (size, mtime) in sorted(files.items()):
+            try:
+                src = safe_join(self.output, relative)
+                st = src.lstat()
+            except (OSError, OutputError):
+                return False
+            if (
+                not src.is_file()
+                or src.is_symlink()
+                or (st.st_size, st.st_mtime_ns)
+                != (
+                    size,
+                    mtime,
+                )
+            ):
+                return False
+            sources.append((relative, src))
+        done: list[Path] = []
+        try:
+            for relative, src in sources:
+                dst = safe_join(self.tmp, relative)
+                if dst.parent not in self._dirs:
+                    dst.parent.mkdir(parents=True, exist_ok=True)
+                    self._dirs.add(dst.parent)
+                try:
+                    os.link(src, dst)
+                except OSError:
+                    shutil.copy2(src, dst)
+                done.append(dst)
+        except OSError:
+            for dst in done:
+                with contextlib.suppress(OSError):
+                    dst.unlink()
+            return False
+        self.count += len(sources)
+        self.written.extend(relative for relative, _ in sources)
+        return True
+
+    def manifest(self) -> dict[str, list[int]]:
+        """Return ``{relative path: [size, mtime_ns]}`` of the files written (after commit)."""
+        out: dict[str, list[int]] = {}
+        for relative in self.written:
+            st = safe_join(self.output, relative).stat()
+            out[relative] = [st.st_size, st.st_mtime_ns]
+        return out
 
     def write_all(
         self, files: Iterable[tuple[str, bytes]], progress: Callable[[], None] | None = None

@@ -117,6 +117,71 @@ def _in_span(
     return [m for m in mentions[lo:hi] if m[1] <= end]
 
 
+PREPARED_ATTR = "_timeline_prepared"
+
+
+@dataclass
+class Prepared:
+    """The article-local part of the timeline (no other article, no entity involved).
+
+    For each paragraph with temporal expressions: its sentences that carry some, each with
+    ``(value key, TimeValue, expressions)`` per distinct calendar value (key None: relative
+    expressions of an undated article). Computed where the article is analysed (in the NLP
+    worker processes on a cold build), so it runs in parallel.
+    """
+
+    date: date | None
+    paragraphs: list[tuple[int, list[tuple[Sentence, list[tuple]]]]]
+    unresolved: list[str]
+
+
+def prepare_article(article: Article, extraction: Extraction) -> Prepared:
+    """Find, date and group the temporal expressions of one article."""
+    unresolved: list[str] = []
+    sentences_by_par: dict[int, list[Sentence]] = defaultdict(list)
+    for sent in extraction.sentences:
+        sentences_by_par[sent.paragraph].append(sent)
+    dates_by_par: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for d in extraction.dates:
+        dates_by_par[d.paragraph].append((d.start, d.end))
+    paragraphs: list[tuple[int, list[tuple[Sentence, list[tuple]]]]] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        expressions = find_expressions(text, dates_by_par.get(paragraph.index, []))
+        if not expressions:
+            continue
+        sentences = sorted(sentences_by_par.get(paragraph.index, []), key=lambda s: s.start)
+        if not sentences:
+            sentences = [Sentence(paragraph.index, 0, len(text))]
+        sent_starts = [s.start for s in sentences]
+        # group the expressions of each sentence by calendar value
+        per_sentence: dict[Sentence, dict[str | None, tuple[TimeValue | None, list[str]]]]
+        per_sentence = {}
+        for expr in expressions:
+            sent = _sentence_at(sentences, sent_starts, expr.start)
+            sent_text = text[sent.start : sent.end]
+            tense = sentence_tense(sent_text, expr.start - sent.start, expr.end - sent.start)
+            value = normalise(expr.text, article.date, tense)
+            if value is None:
+                if article.date is None and normalise(expr.text, _REFERENCE_DATE, tense):
+                    unresolved.append(expr.text)
+                    slot = per_sentence.setdefault(sent, {})
+                    slot.setdefault(None, (None, []))[1].append(expr.text)
+                continue
+            slot = per_sentence.setdefault(sent, {})
+            slot.setdefault(value.value, (value, []))[1].append(expr.text)
+        paragraphs.append(
+            (
+                paragraph.index,
+                [
+                    (sent, [(k, v, exprs) for k, (v, exprs) in values.items()])
+                    for sent, values in per_sentence.items()
+                ],
+            )
+        )
+    return Prepared(article.date, paragraphs, unresolved)
+
+
 def build_timeline(
     articles: list[Article], extractions: dict[str, Extraction], resolution: Resolution
 ) -> tuple[list[Event], list[str]]:
@@ -132,48 +197,23 @@ def build_timeline(
         extraction = extractions.get(article.id)
         if extraction is None:
             continue
-        unresolved: list[str] = []
-        sentences_by_par: dict[int, list[Sentence]] = defaultdict(list)
-        for sent in extraction.sentences:
-            sentences_by_par[sent.paragraph].append(sent)
+        prepared = getattr(extraction, PREPARED_ATTR, None)
+        if prepared is None or prepared.date != article.date:
+            prepared = prepare_article(article, extraction)
+            setattr(extraction, PREPARED_ATTR, prepared)  # kept for the build cache
         mentions_by_par: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
         for i, m in enumerate(extraction.mentions):
             mentions_by_par[m.paragraph].append((m.start, m.end, i))
         for found in mentions_by_par.values():
             found.sort()
         mention_starts = {p: [m[0] for m in found] for p, found in mentions_by_par.items()}
-        dates_by_par: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for d in extraction.dates:
-            dates_by_par[d.paragraph].append((d.start, d.end))
-        for paragraph in article.paragraphs:
-            text = paragraph.text
-            expressions = find_expressions(text, dates_by_par.get(paragraph.index, []))
-            if not expressions:
-                continue
-            sentences = sorted(sentences_by_par.get(paragraph.index, []), key=lambda s: s.start)
-            if not sentences:
-                sentences = [Sentence(paragraph.index, 0, len(text))]
-            sent_starts = [s.start for s in sentences]
-            par_mentions = mentions_by_par.get(paragraph.index, [])
-            par_starts = mention_starts.get(paragraph.index, [])
-            # group the expressions of each sentence by calendar value
-            per_sentence: dict[Sentence, dict[str | None, tuple[TimeValue | None, list[str]]]]
-            per_sentence = {}
-            for expr in expressions:
-                sent = _sentence_at(sentences, sent_starts, expr.start)
-                sent_text = text[sent.start : sent.end]
-                tense = sentence_tense(sent_text, expr.start - sent.start, expr.end - sent.start)
-                value = normalise(expr.text, article.date, tense)
-                if value is None:
-                    if article.date is None and normalise(expr.text, _REFERENCE_DATE, tense):
-                        unresolved.append(expr.text)
-                        slot = per_sentence.setdefault(sent, {})
-                        slot.setdefault(None, (None, []))[1].append(expr.text)
-                    continue
-                slot = per_sentence.setdefault(sent, {})
-                slot.setdefault(value.value, (value, []))[1].append(expr.text)
-            for sent, values in per_sentence.items():
-                has_dated = any(k is not None for k in values)
+        texts = {p.index: p.text for p in article.paragraphs}
+        for p_index, per_sentence in prepared.paragraphs:
+            text = texts[p_index]
+            par_mentions = mentions_by_par.get(p_index, [])
+            par_starts = mention_starts.get(p_index, [])
+            for sent, values in per_sentence:
+                has_dated = any(k is not None for k, _, _ in values)
                 linked = [
                     m
                     for m in _in_span(par_mentions, par_starts, sent.start, sent.end)
@@ -187,11 +227,11 @@ def build_timeline(
                 for s, e, _ in reversed(linked):
                     words = words[: s - sent.start] + " " + words[e - sent.start :]
                 tokens = _tokens(words)  # wording only: entities are compared on their own
-                for key, (value, exprs) in values.items():
+                for key, value, exprs in values:
                     if key is None and has_dated:
                         continue  # the sentence is already on the timeline by an explicit date
                     source = EventSource(
-                        article.id, paragraph.index, sent.start, sent.end, ", ".join(exprs)
+                        article.id, p_index, sent.start, sent.end, ", ".join(exprs)
                     )
                     pending.append(
                         _Pending(key, value, source, sent_text, tokens, entity_ids, article.date)
@@ -199,6 +239,7 @@ def build_timeline(
                     if key is not None:
                         for tok in tokens:
                             day_freq[(key, tok)] += 1
+        unresolved = prepared.unresolved
         if unresolved:
             examples = ", ".join(f"'{t}'" for t in list(dict.fromkeys(unresolved))[:3])
             warnings.append(
