@@ -6,25 +6,116 @@ rendered; the site is written to a temporary folder and swapped in only on succe
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.metadata
+import json
+import os
+import pickle
+import signal
+import tempfile
+import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import PACKAGE_ROOT, Config
 from .curation import load_curation
 from .errors import ArticleError, StrictError
-from .extract import extract_articles
+from .extract import _model_id, extract_articles
 from .models import ENTITY_TYPES, Site
-from .output import SiteWriter, check_output_dir
+from .output import OutputError, SiteWriter, check_output_dir
 from .render import Renderer
 from .report import BuildLog
 from .resolve import resolve_entities
 from .search import index_site
 from .sources import read_articles
-from .timeline import build_timeline
+from .timeline import PREPARED_ATTR, build_timeline
 
 BUILTIN_STATIC = PACKAGE_ROOT / "static"
+BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
 LOW_CONFIDENCE = 0.75
+STATE_FORMAT = "1"
+
+
+@dataclass
+class BuildKeys:
+    """Fingerprints of a build's inputs, for the build-state and whole-site caches."""
+
+    state: str | None = None  # articles + curation + model + code -> resolution, timeline
+    site: str | None = None  # state + settings + templates + static -> every output byte
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _hash_files(h: hashlib._Hash, *roots: Path | None) -> None:
+    """Feed the relative paths and bytes of every file under ``roots`` into ``h``."""
+    for root in roots:
+        h.update(b"\0root\0" + str(root).encode())
+        if root is None or not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                h.update(str(path.relative_to(root)).encode() + b"\0")
+                h.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+_CODE_HASH: list[str] = []
+
+
+def _library_versions() -> str:
+    """Return the versions of the libraries that shape the output bytes."""
+    out = []
+    for name in ("jinja2", "markupsafe"):
+        try:
+            out.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            out.append(f"{name}=?")
+    return ",".join(out)
+
+
+def code_hash() -> str:
+    """Return a digest of this package's source (a code change invalidates build caches)."""
+    if not _CODE_HASH:
+        h = hashlib.sha256(STATE_FORMAT.encode())
+        for path in sorted(Path(__file__).parent.glob("*.py")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+        _CODE_HASH.append(h.hexdigest())
+    return _CODE_HASH[0]
+
+
+def _state_file(config: Config, kind: str, owner: Path) -> Path:
+    name = hashlib.sha256(str(owner.resolve()).encode()).hexdigest()[:24]
+    return config.resolved_cache_dir / "state" / f"{kind}-{name}"
+
+
+def _read_pickle(path: Path, key: str) -> object | None:
+    """Return the payload stored under ``key`` at ``path``, or None (missing/stale/bad)."""
+    try:
+        with path.open("rb") as fh:
+            stored_key, payload = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:  # a damaged entry is only a cache miss
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    return payload if stored_key == key else None
+
+
+def _write_atomic(path: Path, data: bytes, warn) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
 
 @dataclass
@@ -35,6 +126,85 @@ class BuildResult:
     output: Path
     files: int
     log: BuildLog
+
+
+PARALLEL_RENDER_TASKS = 300  # below this many pages a second process costs more than it saves
+# Above this many articles the site graph is large, and a forked process ends up copying
+# most of it (reference counts are written to every object it reads): at 10,000 articles
+# rendering in two processes doubles the peak memory (measured 2.4 -> 5 GiB), so big
+# archives render in one process.
+PARALLEL_RENDER_MAX_ARTICLES = 4000
+
+
+def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress) -> None:
+    """Render every page into ``writer``, in two processes when there are many pages.
+
+    The second process is forked (it shares the site graph, copy-on-write), renders every
+    other task straight into the same temporary folder and reports the paths it wrote
+    through a pipe. Tasks are pure functions of the site, so the bytes do not depend on
+    which process renders what.
+    """
+    tasks = renderer.page_tasks()
+    if (
+        processes <= 1
+        or len(tasks) < PARALLEL_RENDER_TASKS
+        or len(renderer.site.articles) > PARALLEL_RENDER_MAX_ARTICLES
+        or not hasattr(os, "fork")
+        or threading.current_thread() is not threading.main_thread()  # e.g. the dev server
+    ):
+        for task in tasks:
+            for relative, content in task():
+                writer.write(relative, content)
+                progress()
+        return
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns, never runs the parent's clean-up code
+        status = 0
+        try:
+            os.close(read_fd)
+            first = len(writer.written)
+            for task in tasks[1::2]:
+                for relative, content in task():
+                    writer.write(relative, content)
+            payload = pickle.dumps(("ok", writer.written[first:]))
+        except BaseException as exc:
+            status = 1
+            try:
+                payload = pickle.dumps(("error", exc))
+            except Exception:
+                payload = pickle.dumps(("error", OutputError(f"rendering failed: {exc}")))
+        try:
+            with os.fdopen(write_fd, "wb") as fh:
+                fh.write(payload)
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    try:
+        for task in tasks[0::2]:
+            for relative, content in task():
+                writer.write(relative, content)
+                progress()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+        with contextlib.suppress(OSError):
+            os.close(read_fd)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_fd, "rb") as fh:
+        data = fh.read()
+    os.waitpid(pid, 0)
+    try:
+        kind, value = pickle.loads(data)
+    except Exception:
+        raise OutputError("a rendering process died; the previous site was kept") from None
+    if kind == "error":
+        raise value
+    writer.written.extend(value)
+    writer.count += len(value)
+    progress()
 
 
 def find_curation_file(config: Config) -> Path | None:
@@ -50,8 +220,14 @@ def find_curation_file(config: Config) -> Path | None:
     return None
 
 
-def load_site(config: Config, log: BuildLog) -> Site:
-    """Read, extract, resolve and date everything: the complete site graph."""
+def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> Site:
+    """Read, extract, resolve and date everything: the complete site graph.
+
+    Resolution and timeline are functions of the articles, the curation file, the model and
+    the code only: their result is kept in the cache folder under a fingerprint of all of
+    those, so a rebuild with nothing changed skips them (``--no-cache`` never uses it).
+    """
+    keys = keys if keys is not None else BuildKeys()
     with log.stage("read"):
         articles, skipped = read_articles(
             config.input_dir,
@@ -79,14 +255,53 @@ def load_site(config: Config, log: BuildLog) -> Site:
         extractions = extract_articles(articles, config, log.warn, progress=update)
     with log.stage("resolve"):
         curation = load_curation(find_curation_file(config), log.warn)
-        resolution = resolve_entities(articles, extractions, curation)
+        h = hashlib.sha256(code_hash().encode() + _model_id(config.spacy_model).encode())
+        h.update(pickle.dumps((articles, curation), protocol=5))
+        keys.state = h.hexdigest()
+        state_path = _state_file(config, "state", config.input_dir)
+        cached = _read_pickle(state_path, keys.state) if config.use_cache else None
+        if cached is not None:
+            resolution, events, timeline_warnings = cached  # type: ignore[misc]
+        else:
+            resolution = resolve_entities(articles, extractions, curation)
         for message in resolution.warnings:
             log.warn(message)
         for note in resolution.notes:
             if note.confidence < LOW_CONFIDENCE:
                 log.low_confidence.append(f"{note.entity_id}: {note.message}")
     with log.stage("timeline"):
-        events, timeline_warnings = build_timeline(articles, extractions, resolution)
+        if cached is None:
+            # the article-local part of the timeline (temporal expressions, dated) is kept
+            # per article text: an edit recomputes it only for the edited article
+            prep_key = code_hash() + _model_id(config.spacy_model)
+            prep_path = _state_file(config, "timeline", config.input_dir)
+            stored = _read_pickle(prep_path, prep_key) if config.use_cache else None
+            if isinstance(stored, dict):
+                for article in articles:
+                    extraction = extractions.get(article.id)
+                    prepared = stored.get(article.content_hash)
+                    if (
+                        extraction is not None
+                        and prepared is not None
+                        and getattr(extraction, PREPARED_ATTR, None) is None
+                    ):
+                        setattr(extraction, PREPARED_ATTR, prepared)
+            stored = None
+            events, timeline_warnings = build_timeline(articles, extractions, resolution)
+            if config.use_cache:
+                data = (keys.state, (resolution, events, timeline_warnings))
+                _write_atomic(state_path, pickle.dumps(data, protocol=5), log.warn)
+                prepared_all = {
+                    a.content_hash: getattr(extractions[a.id], PREPARED_ATTR, None)
+                    for a in articles
+                    if a.id in extractions
+                }
+                data = (prep_key, {k: v for k, v in prepared_all.items() if v is not None})
+                _write_atomic(prep_path, pickle.dumps(data, protocol=5), log.warn)
+                del data, prepared_all
+            for extraction in extractions.values():  # not needed any more: free the memory
+                if hasattr(extraction, PREPARED_ATTR):
+                    delattr(extraction, PREPARED_ATTR)
         for message in timeline_warnings:
             log.warn(message)
     site = Site(articles, extractions, resolution, events, warnings=list(log.warnings))
@@ -107,23 +322,44 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     """Build the site described by ``config`` and return what was made."""
     log = log or BuildLog(verbose=config.verbose)
     check_output_dir(config.output_dir, config.input_dir)
-    site = load_site(config, log)
+    keys = BuildKeys()
+    site = load_site(config, log, keys)
+    # every output byte is a function of the build state, the settings, the templates,
+    # the static files and the warnings shown: when none changed since the site in place
+    # was written, its files are taken as they are (hard links) instead of re-rendered
+    h = hashlib.sha256(f"{keys.state}\0{config!r}".encode())
+    h.update(_library_versions().encode())
+    h.update(json.dumps([log.warnings, log.errors]).encode())
+    _hash_files(h, BUILTIN_TEMPLATES, config.templates_dir, BUILTIN_STATIC, config.static_dir)
+    keys.site = h.hexdigest()
+    manifest_path = _state_file(config, "site", config.output_dir)
+    previous = _read_pickle(manifest_path, keys.site) if config.use_cache else None
     with SiteWriter(config.output_dir) as writer:
-        renderer = Renderer(site, config)
-        pages = len(site.articles) + len(site.resolution.entities) + 10
-        with log.stage("render+write"), log.progress("Pages", pages) as update:
-            writer.write_all(renderer.pages(), progress=lambda: update(writer.count))
-            writer.copy_tree(BUILTIN_STATIC, "static")
-            if config.static_dir is not None:
-                writer.copy_tree(config.static_dir, "static")
+        with log.stage("render+write"):
+            reused = isinstance(previous, dict) and writer.reuse(previous)
+            if reused:
+                log.debug("  nothing changed since the site in place was built: files reused")
+            else:
+                renderer = Renderer(site, config)
+                pages = len(site.articles) + len(site.resolution.entities) + 10
+                processes = config.nlp_processes or os.cpu_count() or 1
+                with log.progress("Pages", pages) as update:
+                    render_into(writer, renderer, processes, lambda: update(writer.count))
+                writer.copy_tree(BUILTIN_STATIC, "static")
+                if config.static_dir is not None:
+                    writer.copy_tree(config.static_dir, "static")
         if config.search:
             with log.stage("search index"):
-                index_site(writer.tmp, log)
+                log.counts["search"] = index_site(writer.tmp, log)
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "
                 "strict mode; the previous site was kept"
             )
         writer.commit()
+    if config.use_cache:
+        with contextlib.suppress(OSError):
+            data = pickle.dumps((keys.site, writer.manifest()), protocol=5)
+            _write_atomic(manifest_path, data, log.warn)
     log.counts["files"] = writer.count
     return BuildResult(site=site, output=config.output_dir, files=writer.count, log=log)

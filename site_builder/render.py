@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -21,8 +23,16 @@ from .graph import Context, SiteGraph, build_graph
 from .linking import Span, wrap_html, wrap_text
 from .models import Article, Entity, Event, Paragraph, Site
 from .sanitize import safe_url
+from .search import HIGHLIGHT_PARAM
 from .timefmt import MONTHS, event_label, human_date
-from .urls import absolute, article_url, entity_url, page_path, page_url
+from .urls import absolute, page_path, page_url
+from .urls import article_url as _article_url
+from .urls import entity_url as _entity_url
+
+# URLs are asked for millions of times (every link on every page); pathlib makes each
+# call cost microseconds, so they are memoised (pure functions of the slug).
+article_url = lru_cache(maxsize=1 << 17)(_article_url)
+entity_url = lru_cache(maxsize=1 << 17)(_entity_url)
 
 BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
 WORDS_PER_MINUTE = 230
@@ -30,16 +40,37 @@ TYPE_LABELS = {"person": "People", "organization": "Organisations", "place": "Pl
 TYPE_SINGULAR = {"person": "Person", "organization": "Organisation", "place": "Place"}
 CONTEXTS_PER_ARTICLE = 5
 CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
+EVENT_VIEW_CACHE = 20_000  # event views kept for reuse (an event shows on several pages)
 TIMELINE_PAGE_LIMIT = 1500  # events on one timeline page; more are split into year pages
 
 # Content-Security-Policy for every page: no inline scripts, only our own files, and
 # what Pagefind needs (WebAssembly and a blob: worker).
+OPEN_FILTER_LIMIT = 40
+"""A search filter group with more values than this starts collapsed."""
+
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-src 'none'"
 )
+
+
+def pagefind_filter(value: object) -> str:
+    """Make a search filter value harmless for Pagefind's UI.
+
+    Pagefind decodes character references in filter values (more than once) and its
+    Default UI shows the values as HTML, so no escaping survives: a source or name holding
+    ``<img onerror=...>`` would become markup on the search page. Decode the value fully,
+    then replace the angle brackets with look-alike quotation marks (‹ ›).
+    """
+    text = str(value)
+    for _ in range(5):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text.replace("<", "‹").replace(">", "›")
 
 
 def make_environment(config: Config) -> jinja2.Environment:
@@ -60,6 +91,7 @@ def make_environment(config: Config) -> jinja2.Environment:
     env.filters["url"] = lambda rel: absolute(base, rel)
     env.filters["human_date"] = human_date
     env.filters["safe_url"] = safe_url
+    env.filters["pagefind_filter"] = pagefind_filter
     env.filters["iso"] = lambda d: d.isoformat() if d else ""
     env.globals.update(
         site_title=config.title,
@@ -68,6 +100,8 @@ def make_environment(config: Config) -> jinja2.Environment:
         base_path=base,
         csp=CSP,
         dev_mode=config.dev_mode,
+        search_enabled=config.search,
+        highlight_param=HIGHLIGHT_PARAM,
         version=__version__,
         type_labels=TYPE_LABELS,
         type_singular=TYPE_SINGULAR,
@@ -83,6 +117,17 @@ class Renderer:
         self.config = config
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
+        self._event_views: dict[str, dict[str, Any]] = {}
+
+    def _open_filters(self) -> list[str]:
+        """Filter groups the search page shows expanded: the short ones (long lists of
+        names would push the results off the screen; their headings stay visible)."""
+        counts: dict[str, int] = defaultdict(int)
+        for entity in self.site.resolution.entities:
+            counts[entity.type] += 1
+        counts["source"] = len({a.source for a in self.site.articles if a.source})
+        groups = ["kind", "person", "organization", "place", "source", "year"]
+        return [g for g in groups if counts.get(g, 0) <= OPEN_FILTER_LIMIT]
 
     def _render(self, template: str, **context: Any) -> bytes:
         try:
@@ -99,16 +144,43 @@ class Renderer:
 
     def pages(self) -> Iterator[tuple[str, bytes]]:
         """Yield ``(relative output path, content)`` for every page and data file."""
-        yield "index.html", self.home()
-        for article in self.site.articles:
-            yield str(page_path("articles", article.slug)), self.article(article)
-        yield str(page_path("entities")), self.entity_index()
-        for entity in self.site.resolution.entities:
-            yield str(page_path("entities", entity.id)), self.entity(entity)
-        yield from self.timeline_pages()
-        yield str(page_path("search")), self._render("search.html", page_kind="search")
-        yield "404.html", self._render("404.html", page_kind="notfound")
-        yield from exports.data_files(self.site, self.graph, self.config)
+        for task in self.page_tasks():
+            yield from task()
+
+    def page_tasks(self) -> list[Callable[[], Iterable[tuple[str, bytes]]]]:
+        """Return the rendering work as independent tasks, each yielding ``(path, bytes)``.
+
+        Every task is a pure function of the site, so tasks can run in any order or in
+        several processes and give the same bytes.
+        """
+        tasks: list[Callable[[], Iterable[tuple[str, bytes]]]] = [
+            lambda: [("index.html", self.home())]
+        ]
+        tasks += [
+            lambda a=article: [(str(page_path("articles", a.slug)), self.article(a))]
+            for article in self.site.articles
+        ]
+        tasks.append(lambda: [(str(page_path("entities")), self.entity_index())])
+        tasks += [
+            lambda e=entity: [(str(page_path("entities", e.id)), self.entity(e))]
+            for entity in self.site.resolution.entities
+        ]
+        tasks.append(self.timeline_pages)
+        tasks.append(
+            lambda: [
+                (
+                    str(page_path("search")),
+                    self._render(
+                        "search.html",
+                        page_kind="search",
+                        open_filters=",".join(self._open_filters()),
+                    ),
+                )
+            ]
+        )
+        tasks.append(lambda: [("404.html", self._render("404.html", page_kind="notfound"))])
+        tasks.append(lambda: exports.data_files(self.site, self.graph, self.config))
+        return tasks
 
     # --- page kinds -----------------------------------------------------------------
 
@@ -262,6 +334,17 @@ class Renderer:
         }
 
     def _event_view(self, event: Event, anchor_article: str | None = None) -> dict[str, Any]:
+        # the view does not depend on the page it is shown on: built once per event (an
+        # event is shown on its article, on each of its entities' pages and the timeline)
+        views = self._event_views
+        view = views.get(event.id)
+        if view is None:
+            view = views[event.id] = self._make_event_view(event)
+            if len(views) > EVENT_VIEW_CACHE:  # bounded: memory stays flat with N
+                del views[next(iter(views))]
+        return view
+
+    def _make_event_view(self, event: Event) -> dict[str, Any]:
         first = event.sources[0]
         article = self.graph.articles.get(first.article_id)
         text_html: Markup = Markup("")

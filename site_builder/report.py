@@ -93,6 +93,12 @@ class BuildLog:
         )
         lines.append(f"  events: {c.get('events', 0)} dated, {c.get('undated_events', 0)} undated")
         lines.append(f"  files written: {c.get('files', 0)}")
+        if "search" in c:
+            s = c["search"]
+            lines.append(
+                f"  search index: {s.get('pages', 0)} pages, {s.get('words', 0)} words, "
+                f"{s.get('filters', 0)} filters"
+            )
         timing = ", ".join(f"{k} {v:.2f}s" for k, v in self.stages.items())
         lines.append(f"  time: {sum(self.stages.values()):.2f} s ({timing})")
         if self.low_confidence:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -182,7 +183,14 @@ def test_two_builds_are_byte_identical(tmp_path: Path, shared_cache: Path) -> No
             walk(sub, prefix + name + "/")
 
     walk(cmp)
-    assert differences == []
+    # Pagefind writes its filter and metadata indexes from hash maps, so their bytes (and the
+    # hashed names that point at them) change from run to run; the maintainer says so in
+    # Pagefind issue #638. Everything else, including every page fragment, must be identical.
+    unstable = re.compile(r"^pagefind/(filter/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)")
+    assert [d for d in differences if not unstable.match(d)] == []
+    fragments = sorted(p.name for p in (a / "pagefind" / "fragment").iterdir())
+    assert fragments
+    assert fragments == sorted(p.name for p in (b / "pagefind" / "fragment").iterdir())
 
 
 def test_sitemap_and_feed_need_a_site_url(tmp_path: Path, shared_cache: Path) -> None:

@@ -1,0 +1,129 @@
+"""Issue 5 without a browser: what the pages tell Pagefind, and how indexing fails."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, build_site, require_model
+
+from site_builder.errors import IndexingError
+from site_builder.report import BuildLog
+from site_builder.search import index_site
+
+
+def page(site: Path, rel: str) -> str:
+    return (site / rel / "index.html").read_text(encoding="utf-8")
+
+
+def articles(site: Path) -> list[dict]:
+    return json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+
+
+def filters(html: str) -> set[tuple[str, str]]:
+    return {
+        (k, unescape(v)) for k, v in re.findall(r'data-pagefind-filter="([^"]+)">([^<]*)<', html)
+    }
+
+
+def sorts(html: str) -> dict[str, str]:
+    return dict(re.findall(r'data-pagefind-sort="([^"]+)">([^<]*)<', html))
+
+
+def test_articles_carry_body_sort_keys_and_filters(seeds_site: Path) -> None:
+    entities = {
+        e["id"]: e
+        for e in json.loads((seeds_site / "data" / "entities.json").read_text(encoding="utf-8"))
+    }
+    for article in articles(seeds_site):
+        html = page(seeds_site, article["url"])
+        assert html.count("data-pagefind-body") == 1
+        got = filters(html)
+        assert ("kind", "article") in got
+        for entity_id in article["entities"]:
+            entity = entities[entity_id]
+            assert (entity["type"], entity["name"]) in got
+        keys = sorts(html)
+        if article["date"]:
+            assert keys == {"date": article["date"], "oldest": article["date"]}
+            assert ("year", article["date"][:4]) in got
+        else:  # undated: last in both orders
+            assert keys == {"date": "0000-00-00", "oldest": "9999-12-31"}
+            assert ("year", "undated") in got
+        if article["source"]:
+            assert ("source", article["source"]) in got
+    assert any(a["date"] is None for a in articles(seeds_site))
+
+
+def test_entity_pages_are_their_own_kind_and_index_only_their_header(seeds_site: Path) -> None:
+    html = page(seeds_site, "entities/dmytro-kuleba")
+    assert ("kind", "entity") in filters(html)
+    assert ("person", "Dmytro Kuleba") in filters(html)
+    # the quoted sentences repeat article text: they are not indexed a second time
+    assert re.search(r'<section aria-labelledby="mentions-heading" data-pagefind-ignore>', html)
+    assert "Kulebo" in html.split("data-pagefind-ignore")[0]  # the alias is searchable
+
+
+@pytest.mark.parametrize("rel", ["", "entities", "timeline", "search"])
+def test_listing_pages_are_not_indexed(seeds_site: Path, rel: str) -> None:
+    assert "data-pagefind-body" not in page(seeds_site, rel)
+
+
+def test_bundle_and_search_page_follow_the_base_path(seeds_site_subpath: Path) -> None:
+    bundle = seeds_site_subpath / "pagefind"
+    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js"):
+        assert (bundle / name).is_file(), name
+    html = page(seeds_site_subpath, "search")
+    assert 'data-bundle-path="/repo/pagefind/"' in html
+    assert 'data-base-url="/repo/"' in html
+    assert 'src="/repo/pagefind/pagefind-ui.js"' in html
+    assert "needs JavaScript" in html
+    article = page(seeds_site_subpath, articles(seeds_site_subpath)[0]["url"])
+    assert 'data-module="/repo/pagefind/pagefind-highlight.js"' in article
+    assert 'data-highlight-param="highlight"' in article
+
+
+def test_report_counts_indexed_pages(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    report = tmp_path / "report.json"
+    out = tmp_path / "site"
+    assert build_site(SEEDS, out, "--report-json", str(report), cache_dir=shared_cache) == 0
+    counts = json.loads(report.read_text(encoding="utf-8"))["counts"]
+    assert counts["search"]["pages"] == counts["articles"] + counts["entities"]
+    assert counts["search"]["filters"] >= 5
+
+
+def test_no_search_build_says_so_and_loads_nothing_missing(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    require_model()
+    out = tmp_path / "site"
+    assert build_site(SEEDS, out, "--no-search", cache_dir=shared_cache) == 0
+    assert not (out / "pagefind").exists()
+    for html_file in out.rglob("*.html"):
+        assert "pagefind/" not in html_file.read_text(encoding="utf-8"), html_file
+    assert "built without its search index" in page(out, "search")
+
+
+def test_indexing_failure_is_a_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "site"
+    empty.mkdir()
+    with pytest.raises(IndexingError) as info:
+        index_site(empty, BuildLog())
+    message = str(info.value)
+    assert "Pagefind could not index the site" in message
+    assert "--no-search" in message
+    assert "html" in message  # Pagefind's own explanation is passed on
+
+
+def test_filter_values_cannot_become_markup() -> None:
+    from site_builder.render import pagefind_filter
+
+    assert pagefind_filter("<img src=x onerror=alert(1)>") == "‹img src=x onerror=alert(1)›"
+    assert pagefind_filter("&amp;lt;script&amp;gt;") == "‹script›"
+    assert pagefind_filter("&#x3c;b&#62;") == "‹b›"
+    assert pagefind_filter("AT&T") == "AT&T"
+    assert pagefind_filter("Luhansk People's Republics") == "Luhansk People's Republics"
