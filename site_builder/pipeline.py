@@ -13,12 +13,12 @@ import json
 import os
 import pickle
 import signal
-import tempfile
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import write_atomic
 from .config import PACKAGE_ROOT, Config
 from .curation import load_curation
 from .errors import ArticleError, StrictError
@@ -104,16 +104,7 @@ def _read_pickle(path: Path, key: str) -> object | None:
 
 def _write_atomic(path: Path, data: bytes, warn) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomic(path, data)
     except OSError as exc:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 

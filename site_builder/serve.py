@@ -182,14 +182,18 @@ class Handler(SimpleHTTPRequestHandler):
             return None
         return path[len(self.base) :]
 
+    def _redirect_to_base(self) -> None:
+        """Send a request outside the base path to the site's home."""
+        self.send_response(302)
+        self.send_header("Location", self.base)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self) -> None:
         """Handle GET: reload script, event stream, or a file of the site."""
         rest = self._strip_base()
         if rest is None:
-            self.send_response(302)
-            self.send_header("Location", self.base)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self._redirect_to_base()
             return
         if rest == "__livereload.js":
             self._send(200, RELOAD_JS.encode(), "text/javascript; charset=utf-8")
@@ -223,10 +227,7 @@ class Handler(SimpleHTTPRequestHandler):
         """Handle HEAD for files of the site, under the base path."""
         rest = self._strip_base()
         if rest is None:
-            self.send_response(302)
-            self.send_header("Location", self.base)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self._redirect_to_base()
             return
         self.path = "/" + rest
         super().do_HEAD()
