@@ -341,7 +341,8 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
                     writer.copy_tree(config.static_dir, "static")
         if config.search:
             with log.stage("search index"):
-                log.counts["search"] = index_site(writer.tmp, log)
+                search_cache = config.resolved_cache_dir if config.use_cache else None
+                log.counts["search"] = index_site(writer.tmp, log, search_cache)
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "

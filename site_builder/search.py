@@ -8,9 +8,16 @@ article, so indexing it would return every hit twice, once without its article's
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from .errors import IndexingError
@@ -28,12 +35,89 @@ def pagefind_command(site_dir: Path) -> list[str]:
     return [sys.executable, "-m", "pagefind_bin", "--site", str(site_dir)]
 
 
-def index_site(site_dir: Path, log: BuildLog) -> dict[str, int]:
-    """Run Pagefind over ``site_dir``; its bundle lands in ``site_dir/pagefind/``.
+def index_site(site_dir: Path, log: BuildLog, cache_dir: Path | None = None) -> dict[str, int]:
+    """Index ``site_dir`` with Pagefind; its bundle lands in ``site_dir/pagefind/``.
+
+    With ``cache_dir``, the bundle is kept there under a digest of every HTML page and
+    Pagefind's version, and reused when the pages are the same. That saves the indexing
+    time of an unchanged rebuild and makes the bundle byte-identical for the same pages:
+    Pagefind itself writes its filter and metadata indexes in a different order on every
+    run (Pagefind issue #638).
 
     Returns Pagefind's own counts (pages, words, filters, sorts). Raises ``IndexingError``
     with Pagefind's last lines and what to do when it fails.
     """
+    if cache_dir is None:
+        return _run_pagefind(site_dir, log)
+    key = _pages_digest(site_dir)
+    store = cache_dir / "pagefind"
+    cached = store / key
+    bundle = site_dir / BUNDLE_DIR
+    if (cached / "counts.json").is_file():
+        try:
+            counts = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
+            if bundle.exists():
+                shutil.rmtree(bundle)
+            shutil.copytree(cached / BUNDLE_DIR, bundle)
+            os.utime(cached)  # most recently used
+            log.debug("  pages unchanged since a previous index: Pagefind bundle reused")
+            return counts
+        except (OSError, ValueError):
+            shutil.rmtree(bundle, ignore_errors=True)  # fall through to a fresh index
+    counts = _run_pagefind(site_dir, log)
+    try:
+        store.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=store, prefix=".tmp-"))
+        shutil.copytree(bundle, tmp / BUNDLE_DIR)
+        (tmp / "counts.json").write_text(json.dumps(counts), encoding="utf-8")
+        if cached.exists():
+            shutil.rmtree(tmp)
+        else:
+            os.replace(tmp, cached)
+        _prune(store, keep=KEEP_BUNDLES)
+    except OSError as exc:
+        log.warn(f"{store}: cannot keep the search index in the cache ({exc}); the build goes on")
+    return counts
+
+
+KEEP_BUNDLES = 3
+"""Search bundles kept in the cache (the most recently used)."""
+
+
+def _pages_digest(site_dir: Path) -> str:
+    """A digest of every HTML page of the site (what Pagefind reads) and its version."""
+    h = hashlib.sha256()
+    try:
+        h.update(importlib.metadata.version("pagefind-bin").encode())
+    except importlib.metadata.PackageNotFoundError:
+        h.update(b"?")
+    pages = sorted(
+        p for p in site_dir.rglob("*.html") if p.relative_to(site_dir).parts[0] != BUNDLE_DIR
+    )
+    for page in pages:
+        h.update(b"\0" + page.relative_to(site_dir).as_posix().encode() + b"\0")
+        h.update(page.read_bytes())
+    return h.hexdigest()[:32]
+
+
+def _prune(store: Path, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used bundles, and stale temp folders."""
+    entries = sorted(
+        (p for p in store.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    kept = 0
+    for entry in entries:
+        if entry.name.startswith(".tmp-"):
+            if entry.stat().st_mtime < time.time() - 3600:  # left by a killed build
+                shutil.rmtree(entry, ignore_errors=True)
+        elif kept < keep:
+            kept += 1
+        else:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _run_pagefind(site_dir: Path, log: BuildLog) -> dict[str, int]:
+    """Run the Pagefind binary over ``site_dir``; return its counts."""
     try:
         proc = subprocess.run(
             pagefind_command(site_dir), capture_output=True, text=True, check=False

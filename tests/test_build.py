@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import json
 import re
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -253,3 +254,15 @@ def test_bad_options_give_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert code != 0
     assert "Traceback" not in err and err.startswith("error: ")
+
+
+def test_builds_sharing_a_cache_are_identical_including_the_search_index(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    require_model()
+    a, b = tmp_path / "a" / "site", tmp_path / "b" / "site"
+    assert build_site(SEEDS, a, cache_dir=shared_cache) == 0
+    assert build_site(SEEDS, b, cache_dir=shared_cache) == 0
+    result = subprocess.run(["diff", "-r", str(a), str(b)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[:2000]
+    assert (b / "pagefind" / "pagefind-entry.json").is_file()

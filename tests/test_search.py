@@ -127,3 +127,20 @@ def test_filter_values_cannot_become_markup() -> None:
     assert pagefind_filter("&#x3c;b&#62;") == "‹b›"
     assert pagefind_filter("AT&T") == "AT&T"
     assert pagefind_filter("Luhansk People's Republics") == "Luhansk People's Republics"
+
+
+def test_search_index_is_redone_when_a_page_changes(tmp_path: Path, seeds_copy: Path) -> None:
+    require_model()
+    cache, out, report = tmp_path / "cache", tmp_path / "site", tmp_path / "report.json"
+    args = ("--report-json", str(report))
+    assert build_site(seeds_copy, out, *args, cache_dir=cache) == 0
+    first = json.loads(report.read_text(encoding="utf-8"))["counts"]["search"]
+    entry = (out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
+    (seeds_copy / "extra.md").write_text(
+        "---\ntitle: Quokkas\ndate: 2022-02-17\n---\nThe quokka census in Perth.\n", "utf-8"
+    )
+    assert build_site(seeds_copy, out, *args, cache_dir=cache) == 0
+    second = json.loads(report.read_text(encoding="utf-8"))["counts"]["search"]
+    assert second["pages"] > first["pages"]
+    assert (out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8") != entry
+    assert len([p for p in (cache / "pagefind").iterdir() if p.is_dir()]) == 2
