@@ -7,6 +7,7 @@ Values come, lowest priority first, from the defaults here, the ``[site]`` table
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,6 +111,7 @@ class Config:
         return self.input_dir.resolve().parent / ".site-cache"
 
 
+@functools.lru_cache(maxsize=64)
 def normalise_base(base: str) -> str:
     """Return a base path of the form ``/`` or ``/a/b/``."""
     base = (base or "/").strip()

@@ -118,6 +118,15 @@ class Renderer:
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
         self._event_views: dict[str, dict[str, Any]] = {}
+        base = config.base_path
+        # the link attributes of each entity, made once (every mention of it shares them)
+        self._link_attrs: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+            e.id: (
+                ("class", f"entity entity--{e.type}"),
+                ("href", absolute(base, entity_url(e.id))),
+            )
+            for e in site.resolution.entities
+        }
 
     def _open_filters(self) -> list[str]:
         """Filter groups the search page shows expanded: the short ones (long lists of
@@ -253,16 +262,13 @@ class Renderer:
         return filters
 
     def _paragraph_html(self, paragraph: Paragraph, links: list) -> dict[str, Any]:
+        attrs = self._link_attrs
         spans = [
             Span(
                 m.start,
                 m.end,
                 "a",
-                (
-                    ("class", f"entity entity--{self.graph.entities[m.entity_id].type}"),
-                    ("data-entity", m.entity_id),
-                    ("href", absolute(self.config.base_path, entity_url(m.entity_id))),
-                ),
+                (attrs[m.entity_id][0], ("data-entity", m.entity_id), attrs[m.entity_id][1]),
             )
             for m in links
         ]
@@ -350,16 +356,9 @@ class Renderer:
         text_html: Markup = Markup("")
         if article is not None and first.paragraph < len(article.paragraphs):
             links = self.graph.paragraph_links.get(article.id, {}).get(first.paragraph, [])
+            attrs = self._link_attrs
             spans = [
-                Span(
-                    m.start - first.start,
-                    m.end - first.start,
-                    "a",
-                    (
-                        ("class", f"entity entity--{self.graph.entities[m.entity_id].type}"),
-                        ("href", absolute(self.config.base_path, entity_url(m.entity_id))),
-                    ),
-                )
+                Span(m.start - first.start, m.end - first.start, "a", attrs[m.entity_id])
                 for m in links
                 if first.start <= m.start and m.end <= first.end
             ]

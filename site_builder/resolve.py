@@ -338,8 +338,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
-def _is_junk(m: _M, text: str, lower_words: set[str]) -> bool:
-    """Return True for mentions that are not names (common words, demonyms, fragments)."""
+def _is_junk(m: _M, text: str, lower_words: set[str] | None) -> bool | None:
+    """Return True for mentions that are not names (common words, demonyms, fragments).
+
+    With ``lower_words`` None (the per-article pass, before the archive is known), a
+    sentence-initial single word that is only junk if the archive also uses it in lower
+    case gives None: the archive-wide pass decides.
+    """
     surface = m.text
     key = m.key
     known = key in PLACES or key in ORGANIZATIONS or norm_key(surface) in ALIASES
@@ -370,12 +375,98 @@ def _is_junk(m: _M, text: str, lower_words: set[str]) -> bool:
             return not text[: m.start].endswith(("the ", "The "))  # "the West" is a place
         # a common word ("Tensions also threatened...") is junk unless it turns out to be
         # the surname of a person named in full in the same article ("Ned Price ... Price")
-        if key in COMMON_WORDS or (key in lower_words and _sentence_initial(text, m.start)):
+        if key in COMMON_WORDS:
             m.soft_junk = True
             return True
+        if _sentence_initial(text, m.start):
+            if lower_words is None:
+                return None
+            if key in lower_words:
+                m.soft_junk = True
+                return True
     elif all(t in COMMON_WORDS or t in _FUNCTION_WORDS for t in m.tokens) and not m.votes.get(ORG):
         return True  # "Foreign Minister", "Armed Forces" without any org evidence
     return False
+
+
+# --- the per-article half of step 1 -------------------------------------------------------
+
+MENTIONS_ATTR = "_mentions_prepared"
+_DONE, _PENDING = 0, 1
+
+
+@dataclass(frozen=True)
+class PreparedMentions:
+    """The article-local part of mention collection, immutable so it can be cached.
+
+    ``rows`` hold the fields of :class:`_M` after the article's own context was read
+    (votes, roles, junk, country qualification), then its canonical surface key and a
+    state: ``_PENDING`` when junk depends on the archive's lower-case words.
+    """
+
+    rows: tuple[tuple, ...]
+    lower_words: frozenset[str]
+
+
+def prepare_mentions(article: Article, extraction: Extraction | None) -> PreparedMentions:
+    """Read each mention of one article in its own text: everything not archive-wide."""
+    texts = {p.index: p.text for p in article.paragraphs}
+    lower_words: set[str] = set()
+    for text in texts.values():
+        lower_words.update(_LOWER_WORD.findall(text))
+    rows: list[tuple] = []
+    for i, mention in enumerate(extraction.mentions if extraction is not None else ()):
+        text = texts.get(mention.paragraph)
+        if text is None or text[mention.start : mention.end] != mention.text:
+            continue  # stale offsets: never link what we cannot place
+        key = _canonical_key(norm_key(mention.text))
+        m = _M(
+            -1,
+            i,
+            mention.paragraph,
+            mention.start,
+            mention.end,
+            mention.text,
+            key,
+            tuple(key.split()),
+            mention.label,
+        )
+        _knowledge_votes(m)
+        _context(m, text)
+        qualified = _qualify(m, text)
+        state = _DONE
+        if not qualified:
+            junk = _is_junk(m, text, None)
+            if junk is None:
+                state = _PENDING
+            else:
+                m.junk = junk
+                if not junk and m.key in GENERIC_ORGS:
+                    _qualify_from_sentence(m, text, article.id)
+        rows.append(
+            (
+                m.idx,
+                m.paragraph,
+                m.start,
+                m.end,
+                m.text,
+                m.key,
+                m.tokens,
+                m.label,
+                tuple(m.votes.items()),
+                frozenset(m.roles),
+                m.titled,
+                -1,
+                m.junk,
+                m.soft_junk,
+                m.note,
+                m.preferred,
+                m.confidence,
+                key,
+                state,
+            )
+        )
+    return PreparedMentions(tuple(rows), frozenset(lower_words))
 
 
 # --- the resolver ----------------------------------------------------------------------------
@@ -415,39 +506,24 @@ class _Resolver:
 
     # 1. mentions
     def collect(self) -> None:
+        prepared = [
+            getattr(self.extractions.get(article.id), MENTIONS_ATTR, None)
+            or prepare_mentions(article, self.extractions.get(article.id))
+            for article in self.articles
+        ]
         lower_words: set[str] = set()
-        for paragraphs in self.paragraphs:
-            for text in paragraphs.values():
-                lower_words.update(_LOWER_WORD.findall(text))
-        for a, article in enumerate(self.articles):
-            extraction = self.extractions.get(article.id)
-            if extraction is None:
-                continue
+        for prep in prepared:
+            lower_words.update(prep.lower_words)
+        for a, prep in enumerate(prepared):
             texts = self.paragraphs[a]
-            for i, mention in enumerate(extraction.mentions):
-                text = texts.get(mention.paragraph)
-                if text is None or text[mention.start : mention.end] != mention.text:
-                    continue  # stale offsets: never link what we cannot place
-                raw_key = norm_key(mention.text)
-                key = _canonical_key(raw_key)
-                m = _M(
-                    a,
-                    i,
-                    mention.paragraph,
-                    mention.start,
-                    mention.end,
-                    mention.text,
-                    key,
-                    tuple(key.split()),
-                    mention.label,
-                )
-                self.surface.setdefault(key, " ".join(mention.text.split()))
-                _knowledge_votes(m)
-                _context(m, text)
-                qualified = _qualify(m, text)
-                m.junk = not qualified and _is_junk(m, text, lower_words)
-                if not qualified and not m.junk and m.key in GENERIC_ORGS:
-                    _qualify_from_sentence(m, text, self.articles[a].id)
+            for row in prep.rows:
+                m = _M(a, *row[:8], dict(row[8]), set(row[9]), *row[10:-2])
+                surface_key, state = row[-2], row[-1]
+                self.surface.setdefault(surface_key, " ".join(m.text.split()))
+                if state == _PENDING:  # junk only if the archive uses the word in lower case
+                    m.junk = m.soft_junk = m.key in lower_words
+                    if not m.junk and m.key in GENERIC_ORGS:
+                        _qualify_from_sentence(m, texts[m.paragraph], self.articles[a].id)
                 self.mentions.append(m)
                 self.by_article[a].append(m)
 

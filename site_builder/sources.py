@@ -318,8 +318,14 @@ def read_articles(
     *,
     metadata_file: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: ReadCache | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
-    """Read every article under ``input_dir``; return articles (sorted) and skipped files."""
+    """Read every article under ``input_dir``; return articles (sorted) and skipped files.
+
+    With ``cache`` (a dict kept between builds), a file whose bytes, sidecar and external
+    metadata are unchanged is not parsed again: its parsed form and the warnings it gave
+    are taken from the cache. ``cache`` is updated to hold exactly this build's files.
+    """
     if not input_dir.is_dir():
         raise ArticleError(str(input_dir), "input folder not found; pass --input DIR")
     files, ignored = find_article_files(input_dir)
@@ -328,10 +334,13 @@ def read_articles(
     metadata = load_metadata_file(input_dir, metadata_file, warn)
     drafts: list[_Draft] = []
     skipped: list[Skipped] = []
+    previous = dict(cache) if cache is not None else {}
+    if cache is not None:
+        cache.clear()
     for path in files:
         rel = _rel(path, input_dir)
         try:
-            drafts.append(_read_one(path, rel, metadata, warn, max_bytes))
+            drafts.append(_read_cached(path, rel, metadata, warn, max_bytes, previous, cache))
         except ArticleError as exc:
             skipped.append(Skipped(rel, str(exc)))
         except OSError as exc:
@@ -393,10 +402,51 @@ class _Draft:
         )
 
 
-def _read_one(
-    path: Path, rel: str, metadata: dict[str, dict], warn: Warn, max_bytes: int
+ReadCache = dict[str, tuple["_Draft", tuple[str, ...]]]
+
+
+def _read_cached(
+    path: Path,
+    rel: str,
+    metadata: dict[str, dict],
+    warn: Warn,
+    max_bytes: int,
+    previous: ReadCache,
+    cache: ReadCache | None,
 ) -> _Draft:
-    raw = decode_bytes(read_limited(path, max_bytes, rel), rel, warn)
+    """Parse one file, or take its parsed form from ``previous`` when its inputs match."""
+    data = read_limited(path, max_bytes, rel)
+    if cache is None:
+        return _read_one(path, rel, metadata, warn, data)
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    h = hashlib.sha256(rel.encode() + b"\0" + data)
+    try:
+        h.update(b"\0sidecar\0" + sidecar.read_bytes())
+    except OSError:
+        h.update(b"\0no sidecar\0")
+    overrides = [metadata.get(rel), metadata.get(path.name), metadata.get(path.stem)]
+    h.update(repr(overrides).encode())
+    key = h.hexdigest()
+    hit = previous.get(key)
+    if hit is not None:
+        draft, messages = hit
+        for message in messages:
+            warn(message)
+    else:
+        messages_list: list[str] = []
+
+        def record(message: str) -> None:
+            messages_list.append(message)
+            warn(message)
+
+        draft = _read_one(path, rel, metadata, record, data)
+        messages = tuple(messages_list)
+    cache[key] = (draft, messages)
+    return draft
+
+
+def _read_one(path: Path, rel: str, metadata: dict[str, dict], warn: Warn, data: bytes) -> _Draft:
+    raw = decode_bytes(data, rel, warn)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw = clean_control_chars(raw, rel, warn)
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"

@@ -6,6 +6,7 @@ Slugs are made here and only here, from our own text, so no path ever comes from
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -65,6 +66,7 @@ def page_path(section: str | None, slug: str | None = None) -> PurePosixPath:
     return PurePosixPath(section, _check_slug(slug), "index.html")
 
 
+@functools.lru_cache(maxsize=200_000)
 def page_url(section: str | None, slug: str | None = None) -> str:
     """Return the site-relative URL of a page, e.g. ``articles/foo/`` (``""`` for home)."""
     path = page_path(section, slug)
