@@ -24,7 +24,7 @@ EntityType = Literal["person", "organization", "place"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of an article body.
 
@@ -85,7 +85,7 @@ class Article:
 # --- NLP output (cached per article; must stay JSON-serialisable) ----------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name found by the NER model, after cleaning, in one paragraph."""
 
@@ -96,7 +96,7 @@ class Mention:
     label: str  # spaCy label: PERSON, ORG, GPE, LOC, FAC (the raw model's guess)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span inside one paragraph."""
 
@@ -105,7 +105,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateCandidate:
     """A DATE/TIME span proposed by the NER model (the timeline adds its own patterns)."""
 
@@ -128,7 +128,7 @@ class Extraction:
 # --- resolved, archive-wide structures -------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionRef:
     """Where one mention of an entity stands: article, paragraph and offsets."""
 
@@ -157,7 +157,7 @@ class Entity:
         return list(dict.fromkeys(m.article_id for m in self.mentions))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MergeNote:
     """An explainable resolution decision, e.g. a fuzzy merge to confirm."""
 
@@ -181,7 +181,7 @@ class Resolution:
 Precision = Literal["day", "month", "season", "year", "range"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventSource:
     """One article's report of an event."""
 

@@ -173,7 +173,7 @@ def _roles_of(phrase_words: list[str]) -> set[str]:
 # --- mentions -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _M:
     """One mention under resolution."""
 
@@ -506,15 +506,20 @@ class _Resolver:
 
     # 1. mentions
     def collect(self) -> None:
-        prepared = [
-            getattr(self.extractions.get(article.id), MENTIONS_ATTR, None)
-            or prepare_mentions(article, self.extractions.get(article.id))
-            for article in self.articles
-        ]
+        prepared: list[PreparedMentions] = []
         lower_words: set[str] = set()
-        for prep in prepared:
+        for article in self.articles:
+            extraction = self.extractions.get(article.id)
+            prep = getattr(extraction, MENTIONS_ATTR, None)
+            if prep is None:
+                prep = prepare_mentions(article, extraction)
+            else:  # taken over from here: freed as soon as its mentions are made
+                delattr(extraction, MENTIONS_ATTR)
+            prepared.append(prep)
             lower_words.update(prep.lower_words)
         for a, prep in enumerate(prepared):
+            # the rows go once this article's mentions are made
+            prepared[a] = None  # type: ignore[call-overload]
             texts = self.paragraphs[a]
             for row in prep.rows:
                 m = _M(a, *row[:8], dict(row[8]), set(row[9]), *row[10:-2])
