@@ -30,11 +30,12 @@ from .config import Config
 from .errors import ModelError
 from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
 from .models import Article, DateCandidate, Extraction, Mention, Sentence
+from .resolve import MENTIONS_ATTR, prepare_mentions
 from .timeline import PREPARED_ATTR, prepare_article
 
 if TYPE_CHECKING:
     import spacy
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = [
     "CODE_VERSION",
@@ -211,16 +212,84 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def _trim(span: Span) -> tuple[int, int] | None:
-    """Return token bounds of ``span`` without determiners, punctuation, possessives."""
-    doc = span.doc
-    s, e = span.start, span.end
-    while s < e and (
-        doc[s].lower_ in _DETERMINERS or doc[s].is_space or doc[s].text in _LEAD_PUNCT
-    ):
+@lru_cache(maxsize=1)
+def _token_attr_ids() -> list[int]:
+    """Return the spaCy attribute ids read by :meth:`_Tokens.of` (spaCy imported lazily)."""
+    from spacy import attrs
+
+    return [
+        attrs.ORTH,
+        attrs.LOWER,
+        attrs.IDX,
+        attrs.SPACY,
+        attrs.IS_SPACE,
+        attrs.IS_STOP,
+        attrs.IS_LOWER,
+        attrs.IS_ALPHA,
+        attrs.SENT_START,
+    ]
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """The token attributes of one ``Doc``, read once into plain Python lists.
+
+    ``doc[i]`` builds a new spaCy ``Token`` on every call and each ``.text``/``.lower_``
+    looks the string up again; the cleaning below reads the same tokens many times, so it
+    works on these lists instead (one ``Doc.to_array`` call per Doc). The flags are the
+    integers 0 and 1 as ``to_array`` gives them, only ever used as truth values.
+    """
+
+    doc_text: str
+    text: list[str]  # Token.text
+    lower: list[str]  # Token.lower_
+    idx: list[int]  # Token.idx (character offset in the Doc)
+    space: list[int]  # Token.whitespace_ == " "
+    is_space: list[int]
+    is_stop: list[int]
+    is_lower: list[int]
+    is_alpha: list[int]
+    sent_starts: list[int]  # tokens after the first with Token.sent_start == 1
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _Tokens:
+        """Read the attributes of every token of ``doc``, the Doc spaCy made of ``text``.
+
+        spaCy's tokenizer keeps the text verbatim, so ``text`` is ``doc.text`` (which
+        spaCy would rebuild from every token); a Doc of another length falls back to it.
+        """
+        if not len(doc):
+            return cls(doc.text, [], [], [], [], [], [], [], [], [])
+        columns = doc.to_array(_token_attr_ids()).T.tolist()
+        orth, lower, idx, space, is_space, is_stop, is_lower, is_alpha, sent_start = columns
+        strings = doc.vocab.strings
+        words = [strings[h] for h in orth]
+        if idx[-1] + len(words[-1]) + space[-1] != len(text):
+            text = doc.text
+        lowers = [strings[h] for h in lower]
+        starts = [i for i in range(1, len(words)) if sent_start[i] == 1]  # -1: not a start
+        return cls(text, words, lowers, idx, space, is_space, is_stop, is_lower, is_alpha, starts)
+
+    def start_char(self, s: int) -> int:
+        """Return the character offset where token ``s`` starts (``Span.start_char``)."""
+        return self.idx[s]
+
+    def end_char(self, e: int) -> int:
+        """Return the character offset where a span ending before token ``e`` ends."""
+        return self.idx[e - 1] + len(self.text[e - 1])
+
+    def span_text(self, s: int, e: int) -> str:
+        """Return ``doc[s:e].text`` for ``s < e``."""
+        return self.doc_text[self.idx[s] : self.idx[e - 1] + len(self.text[e - 1])]
+
+
+def _trim(tk: _Tokens, s: int, e: int) -> tuple[int, int] | None:
+    """Return token bounds of ``s``..``e`` without determiners, punctuation, possessives."""
+    text, lower, is_space = tk.text, tk.lower, tk.is_space
+    while s < e and (lower[s] in _DETERMINERS or is_space[s] or text[s] in _LEAD_PUNCT):
         s += 1
     while e > s and (
-        doc[e - 1].lower_ in _POSSESSIVES or doc[e - 1].is_space or doc[e - 1].text in _TRAIL_PUNCT
+        lower[e - 1] in _POSSESSIVES or is_space[e - 1] or text[e - 1] in _TRAIL_PUNCT
     ):
         # keep the dot of abbreviations such as "U.S." or "Va." (the tokenizer keeps them)
         e -= 1
@@ -229,49 +298,55 @@ def _trim(span: Span) -> tuple[int, int] | None:
     return s, e
 
 
-def _split_internal(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+def _split_internal(tk: _Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Cut at "(" ("CNA (Center for...") and after a known place's possessive."""
+    text = tk.text
     for i in range(s, e):
+        word = text[i]
         if (
-            doc[i].text in ("(", ")", "[", "]", ";")
-            or any(c in doc[i].text for c in '"<>')  # never part of a name
-            or doc[i].is_space
+            word in ("(", ")", "[", "]", ";")
+            or any(c in word for c in '"<>')  # never part of a name
+            or tk.is_space[i]
             or (
                 label == "PERSON"
                 and s < i < e - 1
-                and doc[i].is_lower
-                and doc[i].is_alpha
-                and doc[i].lower_ not in PARTICLES
+                and tk.is_lower[i]
+                and tk.is_alpha[i]
+                and tk.lower[i] not in PARTICLES
             )
         ):
-            left = _split_internal(doc, s, i, label) if i > s else []
-            right = _split_internal(doc, i + 1, e, label) if i + 1 < e else []
+            left = _split_internal(tk, s, i, label) if i > s else []
+            right = _split_internal(tk, i + 1, e, label) if i + 1 < e else []
             return left + right
     for i in range(s + 1, e - 2):
-        if doc[i].text in ("’s", "'s") and _is_cap(doc[i + 1].text):
-            prefix = doc[s:i].text
+        if text[i] in ("’s", "'s") and _is_cap(text[i + 1]):
+            prefix = tk.span_text(s, i)
             key = norm_key(prefix)
             if key in PLACES or key in ORGANIZATIONS or key in ALIASES:
                 return [(s, i, "GPE" if key in PLACES else "ORG"), (i + 1, e, label)]
     return [(s, e, label)]
 
 
-def _clean_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """Return cleaned, non-overlapping token spans ``(start, end, label)`` of names."""
+def _clean_spans(tk: _Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return cleaned, non-overlapping token spans ``(start, end, label)`` of names.
+
+    ``ents`` are the Doc's entities as ``(start token, end token, label)``.
+    """
+    text, lower = tk.text, tk.lower
     spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+    for ent_start, ent_end, ent_label in ents:
+        if ent_label not in NAME_LABELS:
             continue
-        bounds = _trim(ent)
+        bounds = _trim(tk, ent_start, ent_end)
         if bounds is None:
             continue
-        for s, e, label in _split_internal(doc, *bounds, ent.label_):
+        for s, e, label in _split_internal(tk, *bounds, ent_label):
             # trim again after a split (a dangling "the" or quote)
-            while s < e and (doc[s].lower_ in _DETERMINERS or doc[s].text in _LEAD_PUNCT):
+            while s < e and (lower[s] in _DETERMINERS or text[s] in _LEAD_PUNCT):
                 s += 1
-            while e > s and (doc[e - 1].lower_ in _POSSESSIVES or doc[e - 1].text in _TRAIL_PUNCT):
+            while e > s and (lower[e - 1] in _POSSESSIVES or text[e - 1] in _TRAIL_PUNCT):
                 e -= 1
-            if s < e and any(c.isalpha() for c in doc[s:e].text):
+            if s < e and any(c.isalpha() for c in tk.span_text(s, e)):
                 spans.append((s, e, label))
     spans.sort()
     merged: list[tuple[int, int, str]] = []
@@ -280,9 +355,9 @@ def _clean_spans(doc: Doc) -> list[tuple[int, int, str]]:
             ps, pe, plabel = merged[-1]
             if s < pe:
                 continue
-            adjacent = s == pe and doc[pe - 1].whitespace_ == " "
+            adjacent = s == pe and tk.space[pe - 1]
             if adjacent and (
-                doc[pe - 1].lower_ in PARTICLES or (plabel == "PERSON" and label == "PERSON")
+                lower[pe - 1] in PARTICLES or (plabel == "PERSON" and label == "PERSON")
             ):
                 merged[-1] = (ps, e, "PERSON" if "PERSON" in (plabel, label) else plabel)
                 continue
@@ -290,31 +365,33 @@ def _clean_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _candidate_runs(doc: Doc, covered: list[bool]) -> list[tuple[int, int]]:
+def _candidate_runs(tk: _Tokens, covered: list[bool]) -> list[tuple[int, int]]:
     """Return runs of capitalised tokens the model did not tag (possible missed names)."""
+    text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop
+    # _is_cap(w) and w.replace("-", "").isalpha(); tokens are never empty
+    cap_word = [w[:1].isupper() and w.replace("-", "").isalpha() for w in text]
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(text)
     while i < n:
-        tok = doc[i]
-        if covered[i] or not (_is_cap(tok.text) and tok.text.replace("-", "").isalpha()):
+        if covered[i] or not cap_word[i]:
             i += 1
             continue
+        first = i
         j = i + 1
         while j < n and not covered[j]:
-            t = doc[j]
-            if doc[j - 1].whitespace_ != " ":
+            if not space[j - 1]:
                 break
-            if (_is_cap(t.text) and t.text.replace("-", "").isalpha()) or (
-                t.lower_ in PARTICLES and j + 1 < n and _is_cap(doc[j + 1].text) and not covered[j]
+            if cap_word[j] or (
+                lower[j] in PARTICLES and j + 1 < n and _is_cap(text[j + 1]) and not covered[j]
             ):
                 j += 1
             else:
                 break
-        while j > i + 1 and doc[j - 1].lower_ in PARTICLES:
+        while j > i + 1 and lower[j - 1] in PARTICLES:
             j -= 1
-        while i < j - 1 and doc[i].is_stop:  # "The State Duma" -> "State Duma"
+        while i < j - 1 and is_stop[i]:  # "The State Duma" -> "State Duma"
             i += 1
-        if not (j == i + 1 and (tok.is_stop or len(tok.text) < 2)):
+        if not (j == i + 1 and (is_stop[first] or len(text[first]) < 2)):
             runs.append((i, j))
         i = j
     return runs
@@ -322,23 +399,31 @@ def _candidate_runs(doc: Doc, covered: list[bool]) -> list[tuple[int, int]]:
 
 def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     """Add the names, sentences and dates of one chunk's Doc to ``into``."""
-    covered = [False] * len(doc)
+    tk = _Tokens.of(doc, chunk.text)
+    n = len(tk.text)
+    covered = [False] * n
+    ents: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            covered[k] = True
-        if ent.label_ in DATE_LABELS:
-            where = _locate(chunk, ent.start_char, ent.end_char)
+        start, end, label = ent.start, ent.end, ent.label_
+        ents.append((start, end, label))
+        covered[start:end] = [True] * (end - start)
+        if label in DATE_LABELS:
+            a, b = tk.start_char(start), tk.end_char(end)
+            where = _locate(chunk, a, b)
             if where is not None:
-                into.dates.append(DateCandidate(*where, ent.text, ent.label_))
-    found: list[tuple[int, int, str]] = _clean_spans(doc)
-    found += [(s, e, CANDIDATE) for s, e in _candidate_runs(doc, covered)]
+                into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
+    found: list[tuple[int, int, str]] = _clean_spans(tk, ents)
+    found += [(s, e, CANDIDATE) for s, e in _candidate_runs(tk, covered)]
     for s, e, label in found:
-        span = doc[s:e]
-        where = _locate(chunk, span.start_char, span.end_char)
+        a, b = tk.start_char(s), tk.end_char(e)
+        where = _locate(chunk, a, b)
         if where is not None:
-            into.mentions.append(Mention(*where, span.text, label))
-    for sent in doc.sents:
-        a, b = sent.start_char, sent.end_char
+            into.mentions.append(Mention(*where, tk.doc_text[a:b], label))
+    # sentence bounds as Doc.sents gives them: a new sentence at each sent_start == 1
+    starts = tk.sent_starts
+    bounds = list(zip([0, *starts], [*starts, n], strict=True)) if n else []
+    for first, last in bounds:
+        a, b = tk.start_char(first), tk.end_char(last)
         i = max(0, bisect.bisect_right(chunk.starts, a) - 1)
         while i < len(chunk.starts) and chunk.starts[i] < b:
             seg_start = chunk.starts[i]
@@ -397,9 +482,12 @@ def _extract(
     out = []
     for a in job:
         extraction = _finish(partials[a])
-        # the article-local part of the timeline is done here too (in parallel when this
-        # runs in a worker); it rides along with the extraction, never into the cache
-        setattr(extraction, PREPARED_ATTR, prepare_article(todo[a][0], extraction))
+        # the article-local parts of resolution and timeline are done here too (in
+        # parallel when this runs in a worker); they ride along with the extraction,
+        # never into the NLP cache (the build keeps them in its own)
+        article = todo[a][0]
+        setattr(extraction, MENTIONS_ATTR, prepare_mentions(article, extraction))
+        setattr(extraction, PREPARED_ATTR, prepare_article(article, extraction))
         out.append((a, extraction))
     return out
 
@@ -423,8 +511,13 @@ def extract_articles(
     config: Config,
     warn: Callable[[str], None],
     progress: Callable[[int], None] | None = None,
+    on_result: Callable[[Article, Extraction], None] | None = None,
 ) -> dict[str, Extraction]:
-    """Return article id -> Extraction, analysing only articles missing from the cache."""
+    """Return article id -> Extraction, analysing only articles missing from the cache.
+
+    ``on_result(article, extraction)`` is called for each newly analysed article, e.g. to
+    store the prepared halves of resolution and timeline that ride along with it.
+    """
     model_id = _model_id(config.spacy_model)
     cache = NlpCache(config.resolved_cache_dir, config.use_cache, warn)
     results: dict[str, Extraction] = {}
@@ -457,6 +550,8 @@ def extract_articles(
             cache.put(key, extraction)
             results[article.id] = extraction
             chunks.clear()
+            if on_result is not None:
+                on_result(article, extraction)
             done += 1
             if progress is not None:
                 progress(done)

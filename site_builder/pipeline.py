@@ -16,9 +16,10 @@ import pickle
 import signal
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import write_atomic
 from .config import PACKAGE_ROOT, Config
@@ -222,43 +223,65 @@ def gc_paused() -> Iterator[None]:
 PREPARED_ATTRS = (MENTIONS_ATTR, PREPARED_ATTR)
 
 
-def prepare_articles(
-    config: Config, articles: list[Article], extractions: dict[str, Extraction], log: BuildLog
-) -> None:
-    """Attach the article-local halves of resolution and timeline to each extraction.
+class PreparedStore:
+    """The article-local halves of resolution and timeline, one cache file per article.
 
-    They depend on one article's text, extraction, id and date only, so they are kept in
-    the cache folder per article: after an edit only the edited article is prepared again.
-    A cold build computes them in the NLP worker processes, in parallel.
+    They depend on one article's text, extraction, id and date (and on the code and the
+    model) only, so after an edit only the edited article is prepared again. A cold build
+    computes them in the NLP worker processes, in parallel. They are read one article at
+    a time, when resolution or the timeline reaches that article, so the whole archive's
+    never sits in memory at once.
     """
-    prep_key = code_hash() + _model_id(config.spacy_model)
-    prep_path = _state_file(config, "prepared", config.input_dir)
-    stored = _read_pickle(prep_path, prep_key) if config.use_cache else None
-    stored = stored if isinstance(stored, dict) else {}
-    fresh: dict[tuple[str, str, object], tuple] = {}
-    changed = False
-    for article in articles:
-        extraction = extractions.get(article.id)
-        if extraction is None:
-            continue
-        key = (article.content_hash, article.id, article.date)
-        values = stored.get(key)
-        if values is None:
-            changed = True
-            values = tuple(
-                getattr(extraction, attr, None) or make(article, extraction)
-                for attr, make in (
-                    (MENTIONS_ATTR, prepare_mentions),
-                    (PREPARED_ATTR, prepare_article),
-                )
-            )
-        for attr, value in zip(PREPARED_ATTRS, values, strict=True):
-            setattr(extraction, attr, value)
-        fresh[key] = values
-    changed = changed or len(fresh) != len(stored)
-    stored = {}
-    if config.use_cache and changed:
-        _write_atomic(prep_path, pickle.dumps((prep_key, fresh), protocol=5), log.warn)
+
+    def __init__(self, config: Config, warn: Callable[[str], None]) -> None:
+        self.enabled = config.use_cache
+        self.root = config.resolved_cache_dir / "prepared"
+        self.version = code_hash() + _model_id(config.spacy_model)
+        self.warn = warn
+
+    def _path(self, kind: str, article: Article) -> Path:
+        raw = f"{kind}\0{article.content_hash}\0{article.id}\0{article.date}\0{self.version}"
+        key = hashlib.sha256(raw.encode()).hexdigest()[:40]
+        return self.root / kind / key[:2] / f"{key}.pickle"
+
+    def spill(self, article: Article, extraction: Extraction) -> None:
+        """Write the halves a worker attached to ``extraction`` to the cache and drop them
+        (read back one at a time later): a cold build never holds them all."""
+        if not self.enabled:
+            return
+        for kind, attr in (("mentions", MENTIONS_ATTR), ("timeline", PREPARED_ATTR)):
+            value = getattr(extraction, attr, None)
+            if value is not None:
+                _write_atomic(self._path(kind, article), pickle.dumps(value, 5), self.warn)
+                delattr(extraction, attr)
+
+    def provider(
+        self, kind: str, attr: str, make: Callable[[Article, Extraction | None], object]
+    ) -> Callable[[Article, Extraction | None], Any]:
+        """Return ``f(article, extraction)``: the value a worker attached, else the cached
+        one, else ``make(article, extraction)``; new values are written to the cache."""
+
+        def provide(article: Article, extraction: Extraction | None) -> Any:
+            path = self._path(kind, article)
+            value = getattr(extraction, attr, None)
+            if value is not None:
+                delattr(extraction, attr)
+            elif self.enabled:
+                try:
+                    value = pickle.loads(path.read_bytes())
+                    return value
+                except FileNotFoundError:
+                    pass
+                except Exception:  # a damaged entry is only a cache miss
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            if value is None:
+                value = make(article, extraction)
+            if self.enabled:
+                _write_atomic(path, pickle.dumps(value, protocol=5), self.warn)
+            return value
+
+        return provide
 
 
 def find_curation_file(config: Config) -> Path | None:
@@ -318,9 +341,12 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
                 )
     log.info(f"read {len(articles)} articles ({len(skipped)} skipped); finding entities and dates")
     with log.stage("nlp"), log.progress("NLP", len(articles)) as update:
-        extractions = extract_articles(articles, config, log.warn, progress=update)
+        store = PreparedStore(config, log.warn)
+        extractions = extract_articles(
+            articles, config, log.warn, progress=update, on_result=store.spill
+        )
     with gc_paused():
-        return _resolve_and_date(config, log, keys, articles, extractions, skipped)
+        return _resolve_and_date(config, log, keys, articles, extractions, skipped, store)
 
 
 def _resolve_and_date(
@@ -330,6 +356,7 @@ def _resolve_and_date(
     articles: list[Article],
     extractions: dict[str, Extraction],
     skipped: list,
+    store: PreparedStore,
 ) -> Site:
     """Resolution and timeline: the archive-wide half of :func:`load_site`."""
     with log.stage("resolve"):
@@ -342,8 +369,13 @@ def _resolve_and_date(
         if cached is not None:
             resolution, events, timeline_warnings = cached  # type: ignore[misc]
         else:
-            prepare_articles(config, articles, extractions, log)
-            resolution = resolve_entities(articles, extractions, curation)
+            mentions = store.provider("mentions", MENTIONS_ATTR, prepare_mentions)
+            resolution = resolve_entities(articles, extractions, curation, mentions)
+            timeline_prep = store.provider("timeline", PREPARED_ATTR, prepare_article)
+            for article in articles:  # until build_timeline takes a provider too
+                extraction = extractions.get(article.id)
+                if extraction is not None:
+                    setattr(extraction, PREPARED_ATTR, timeline_prep(article, extraction))
         for message in resolution.warnings:
             log.warn(message)
         for note in resolution.notes:

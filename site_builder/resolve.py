@@ -23,9 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from .curation import Curation
 from .gazetteer import (
@@ -187,7 +188,7 @@ class _M:
     tokens: tuple[str, ...]
     label: str
     votes: dict[str, float] = field(default_factory=dict)
-    roles: set[str] = field(default_factory=set)
+    roles: set[str] | frozenset[str] = field(default_factory=set)
     titled: bool = False  # preceded by a person title
     group: int = -1
     junk: bool = False
@@ -395,7 +396,7 @@ MENTIONS_ATTR = "_mentions_prepared"
 _DONE, _PENDING = 0, 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreparedMentions:
     """The article-local part of mention collection, immutable so it can be cached.
 
@@ -406,6 +407,9 @@ class PreparedMentions:
 
     rows: tuple[tuple, ...]
     lower_words: frozenset[str]
+
+
+PrepareMentions = Callable[[Article, Extraction | None], PreparedMentions] | None
 
 
 def prepare_mentions(article: Article, extraction: Extraction | None) -> PreparedMentions:
@@ -505,32 +509,58 @@ class _Resolver:
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
 
     # 1. mentions
-    def collect(self) -> None:
-        prepared: list[PreparedMentions] = []
+    def collect(self, prepared: PrepareMentions = None) -> None:
+        """Make the mentions of every article from its prepared rows, one article at a
+        time (rows are dropped as they are used); then decide the archive-wide junk."""
         lower_words: set[str] = set()
-        for article in self.articles:
+        pending: list[_M] = []
+        shared: dict[object, object] = {}  # equal keys, tokens, votes, roles: one object
+
+        def one(value: object) -> Any:
+            return shared.setdefault(value, value)
+
+        for a, article in enumerate(self.articles):
             extraction = self.extractions.get(article.id)
-            prep = getattr(extraction, MENTIONS_ATTR, None)
-            if prep is None:
-                prep = prepare_mentions(article, extraction)
-            else:  # taken over from here: freed as soon as its mentions are made
-                delattr(extraction, MENTIONS_ATTR)
-            prepared.append(prep)
+            if prepared is not None:
+                prep = prepared(article, extraction)
+            else:
+                prep = getattr(extraction, MENTIONS_ATTR, None) or prepare_mentions(
+                    article, extraction
+                )
             lower_words.update(prep.lower_words)
-        for a, prep in enumerate(prepared):
-            # the rows go once this article's mentions are made
-            prepared[a] = None  # type: ignore[call-overload]
-            texts = self.paragraphs[a]
+            mentions = self.by_article[a]
             for row in prep.rows:
-                m = _M(a, *row[:8], dict(row[8]), set(row[9]), *row[10:-2])
+                votes = shared.get(("votes", row[8]))
+                if votes is None:
+                    votes = shared[("votes", row[8])] = dict(row[8])
+                m = _M(
+                    a,
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    one(row[4]),
+                    one(row[5]),
+                    one(row[6]),
+                    row[7],
+                    votes,  # shared: never changed in place (see below)
+                    one(row[9]),
+                    *row[10:-2],
+                )
                 surface_key, state = row[-2], row[-1]
-                self.surface.setdefault(surface_key, " ".join(m.text.split()))
-                if state == _PENDING:  # junk only if the archive uses the word in lower case
-                    m.junk = m.soft_junk = m.key in lower_words
-                    if not m.junk and m.key in GENERIC_ORGS:
-                        _qualify_from_sentence(m, texts[m.paragraph], self.articles[a].id)
+                if surface_key not in self.surface:
+                    self.surface[surface_key] = " ".join(m.text.split())
+                if state == _PENDING:
+                    pending.append(m)
                 self.mentions.append(m)
-                self.by_article[a].append(m)
+                mentions.append(m)
+            del prep
+        for m in pending:  # junk only if the archive uses the word in lower case
+            m.junk = m.soft_junk = m.key in lower_words
+            if not m.junk and m.key in GENERIC_ORGS:
+                m.votes = dict(m.votes)  # its own copy before it changes
+                text = self.paragraphs[m.art][m.paragraph]
+                _qualify_from_sentence(m, text, self.articles[m.art].id)
 
     def _group(self, key: str) -> int:
         g = self.key_group.get(key)
@@ -1137,10 +1167,15 @@ def resolve_entities(
     articles: list[Article],
     extractions: dict[str, Extraction],
     curation: Curation | None,
+    prepared: PrepareMentions = None,
 ) -> Resolution:
-    """Group the mentions of all articles into entities; curated facts win."""
+    """Group the mentions of all articles into entities; curated facts win.
+
+    ``prepared(article, extraction)`` gives the article-local half of each article's
+    mentions (e.g. from a cache); by default it is computed here.
+    """
     r = _Resolver(articles, extractions)
-    r.collect()
+    r.collect(prepared)
     r.group_names()
     r.resolve_people()
     r.resolve_rest()
