@@ -6,12 +6,13 @@ are put between the pieces, never by string replacement over HTML.
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,33 @@ class Span:
 
     def open(self) -> str:
         """Return the escaped opening tag."""
-        attrs = "".join(f' {k}="{escape(v)}"' for k, v in self.attrs)
-        return f"<{self.tag}{attrs}>"
+        return _open_tag(self.tag, self.attrs)
 
     def close(self) -> str:
         """Return the closing tag."""
         return f"</{self.tag}>"
+
+
+@functools.lru_cache(maxsize=65536)
+def _open_tag(tag: str, attrs: tuple[tuple[str, str], ...]) -> str:
+    """The opening tag for ``attrs`` (made once: every link to an entity shares it)."""
+    return "<" + tag + "".join(f' {k}="{_escape(v)}"' for k, v in attrs) + ">"
+
+
+def _escape(text: str) -> str:
+    """Escape text exactly as ``markupsafe.escape`` does, without making a Markup object
+    (this runs for every piece of every paragraph)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    if '"' in text:
+        text = text.replace('"', "&#34;")
+    return text
 
 
 def clean_spans(spans: Iterable[Span], length: int) -> list[Span]:
@@ -50,12 +72,12 @@ def wrap_text(text: str, spans: Sequence[Span]) -> Markup:
     out: list[str] = []
     pos = 0
     for span in clean_spans(spans, len(text)):
-        out.append(str(escape(text[pos : span.start])))
+        out.append(_escape(text[pos : span.start]))
         out.append(span.open())
-        out.append(str(escape(text[span.start : span.end])))
+        out.append(_escape(text[span.start : span.end]))
         out.append(span.close())
         pos = span.end
-    out.append(str(escape(text[pos:])))
+    out.append(_escape(text[pos:]))
     return Markup("".join(out))
 
 
@@ -128,14 +150,14 @@ def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
             if e <= s:
                 si += 1
                 continue
-            out.append(str(escape(value[cursor - node_start : s - node_start])))
-            piece = str(escape(value[s - node_start : e - node_start]))
+            out.append(_escape(value[cursor - node_start : s - node_start]))
+            piece = _escape(value[s - node_start : e - node_start])
             out.append(piece if in_link else span.open() + piece + span.close())
             cursor = e
             if span.end <= node_end:
                 si += 1
             else:
                 break
-        out.append(str(escape(value[cursor - node_start :])))
+        out.append(_escape(value[cursor - node_start :]))
         pos = node_end
     return Markup("".join(out))

@@ -39,6 +39,7 @@ WORDS_PER_MINUTE = 230
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "place": "Places"}
 TYPE_SINGULAR = {"person": "Person", "organization": "Organisation", "place": "Place"}
 CONTEXTS_PER_ARTICLE = 5
+ENTITY_EVENTS = 50  # dates listed on an entity page (the latest); all are on the timeline
 CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
 EVENT_VIEW_CACHE = 20_000  # event views kept for reuse (an event shows on several pages)
 TIMELINE_PAGE_LIMIT = 1500  # events on one timeline page; more are split into year pages
@@ -320,6 +321,16 @@ class Renderer:
             for other, count in self.graph.related.get(entity.id, [])
         ]
         events = self.graph.entity_events.get(entity.id, [])
+        # the latest dates only: a much-mentioned entity has thousands, which belong on
+        # the timeline (linked, filtered to this entity), not on one endless page
+        dated = [e for e in events if e.date]
+        shown = dated[-ENTITY_EVENTS:] if dated else events[:ENTITY_EVENTS]
+        timeline_link = None
+        if len(shown) < len(events):
+            timeline_link = page_url("timeline")
+            if len(self.site.events) > TIMELINE_PAGE_LIMIT and shown and shown[-1].sort_key:
+                timeline_link = page_url("timeline", shown[-1].sort_key[:4])
+            timeline_link += "?entity=" + entity.id
         return self._render(
             "entity.html",
             page_kind="entity",
@@ -327,7 +338,9 @@ class Renderer:
             articles=article_views,
             more_articles=more_articles,
             related=related,
-            events=[self._event_view(e) for e in events],
+            events=[self._event_view(e) for e in shown],
+            event_count=len(events),
+            timeline_link=timeline_link,
             article_count=len(entity.article_ids),
         )
 

@@ -38,7 +38,15 @@
       };
       select.addEventListener("change", apply);
       var fromHash = new URLSearchParams(location.search).get("entity");
-      if (fromHash) { select.value = fromHash; apply(); }
+      if (fromHash) {
+        select.value = fromHash;
+        apply();
+        // keep the filter when moving between the year pages of a long timeline
+        document.querySelectorAll(".year-nav a").forEach(function (a) {
+          var href = a.getAttribute("href") || "";
+          if (href.charAt(0) !== "#") a.setAttribute("href", href.split("?")[0] + "?entity=" + encodeURIComponent(fromHash));
+        });
+      }
     }
   });
 })();

@@ -266,3 +266,24 @@ def test_builds_sharing_a_cache_are_identical_including_the_search_index(
     result = subprocess.run(["diff", "-r", str(a), str(b)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[:2000]
     assert (b / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_entity_page_lists_the_latest_dates_and_links_the_rest(tmp_path: Path) -> None:
+    require_model()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    days = [f"{month} {day}, 2021" for month in ("March", "April", "May") for day in range(1, 26)]
+    body = "\n\n".join(f"On {d}, NATO allies met in Brussels to discuss Ukraine." for d in days)
+    (articles / "meetings.md").write_text(
+        f"---\ntitle: Seventy-five meetings\ndate: 2021-06-01\n---\n\n{body}\n", encoding="utf-8"
+    )
+    out = tmp_path / "site"
+    assert build_site(articles, out, "--no-search", cache_dir=tmp_path / "cache") == 0
+    page = (out / "entities" / "nato" / "index.html").read_text(encoding="utf-8")
+    aside = page.split('id="events-heading"', 1)[1]
+    assert aside.count('class="when"') == 50
+    assert "25 May 2021" in aside and "1 March 2021" not in aside  # the latest ones
+    assert 'The latest 50 of 75 dates. <a href="/timeline/?entity=nato">' in aside
+    timeline = (out / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert timeline.count('data-entities="') >= 75
+    assert broken_links(out, "/") == []
