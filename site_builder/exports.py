@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring as _encode_str
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
@@ -17,16 +18,150 @@ _SEASON_MONTH = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 def dump_json(data: Any) -> bytes:
-    """Serialise deterministically (sorted keys, UTF-8, two-space indent, final newline)."""
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    """Serialise deterministically (sorted keys, UTF-8, two-space indent, final newline).
+
+    The bytes are those of ``json.dumps(data, ensure_ascii=False, indent=2,
+    sort_keys=True)``; the standard library only has a pure-Python encoder for indented
+    output, so the common types are written here directly by :func:`_encode` (same rules,
+    faster). Anything else (other types, non-string keys, very deep nesting) is left to
+    :func:`json.dumps`, errors included.
+    """
+    parts: list[str] = []
+    try:
+        _encode(data, parts, "\n")
+        text = "".join(parts)
+    except (_Unsupported, RecursionError):
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    return (text + "\n").encode("utf-8")
 
 
-def data_files(site: Site, graph: SiteGraph, config: Config) -> Iterator[tuple[str, bytes]]:
+class Lazy:
+    """A JSON array whose items come from an iterable, written without being held."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+def json_stream(data: Any, chunk: int = 4096) -> Iterator[bytes]:
+    """Yield the bytes of :func:`dump_json` in pieces, expanding :class:`Lazy` arrays item
+    by item: a data file of 100 MB is written without its text (or its records, when
+    they come from a generator) ever being in memory at once."""
+    out: list[str] = []
+    for _ in _stream(data, out, "\n"):
+        if len(out) >= chunk:
+            yield "".join(out).encode("utf-8")
+            out.clear()
+    out.append("\n")
+    yield "".join(out).encode("utf-8")
+
+
+def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
+    """Append ``value``'s indented JSON to ``out``, pausing after each array item."""
+    if isinstance(value, Lazy):
+        inner = newline + "  "
+        out.append("[")
+        empty = True
+        for item in value.items:
+            out.append(inner if empty else "," + inner)
+            empty = False
+            yield from _stream(item, out, inner)
+            yield
+        out.append("]" if empty else newline + "]")
+    elif isinstance(value, dict) and any(isinstance(v, Lazy) for v in value.values()):
+        inner = newline + "  "
+        out.append("{")
+        for i, key in enumerate(sorted(value)):
+            out.append(("," if i else "") + inner + _encode_str(key) + ": ")
+            yield from _stream(value[key], out, inner)
+        out.append(newline + "}")
+    else:
+        mark = len(out)
+        try:
+            _encode(value, out, newline)
+        except (_Unsupported, RecursionError):
+            del out[mark:]
+            text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+            out.append(text.replace("\n", newline))
+
+
+class _Unsupported(Exception):
+    """A value :func:`_encode` leaves to :func:`json.dumps`."""
+
+
+def _encode(value: Any, out: list[str], newline: str) -> None:
+    """Append the indented JSON of ``value`` to ``out``.
+
+    ``newline`` is a line break followed by the indentation of the line ``value`` starts
+    on. The type tests follow the order of :mod:`json`'s encoder, so subclasses come out
+    the same.
+    """
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float_str(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "," + inner
+        first = len(out)
+        for item in value:
+            out.append(separator)
+            if type(item) is str:  # the common case, without a call
+                out.append(_encode_str(item))
+            else:
+                _encode(item, out, inner)
+        out[first] = "[" + inner  # the first item has no separator
+        out.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "," + inner
+        first = len(out)
+        for key, item in sorted(value.items()):
+            if type(key) is not str:
+                raise _Unsupported  # json converts such keys; rare, so left to json
+            out.append(separator + _encode_str(key) + ": ")
+            if type(item) is str:
+                out.append(_encode_str(item))
+            else:
+                _encode(item, out, inner)
+        out[first] = "{" + inner + out[first][len(separator) :]  # no separator first
+        out.append(newline + "}")
+    else:
+        raise _Unsupported
+
+
+def _float_str(value: float) -> str:
+    """Return a float as :mod:`json` writes it (``allow_nan`` on)."""
+    if value != value:
+        return "NaN"
+    if value == float("inf"):
+        return "Infinity"
+    if value == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+def data_files(
+    site: Site, graph: SiteGraph, config: Config
+) -> Iterator[tuple[str, bytes | Iterator[bytes]]]:
     """Yield the data exports and the files GitHub Pages and feed readers look for."""
-    yield "data/articles.json", dump_json(articles_json(site, graph))
-    yield "data/entities.json", dump_json(entities_json(site))
-    yield "data/timeline.json", dump_json(timeline_json(site.events))
-    yield "data/timelinejs.json", dump_json(timelinejs_json(site, config))
+    yield "data/articles.json", json_stream(Lazy(articles_json(site, graph)))
+    yield "data/entities.json", json_stream(Lazy(entities_json(site)))
+    yield "data/timeline.json", json_stream(Lazy(timeline_json(site.events)))
+    yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
     yield ".nojekyll", b""
     if config.site_url:
         yield "sitemap.xml", sitemap(site, config.site_url)
@@ -34,9 +169,9 @@ def data_files(site: Site, graph: SiteGraph, config: Config) -> Iterator[tuple[s
         yield "robots.txt", f"Sitemap: {full_url(config.site_url, 'sitemap.xml')}\n".encode()
 
 
-def articles_json(site: Site, graph: SiteGraph) -> list[dict[str, Any]]:
-    """Return the ``data/articles.json`` records."""
-    return [
+def articles_json(site: Site, graph: SiteGraph) -> Iterator[dict[str, Any]]:
+    """Yield the ``data/articles.json`` records."""
+    return (
         {
             "id": a.id,
             "slug": a.slug,
@@ -52,12 +187,12 @@ def articles_json(site: Site, graph: SiteGraph) -> list[dict[str, Any]]:
             "file": a.source_path,
         }
         for a in site.articles
-    ]
+    )
 
 
-def entities_json(site: Site) -> list[dict[str, Any]]:
-    """Return the ``data/entities.json`` records."""
-    return [
+def entities_json(site: Site) -> Iterator[dict[str, Any]]:
+    """Yield the ``data/entities.json`` records."""
+    return (
         {
             "id": e.id,
             "name": e.name,
@@ -70,12 +205,12 @@ def entities_json(site: Site) -> list[dict[str, Any]]:
             "links": list(e.links),
         }
         for e in site.resolution.entities
-    ]
+    )
 
 
-def timeline_json(events: list[Event]) -> list[dict[str, Any]]:
-    """Return the ``data/timeline.json`` records."""
-    return [
+def timeline_json(events: list[Event]) -> Iterator[dict[str, Any]]:
+    """Yield the ``data/timeline.json`` records."""
+    return (
         {
             "id": ev.id,
             "date": ev.date,
@@ -96,7 +231,7 @@ def timeline_json(events: list[Event]) -> list[dict[str, Any]]:
             "news": ev.is_news,
         }
         for ev in events
-    ]
+    )
 
 
 def _tl_date(value: str) -> dict[str, str] | None:
@@ -116,40 +251,47 @@ def _tl_date(value: str) -> dict[str, str] | None:
 
 
 def timelinejs_json(site: Site, config: Config) -> dict[str, Any]:
-    """Return the events in Knight Lab TimelineJS's JSON format."""
+    """Return the events in Knight Lab TimelineJS's JSON format (the events :class:`Lazy`)."""
     articles = {a.id: a for a in site.articles}
-    events = []
-    for ev in site.events:
-        if not ev.date:
-            continue
-        start, _, end = ev.date.partition("/")
-        start_date = _tl_date(start)
-        if start_date is None:
-            continue
-        first = ev.sources[0]
-        article = articles.get(first.article_id)
-        link = config.base_path + article_url(article.slug) if article else ""
-        sources = ", ".join(
-            articles[s.article_id].title for s in ev.sources if s.article_id in articles
-        )
-        item: dict[str, Any] = {
-            "unique_id": ev.id,
-            "start_date": start_date,
-            "text": {
-                "headline": _headline(ev.text),
-                "text": f'<p>{xml_escape(ev.text)}</p><p><a href="{xml_escape(link)}#p'
-                f'{first.paragraph + 1}">{xml_escape(sources)}</a></p>',
-            },
-            "group": "news" if ev.is_news else "background",
-        }
-        if end:
-            end_date = _tl_date(end)
-            if end_date:
-                item["end_date"] = end_date
-        events.append(item)
+    base_path = config.base_path
+    links: dict[str, str] = {}  # article id -> page link, computed once per article
+
+    def events() -> Iterator[dict[str, Any]]:
+        for ev in site.events:
+            if not ev.date:
+                continue
+            start, _, end = ev.date.partition("/")
+            start_date = _tl_date(start)
+            if start_date is None:
+                continue
+            first = ev.sources[0]
+            link = links.get(first.article_id)
+            if link is None:
+                article = articles.get(first.article_id)
+                link = base_path + article_url(article.slug) if article else ""
+                links[first.article_id] = link
+            sources = ", ".join(
+                articles[s.article_id].title for s in ev.sources if s.article_id in articles
+            )
+            item: dict[str, Any] = {
+                "unique_id": ev.id,
+                "start_date": start_date,
+                "text": {
+                    "headline": _headline(ev.text),
+                    "text": f'<p>{xml_escape(ev.text)}</p><p><a href="{xml_escape(link)}#p'
+                    f'{first.paragraph + 1}">{xml_escape(sources)}</a></p>',
+                },
+                "group": "news" if ev.is_news else "background",
+            }
+            if end:
+                end_date = _tl_date(end)
+                if end_date:
+                    item["end_date"] = end_date
+            yield item
+
     return {
         "title": {"text": {"headline": config.title, "text": config.description}},
-        "events": events,
+        "events": Lazy(events()),
     }
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
+from operator import attrgetter
+from typing import NamedTuple
 
 from .models import Article, Entity, Event, Site
 
 
-@dataclass(frozen=True)
-class LinkedMention:
+class LinkedMention(NamedTuple):
     """One linked mention in a paragraph: offsets and the entity it points to."""
 
     start: int
@@ -22,8 +24,7 @@ class LinkedMention:
     entity_id: str
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """A sentence in which an entity is mentioned (keyword in context)."""
 
     article_id: str
@@ -56,56 +57,74 @@ def build_graph(site: Site) -> SiteGraph:
     """Compute every cross-article map in one pass."""
     articles = {a.id: a for a in site.articles}
     entities = {e.id: e for e in site.resolution.entities}
+    links = site.resolution.links
     paragraph_links: dict[str, dict[int, list[LinkedMention]]] = defaultdict(
         lambda: defaultdict(list)
     )
     contexts: dict[str, dict[str, list[Context]]] = defaultdict(dict)
     pair_counts: Counter[tuple[str, str]] = Counter()
-    article_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    article_counts: dict[str, Counter[str]] = {}
 
     for article in site.articles:
         extraction = site.extractions.get(article.id)
         if extraction is None:
             continue
-        # sentence starts per paragraph, to find a mention's sentence by bisection
-        sentence_starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        article_id = article.id
+        paragraphs = article.paragraphs
+        # sentence spans per paragraph (sorted), to find a mention's sentence by bisection
+        sentence_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for s in extraction.sentences:
-            sentence_starts[s.paragraph].append((s.start, s.end))
-        for spans in sentence_starts.values():
+            sentence_spans[s.paragraph].append((s.start, s.end))
+        sentence_starts: dict[int, list[int]] = {}
+        for p_index, spans in sentence_spans.items():
             spans.sort()
+            sentence_starts[p_index] = [start for start, _ in spans]
+        par_links: defaultdict[int, list[LinkedMention]] = defaultdict(list)
+        linked_ids: list[str] = []
         per_sentence: dict[tuple[int, int, int], list[tuple[str, int, int]]] = defaultdict(list)
         for index, mention in enumerate(extraction.mentions):
-            entity_id = site.resolution.links.get((article.id, index))
+            entity_id = links.get((article_id, index))
             if entity_id is None or entity_id not in entities:
                 continue
-            paragraph_links[article.id][mention.paragraph].append(
-                LinkedMention(mention.start, mention.end, entity_id)
-            )
-            article_counts[article.id][entity_id] += 1
-            s_start, s_end = _sentence_of(sentence_starts.get(mention.paragraph, []), mention)
-            if s_end == 0 and mention.paragraph < len(article.paragraphs):
-                s_end = len(article.paragraphs[mention.paragraph].text)
-            per_sentence[(mention.paragraph, s_start, s_end)].append(
-                (entity_id, mention.start, mention.end)
-            )
+            p_index, m_start, m_end = mention.paragraph, mention.start, mention.end
+            par_links[p_index].append(LinkedMention(m_start, m_end, entity_id))
+            linked_ids.append(entity_id)
+            # the sentence containing the mention's start; (0, 0) if none does
+            s_start = s_end = 0
+            starts = sentence_starts.get(p_index)
+            if starts:
+                i = bisect_right(starts, m_start) - 1
+                if i >= 0:
+                    span_start, span_end = sentence_spans[p_index][i]
+                    if m_start < span_end:
+                        s_start, s_end = span_start, span_end
+            if s_end == 0 and p_index < len(paragraphs):
+                s_end = len(paragraphs[p_index].text)
+            per_sentence[(p_index, s_start, s_end)].append((entity_id, m_start, m_end))
         for (p_index, s_start, s_end), found in sorted(per_sentence.items()):
-            if p_index >= len(article.paragraphs):
+            if p_index >= len(paragraphs):
                 continue
-            text = article.paragraphs[p_index].text[s_start:s_end]
+            text = paragraphs[p_index].text[s_start:s_end]
+            sentence = text.strip()  # one string shared by every entity of the sentence
+            offset = s_start + len(text) - len(text.lstrip())  # mention -> ``sentence`` offsets
             by_entity: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for entity_id, m_start, m_end in found:
-                by_entity[entity_id].append((m_start - s_start, m_end - s_start))
+                by_entity[entity_id].append((m_start - offset, m_end - offset))
             ids = sorted(by_entity)
-            sentence = text.strip()  # one string shared by every entity of the sentence
             for entity_id in ids:
-                contexts[entity_id].setdefault(article.id, []).append(
-                    Context(article.id, p_index, sentence, _strip_shift(text, by_entity[entity_id]))
+                spans = by_entity[entity_id]
+                if len(spans) > 1:
+                    spans.sort()
+                contexts[entity_id].setdefault(article_id, []).append(
+                    Context(article_id, p_index, sentence, tuple(spans))
                 )
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    pair_counts[(a, b)] += 1
-        for links in paragraph_links[article.id].values():
-            links.sort(key=lambda m: m.start)
+            if len(ids) > 1:
+                pair_counts.update(combinations(ids, 2))
+        for found_links in par_links.values():
+            found_links.sort(key=attrgetter("start"))
+        paragraph_links[article_id] = par_links
+        if linked_ids:
+            article_counts[article_id] = Counter(linked_ids)
 
     related_raw: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (a, b), count in pair_counts.items():
@@ -142,18 +161,6 @@ def build_graph(site: Site) -> SiteGraph:
         article_entities=article_entities,
         prev_next=prev_next,
     )
-
-
-def _sentence_of(spans: list[tuple[int, int]], mention) -> tuple[int, int]:
-    i = bisect_right(spans, (mention.start, 1 << 60)) - 1
-    if i >= 0 and spans[i][0] <= mention.start < spans[i][1]:
-        return spans[i]
-    return (0, 0)
-
-
-def _strip_shift(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    shift = len(text) - len(text.lstrip())
-    return tuple(sorted((s - shift, e - shift) for s, e in spans))
 
 
 def _prev_next(articles: list[Article]) -> dict[str, tuple[str | None, str | None]]:

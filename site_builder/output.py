@@ -28,6 +28,9 @@ MARKER = ".site-builder"
 _TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?P<pid>\d+)$")
 
 
+Content = bytes | Iterable[bytes]  # a file's bytes, whole or in pieces
+
+
 class OutputError(SiteBuilderError):
     """The output folder cannot be written."""
 
@@ -150,15 +153,20 @@ class SiteWriter:
         unlock(self._lock)
         self._lock = None
 
-    def write(self, relative: str, content: bytes) -> None:
-        """Write one file of the new site."""
+    def write(self, relative: str, content: Content) -> None:
+        """Write one file of the new site (``content`` may come in pieces)."""
         path = safe_join(self.tmp, relative)
         try:
             parent = path.parent
             if parent not in self._dirs:
                 parent.mkdir(parents=True, exist_ok=True)
                 self._dirs.add(parent)
-            path.write_bytes(content)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                with path.open("wb") as fh:
+                    for piece in content:
+                        fh.write(piece)
         except OSError as exc:
             raise OutputError(
                 f"{path}: cannot be written ({exc.strerror or exc}); check free space and "

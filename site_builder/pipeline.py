@@ -371,11 +371,6 @@ def _resolve_and_date(
         else:
             mentions = store.provider("mentions", MENTIONS_ATTR, prepare_mentions)
             resolution = resolve_entities(articles, extractions, curation, mentions)
-            timeline_prep = store.provider("timeline", PREPARED_ATTR, prepare_article)
-            for article in articles:  # until build_timeline takes a provider too
-                extraction = extractions.get(article.id)
-                if extraction is not None:
-                    setattr(extraction, PREPARED_ATTR, timeline_prep(article, extraction))
         for message in resolution.warnings:
             log.warn(message)
         for note in resolution.notes:
@@ -383,7 +378,10 @@ def _resolve_and_date(
                 log.low_confidence.append(f"{note.entity_id}: {note.message}")
     with log.stage("timeline"):
         if cached is None:
-            events, timeline_warnings = build_timeline(articles, extractions, resolution)
+            timeline_prep = store.provider("timeline", PREPARED_ATTR, prepare_article)
+            events, timeline_warnings = build_timeline(
+                articles, extractions, resolution, timeline_prep
+            )
             if config.use_cache:
                 data = pickle.dumps((keys.state, (resolution, events, timeline_warnings)), 5)
                 _write_atomic(state_path, data, log.warn)

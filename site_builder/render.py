@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import html
-import json
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ from .errors import TemplateError
 from .graph import Context, SiteGraph, build_graph
 from .linking import Span, wrap_html, wrap_text
 from .models import Article, Entity, Event, Paragraph, Site
+from .output import Content
 from .sanitize import safe_url
 from .search import HIGHLIGHT_PARAM
 from .timefmt import MONTHS, event_label, human_date
@@ -152,18 +152,18 @@ class Renderer:
             raise TemplateError(f"{template}: {exc.message}") from None
         return html.encode("utf-8")
 
-    def pages(self) -> Iterator[tuple[str, bytes]]:
+    def pages(self) -> Iterator[tuple[str, Content]]:
         """Yield ``(relative output path, content)`` for every page and data file."""
         for task in self.page_tasks():
             yield from task()
 
-    def page_tasks(self) -> list[Callable[[], Iterable[tuple[str, bytes]]]]:
+    def page_tasks(self) -> list[Callable[[], Iterable[tuple[str, Content]]]]:
         """Return the rendering work as independent tasks, each yielding ``(path, bytes)``.
 
         Every task is a pure function of the site, so tasks can run in any order or in
         several processes and give the same bytes.
         """
-        tasks: list[Callable[[], Iterable[tuple[str, bytes]]]] = [
+        tasks: list[Callable[[], Iterable[tuple[str, Content]]]] = [
             lambda: [("index.html", self.home())]
         ]
         tasks += [
@@ -405,7 +405,7 @@ class Renderer:
             ],
         }
 
-    def timeline_pages(self) -> Iterator[tuple[str, bytes]]:
+    def timeline_pages(self) -> Iterator[tuple[str, Content]]:
         """Render the combined timeline: one page, or one page per year when it is long."""
         by_year: dict[str, list[Event]] = {}
         undated: list[Event] = []
@@ -523,11 +523,6 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(",;:—– ") + "…"
 
 
-def render_site(site: Site, config: Config) -> Iterator[tuple[str, bytes]]:
+def render_site(site: Site, config: Config) -> Iterator[tuple[str, Content]]:
     """Yield every output file of the site."""
     yield from Renderer(site, config).pages()
-
-
-def dump_json(data: Any) -> bytes:
-    """Serialise deterministically (sorted keys, UTF-8, trailing newline)."""
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -36,7 +38,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIX = re.compile(r"(?:ians?|ings?|ed|es|s)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     """One dated statement before merging."""
 
@@ -60,14 +62,28 @@ class _Cluster:
     order: tuple = ()
 
 
-def _tokens(text: str) -> set[str]:
-    """Return content-word stems (light suffix stripping, first 6 letters) of a text."""
-    out = set()
-    for word in _WORD.findall(text):
-        w = word.lower()
-        if len(w) > 2 and w not in _STOPWORDS:
-            out.add(_SUFFIX.sub("", w)[:6] if len(w) > 4 else w)
-    return out
+def _stem(word: str) -> str | None:
+    """Return a word's stem (light suffix stripping, first 6 letters); None for stopwords."""
+    w = word.lower()
+    if len(w) <= 2 or w in _STOPWORDS:
+        return None
+    return _SUFFIX.sub("", w)[:6] if len(w) > 4 else w
+
+
+def _tokens(text: str, stems: dict[str, str | None] | None = None) -> set[str]:
+    """Return the content-word stems of a text.
+
+    ``stems`` caches :func:`_stem` per word as written; pass one dict for a whole build.
+    """
+    if stems is None:
+        stems = {}
+    words = _WORD.findall(text)
+    for word in words:
+        if word not in stems:
+            stems[word] = _stem(word)
+    out = set(map(stems.__getitem__, words))
+    out.discard(None)
+    return out  # type: ignore[return-value]
 
 
 def _event_id(*parts: object) -> str:
@@ -84,20 +100,26 @@ def _is_news(value: TimeValue, doc_date: date | None) -> bool:
     return value.start <= doc_date + window and value.end >= doc_date - window
 
 
-def _similar(cluster: _Cluster, tokens: set[str], entities: set[str], rare: set[str]) -> float:
-    """Return a 0..1 score that two same-day statements report the same event."""
-    overlap = len(cluster.tokens & tokens)
-    union = len(cluster.tokens | tokens)
-    jaccard = overlap / union if union else 0.0
+def _similar(cluster: _Cluster, tokens: set[str], entities: set[str], freq: Counter[str]) -> float:
+    """Return a 0..1 score that two same-day statements report the same event.
+
+    ``freq`` counts the day's statements per word: a word in at most
+    ``RARE_WORD_STATEMENTS`` of them is distinctive.
+    """
+    shared_tokens = cluster.tokens & tokens
+    overlap = len(shared_tokens)
+    if overlap < 3:
+        return 0.0  # every rule below needs at least three shared words
+    jaccard = overlap / (len(cluster.tokens) + len(tokens) - overlap)
     shared = len(cluster.entities & entities)
-    if shared >= 2 and jaccard >= 0.1 and overlap >= 3:
+    if shared >= 2 and jaccard >= 0.1:
         return 0.5 + jaccard
-    if shared >= 1 and jaccard >= 0.25 and overlap >= 3:
+    if shared >= 1 and jaccard >= 0.25:
         return 0.4 + jaccard
     if jaccard >= 0.4 and overlap >= 4:
         return jaccard
-    shared_rare = len(cluster.tokens & rare)
-    if shared_rare >= 2 and overlap >= 3:
+    shared_rare = sum(1 for t in shared_tokens if freq[t] <= RARE_WORD_STATEMENTS)
+    if shared_rare >= 2:
         return 0.2 + 0.05 * shared_rare  # distinctive words of the day ("websites", "banks")
     return 0.0
 
@@ -183,62 +205,73 @@ def prepare_article(article: Article, extraction: Extraction) -> Prepared:
 
 
 def build_timeline(
-    articles: list[Article], extractions: dict[str, Extraction], resolution: Resolution
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    resolution: Resolution,
+    prepared_for: Callable[[Article, Extraction], Prepared] | None = None,
 ) -> tuple[list[Event], list[str]]:
-    """Return the archive's events in date order (undated last) and warnings."""
+    """Return the archive's events in date order (undated last) and warnings.
+
+    ``prepared_for(article, extraction)`` gives each article's :class:`Prepared` (e.g.
+    from a cache, one article at a time); by default it is computed here.
+
+    Two passes: the first turns every dated sentence into a :class:`_Pending` statement and
+    counts, per date value, in how many statements each word occurs; the second merges the
+    statements in article order, finding candidate clusters through :class:`_DayIndex`.
+    """
     warnings: list[str] = []
     ordered = sorted(articles, key=lambda a: (a.date is None, a.date or date.min, a.id))
-    clusters: list[_Cluster] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    links = resolution.links
+    stems: dict[str, str | None] = {}  # word -> stem, shared by every sentence of the build
 
     pending: list[_Pending] = []
-    day_freq: Counter[tuple[str, str]] = Counter()  # statements per (date value, word)
+    day_tokens: dict[str, list[set[str]]] = defaultdict(list)  # date value -> token sets
     for article in ordered:
         extraction = extractions.get(article.id)
         if extraction is None:
             continue
-        prepared = getattr(extraction, PREPARED_ATTR, None)
+        if prepared_for is not None:
+            prepared = prepared_for(article, extraction)
+        else:
+            prepared = getattr(extraction, PREPARED_ATTR, None)
         if prepared is None or prepared.date != article.date:
             prepared = prepare_article(article, extraction)
-            setattr(extraction, PREPARED_ATTR, prepared)  # kept for the build cache
-        mentions_by_par: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        article_id = article.id
+        # linked mentions only, per paragraph, sorted as (start, end, mention index)
+        linked_by_par: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
         for i, m in enumerate(extraction.mentions):
-            mentions_by_par[m.paragraph].append((m.start, m.end, i))
-        for found in mentions_by_par.values():
-            found.sort()
-        mention_starts = {p: [m[0] for m in found] for p, found in mentions_by_par.items()}
+            entity_id = links.get((article_id, i))
+            if entity_id is not None:
+                linked_by_par[m.paragraph].append((m.start, m.end, i, entity_id))
         texts = {p.index: p.text for p in article.paragraphs}
         for p_index, per_sentence in prepared.paragraphs:
             text = texts[p_index]
-            par_mentions = mentions_by_par.get(p_index, [])
-            par_starts = mention_starts.get(p_index, [])
+            par_linked = linked_by_par.get(p_index)
+            if par_linked:
+                par_linked.sort()
+                par_starts = [m[0] for m in par_linked]
             for sent, values in per_sentence:
                 has_dated = any(k is not None for k, _, _ in values)
-                linked = [
-                    m
-                    for m in _in_span(par_mentions, par_starts, sent.start, sent.end)
-                    if (article.id, m[2]) in resolution.links
-                ]
-                entity_ids = list(
-                    dict.fromkeys(resolution.links[(article.id, i)] for *_, i in linked)
-                )
-                sent_text = text[sent.start : sent.end].strip()
-                words = text[sent.start : sent.end]
-                for s, e, _ in reversed(linked):
-                    words = words[: s - sent.start] + " " + words[e - sent.start :]
-                tokens = _tokens(words)  # wording only: entities are compared on their own
+                s_start, s_end = sent.start, sent.end
+                if par_linked:
+                    linked = _in_span(par_linked, par_starts, s_start, s_end)
+                    entity_ids = list(dict.fromkeys(m[3] for m in linked))
+                else:
+                    linked, entity_ids = [], []
+                words = text[s_start:s_end]
+                sent_text = words.strip()
+                for s, e, _, _ in reversed(linked):
+                    words = words[: s - s_start] + " " + words[e - s_start :]
+                tokens = _tokens(words, stems)  # wording only: entities are compared apart
                 for key, value, exprs in values:
                     if key is None and has_dated:
                         continue  # the sentence is already on the timeline by an explicit date
-                    source = EventSource(
-                        article.id, p_index, sent.start, sent.end, ", ".join(exprs)
-                    )
+                    source = EventSource(article_id, p_index, s_start, s_end, ", ".join(exprs))
                     pending.append(
                         _Pending(key, value, source, sent_text, tokens, entity_ids, article.date)
                     )
                     if key is not None:
-                        for tok in tokens:
-                            day_freq[(key, tok)] += 1
+                        day_tokens[key].append(tokens)
         unresolved = prepared.unresolved
         if unresolved:
             examples = ", ".join(f"'{t}'" for t in list(dict.fromkeys(unresolved))[:3])
@@ -249,15 +282,20 @@ def build_timeline(
                 "entry in metadata.yml"
             )
 
+    clusters: list[_Cluster] = []
+    days: dict[str, _DayIndex] = {}
     for item in pending:  # second pass: merge with word rarity known for the whole day
         key, value, source = item.key, item.value, item.source
-        if key is not None and value is not None:
-            rare = {t for t in item.tokens if day_freq[(key, t)] <= RARE_WORD_STATEMENTS}
-            target = _find_merge(
-                clusters, index, key, source.article_id, item.tokens, set(item.entity_ids), rare
-            )
-            if target is not None:
-                c = clusters[target]
+        entities = set(item.entity_ids)
+        day = None
+        if key is not None:
+            day = days.get(key)
+            if day is None:  # statements per word of the day, to tell distinctive words
+                freq = Counter(itertools.chain.from_iterable(day_tokens[key]))
+                day = days[key] = _DayIndex(freq)
+        if day is not None and value is not None:
+            c = day.find_merge(clusters, source.article_id, item.tokens, entities)
+            if c is not None:
                 c.event.sources.append(source)
                 for eid in item.entity_ids:
                     if eid not in c.entities:
@@ -282,16 +320,12 @@ def build_timeline(
             value.end if value else None,
             {source.article_id},
             item.tokens,
-            set(item.entity_ids),
+            entities,
             (source.article_id, source.paragraph, source.start),
         )
         clusters.append(cluster)
-        n = len(clusters) - 1
-        if key is not None:
-            for eid in cluster.entities:
-                index[(key, "e:" + eid)].append(n)
-            for tok in item.tokens:
-                index[(key, "t:" + tok)].append(n)
+        if day is not None:
+            day.add(len(clusters) - 1, cluster)
 
     def sort_key(c: _Cluster) -> tuple:
         if c.start is None or c.end is None:
@@ -307,30 +341,55 @@ def build_timeline(
     return events, warnings
 
 
-def _find_merge(
-    clusters: list[_Cluster],
-    index: dict[tuple[str, str], list[int]],
-    value: str,
-    article_id: str,
-    tokens: set[str],
-    entities: set[str],
-    rare: set[str],
-) -> int | None:
-    """Return the cluster of another article that reports the same event, if any."""
-    counts: dict[int, int] = defaultdict(int)
-    keys = [(value, "e:" + e) for e in entities] + [(value, "t:" + t) for t in tokens]
-    for key in keys:
-        posting = index.get(key)
-        if not posting or len(posting) > MAX_POSTING:
-            continue
-        for n in posting:
-            counts[n] += 1
-    best, best_score = None, 0.0
-    for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:50]:
-        c = clusters[n]
-        if article_id in c.article_ids:
-            continue
-        score = _similar(c, tokens, entities, rare)
-        if score > best_score:
-            best, best_score = n, score
-    return best
+class _DayIndex:
+    """Inverted index of the clusters of one date value: entity -> clusters, word -> clusters.
+
+    Keeps the day's word frequencies (statements per word) too, to tell distinctive words.
+    """
+
+    __slots__ = ("by_entity", "by_token", "freq")
+
+    def __init__(self, freq: Counter[str]) -> None:
+        self.by_entity: defaultdict[str, list[int]] = defaultdict(list)
+        self.by_token: defaultdict[str, list[int]] = defaultdict(list)
+        self.freq = freq
+
+    def add(self, n: int, cluster: _Cluster) -> None:
+        """Index cluster number ``n`` under its entities and words."""
+        by_entity, by_token = self.by_entity, self.by_token
+        for eid in cluster.entities:
+            by_entity[eid].append(n)
+        for tok in cluster.tokens:
+            by_token[tok].append(n)
+
+    def find_merge(
+        self, clusters: list[_Cluster], article_id: str, tokens: set[str], entities: set[str]
+    ) -> _Cluster | None:
+        """Return the cluster of another article that reports the same event, if any.
+
+        Candidates are the clusters sharing the most index keys (keys with more than
+        ``MAX_POSTING`` clusters are too common to count); the best :func:`_similar` wins.
+        """
+        postings = [
+            posting
+            for posting in itertools.chain(
+                map(self.by_entity.get, entities), map(self.by_token.get, tokens)
+            )
+            if posting and len(posting) <= MAX_POSTING
+        ]
+        if not postings:
+            return None
+        counts = Counter(itertools.chain.from_iterable(postings))
+        # most shared keys first, then the oldest cluster; only the first 50 are scored
+        ranked = [(-count, n) for n, count in counts.items()]
+        ranked.sort()
+        best, best_score = None, 0.0
+        freq = self.freq
+        for _, n in ranked[:50]:
+            c = clusters[n]
+            if article_id in c.article_ids:
+                continue
+            score = _similar(c, tokens, entities, freq)
+            if score > best_score:
+                best, best_score = c, score
+        return best
