@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .models import DateCandidate, Extraction, Mention, Sentence
 
@@ -88,7 +88,9 @@ class NlpCache:
                 path.unlink()
             return None
 
-    def put(self, key: str, extraction: Extraction) -> None:
+    def put(
+        self, key: str, extraction: Extraction, warn: Callable[[str], None] | None = None
+    ) -> None:
         """Store ``extraction`` atomically; failures to write only give a warning."""
         if not self.enabled:
             return
@@ -101,16 +103,23 @@ class NlpCache:
         try:
             write_atomic(path, data.encode("utf-8"))
         except OSError as exc:
-            self.warn(f"{path}: cannot write the NLP cache ({exc}); the build goes on")
+            (warn or self.warn)(f"{path}: cannot write the NLP cache ({exc}); the build goes on")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so readers never see half."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so readers never see half.
+
+    ``data`` is bytes, or a function that writes to the open file (e.g. a pickler that
+    streams a large object without first making its bytes in memory).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

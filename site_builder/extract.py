@@ -471,10 +471,22 @@ def _make_jobs(todo: list[tuple[Article, str, list[_Chunk]]], limit: int) -> lis
     return jobs
 
 
+Sink = Callable[[Article, str, Extraction, Callable[[str], None]], None]
+
+
 def _extract(
-    nlp: Any, todo: list[tuple[Article, str, list[_Chunk]]], job: list[int], batch: int
+    nlp: Any,
+    todo: list[tuple[Article, str, list[_Chunk]]],
+    job: list[int],
+    batch: int,
+    sink: Sink | None = None,
+    warn: Callable[[str], None] = lambda message: None,
 ) -> list[tuple[int, Extraction]]:
-    """Run the pipeline over the chunks of the articles ``job`` and finish each one."""
+    """Run the pipeline over the chunks of the articles ``job`` and finish each one.
+
+    ``sink(article, cache key, extraction, warn)`` stores each result where it is made
+    (in the worker process, so the cache writes run in parallel too).
+    """
     partials: dict[int, _Partial] = {a: _Partial() for a in job}
     feed = ((c.text, (a, i)) for a in job for i, c in enumerate(todo[a][2]))
     for doc, (a_index, c_index) in nlp.pipe(feed, as_tuples=True, batch_size=batch):
@@ -485,17 +497,24 @@ def _extract(
         # the article-local parts of resolution and timeline are done here too (in
         # parallel when this runs in a worker); they ride along with the extraction,
         # never into the NLP cache (the build keeps them in its own)
-        article = todo[a][0]
+        article, key, _chunks = todo[a]
         setattr(extraction, MENTIONS_ATTR, prepare_mentions(article, extraction))
         setattr(extraction, PREPARED_ATTR, prepare_article(article, extraction))
+        if sink is not None:
+            sink(article, key, extraction, warn)
         out.append((a, extraction))
     return out
 
 
-def _run_job(task: tuple[list[int], int]) -> list[tuple[int, Extraction]]:
-    """Worker side of :func:`_extract` (the model and chunks come with the fork)."""
+_SINK: Sink | None = None
+
+
+def _run_job(task: tuple[list[int], int]) -> tuple[list[tuple[int, Extraction]], list[str]]:
+    """Worker side of :func:`_extract` (the model, chunks and sink come with the fork);
+    warnings travel back with the results."""
     job, batch = task
-    return _extract(_NLP, _JOBS, job, batch)
+    messages: list[str] = []
+    return _extract(_NLP, _JOBS, job, batch, _SINK, messages.append), messages
 
 
 def choose_processes(config: Config, uncached_chars: int) -> int:
@@ -511,12 +530,13 @@ def extract_articles(
     config: Config,
     warn: Callable[[str], None],
     progress: Callable[[int], None] | None = None,
-    on_result: Callable[[Article, Extraction], None] | None = None,
+    on_result: Callable[[Article, Extraction, Callable[[str], None]], None] | None = None,
 ) -> dict[str, Extraction]:
     """Return article id -> Extraction, analysing only articles missing from the cache.
 
-    ``on_result(article, extraction)`` is called for each newly analysed article, e.g. to
-    store the prepared halves of resolution and timeline that ride along with it.
+    ``on_result(article, extraction, warn)`` is called for each newly analysed article
+    where it was analysed (possibly a worker process), e.g. to store the prepared halves
+    of resolution and timeline that ride along with it.
     """
     model_id = _model_id(config.spacy_model)
     cache = NlpCache(config.resolved_cache_dir, config.use_cache, warn)
@@ -544,14 +564,16 @@ def extract_articles(
         jobs = _make_jobs(todo, JOB_CHARS)
         batch = max(1, config.nlp_batch_size)
 
+        def sink(article: Article, key: str, extraction: Extraction, warn: Callable) -> None:
+            cache.put(key, extraction, warn)
+            if on_result is not None:
+                on_result(article, extraction, warn)
+
         def complete(a_index: int, extraction: Extraction) -> None:
             nonlocal done
-            article, key, chunks = todo[a_index]
-            cache.put(key, extraction)
+            article, _key, chunks = todo[a_index]
             results[article.id] = extraction
             chunks.clear()
-            if on_result is not None:
-                on_result(article, extraction)
             done += 1
             if progress is not None:
                 progress(done)
@@ -561,18 +583,20 @@ def extract_articles(
             # they share both with this process (copy-on-write), receive only article
             # numbers and send back finished extractions, never spaCy Docs. The whole
             # article-level work (NER, cleaning, sentences) runs in parallel.
-            global _JOBS, _NLP
-            _JOBS, _NLP = todo, nlp
+            global _JOBS, _NLP, _SINK
+            _JOBS, _NLP, _SINK = todo, nlp, sink
             try:
                 ctx = multiprocessing.get_context("fork")
                 with ctx.Pool(n_process) as pool:
-                    for found in pool.imap(_run_job, [(job, batch) for job in jobs]):
+                    for found, messages in pool.imap(_run_job, [(j, batch) for j in jobs]):
+                        for message in messages:
+                            warn(message)
                         for a_index, extraction in found:
                             complete(a_index, extraction)
             finally:
-                _JOBS, _NLP = [], None
+                _JOBS, _NLP, _SINK = [], None, None
         else:
             for job in jobs:
-                for a_index, extraction in _extract(nlp, todo, job, batch):
+                for a_index, extraction in _extract(nlp, todo, job, batch, sink, warn):
                     complete(a_index, extraction)
     return {a.id: results[a.id] for a in articles}

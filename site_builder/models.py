@@ -17,6 +17,7 @@ rendered page.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -166,6 +167,52 @@ class MergeNote:
     confidence: float  # 0..1; low values are listed in the build report
 
 
+class LinkMap(Mapping[tuple[str, int], str]):
+    """``(article id, mention index) -> entity id``, kept as one list per article.
+
+    A dict keyed by tuples costs ~150 bytes per mention (1.2 million mentions at 10,000
+    articles); a list slot costs 8. Reads like the dict it replaces.
+    """
+
+    __slots__ = ("_by_article", "_count")
+
+    def __init__(self) -> None:
+        self._by_article: dict[str, list[str | None]] = {}
+        self._count = 0
+
+    def __setitem__(self, key: tuple[str, int], value: str) -> None:
+        article_id, index = key
+        row = self._by_article.setdefault(article_id, [])
+        if index >= len(row):
+            row.extend([None] * (index + 1 - len(row)))
+        if row[index] is None:
+            self._count += 1
+        row[index] = value
+
+    def __getitem__(self, key: tuple[str, int]) -> str:
+        article_id, index = key
+        row = self._by_article.get(article_id)
+        value = row[index] if row is not None and 0 <= index < len(row) else None
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for article_id, row in self._by_article.items():
+            for index, value in enumerate(row):
+                if value is not None:
+                    yield article_id, index
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getstate__(self) -> tuple[dict[str, list[str | None]], int]:
+        return self._by_article, self._count
+
+    def __setstate__(self, state: tuple[dict[str, list[str | None]], int]) -> None:
+        self._by_article, self._count = state
+
+
 @dataclass
 class Resolution:
     """Output of entity resolution for the whole archive."""
@@ -173,7 +220,7 @@ class Resolution:
     entities: list[Entity]
     # (article_id, index into that article's Extraction.mentions) -> entity id;
     # mentions that were dropped as junk are absent.
-    links: dict[tuple[str, int], str]
+    links: Mapping[tuple[str, int], str]
     notes: list[MergeNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -105,9 +105,17 @@ def _read_pickle(path: Path, key: str) -> object | None:
     return payload if stored_key == key else None
 
 
-def _write_atomic(path: Path, data: bytes, warn) -> None:
+def _write_atomic(path: Path, data: bytes, warn: Callable[[str], None]) -> None:
     try:
         write_atomic(path, data)
+    except OSError as exc:
+        warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
+
+
+def _dump_atomic(path: Path, obj: object, warn: Callable[[str], None]) -> None:
+    """Pickle ``obj`` to ``path`` atomically, streamed (no copy of its bytes in memory)."""
+    try:
+        write_atomic(path, lambda fh: pickle.dump(obj, fh, protocol=5))
     except OSError as exc:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
@@ -244,16 +252,23 @@ class PreparedStore:
         key = hashlib.sha256(raw.encode()).hexdigest()[:40]
         return self.root / kind / key[:2] / f"{key}.pickle"
 
-    def spill(self, article: Article, extraction: Extraction) -> None:
-        """Write the halves a worker attached to ``extraction`` to the cache and drop them
-        (read back one at a time later): a cold build never holds them all."""
+    def spill(self, article: Article, extraction: Extraction, warn: Callable[[str], None]) -> None:
+        """Write the halves attached to ``extraction`` to the cache and drop them (read
+        back one at a time later): a cold build never holds them all. Runs in the NLP
+        worker that made them; a half that cannot be written stays attached."""
         if not self.enabled:
             return
         for kind, attr in (("mentions", MENTIONS_ATTR), ("timeline", PREPARED_ATTR)):
             value = getattr(extraction, attr, None)
-            if value is not None:
-                _write_atomic(self._path(kind, article), pickle.dumps(value, 5), self.warn)
-                delattr(extraction, attr)
+            if value is None:
+                continue
+            path = self._path(kind, article)
+            try:
+                write_atomic(path, pickle.dumps(value, protocol=5))
+            except OSError as exc:
+                warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
+                continue
+            delattr(extraction, attr)
 
     def provider(
         self, kind: str, attr: str, make: Callable[[Article, Extraction | None], object]
@@ -320,9 +335,7 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
             cache=read_cache,
         )
         if config.use_cache and set(read_cache) != before:
-            data = pickle.dumps((code_hash(), read_cache), protocol=5)
-            _write_atomic(read_path, data, log.warn)
-            del data
+            _dump_atomic(read_path, (code_hash(), read_cache), log.warn)
         del read_cache, stored
         for item in skipped:
             log.error(item.reason)
@@ -362,7 +375,9 @@ def _resolve_and_date(
     with log.stage("resolve"):
         curation = load_curation(find_curation_file(config), log.warn)
         h = hashlib.sha256(code_hash().encode() + _model_id(config.spacy_model).encode())
-        h.update(pickle.dumps((articles, curation), protocol=5))
+        h.update(pickle.dumps(curation, protocol=5))
+        for article in articles:  # one at a time: no copy of the whole archive in memory
+            h.update(pickle.dumps(article, protocol=5))
         keys.state = h.hexdigest()
         state_path = _state_file(config, "state", config.input_dir)
         cached = _read_pickle(state_path, keys.state) if config.use_cache else None
@@ -383,9 +398,8 @@ def _resolve_and_date(
                 articles, extractions, resolution, timeline_prep
             )
             if config.use_cache:
-                data = pickle.dumps((keys.state, (resolution, events, timeline_warnings)), 5)
-                _write_atomic(state_path, data, log.warn)
-                del data
+                state = (keys.state, (resolution, events, timeline_warnings))
+                _dump_atomic(state_path, state, log.warn)
         for extraction in extractions.values():  # not needed any more: free the memory
             for attr in PREPARED_ATTRS:
                 if hasattr(extraction, attr):
@@ -448,7 +462,6 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
         writer.commit()
     if config.use_cache:
         with contextlib.suppress(OSError):
-            data = pickle.dumps((keys.site, writer.manifest()), protocol=5)
-            _write_atomic(manifest_path, data, log.warn)
+            _dump_atomic(manifest_path, (keys.site, writer.manifest()), log.warn)
     log.counts["files"] = writer.count
     return BuildResult(site=site, output=config.output_dir, files=writer.count, log=log)

@@ -56,6 +56,7 @@ from .models import (
     Entity,
     EntityType,
     Extraction,
+    LinkMap,
     MentionRef,
     MergeNote,
     Resolution,
@@ -1200,7 +1201,7 @@ def _finish(r: _Resolver, clusters: dict[int, _Cluster], warnings: list[str]) ->
     )
     slugs = unique_slugs((str(c.id), slugify(c.name, fallback="entity")) for c in ordered)
     entities: list[Entity] = []
-    links: dict[tuple[str, int], str] = {}
+    links = LinkMap()
     notes: list[MergeNote] = []
     group_entity: dict[int, str] = {}
     for c in ordered:
