@@ -375,12 +375,15 @@ def _resolve_and_date(
     with log.stage("resolve"):
         curation = load_curation(find_curation_file(config), log.warn)
         h = hashlib.sha256(code_hash().encode() + _model_id(config.spacy_model).encode())
-        h.update(pickle.dumps(curation, protocol=5))
+        # repr, not pickle: pickle's bytes depend on which equal values share an object,
+        # which differs between a freshly parsed article and one from the read cache
+        h.update(repr(curation).encode())
         for article in articles:  # one at a time: no copy of the whole archive in memory
-            h.update(pickle.dumps(article, protocol=5))
+            h.update(repr(article).encode())
         keys.state = h.hexdigest()
         state_path = _state_file(config, "state", config.input_dir)
         cached = _read_pickle(state_path, keys.state) if config.use_cache else None
+        log.counts["state_reused"] = cached is not None
         if cached is not None:
             resolution, events, timeline_warnings = cached  # type: ignore[misc]
         else:
@@ -439,6 +442,7 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     with SiteWriter(config.output_dir) as writer, gc_paused():
         with log.stage("render+write"):
             reused = isinstance(previous, dict) and writer.reuse(previous)
+            log.counts["site_reused"] = reused
             if reused:
                 log.debug("  nothing changed since the site in place was built: files reused")
             else:

@@ -10,6 +10,7 @@ and the two sites must be byte-identical.
 from __future__ import annotations
 
 import filecmp
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -102,3 +103,32 @@ def test_warnings_of_unchanged_files_are_repeated_by_a_cached_rebuild(
         assert build_site(articles, site, "--no-search", cache_dir=tmp_path / "cache") == 0
         err = capsys.readouterr().err
         assert "odd-slug.md: slug 'Not A Slug' is not a plain slug" in err
+
+
+def test_the_build_after_a_cold_one_reuses_the_state_and_the_site(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    """Articles parsed afresh and articles from the read cache must give the same build
+    key (a key made from pickle bytes did not: they depend on object sharing)."""
+    require_model()
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for i in range(2):  # Markdown with front matter, as most archives are
+        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
+    cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    shutil.rmtree(cache / "state", ignore_errors=True)
+    site = tmp_path / "site"
+    report = tmp_path / "report.json"
+    assert (
+        build_site(articles, site, "--no-search", "--report-json", str(report), cache_dir=cache)
+        == 0
+    )
+    counts = json.loads(report.read_text(encoding="utf-8"))["counts"]
+    assert counts["state_reused"] is False and counts["site_reused"] is False
+    assert (
+        build_site(articles, site, "--no-search", "--report-json", str(report), cache_dir=cache)
+        == 0
+    )
+    counts = json.loads(report.read_text(encoding="utf-8"))["counts"]
+    assert counts["state_reused"] is True and counts["site_reused"] is True
