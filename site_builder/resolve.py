@@ -20,6 +20,7 @@ Steps, each driven by indexes (never a scan of all articles per entity):
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -340,6 +341,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+_PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
+_norm_key = functools.lru_cache(maxsize=65536)(norm_key)  # names repeat: normalised once
+
+
+@functools.lru_cache(maxsize=256)
+def _is_boilerplate(paragraph: str) -> bool:
+    """Whether a whole paragraph is boilerplate (asked once per paragraph, not per name)."""
+    return norm_key(paragraph.strip()) in BOILERPLATE
+
+
 def _is_junk(m: _M, text: str, lower_words: set[str] | None) -> bool | None:
     """Return True for mentions that are not names (common words, demonyms, fragments).
 
@@ -349,18 +360,18 @@ def _is_junk(m: _M, text: str, lower_words: set[str] | None) -> bool | None:
     """
     surface = m.text
     key = m.key
-    known = key in PLACES or key in ORGANIZATIONS or norm_key(surface) in ALIASES
+    known = key in PLACES or key in ORGANIZATIONS or _norm_key(surface) in ALIASES
     if not key or not any(c.isalpha() for c in surface) or len(key) < 2:
         return True
-    if key in BOILERPLATE or norm_key(text.strip()) in BOILERPLATE:
+    if key in BOILERPLATE or _is_boilerplate(text):
         return True
     if surface[0].islower() and surface.split()[0].lower() not in PARTICLES:
         return True  # "pro-Kremlin", lowercase fragments
-    if re.match(r"(?i)^(pro|anti|non|ex|post|pre)-", surface):
+    if _PREFIXED.match(surface):
         return True
     if all(t in MONTHS_DAYS for t in m.tokens):
         return True
-    if len(m.tokens) > 10 or sum(c.isdigit() for c in surface) > len(surface) // 2:
+    if len(m.tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
         return True
     if _ACRONYM_PLURAL.match(surface):
         return True  # "BTGs", "NGOs": plural common nouns
@@ -424,7 +435,7 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         text = texts.get(mention.paragraph)
         if text is None or text[mention.start : mention.end] != mention.text:
             continue  # stale offsets: never link what we cannot place
-        key = _canonical_key(norm_key(mention.text))
+        key = _canonical_key(_norm_key(mention.text))
         m = _M(
             -1,
             i,
