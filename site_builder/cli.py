@@ -58,14 +58,15 @@ def _add_build_options(p: argparse.ArgumentParser) -> None:
         dest="cache_dir",
         type=Path,
         metavar="DIR",
-        help="NLP cache folder (default: .site-cache beside the input folder)",
+        help="cache folder: NLP results, prepared articles, build state "
+        "(default: .site-cache beside the input folder)",
     )
     g.add_argument(
         "--no-cache",
         dest="use_cache",
         action="store_const",
         const=False,
-        help="ignore and do not write the NLP cache (a cold build)",
+        help="ignore and do not write any cache (a cold build)",
     )
     g.add_argument(
         "--no-search",
