@@ -14,6 +14,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import shutil
 import signal
 import threading
 from collections import Counter
@@ -245,14 +246,25 @@ class PreparedStore:
 
     def __init__(self, config: Config, warn: Callable[[str], None]) -> None:
         self.enabled = config.use_cache
-        self.root = config.resolved_cache_dir / "prepared"
         self.version = code_hash() + _model_id(config.spacy_model)
+        self.parent = config.resolved_cache_dir / "prepared"
+        version_dir = hashlib.sha256(self.version.encode()).hexdigest()[:16]
+        self.root = self.parent / version_dir
         self.warn = warn
 
     def _path(self, kind: str, article: Article) -> Path:
         raw = f"{kind}\0{article.content_hash}\0{article.id}\0{article.date}\0{self.version}"
         key = hashlib.sha256(raw.encode()).hexdigest()[:40]
         return self.root / kind / key[:2] / f"{key}.pickle"
+
+    def prune(self) -> None:
+        """Remove the entries other versions of the code or model made: they can never be
+        read again, and each version holds one file per article and kind."""
+        if not self.enabled or not self.parent.is_dir():
+            return
+        for entry in self.parent.iterdir():
+            if entry.is_dir() and entry != self.root:
+                shutil.rmtree(entry, ignore_errors=True)
 
     def spill(self, article: Article, extraction: Extraction, warn: Callable[[str], None]) -> None:
         """Write the halves attached to ``extraction`` to the cache and drop them (read
@@ -445,6 +457,7 @@ def _resolve_and_date(
             events, timeline_warnings = build_timeline(
                 articles, extractions, resolution, timeline_prep
             )
+            store.prune()
             if config.use_cache:
                 state = (keys.state, (resolution, events, timeline_warnings))
                 _dump_atomic(state_path, state, log.warn)

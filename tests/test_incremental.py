@@ -132,3 +132,18 @@ def test_the_build_after_a_cold_one_reuses_the_state_and_the_site(
     )
     counts = json.loads(report.read_text(encoding="utf-8"))["counts"]
     assert counts["state_reused"] is True and counts["site_reused"] is True
+
+
+def test_prepared_entries_of_other_code_versions_are_removed(tmp_path: Path) -> None:
+    require_model()
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    cache = tmp_path / "cache"
+    stale = cache / "prepared" / "0123456789abcdef" / "mentions" / "ab"
+    stale.mkdir(parents=True)
+    (stale / "old.pickle").write_bytes(b"from an older version")
+    assert build_site(articles, tmp_path / "site", "--no-search", cache_dir=cache) == 0
+    versions = [p.name for p in (cache / "prepared").iterdir()]
+    assert len(versions) == 1 and versions[0] != "0123456789abcdef"
+    current = cache / "prepared" / versions[0]
+    assert len(list(current.rglob("*.pickle"))) == 2 * 2  # two kinds, two seed articles
