@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import importlib.util
 import os
 import shutil
@@ -48,6 +49,21 @@ def build_site(input_dir: Path, output: Path, *extra: str, cache_dir: Path | Non
     if cache_dir is not None:
         args += ["--cache-dir", str(cache_dir)]
     return main([*args, *extra])
+
+
+def tree_differences(a: Path, b: Path) -> list[str]:
+    """Return the relative paths that differ between two folders (missing or other bytes)."""
+    out: list[str] = []
+
+    def walk(c: filecmp.dircmp, prefix: str = "") -> None:
+        out.extend(prefix + n for n in c.left_only + c.right_only + c.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        out.extend(prefix + n for n in mismatch + errors)
+        for name, sub in c.subdirs.items():
+            walk(sub, prefix + name + "/")
+
+    walk(filecmp.dircmp(a, b))
+    return out
 
 
 @pytest.fixture(scope="session")

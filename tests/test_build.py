@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import json
 import re
 import subprocess
@@ -12,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from .conftest import SEEDS, build_site, require_model
+from .conftest import SEEDS, build_site, require_model, tree_differences
 
 
 class _Page(HTMLParser):
@@ -173,17 +172,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path, shared_cache: Path) -> No
     a, b = tmp_path / "a" / "site", tmp_path / "b" / "site"
     assert build_site(SEEDS, a, cache_dir=shared_cache) == 0
     assert build_site(SEEDS, b, "--no-cache") == 0
-    cmp = filecmp.dircmp(a, b)
-    differences: list[str] = []
-
-    def walk(c: filecmp.dircmp, prefix: str = "") -> None:
-        differences.extend(prefix + n for n in c.left_only + c.right_only + c.funny_files)
-        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
-        differences.extend(prefix + n for n in mismatch + errors)
-        for name, sub in c.subdirs.items():
-            walk(sub, prefix + name + "/")
-
-    walk(cmp)
+    differences = tree_differences(a, b)
     # Pagefind writes its filter and metadata indexes from hash maps, so their bytes (and the
     # hashed names that point at them) change from run to run; the maintainer says so in
     # Pagefind issue #638. Everything else, including every page fragment, must be identical.

@@ -9,7 +9,6 @@ and the two sites must be byte-identical.
 
 from __future__ import annotations
 
-import filecmp
 import json
 import shutil
 import sys
@@ -17,24 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS, build_site, require_model
+from .conftest import ROOT, SEEDS, build_site, require_model, tree_differences
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import extra_article
-
-
-def _differences(a: Path, b: Path) -> list[str]:
-    out: list[str] = []
-
-    def walk(c: filecmp.dircmp, prefix: str = "") -> None:
-        out.extend(prefix + n for n in c.left_only + c.right_only + c.funny_files)
-        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
-        out.extend(prefix + n for n in mismatch + errors)
-        for name, sub in c.subdirs.items():
-            walk(sub, prefix + name + "/")
-
-    walk(filecmp.dircmp(a, b))
-    return out
 
 
 def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> None:
@@ -42,7 +27,7 @@ def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> 
     cold = tmp / "cold" / "site"
     shutil.rmtree(cold.parent, ignore_errors=True)
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
-    assert _differences(cached_site, cold) == []
+    assert tree_differences(cached_site, cold) == []
 
 
 def test_cached_rebuilds_after_every_kind_of_change_equal_a_cold_build(
