@@ -13,8 +13,10 @@ import contextlib
 import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import SiteBuilderError
@@ -35,8 +37,61 @@ class OutputError(SiteBuilderError):
     """The output folder cannot be written."""
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One rendered page: its bytes, or the previous build's file with the same inputs.
+
+    ``digest`` fingerprints everything the page was made from (template name and the
+    values given to it); it is None when a value could not be fingerprinted. ``source``
+    is set instead of ``data`` when the previous build wrote a page from the same inputs:
+    the writer takes that file (a hard link) instead of rendering it again.
+    """
+
+    digest: str | None
+    data: bytes | None = None
+    source: Path | None = None
+
+    def read(self) -> bytes:
+        """Return the page's bytes (read from ``source`` when it was reused)."""
+        if self.data is not None:
+            return self.data
+        assert self.source is not None
+        return self.source.read_bytes()
+
+
+class PageIndex:
+    """The pages of the previous build by the digest of their inputs.
+
+    ``pages`` maps a digest to ``(relative path, size, mtime_ns)`` in ``root`` (the site
+    in place). A page is taken from there only while that file still has the size and
+    time recorded, so a site edited by hand is rendered again.
+    """
+
+    def __init__(self, root: Path, pages: dict[str, tuple[str, int, int]]) -> None:
+        self.root = root
+        self.pages = pages
+
+    def find(self, digest: str) -> Path | None:
+        """Return the previous build's file made from ``digest``, if it is intact."""
+        entry = self.pages.get(digest)
+        if entry is None:
+            return None
+        relative, size, mtime = entry
+        try:
+            path = safe_join(self.root, relative)
+            st = os.lstat(path)
+        except (OSError, OutputError):
+            return None
+        if not stat.S_ISREG(st.st_mode) or (st.st_size, st.st_mtime_ns) != (size, mtime):
+            return None
+        return path
+
+
 def safe_join(root: Path, relative: str) -> Path:
     """Return ``root / relative``, refusing anything that would land outside ``root``."""
+    parts = relative.split("/")
+    if all(p and p not in (".", "..") and "\\" not in p for p in parts):
+        return root.joinpath(*parts)  # the common case, without parsing a path object
     rel = PurePosixPath(relative)
     if not rel.parts or rel.is_absolute() or any(part in ("..", "") for part in rel.parts):
         raise OutputError(f"refusing to write outside the site: {relative!r}")
@@ -134,6 +189,9 @@ class SiteWriter:
         self.tmp = output.parent / f".{output.name}.tmp-{os.getpid()}"
         self.count = 0
         self.written: list[str] = []
+        self.digests: dict[str, str] = {}  # relative path -> digest of the page's inputs
+        self.taken = 0  # pages taken from the previous build (same inputs)
+        self._manifest: dict[str, list[int]] | None = None
         self._dirs: set[Path] = set()
         self._lock: int | None = None
 
@@ -153,15 +211,27 @@ class SiteWriter:
         unlock(self._lock)
         self._lock = None
 
-    def write(self, relative: str, content: Content) -> None:
-        """Write one file of the new site (``content`` may come in pieces)."""
+    def write(self, relative: str, content: Content | Page) -> None:
+        """Write one file of the new site (``content`` may come in pieces, or be a page
+        of the previous build with the same inputs, which is hard-linked)."""
         path = safe_join(self.tmp, relative)
         try:
             parent = path.parent
             if parent not in self._dirs:
                 parent.mkdir(parents=True, exist_ok=True)
                 self._dirs.add(parent)
-            if isinstance(content, bytes):
+            if isinstance(content, Page):
+                if content.digest is not None:
+                    self.digests[relative] = content.digest
+                if content.source is not None:
+                    try:
+                        os.link(content.source, path)
+                    except OSError:
+                        shutil.copy2(content.source, path)
+                    self.taken += 1
+                else:
+                    path.write_bytes(content.read())
+            elif isinstance(content, bytes):
                 path.write_bytes(content)
             else:
                 with path.open("wb") as fh:
@@ -230,6 +300,17 @@ class SiteWriter:
         for relative in self.written:
             st = safe_join(self.output, relative).stat()
             out[relative] = [st.st_size, st.st_mtime_ns]
+        self._manifest = out
+        return out
+
+    def page_index(self) -> dict[str, tuple[str, int, int]]:
+        """Return ``{digest: (relative path, size, mtime_ns)}`` of the pages written whose
+        inputs were fingerprinted (after commit): what the next build may take."""
+        files = self._manifest if self._manifest is not None else self.manifest()
+        out: dict[str, tuple[str, int, int]] = {}
+        for relative, digest in sorted(self.digests.items()):
+            size, mtime = files[relative]
+            out.setdefault(digest, (relative, size, mtime))
         return out
 
     def write_all(

@@ -30,7 +30,7 @@ from .curation import load_curation
 from .errors import ArticleError, SiteBuilderError, StrictError
 from .extract import _model_id, extract_articles, load_nlp
 from .models import ENTITY_TYPES, Article, Extraction, Site
-from .output import OutputError, SiteWriter, check_output_dir
+from .output import OutputError, PageIndex, SiteWriter, check_output_dir
 from .render import Renderer
 from .report import BuildLog
 from .resolve import MENTIONS_ATTR, prepare_mentions, resolve_entities
@@ -50,6 +50,7 @@ class BuildKeys:
 
     state: str | None = None  # articles + curation + model + code -> resolution, timeline
     site: str | None = None  # state + settings + templates + static -> every output byte
+    render: str | None = None  # code + settings + templates + static: what every page shares
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -172,7 +173,9 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
             for task in tasks[1::2]:
                 for relative, content in task():
                     writer.write(relative, content)
-            payload = pickle.dumps(("ok", writer.written[first:]))
+            mine = writer.written[first:]
+            digests = {r: writer.digests[r] for r in mine if r in writer.digests}
+            payload = pickle.dumps(("ok", (mine, digests, writer.taken)))
         except BaseException as exc:
             status = 1
             try:
@@ -207,8 +210,11 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
         raise OutputError("a rendering process died; the previous site was kept") from None
     if kind == "error":
         raise value
-    writer.written.extend(value)
-    writer.count += len(value)
+    written, digests, taken = value
+    writer.written.extend(written)
+    writer.digests.update(digests)
+    writer.count += len(written)
+    writer.taken += taken
     progress()
 
 
@@ -481,6 +487,21 @@ def _resolve_and_date(
     return site
 
 
+def _output_settings(config: Config) -> str:
+    """The settings that can change an output byte (not how many processes ran, how much
+    was printed, or where the cache is), as text."""
+    return repr(
+        config.with_(
+            nlp_processes=0,
+            nlp_batch_size=0,
+            verbose=0,
+            cache_dir=None,
+            use_cache=True,
+            strict=False,
+        )
+    )
+
+
 def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     """Build the site described by ``config`` and return what was made."""
     log = log or BuildLog(verbose=config.verbose)
@@ -490,12 +511,16 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     # every output byte is a function of the build state, the settings, the templates,
     # the static files and the warnings shown: when none changed since the site in place
     # was written, its files are taken as they are (hard links) instead of re-rendered
-    h = hashlib.sha256(f"{keys.state}\0{config!r}".encode())
-    h.update(_library_versions().encode())
+    # what every page depends on besides its own inputs: code, settings, templates
+    env = hashlib.sha256(f"{code_hash()}\0{_output_settings(config)}".encode())
+    env.update(_library_versions().encode())
+    _hash_files(env, BUILTIN_TEMPLATES, config.templates_dir, BUILTIN_STATIC, config.static_dir)
+    keys.render = env.hexdigest()
+    h = hashlib.sha256(f"{keys.state}\0{keys.render}".encode())
     h.update(json.dumps([log.warnings, log.errors]).encode())
-    _hash_files(h, BUILTIN_TEMPLATES, config.templates_dir, BUILTIN_STATIC, config.static_dir)
     keys.site = h.hexdigest()
     manifest_path = _state_file(config, "site", config.output_dir)
+    pages_path = _state_file(config, "pages", config.output_dir)
     previous = _read_pickle(manifest_path, keys.site) if config.use_cache else None
     with SiteWriter(config.output_dir) as writer, gc_paused():
         with log.stage("render+write"):
@@ -504,7 +529,10 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
             if reused:
                 log.debug("  nothing changed since the site in place was built: files reused")
             else:
-                renderer = Renderer(site, config)
+                # a page whose inputs equal those of a page in place is taken, not rendered
+                stored = _read_pickle(pages_path, keys.render) if config.use_cache else None
+                index = PageIndex(config.output_dir, stored) if isinstance(stored, dict) else None
+                renderer = Renderer(site, config, index)
                 pages = len(site.articles) + len(site.resolution.entities) + 10
                 processes = config.nlp_processes or os.cpu_count() or 1
                 with log.progress("Pages", pages) as update:
@@ -525,5 +553,8 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     if config.use_cache:
         with contextlib.suppress(OSError):
             _dump_atomic(manifest_path, (keys.site, writer.manifest()), log.warn)
+            if not log.counts["site_reused"]:  # else the page index in place still holds
+                _dump_atomic(pages_path, (keys.render, writer.page_index()), log.warn)
     log.counts["files"] = writer.count
+    log.counts["pages_reused"] = writer.taken
     return BuildResult(site=site, output=config.output_dir, files=writer.count, log=log)

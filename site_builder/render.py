@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import hashlib
 import html
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
@@ -21,7 +24,7 @@ from .errors import TemplateError
 from .graph import Context, SiteGraph, build_graph
 from .linking import Span, wrap_html, wrap_text
 from .models import Article, Entity, Event, Paragraph, Site
-from .output import Content
+from .output import Content, Page, PageIndex
 from .sanitize import safe_url
 from .search import HIGHLIGHT_PARAM
 from .timefmt import MONTHS, event_label, human_date
@@ -110,12 +113,33 @@ def make_environment(config: Config) -> jinja2.Environment:
     return env
 
 
+# values whose repr() is their complete, deterministic description
+_ATOMS = frozenset({str, Markup, int, float, bool, type(None), dt.date, dt.datetime})
+_FP_KEY = "_fingerprint"  # a view dict that carries its own fingerprint (event views)
+
+
+class Plain(tuple):
+    """A tuple made only of atoms, plain tuples and lists and named tuples of them: its
+    repr describes it completely, so it is fingerprinted in one call."""
+
+    __slots__ = ()
+
+
+@cache
+def _field_names(kind: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(kind))
+
+
 class Renderer:
     """Render every page of a site."""
 
-    def __init__(self, site: Site, config: Config) -> None:
+    def __init__(self, site: Site, config: Config, previous: PageIndex | None = None) -> None:
         self.site = site
         self.config = config
+        self.previous = previous
+        # model objects' fingerprints, by id; the object is kept with it so its id cannot
+        # be reused by another object while the renderer lives
+        self._fingerprints: dict[int, tuple[object, str]] = {}
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
         self._event_views: dict[str, dict[str, Any]] = {}
@@ -139,7 +163,82 @@ class Renderer:
         groups = ["kind", "person", "organization", "place", "source", "year"]
         return [g for g in groups if counts.get(g, 0) <= OPEN_FILTER_LIMIT]
 
-    def _render(self, template: str, **context: Any) -> bytes:
+    def _fingerprint(self, value: Any, out: list[str]) -> bool:
+        """Append a complete description of ``value`` to ``out``; False if impossible.
+
+        Atoms and containers describe themselves (dict order included: templates iterate
+        it). A model object (a dataclass of the site graph) is described by the digest of
+        its ``repr``, made once per object: every field, recursively. Anything else (an
+        object whose repr might hide state or hold an address) makes the page
+        unfingerprintable, and it is simply rendered.
+        """
+        kind = type(value)
+        if kind in _ATOMS or kind is Plain:
+            out.append(repr(value))
+        elif kind is list or isinstance(value, tuple):
+            out.append("[" if kind is list else kind.__name__ + "(")
+            for item in value:
+                if not self._fingerprint(item, out):
+                    return False
+            out.append("]")
+        elif kind is dict:
+            known = value.get(_FP_KEY)
+            if known is not None:
+                out.append(known)
+                return True
+            out.append("{")
+            for key, item in value.items():
+                out.append(repr(key))
+                if type(key) not in _ATOMS or not self._fingerprint(item, out):
+                    return False
+            out.append("}")
+        elif dataclasses.is_dataclass(kind):
+            digest = self._object_digest(value)
+            if not digest:
+                return False
+            out.append(digest)
+        else:
+            return False
+        return True
+
+    def _object_digest(self, value: Any) -> str:
+        """Return the digest of a model object's repr (every field, recursively), made
+        once per object; "" if it holds an attribute besides its fields (unseen)."""
+        entry = self._fingerprints.get(id(value))
+        if entry is None:
+            kind = type(value)
+            if getattr(value, "__dict__", {}).keys() - _field_names(kind):
+                return ""
+            digest = kind.__name__ + hashlib.sha1(repr(value).encode()).hexdigest()
+            entry = self._fingerprints[id(value)] = (value, digest)
+        return entry[1]
+
+    def _digest(self, template: str, context: dict[str, Any]) -> str | None:
+        parts = [template]
+        if not self._fingerprint(context, parts):
+            return None
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def _render(
+        self,
+        template: str,
+        lazy: dict[str, tuple[Any, Callable[[], Any]]] | None = None,
+        **context: Any,
+    ) -> Page:
+        """Render ``template`` with ``context``, or take the previous build's page made
+        from the same inputs. ``lazy`` maps a name to ``(inputs, make)``: a value that is
+        costly to make, fingerprinted by the inputs it is made from, made only when the
+        page is rendered."""
+        key = context
+        if lazy:
+            key = {**context, **{name: ("lazy", inputs) for name, (inputs, _) in lazy.items()}}
+        digest = self._digest(template, key)
+        if digest is not None and self.previous is not None:
+            source = self.previous.find(digest)
+            if source is not None:
+                return Page(digest, source=source)
+        if lazy:
+            context.update((name, make()) for name, (_, make) in lazy.items())
         try:
             html = self.env.get_template(template).render(**context)
         except jinja2.TemplateNotFound as exc:
@@ -150,7 +249,7 @@ class Renderer:
             ) from None
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"{template}: {exc.message}") from None
-        return html.encode("utf-8")
+        return Page(digest, data=html.encode("utf-8"))
 
     def pages(self) -> Iterator[tuple[str, Content]]:
         """Yield ``(relative output path, content)`` for every page and data file."""
@@ -203,7 +302,7 @@ class Renderer:
             "reading_time": reading_time(article.word_count),
         }
 
-    def home(self) -> bytes:
+    def home(self) -> Page:
         """Render the home page: the archive at a glance."""
         entities = self.site.resolution.entities
         top = sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))[:12]
@@ -222,10 +321,17 @@ class Renderer:
             },
         )
 
-    def article(self, article: Article) -> bytes:
+    def article(self, article: Article) -> Page:
         """Render one article page with its entity links."""
         links = self.graph.paragraph_links.get(article.id, {})
-        body = [self._paragraph_html(p, links.get(p.index, [])) for p in article.paragraphs]
+
+        def body() -> list[dict[str, Any]]:
+            return [self._paragraph_html(p, links.get(p.index, [])) for p in article.paragraphs]
+
+        # the body is made from the paragraphs (in ``article``), their links and the
+        # linked entities' types (their link attributes)
+        entity_type = {e: self.graph.entities[e].type for ms in links.values() for _, _, e in ms}
+        body_inputs = Plain((sorted(links.items()), sorted(entity_type.items())))
         older, newer = self.graph.prev_next.get(article.id, (None, None))
         entity_ids = self.graph.article_entities.get(article.id, [])
         by_type: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
@@ -236,8 +342,8 @@ class Renderer:
         return self._render(
             "article.html",
             page_kind="article",
+            lazy={"body": (body_inputs, body)},
             article=article,
-            body=body,
             reading_time=reading_time(article.word_count),
             older=self._neighbour(older),
             newer=self._neighbour(newer),
@@ -279,7 +385,7 @@ class Renderer:
             content = wrap_text(paragraph.text, spans)
         return {"id": paragraph.anchor, "tag": paragraph.tag, "html": content}
 
-    def entity_index(self) -> bytes:
+    def entity_index(self) -> Page:
         """Render the entity index, grouped by type and sorted by mentions."""
         groups = []
         for type_ in TYPE_LABELS:
@@ -288,7 +394,7 @@ class Renderer:
             groups.append((type_, [(e, entity_url(e.id), len(e.article_ids)) for e in members]))
         return self._render("entities.html", page_kind="entities", groups=groups)
 
-    def entity(self, entity: Entity) -> bytes:
+    def entity(self, entity: Entity) -> Page:
         """Render one entity page: contexts, related entities, events."""
         contexts = self.graph.contexts.get(entity.id, {})
         mention_counts: dict[str, int] = defaultdict(int)
@@ -393,7 +499,7 @@ class Renderer:
                     "expression": source.expression,
                 }
             )
-        return {
+        view = {
             "event": event,
             "label": event_label(event.date, event.precision),
             "html": text_html,
@@ -404,6 +510,15 @@ class Renderer:
                 if e in self.graph.entities
             ],
         }
+        entities = view["entities"]
+        entities_urls = [url for _, url in entities]
+        # fingerprinted once, here (an event is shown on several pages): the sources
+        # are atoms only, the event and the entities are described by their digests
+        objects = [self._object_digest(event), *(self._object_digest(e) for e, _ in entities)]
+        if all(objects):  # else it is walked (and found unfingerprintable) where shown
+            parts = [*objects, repr((view["label"], text_html, sources, entities_urls))]
+            view[_FP_KEY] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
+        return view
 
     def timeline_pages(self) -> Iterator[tuple[str, Content]]:
         """Render the combined timeline: one page, or one page per year when it is long."""
@@ -414,15 +529,15 @@ class Renderer:
                 by_year.setdefault(event.sort_key[:4], []).append(event)
             else:
                 undated.append(event)
-        used = sorted(
-            {e for ev in self.site.events for e in ev.entity_ids if e in self.graph.entities},
-            key=lambda e: (self.graph.entities[e].name.casefold(), e),
-        )
-        common = {
-            "page_kind": "timeline",
-            "filter_entities": [self.graph.entities[e] for e in used],
-            "event_count": len(self.site.events),
-        }
+
+        def named_in(events: list[Event]) -> list[Entity]:
+            """The entities the filter offers: those named in the page's events (so a
+            year page does not change when an entity appears in another year)."""
+            used = {e for ev in events for e in ev.entity_ids if e in self.graph.entities}
+            ordered = sorted(used, key=lambda e: (self.graph.entities[e].name.casefold(), e))
+            return [self.graph.entities[e] for e in ordered]
+
+        common = {"page_kind": "timeline"}
         years = sorted(by_year)
         if len(self.site.events) <= TIMELINE_PAGE_LIMIT:
             links = [(y, f"#y{y}", len(by_year[y])) for y in years]
@@ -435,11 +550,13 @@ class Renderer:
                     year_links=links,
                     undated_link="#undated" if undated else None,
                     split=False,
+                    event_count=len(self.site.events),
+                    filter_entities=named_in(self.site.events),
                     **common,
                 ),
             )
             return
-        links = [
+        counted = [
             (y, absolute(self.config.base_path, page_url("timeline", y)), len(by_year[y]))
             for y in years
         ]
@@ -450,12 +567,17 @@ class Renderer:
                 "timeline.html",
                 years=[],
                 undated=[],
-                year_links=links,
+                year_links=counted,
                 undated_link=undated_link if undated else None,
                 split=True,
+                event_count=len(self.site.events),
+                filter_entities=[],
                 **common,
             ),
         )
+        # a year page shows its own count, not the others': it stays as it is (and is
+        # taken from the previous build) when another year gains an event
+        links = [(y, href, None) for y, href, _ in counted]
         for y in years:
             yield (
                 str(page_path("timeline", y)),
@@ -467,6 +589,8 @@ class Renderer:
                     undated_link=undated_link if undated else None,
                     split=True,
                     current=y,
+                    current_count=len(by_year[y]),
+                    filter_entities=named_in(by_year[y]),
                     **common,
                 ),
             )
@@ -481,6 +605,7 @@ class Renderer:
                     undated_link=undated_link,
                     split=True,
                     current="undated",
+                    filter_entities=named_in(undated),
                     **common,
                 ),
             )

@@ -29,17 +29,30 @@
           var ids = (li.getAttribute("data-entities") || "").split(" ");
           li.hidden = id !== "" && ids.indexOf(id) === -1;
         });
+        var any = false;
         document.querySelectorAll("#timeline-events .events").forEach(function (ol) {
           var visible = ol.querySelector("li.event:not([hidden])");
+          any = any || !!visible;
           ol.hidden = !visible;
           var heading = ol.previousElementSibling;
           if (heading && heading.classList.contains("timeline__month")) heading.hidden = !visible;
         });
+        document.querySelectorAll("#timeline-events .timeline__year").forEach(function (sec) {
+          sec.hidden = !sec.querySelector(".events:not([hidden])");
+        });
+        var empty = document.querySelector(".filter-empty");
+        if (empty) empty.hidden = id === "" || any;
       };
       select.addEventListener("change", apply);
       var fromHash = new URLSearchParams(location.search).get("entity");
       if (fromHash) {
         select.value = fromHash;
+        if (select.value !== fromHash) {
+          // the entity has no event on this page (the list offers only those that do):
+          // keep it chosen, so the page says so and the year links keep the filter
+          select.add(new Option(fromHash, fromHash));
+          select.value = fromHash;
+        }
         apply();
         // keep the filter when moving between the year pages of a long timeline
         document.querySelectorAll(".year-nav a").forEach(function (a) {

@@ -24,7 +24,8 @@ def test_entity_filter_applies_and_follows_the_year_pages(tmp_path: Path) -> Non
     require_model()
     articles = tmp_path / "articles"
     articles.mkdir()
-    lines = []
+    # 2015: Kremlin only, so NATO is not among that year's filter choices
+    lines = [f"On {month} 3, 2015, Kremlin aides met in Moscow." for month in MONTHS]
     for year in range(2016, 2022):
         for month in MONTHS:
             for day in range(1, 23):
@@ -66,4 +67,16 @@ def test_entity_filter_applies_and_follows_the_year_pages(tmp_path: Path) -> Non
         )
         assert shown and all("nato" in ids.split() for ids in shown)
         assert page.locator("#timeline-events li.event[hidden]").count() > 0
+        assert page.locator(".filter-empty").is_hidden()
+
+        # a year in which NATO has no event: nothing is shown, and the page says why
+        page.click(".year-nav a:text-is('2015')")
+        page.wait_for_url("**/timeline/2015/?entity=nato")
+        assert page.eval_on_selector("#timeline-filter", "s => s.value") == "nato"
+        assert page.locator("#timeline-events li.event:not([hidden])").count() == 0
+        assert page.locator(".filter-empty").is_visible()
+        assert "?entity=nato" in page.get_attribute(".year-nav a:text-is('2016')", "href")
+        page.select_option("#timeline-filter", "")
+        assert page.locator("#timeline-events li.event[hidden]").count() == 0
+        assert page.locator(".filter-empty").is_hidden()
         assert watch.problems == []

@@ -9,6 +9,7 @@ and the two sites must be byte-identical.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sys
@@ -22,8 +23,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import extra_article
 
 
+def _counts(report: Path) -> dict:
+    return json.loads(report.read_text(encoding="utf-8"))["counts"]
+
+
 def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> None:
-    assert build_site(articles, cached_site, "--no-search", cache_dir=cache) == 0
+    report = tmp / "report.json"
+    args = ("--no-search", "--report-json", str(report))
+    assert build_site(articles, cached_site, *args, cache_dir=cache) == 0
+    counts = _counts(report)
+    # most pages were taken from the site in place (same inputs), some were rendered
+    assert 0 < counts["pages_reused"] < counts["files"]
     cold = tmp / "cold" / "site"
     shutil.rmtree(cold.parent, ignore_errors=True)
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
@@ -65,6 +75,13 @@ def test_cached_rebuilds_after_every_kind_of_change_equal_a_cold_build(
 
     (articles / "gen-1.md").unlink()
     (articles / "gen-1.meta.yml").unlink()
+    _same_as_cold(articles, site, cache, tmp_path)
+
+    # curation changes links and types in articles whose text did not change
+    (articles / "entities.yml").write_text(
+        "entities:\n  - name: Kremlin\n    type: place\n  - name: NATO\n    ignore: true\n",
+        encoding="utf-8",
+    )
     _same_as_cold(articles, site, cache, tmp_path)
 
 
@@ -132,3 +149,96 @@ def test_prepared_entries_of_other_code_versions_are_removed(tmp_path: Path) -> 
     assert len(versions) == 1 and versions[0] != "0123456789abcdef"
     current = cache / "prepared" / versions[0]
     assert len(list(current.rglob("*.pickle"))) == 2 * 2  # two kinds, two seed articles
+
+
+def _edit(path: Path, sentence: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{sentence}\n", "utf-8")
+
+
+def test_a_page_changed_in_the_site_by_hand_is_rendered_again(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    """A page is taken from the site in place only while its file is as the last build
+    wrote it; one edited there (other size or time) is rendered again."""
+    require_model()
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "gen-0.md").write_text(extra_article(50, 0), encoding="utf-8")
+    cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    site = tmp_path / "site"
+    report = tmp_path / "report.json"
+    args = ("--no-search", "--report-json", str(report))
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    page = site / "404.html"  # its inputs never change
+    page.write_bytes(page.read_bytes().replace(b"</main>", b"<p>tampered</p></main>"))
+    _edit(articles / "gen-0.md", "Officials in Kyiv said on Monday that talks would go on.")
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    assert _counts(report)["pages_reused"] > 0
+    assert b"tampered" not in page.read_bytes()
+    cold = tmp_path / "cold"
+    assert build_site(articles, cold, "--no-search", "--no-cache") == 0
+    assert tree_differences(site, cold) == []
+
+
+def test_a_template_change_renders_every_page_again(tmp_path: Path, shared_cache: Path) -> None:
+    require_model()
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (tmp_path / "site.toml").write_text(
+        f'templates_dir = "{templates.as_posix()}"\n', encoding="utf-8"
+    )
+    site = tmp_path / "site"
+    report = tmp_path / "report.json"
+    args = ("--no-search", "--report-json", str(report), "--config", str(tmp_path / "site.toml"))
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    base = (ROOT / "templates" / "base.html").read_text(encoding="utf-8")
+    (templates / "base.html").write_text(base.replace("</body>", "<!-- mine --></body>"))
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    assert _counts(report)["pages_reused"] == 0
+    pages = list(site.rglob("*.html"))
+    assert pages and all(b"<!-- mine -->" in p.read_bytes() for p in pages)
+
+
+def test_one_new_event_leaves_the_other_year_pages_of_the_timeline_untouched(
+    tmp_path: Path,
+) -> None:
+    """A long timeline is split by year; a year page shows only its own count, so an
+    event added in one year leaves the other years' pages as they were (taken, not
+    rendered: the same file), and the result still equals a cold build."""
+    require_model()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    months = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+    lines = [  # more than one page holds (1,500 events)
+        f"On {month} {day}, {year}, NATO allies met in Brussels."
+        for year in range(2016, 2022)
+        for month in months
+        for day in range(1, 23)
+    ]
+    (articles / "years.md").write_text(
+        "---\ntitle: Six years of meetings\ndate: 2022-01-10\n---\n\n" + "\n\n".join(lines),
+        encoding="utf-8",
+    )
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    assert build_site(articles, site, "--no-search", cache_dir=cache) == 0
+    years = {y: site / "timeline" / str(y) / "index.html" for y in range(2016, 2022)}
+    assert all(p.is_file() for p in years.values())  # split by year
+    assert '<span class="count">' in (site / "timeline" / "index.html").read_text("utf-8")
+    inodes = {y: p.stat().st_ino for y, p in years.items()}
+    (articles / "new.md").write_text(
+        "---\ntitle: One more\ndate: 2016-12-20\n---\n\nOn December 19, 2016, Kremlin aides "
+        "met in Moscow.\n",
+        encoding="utf-8",
+    )
+    assert build_site(articles, site, "--no-search", cache_dir=cache) == 0
+    assert years[2016].stat().st_ino != inodes[2016]
+    assert "Kremlin" in years[2016].read_text("utf-8")
+    assert all(years[y].stat().st_ino == inodes[y] for y in range(2017, 2022))
+    cold = tmp_path / "cold"
+    assert build_site(articles, cold, "--no-search", "--no-cache") == 0
+    assert tree_differences(site, cold) == []
