@@ -58,13 +58,15 @@ def json_stream(data: Any, chunk: int = 4096) -> Iterator[bytes]:
 def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
     """Append ``value``'s indented JSON to ``out``, pausing after each array item."""
     if isinstance(value, Lazy):
+        # one record per line, compact (json's C encoder): a changed record is one changed
+        # line in a diff, and the files are written several times faster than indented
         inner = newline + "  "
         out.append("[")
         empty = True
         for item in value.items:
             out.append(inner if empty else "," + inner)
             empty = False
-            yield from _stream(item, out, inner)
+            out.append(_compact(item))
             yield
         out.append("]" if empty else newline + "]")
     elif isinstance(value, dict) and any(isinstance(v, Lazy) for v in value.values()):
@@ -82,6 +84,9 @@ def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
             del out[mark:]
             text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
             out.append(text.replace("\n", newline))
+
+
+_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 class _Unsupported(Exception):
