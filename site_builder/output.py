@@ -181,6 +181,13 @@ def check_output_dir(output: Path, input_dir: Path) -> None:
         )
 
 
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 class SiteWriter:
     """Collect a site in a temporary folder and swap it into place on success."""
 
@@ -321,6 +328,17 @@ class SiteWriter:
             self.write(relative, content)
             if progress:
                 progress()
+
+    def link_tree(self, source: Path, target: str) -> None:
+        """Put a folder of the site in place into the new site as it is (hard links, copies
+        where linking fails), without listing its files as written by this build."""
+        dst = safe_join(self.tmp, target)
+        try:
+            shutil.copytree(source, dst, copy_function=_link_or_copy)
+        except (OSError, shutil.Error) as exc:
+            raise OutputError(
+                f"{source}: cannot be carried into the new site ({exc}); the previous site was kept"
+            ) from None
 
     def copy_tree(self, source: Path, target: str) -> None:
         """Copy a folder of static files (skipping hidden files) into the new site."""

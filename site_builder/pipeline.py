@@ -34,7 +34,7 @@ from .output import OutputError, PageIndex, SiteWriter, check_output_dir
 from .render import Renderer
 from .report import BuildLog
 from .resolve import MENTIONS_ATTR, prepare_mentions, resolve_entities
-from .search import index_site
+from .search import BUNDLE_DIR, cached_index, index_site
 from .sources import read_articles
 from .timeline import PREPARED_ATTR, build_timeline, prepare_article
 
@@ -132,6 +132,7 @@ class BuildResult:
     output: Path
     files: int
     log: BuildLog
+    search_pending: bool = False  # the site carries the previous search index (see build)
 
 
 PARALLEL_RENDER_TASKS = 300  # below this many pages a second process costs more than it saves
@@ -502,8 +503,14 @@ def _output_settings(config: Config) -> str:
     )
 
 
-def build(config: Config, log: BuildLog | None = None) -> BuildResult:
-    """Build the site described by ``config`` and return what was made."""
+def build(config: Config, log: BuildLog | None = None, search_later: bool = False) -> BuildResult:
+    """Build the site described by ``config`` and return what was made.
+
+    ``search_later`` (for ``serve``): when the pages changed and the cache has no index
+    for them, the new site carries the previous search index and ``search_pending`` is
+    set; the caller refreshes it with :func:`search.refresh_index` once the site is in
+    place, so the browser reloads without waiting for Pagefind.
+    """
     log = log or BuildLog(verbose=config.verbose)
     check_output_dir(config.output_dir, config.input_dir)
     keys = BuildKeys()
@@ -540,10 +547,20 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
                 writer.copy_tree(BUILTIN_STATIC, "static")
                 if config.static_dir is not None:
                     writer.copy_tree(config.static_dir, "static")
+        pending = False
         if config.search:
             with log.stage("search index"):
                 search_cache = config.resolved_cache_dir if config.use_cache else None
-                log.counts["search"] = index_site(writer.tmp, log, search_cache)
+                previous_bundle = config.output_dir / BUNDLE_DIR
+                if search_later and (previous_bundle / "pagefind.js").is_file():
+                    counts = cached_index(writer.tmp, log, search_cache) if search_cache else None
+                    if counts is None:
+                        writer.link_tree(previous_bundle, BUNDLE_DIR)
+                        pending = True
+                    else:
+                        log.counts["search"] = counts
+                else:
+                    log.counts["search"] = index_site(writer.tmp, log, search_cache)
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "
@@ -557,4 +574,6 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
                 _dump_atomic(pages_path, (keys.render, writer.page_index()), log.warn)
     log.counts["files"] = writer.count
     log.counts["pages_reused"] = writer.taken
-    return BuildResult(site=site, output=config.output_dir, files=writer.count, log=log)
+    return BuildResult(
+        site=site, output=config.output_dir, files=writer.count, log=log, search_pending=pending
+    )

@@ -50,21 +50,65 @@ def index_site(site_dir: Path, log: BuildLog, cache_dir: Path | None = None) -> 
     if cache_dir is None:
         return _run_pagefind(site_dir, log)
     key = _pages_digest(site_dir)
+    counts = _from_cache(site_dir, log, cache_dir, key)
+    if counts is None:
+        counts = _run_pagefind(site_dir, log)
+        _keep(site_dir / BUNDLE_DIR, counts, cache_dir, key, log)
+    return counts
+
+
+def cached_index(site_dir: Path, log: BuildLog, cache_dir: Path) -> dict[str, int] | None:
+    """Put the cached bundle for exactly these pages into ``site_dir``; return its counts,
+    or None when there is none (nothing is changed then)."""
+    return _from_cache(site_dir, log, cache_dir, _pages_digest(site_dir))
+
+
+def refresh_index(site_dir: Path, log: BuildLog, cache_dir: Path | None) -> dict[str, int]:
+    """Index a site that is being served, without a moment of broken search.
+
+    The new bundle is written beside the one in place (``.pagefind-new-PID``) and swapped
+    in when complete, so the old index answers searches meanwhile. Used by ``serve``,
+    which reloads the browser first and refreshes the index afterwards.
+    """
+    key = _pages_digest(site_dir) if cache_dir is not None else ""
+    fresh = site_dir / f".{BUNDLE_DIR}-new-{os.getpid()}"
+    old = site_dir / f".{BUNDLE_DIR}-old-{os.getpid()}"
+    bundle = site_dir / BUNDLE_DIR
+    try:
+        counts = _run_pagefind(site_dir, log, fresh.name)
+        if bundle.exists():
+            bundle.rename(old)
+        fresh.rename(bundle)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    if cache_dir is not None:
+        _keep(bundle, counts, cache_dir, key, log)
+    return counts
+
+
+def _from_cache(site_dir: Path, log: BuildLog, cache_dir: Path, key: str) -> dict[str, int] | None:
+    cached = cache_dir / "pagefind" / key
+    bundle = site_dir / BUNDLE_DIR
+    if not (cached / "counts.json").is_file():
+        return None
+    try:
+        counts = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
+        if bundle.exists():
+            shutil.rmtree(bundle)
+        shutil.copytree(cached / BUNDLE_DIR, bundle)
+        os.utime(cached)  # most recently used
+    except (OSError, ValueError):
+        shutil.rmtree(bundle, ignore_errors=True)  # the caller makes a fresh index
+        return None
+    log.debug("  pages unchanged since a previous index: Pagefind bundle reused")
+    return counts
+
+
+def _keep(bundle: Path, counts: dict[str, int], cache_dir: Path, key: str, log: BuildLog) -> None:
+    """Store a bundle in the cache under ``key`` (the digest of the pages it indexes)."""
     store = cache_dir / "pagefind"
     cached = store / key
-    bundle = site_dir / BUNDLE_DIR
-    if (cached / "counts.json").is_file():
-        try:
-            counts = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
-            if bundle.exists():
-                shutil.rmtree(bundle)
-            shutil.copytree(cached / BUNDLE_DIR, bundle)
-            os.utime(cached)  # most recently used
-            log.debug("  pages unchanged since a previous index: Pagefind bundle reused")
-            return counts
-        except (OSError, ValueError):
-            shutil.rmtree(bundle, ignore_errors=True)  # fall through to a fresh index
-    counts = _run_pagefind(site_dir, log)
     try:
         store.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=store, prefix=".tmp-"))
@@ -77,7 +121,6 @@ def index_site(site_dir: Path, log: BuildLog, cache_dir: Path | None = None) -> 
         _prune(store, keep=KEEP_BUNDLES)
     except OSError as exc:
         log.warn(f"{store}: cannot keep the search index in the cache ({exc}); the build goes on")
-    return counts
 
 
 KEEP_BUNDLES = 3
@@ -92,7 +135,9 @@ def _pages_digest(site_dir: Path) -> str:
     except importlib.metadata.PackageNotFoundError:
         h.update(b"?")
     pages = sorted(
-        p for p in site_dir.rglob("*.html") if p.relative_to(site_dir).parts[0] != BUNDLE_DIR
+        p
+        for p in site_dir.rglob("*.html")
+        if not p.relative_to(site_dir).parts[0].lstrip(".").startswith(BUNDLE_DIR)
     )
     for page in pages:
         h.update(b"\0" + page.relative_to(site_dir).as_posix().encode() + b"\0")
@@ -116,12 +161,13 @@ def _prune(store: Path, keep: int) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def _run_pagefind(site_dir: Path, log: BuildLog) -> dict[str, int]:
-    """Run the Pagefind binary over ``site_dir``; return its counts."""
+def _run_pagefind(site_dir: Path, log: BuildLog, subdir: str = BUNDLE_DIR) -> dict[str, int]:
+    """Run the Pagefind binary over ``site_dir`` (bundle in ``subdir``); return its counts."""
+    command = pagefind_command(site_dir)
+    if subdir != BUNDLE_DIR:
+        command += ["--output-subdir", subdir]
     try:
-        proc = subprocess.run(
-            pagefind_command(site_dir), capture_output=True, text=True, check=False
-        )
+        proc = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:
         raise IndexingError(f"could not start Pagefind ({exc}); run: pip install pagefind-bin")
     output = (proc.stdout or "") + (proc.stderr or "")
@@ -138,7 +184,7 @@ def _run_pagefind(site_dir: Path, log: BuildLog) -> dict[str, int]:
             + "). Pagefind said:\n  "
             + "\n  ".join(lines)
         )
-    if not (site_dir / BUNDLE_DIR / "pagefind.js").is_file():
+    if not (site_dir / subdir / "pagefind.js").is_file():
         raise IndexingError("Pagefind ran but wrote no pagefind/pagefind.js; see its output")
     counts = {kind: int(n) for n, kind in _COUNTS.findall(output)}
     log.debug(output.strip())

@@ -475,7 +475,8 @@ class Builder:
         )
         start = time.perf_counter()
         try:
-            result = build(self.config, log)
+            # a rebuild reloads the browser without waiting for Pagefind (see below)
+            result = build(self.config, log, search_later=not first)
         except Exception as exc:  # the pipeline's errors, and whatever a template raises
             message = describe_error(exc)
             if not first:
@@ -500,7 +501,27 @@ class Builder:
             + (f", {len(log.errors)} skipped file(s)" if log.errors else "")
         )
         self.state.publish(True, problems=log.errors, warnings=log.warnings)
+        if result.search_pending:
+            self.refresh_search()
         return True
+
+    def refresh_search(self) -> None:
+        """Bring the search index of the site in place up to date (it still holds the
+        previous build's): the old index answers searches until the new one is swapped in."""
+        from .report import BuildLog
+        from .search import refresh_index
+
+        start = time.perf_counter()
+        log = BuildLog(verbose=self.config.verbose, stream=io.StringIO())
+        cache = self.config.resolved_cache_dir if self.config.use_cache else None
+        try:
+            refresh_index(self.config.output_dir, log, cache)
+        except (SiteBuilderError, OSError) as exc:
+            _say(f"error: search index not refreshed: {describe_error(exc)}")
+            return
+        for message in log.warnings:
+            _say(f"warning: {message}")
+        _say(f"search index refreshed in {time.perf_counter() - start:.2f} s")
 
     def _print_new(self, log: Any) -> None:
         for message in log.errors:

@@ -287,6 +287,12 @@ def test_serve_root_port_taken_search_sigterm(project: dict[str, Path], shared_c
                 return sum(x["page_count"] for x in data["languages"].values()) > pages
 
             _wait(indexed, CHANGE_TIMEOUT, "the search index to include the new article")
+            # the browser was reloaded before Pagefind ran: the rebuild is announced as
+            # built, then the index is refreshed in place
+            server.wait_for(r"search index refreshed in")
+            rebuild = server.output.split("changed:", 1)[1]
+            assert rebuild.index("built ") < rebuild.index("search index refreshed")
+            assert not list(p["out"].glob(".pagefind-*"))
         finally:
             _assert_clean_exit(server, p["out"], p["root"], signal.SIGTERM)
 
