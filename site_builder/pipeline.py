@@ -99,14 +99,17 @@ def _read_pickle(path: Path, key: str) -> object | None:
     """Return the payload stored under ``key`` at ``path``, or None (missing/stale/bad)."""
     try:
         with path.open("rb") as fh:
-            stored_key, payload = pickle.load(fh)
+            # the key is a pickle of its own, before the payload: a stale entry (the
+            # usual case after an edit) is known without loading what it holds
+            if pickle.load(fh) != key:
+                return None
+            return pickle.load(fh)
     except FileNotFoundError:
         return None
     except Exception:  # a damaged entry is only a cache miss
         with contextlib.suppress(OSError):
             path.unlink()
         return None
-    return payload if stored_key == key else None
 
 
 def _write_atomic(path: Path, data: bytes, warn: Callable[[str], None]) -> None:
@@ -116,10 +119,16 @@ def _write_atomic(path: Path, data: bytes, warn: Callable[[str], None]) -> None:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
 
-def _dump_atomic(path: Path, obj: object, warn: Callable[[str], None]) -> None:
-    """Pickle ``obj`` to ``path`` atomically, streamed (no copy of its bytes in memory)."""
+def _dump_atomic(path: Path, key: str, obj: object, warn: Callable[[str], None]) -> None:
+    """Pickle ``key`` and then ``obj`` to ``path`` atomically, streamed (no copy of the
+    bytes in memory); :func:`_read_pickle` reads ``obj`` back only under ``key``."""
+
+    def dump(fh: Any) -> None:
+        pickle.dump(key, fh, protocol=5)
+        pickle.dump(obj, fh, protocol=5)
+
     try:
-        write_atomic(path, lambda fh: pickle.dump(obj, fh, protocol=5))
+        write_atomic(path, dump)
     except OSError as exc:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
@@ -348,7 +357,7 @@ def _read_all(config: Config, warn: Callable[[str], None]) -> tuple[list[Article
         cache=read_cache,
     )
     if config.use_cache and set(read_cache) != before:
-        _dump_atomic(read_path, (code_hash(), read_cache), warn)
+        _dump_atomic(read_path, code_hash(), read_cache, warn)
     return articles, skipped
 
 
@@ -466,8 +475,8 @@ def _resolve_and_date(
             )
             store.prune()
             if config.use_cache:
-                state = (keys.state, (resolution, events, timeline_warnings))
-                _dump_atomic(state_path, state, log.warn)
+                state = (resolution, events, timeline_warnings)
+                _dump_atomic(state_path, keys.state, state, log.warn)
         for extraction in extractions.values():  # not needed any more: free the memory
             for attr in PREPARED_ATTRS:
                 if hasattr(extraction, attr):
@@ -569,9 +578,9 @@ def build(config: Config, log: BuildLog | None = None, search_later: bool = Fals
         writer.commit()
     if config.use_cache:
         with contextlib.suppress(OSError):
-            _dump_atomic(manifest_path, (keys.site, writer.manifest()), log.warn)
+            _dump_atomic(manifest_path, keys.site, writer.manifest(), log.warn)
             if not log.counts["site_reused"]:  # else the page index in place still holds
-                _dump_atomic(pages_path, (keys.render, writer.page_index()), log.warn)
+                _dump_atomic(pages_path, keys.render, writer.page_index(), log.warn)
     log.counts["files"] = writer.count
     log.counts["pages_reused"] = writer.taken
     return BuildResult(

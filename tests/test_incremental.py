@@ -242,3 +242,27 @@ def test_one_new_event_leaves_the_other_year_pages_of_the_timeline_untouched(
     cold = tmp_path / "cold"
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
     assert tree_differences(site, cold) == []
+
+
+def _explode() -> None:
+    raise RuntimeError("the payload was unpickled")
+
+
+class _Boom:
+    def __reduce__(self) -> tuple:
+        return (_explode, ())
+
+
+def test_a_stale_cache_entry_is_known_by_its_key_alone(tmp_path: Path) -> None:
+    """The build state of a 10,000-article archive takes seconds to load; after an edit its
+    key no longer matches, and that must be known without loading it."""
+    from site_builder.pipeline import _dump_atomic, _read_pickle
+
+    path = tmp_path / "entry"
+    _dump_atomic(path, "old-key", _Boom(), lambda message: None)
+    assert _read_pickle(path, "new-key") is None
+    assert path.exists()  # not loaded, so not found damaged
+    assert _read_pickle(path, "old-key") is None  # loaded: it fails, and is removed
+    assert not path.exists()
+    _dump_atomic(path, "k", {"a": [1, 2]}, lambda message: None)
+    assert _read_pickle(path, "k") == {"a": [1, 2]}
