@@ -1,6 +1,8 @@
 """Render pages with Jinja2: autoescape on, user templates first, one function per page kind.
 
-``render_site`` yields ``(output path, bytes)`` pairs so the writer can stream them.
+``render_site`` yields ``(output path, content)`` pairs so the writer can stream them; a
+page is a :class:`~.output.Page`, which may name the previous build's file for the same
+inputs instead of holding bytes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from .timefmt import MONTHS, event_label, human_date
 from .urls import absolute, page_path, page_url
 from .urls import article_url as _article_url
 from .urls import entity_url as _entity_url
+
+Output = Content | Page  # what a page task yields for one path
 
 # URLs are asked for millions of times (every link on every page); pathlib makes each
 # call cost microseconds, so they are memoised (pure functions of the slug).
@@ -251,18 +255,18 @@ class Renderer:
             raise TemplateError(f"{template}: {exc.message}") from None
         return Page(digest, data=html.encode("utf-8"))
 
-    def pages(self) -> Iterator[tuple[str, Content]]:
+    def pages(self) -> Iterator[tuple[str, Output]]:
         """Yield ``(relative output path, content)`` for every page and data file."""
         for task in self.page_tasks():
             yield from task()
 
-    def page_tasks(self) -> list[Callable[[], Iterable[tuple[str, Content]]]]:
+    def page_tasks(self) -> list[Callable[[], Iterable[tuple[str, Output]]]]:
         """Return the rendering work as independent tasks, each yielding ``(path, bytes)``.
 
         Every task is a pure function of the site, so tasks can run in any order or in
         several processes and give the same bytes.
         """
-        tasks: list[Callable[[], Iterable[tuple[str, Content]]]] = [
+        tasks: list[Callable[[], Iterable[tuple[str, Output]]]] = [
             lambda: [("index.html", self.home())]
         ]
         tasks += [
@@ -520,7 +524,7 @@ class Renderer:
             view[_FP_KEY] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
         return view
 
-    def timeline_pages(self) -> Iterator[tuple[str, Content]]:
+    def timeline_pages(self) -> Iterator[tuple[str, Output]]:
         """Render the combined timeline: one page, or one page per year when it is long."""
         by_year: dict[str, list[Event]] = {}
         undated: list[Event] = []
@@ -648,6 +652,6 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(",;:—– ") + "…"
 
 
-def render_site(site: Site, config: Config) -> Iterator[tuple[str, Content]]:
+def render_site(site: Site, config: Config) -> Iterator[tuple[str, Output]]:
     """Yield every output file of the site."""
     yield from Renderer(site, config).pages()
