@@ -227,7 +227,93 @@ def _token_attr_ids() -> list[int]:
         attrs.IS_LOWER,
         attrs.IS_ALPHA,
         attrs.SENT_START,
+        attrs.IS_PUNCT,
+        attrs.ENT_IOB,
+        attrs.ENT_TYPE,
     ]
+
+
+@lru_cache(maxsize=1)
+def _sentence_punct() -> tuple[frozenset[str], frozenset[int]]:
+    """Return the characters that end a sentence for spaCy's ``sentencizer`` (its
+    defaults, as :func:`load_nlp` adds it) and their string hashes."""
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import get_string_id
+
+    chars = frozenset(Sentencizer.default_punct_chars)
+    return chars, frozenset(get_string_id(c) for c in chars)
+
+
+class _Strings(dict[int, str]):
+    """Hash -> string of one spaCy ``StringStore``, filled on first use (a dict lookup is
+    much cheaper than ``StringStore.__getitem__``, and words repeat)."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS: _Strings | None = None
+_CACHE_LIMIT = 500_000  # entries per cache of words before it is emptied (bounded memory)
+
+
+def _strings_of(store: Any) -> _Strings:
+    """Return the string cache of ``store`` (one store per process in practice)."""
+    global _STRINGS
+    if _STRINGS is None or _STRINGS.store is not store or len(_STRINGS) > _CACHE_LIMIT:
+        _STRINGS = _Strings(store)
+    return _STRINGS
+
+
+class _CapWords(dict[str, bool]):
+    """Word -> ``_is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty)."""
+
+    def __missing__(self, word: str) -> bool:
+        value = self[word] = word[:1].isupper() and word.replace("-", "").isalpha()
+        return value
+
+
+_CAP_WORDS = _CapWords()
+
+
+def _sentence_starts(words: list[str], orth: list[int], is_punct: list[int]) -> list[int]:
+    """Return the tokens after the first that start a sentence, as spaCy's rule-based
+    ``sentencizer`` sets them on a Doc without sentence bounds (``Sentencizer.predict``):
+    after a sentence-final token ("." "!" "?" ...), the next token that is neither
+    punctuation nor sentence-final starts a sentence."""
+    chars, hashes = _sentence_punct()
+    # the hash finds the few candidates cheaply; the string confirms them
+    finals = {i for i, h in enumerate(orth) if h in hashes and words[i] in chars}
+    n = len(words)
+    starts: set[int] = set()
+    for i in finals:
+        j = i + 1
+        while j < n and (is_punct[j] or j in finals):
+            j += 1
+        if j < n:
+            starts.add(j)
+    return sorted(starts)
+
+
+def _entities(columns: Any) -> list[tuple[int, int, int]] | None:
+    """Return ``(start, end, label hash)`` of the Doc's entities, as ``Doc.ents`` gives
+    them: a B token with a label opens one, which runs over the following I tokens.
+    ``columns`` is the Doc's ``to_array`` output; None for an invalid IOB sequence."""
+    import numpy
+
+    iob, label = columns[:, 10], columns[:, 11]
+    begins = numpy.flatnonzero((iob == 3) & (label != 0))
+    # every token but I (B, O, missing) closes an open entity; so does the Doc's end
+    closers = numpy.append(numpy.flatnonzero(iob != 1), len(iob))
+    ends = closers[numpy.searchsorted(closers, begins, side="right")]
+    # an I token outside every entity is invalid (spaCy raises on it): the caller asks spaCy
+    if int((ends - begins).sum()) != len(begins) + int(numpy.count_nonzero(iob == 1)):
+        return None
+    return list(zip(begins.tolist(), ends.tolist(), label[begins].tolist(), strict=True))
 
 
 @dataclass(slots=True)
@@ -250,6 +336,7 @@ class _Tokens:
     is_lower: list[int]
     is_alpha: list[int]
     sent_starts: list[int]  # tokens after the first with Token.sent_start == 1
+    ents: list[tuple[int, int, str]]  # Doc.ents as (start token, end token, label)
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> _Tokens:
@@ -257,18 +344,31 @@ class _Tokens:
 
         spaCy's tokenizer keeps the text verbatim, so ``text`` is ``doc.text`` (which
         spaCy would rebuild from every token); a Doc of another length falls back to it.
+        A Doc without sentence bounds (the pipe runs without the ``sentencizer``) gets the
+        ones the ``sentencizer`` would set, computed here from the same arrays.
         """
         if not len(doc):
-            return cls(doc.text, [], [], [], [], [], [], [], [], [])
-        columns = doc.to_array(_token_attr_ids()).T.tolist()
-        orth, lower, idx, space, is_space, is_stop, is_lower, is_alpha, sent_start = columns
-        strings = doc.vocab.strings
-        words = [strings[h] for h in orth]
+            return cls(doc.text, [], [], [], [], [], [], [], [], [], [])
+        array = doc.to_array(_token_attr_ids())
+        columns = array[:, :10].T.tolist()
+        orth, lower, idx, space, is_space, is_stop, is_lower, is_alpha, sent_start = columns[:9]
+        strings = _strings_of(doc.vocab.strings)
+        words = list(map(strings.__getitem__, orth))
         if idx[-1] + len(words[-1]) + space[-1] != len(text):
             text = doc.text
-        lowers = [strings[h] for h in lower]
-        starts = [i for i in range(1, len(words)) if sent_start[i] == 1]  # -1: not a start
-        return cls(text, words, lowers, idx, space, is_space, is_stop, is_lower, is_alpha, starts)
+        lowers = list(map(strings.__getitem__, lower))
+        if any(sent_start[1:]):  # sentence bounds set (a new Doc has only token 0's)
+            starts = [i for i in range(1, len(words)) if sent_start[i] == 1]  # -1: no start
+        else:
+            starts = _sentence_starts(words, orth, columns[9])
+        found = _entities(array)
+        if found is None:  # an invalid IOB sequence: let spaCy say what is wrong
+            ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        else:
+            ents = [(a, b, strings[label]) for a, b, label in found]
+        return cls(
+            text, words, lowers, idx, space, is_space, is_stop, is_lower, is_alpha, starts, ents
+        )
 
     def start_char(self, s: int) -> int:
         """Return the character offset where token ``s`` starts (``Span.start_char``)."""
@@ -305,7 +405,9 @@ def _split_internal(tk: _Tokens, s: int, e: int, label: str) -> list[tuple[int, 
         word = text[i]
         if (
             word in ("(", ")", "[", "]", ";")
-            or any(c in word for c in '"<>')  # never part of a name
+            or '"' in word  # quotes and angle brackets are never part of a name
+            or "<" in word
+            or ">" in word
             or tk.is_space[i]
             or (
                 label == "PERSON"
@@ -368,8 +470,9 @@ def _clean_spans(tk: _Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[in
 def _candidate_runs(tk: _Tokens, covered: list[bool]) -> list[tuple[int, int]]:
     """Return runs of capitalised tokens the model did not tag (possible missed names)."""
     text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop
-    # _is_cap(w) and w.replace("-", "").isalpha(); tokens are never empty
-    cap_word = [w[:1].isupper() and w.replace("-", "").isalpha() for w in text]
+    if len(_CAP_WORDS) > _CACHE_LIMIT:
+        _CAP_WORDS.clear()
+    cap_word = list(map(_CAP_WORDS.__getitem__, text))
     runs: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
@@ -402,10 +505,8 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     tk = _Tokens.of(doc, chunk.text)
     n = len(tk.text)
     covered = [False] * n
-    ents: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
-        start, end, label = ent.start, ent.end, ent.label_
-        ents.append((start, end, label))
+    ents = tk.ents
+    for start, end, label in ents:
         covered[start:end] = [True] * (end - start)
         if label in DATE_LABELS:
             a, b = tk.start_char(start), tk.end_char(end)
@@ -414,11 +515,22 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
     found: list[tuple[int, int, str]] = _clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in _candidate_runs(tk, covered)]
+    # _locate inlined (one call per name adds up)
+    idx, words, doc_text = tk.idx, tk.text, tk.doc_text
+    seg_starts, segments = chunk.starts, chunk.segments
+    add = into.mentions.append
     for s, e, label in found:
-        a, b = tk.start_char(s), tk.end_char(e)
-        where = _locate(chunk, a, b)
-        if where is not None:
-            into.mentions.append(Mention(*where, tk.doc_text[a:b], label))
+        a = idx[s]
+        b = idx[e - 1] + len(words[e - 1])
+        i = bisect.bisect_right(seg_starts, a) - 1
+        if i < 0:
+            continue
+        seg_start = seg_starts[i]
+        paragraph, offset, length = segments[i]
+        if b > seg_start + length:
+            continue  # crosses a segment
+        shift = offset - seg_start
+        add(Mention(paragraph, a + shift, b + shift, doc_text[a:b], label))
     # sentence bounds as Doc.sents gives them: a new sentence at each sent_start == 1
     starts = tk.sent_starts
     bounds = list(zip([0, *starts], [*starts, n], strict=True)) if n else []
@@ -489,7 +601,16 @@ def _extract(
     """
     partials: dict[int, _Partial] = {a: _Partial() for a in job}
     feed = ((c.text, (a, i)) for a in job for i, c in enumerate(todo[a][2]))
-    for doc, (a_index, c_index) in nlp.pipe(feed, as_tuples=True, batch_size=batch):
+    # the sentencizer's bounds are computed by _Tokens.of from arrays it reads anyway,
+    # far cheaper than the component's loop over Token objects (same rule, same bounds)
+    # (only for the sentencizer load_nlp adds: the default sentence-final characters)
+    has_default = (
+        "sentencizer" in nlp.pipe_names
+        and nlp.get_pipe("sentencizer").punct_chars == _sentence_punct()[0]
+    )
+    skip = ["sentencizer"] if has_default else []
+    pipe = nlp.pipe(feed, as_tuples=True, batch_size=batch, disable=skip)
+    for doc, (a_index, c_index) in pipe:
         _convert(doc, todo[a_index][2][c_index], partials[a_index])
     out = []
     for a in job:

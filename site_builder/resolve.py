@@ -58,6 +58,7 @@ from .models import (
     EntityType,
     Extraction,
     LinkMap,
+    Mention,
     MentionRef,
     MergeNote,
     Resolution,
@@ -211,18 +212,33 @@ def _vote(m: _M, kind: str, weight: float) -> None:
 
 def _context(m: _M, text: str) -> None:
     """Add votes and roles from the words around a mention."""
-    before = text[max(0, m.start - 60) : m.start]
-    after = text[m.end : m.end + 80]
-    words = [norm_key(w) for w in _WORD.findall(before)][-3:]
+    titled, roles, weights = _context_of(text, m.start, m.end)
+    if titled:
+        m.titled = True
+    for weight in weights:
+        _vote(m, PERSON, weight)
+    if roles:
+        m.roles |= roles
+
+
+def _context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
+    """Return what the words around ``text[start:end]`` say: whether a person's title
+    stands right before it, the roles found, and the person votes in the order given."""
+    titled = False
+    roles: set[str] = set()
+    weights: list[float] = []
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    words = [_norm_key(w) for w in _WORD.findall(before)[-3:]]  # the last three only
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]) in PERSON_TITLES:
             if re.search(r"[A-Za-z.]\s+$", before):  # the title stands right before the name
-                m.titled = True
-                _vote(m, PERSON, TITLE_WEIGHT)
-                m.roles |= _roles_of(words[-n:])
+                titled = True
+                weights.append(TITLE_WEIGHT)
+                roles |= _roles_of(words[-n:])
             break
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
-        _vote(m, PERSON, APPOSITION_WEIGHT)
+        weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
     if app:
         app_words = []
@@ -234,16 +250,30 @@ def _context(m: _M, text: str) -> None:
             app_words = []
         app_roles = _roles_of(app_words)
         if app_roles or any(w in PERSON_TITLES for w in app_words[:4]):
-            _vote(m, PERSON, APPOSITION_WEIGHT)
-            m.roles |= app_roles
+            weights.append(APPOSITION_WEIGHT)
+            roles |= app_roles
     if _SPEECH_AFTER.match(after) or (
-        _SPEECH_BEFORE.search(before) and after[:1] in (",", ".", "")
+        after[:1] in (",", ".", "") and _SPEECH_BEFORE.search(before)  # cheap test first
     ):
-        _vote(m, PERSON, SPEECH_WEIGHT)
+        weights.append(SPEECH_WEIGHT)
+    return titled, roles, weights
 
 
 def _knowledge_votes(m: _M) -> None:
     """Add votes from the model label, the gazetteer and the name's own head words."""
+    for kind, weight in _knowledge_of(m.key, m.tokens, m.label):
+        _vote(m, kind, weight)
+
+
+@functools.lru_cache(maxsize=65536)
+def _knowledge_of(key: str, tokens: tuple[str, ...], label: str) -> tuple[tuple[str, float], ...]:
+    """Return the votes of :func:`_knowledge_votes` in order (names repeat: made once)."""
+    m = _M(-1, -1, -1, -1, -1, "", key, tokens, label)
+    _knowledge_votes_of(m)
+    return tuple(m.votes.items())
+
+
+def _knowledge_votes_of(m: _M) -> None:
     if m.label in LABEL_VOTES:
         kind, weight = LABEL_VOTES[m.label]
         _vote(m, kind, weight)
@@ -282,6 +312,20 @@ def _set_country(m: _M, generic: str, country: str) -> None:
     m.tokens = tuple(m.key.split())
     m.preferred = name
     _vote(m, ORG, HEAD_WEIGHT)
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_qualify(key: str, tokens: tuple[str, ...]) -> bool:
+    """Whether :func:`_qualify` can apply to a name: a generic body ("Defense Ministry"),
+    bare or after a demonym. Decided by the name alone, once per name."""
+    if key in GENERIC_ORGS:
+        return True
+    if len(tokens) >= 2:
+        for n in (1, 2):
+            rest = " ".join(tokens[n:])
+            if rest in GENERIC_ORGS and " ".join(tokens[:n]) in DEMONYM_COUNTRY:
+                return True
+    return False
 
 
 def _qualify(m: _M, text: str) -> bool:
@@ -351,6 +395,9 @@ def _is_boilerplate(paragraph: str) -> bool:
     return norm_key(paragraph.strip()) in BOILERPLATE
 
 
+_JUNK, _NAME, _EARLY, _SOFT, _COMPASS, _INITIAL = range(6)
+
+
 def _is_junk(m: _M, text: str, lower_words: set[str] | None) -> bool | None:
     """Return True for mentions that are not names (common words, demonyms, fragments).
 
@@ -358,48 +405,89 @@ def _is_junk(m: _M, text: str, lower_words: set[str] | None) -> bool | None:
     sentence-initial single word that is only junk if the archive also uses it in lower
     case gives None: the archive-wide pass decides.
     """
-    surface = m.text
-    key = m.key
+    junk, soft = _junk_verdict(
+        text, m.text, m.key, m.tokens, m.label, bool(m.votes.get(ORG)), m.start, lower_words
+    )
+    if soft:
+        m.soft_junk = True
+    return junk
+
+
+def _junk_verdict(
+    text: str,
+    surface: str,
+    key: str,
+    tokens: tuple[str, ...],
+    label: str,
+    org_votes: bool,
+    start: int,
+    lower_words: set[str] | None,
+) -> tuple[bool | None, bool]:
+    """Return :func:`_is_junk`'s answer for a mention given by its fields, and whether it
+    is soft junk. The checks of the name alone are made once per name
+    (:func:`_junk_by_name`); only those that read the paragraph are made here."""
+    verdict = _junk_by_name(surface, key, tokens, label, org_votes)
+    if verdict == _EARLY:
+        return True, False
+    if _is_boilerplate(text):
+        return True, False
+    if verdict == _COMPASS:  # "the West" is a place
+        return not text.endswith(("the ", "The "), 0, start), False
+    if verdict == _SOFT:
+        return True, True
+    if verdict == _INITIAL:
+        if _sentence_initial(text, start):
+            if lower_words is None:
+                return None, False
+            if key in lower_words:
+                return True, True
+        return False, False
+    return verdict == _JUNK, False
+
+
+@functools.lru_cache(maxsize=65536)
+def _junk_by_name(
+    surface: str, key: str, tokens: tuple[str, ...], label: str, org_votes: bool
+) -> int:
+    """Return what the name alone says for :func:`_is_junk`: junk before the paragraph is
+    read (_EARLY), junk (_JUNK), a name (_NAME), a common word that may still be a surname
+    (_SOFT), or a question for the paragraph (_COMPASS, _INITIAL). The checks run in the
+    order :func:`_is_junk` always made them."""
     known = key in PLACES or key in ORGANIZATIONS or _norm_key(surface) in ALIASES
     if not key or not any(c.isalpha() for c in surface) or len(key) < 2:
-        return True
-    if key in BOILERPLATE or _is_boilerplate(text):
-        return True
+        return _EARLY
+    if key in BOILERPLATE:
+        return _EARLY
+    # from here on, a boilerplate paragraph makes the mention junk first
     if surface[0].islower() and surface.split()[0].lower() not in PARTICLES:
-        return True  # "pro-Kremlin", lowercase fragments
+        return _JUNK  # "pro-Kremlin", lowercase fragments
     if _PREFIXED.match(surface):
-        return True
-    if all(t in MONTHS_DAYS for t in m.tokens):
-        return True
-    if len(m.tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
-        return True
+        return _JUNK
+    if all(t in MONTHS_DAYS for t in tokens):
+        return _JUNK
+    if len(tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
+        return _JUNK
     if _ACRONYM_PLURAL.match(surface):
-        return True  # "BTGs", "NGOs": plural common nouns
+        return _JUNK  # "BTGs", "NGOs": plural common nouns
     if known:
-        return False
+        return _NAME
     if key in DEMONYMS or (
-        len(m.tokens) == 1
-        and m.label in ("GPE", "NORP", "LOC", CANDIDATE)
+        len(tokens) == 1
+        and label in ("GPE", "NORP", "LOC", CANDIDATE)
         and key.endswith(("ian", "ean", "ese", "ians", "eans"))
     ):
-        return True
-    if len(m.tokens) == 1:
-        if key in ("west", "east", "north", "south") and m.label in ("LOC", "GPE"):
-            return not text[: m.start].endswith(("the ", "The "))  # "the West" is a place
+        return _JUNK
+    if len(tokens) == 1:
+        if key in ("west", "east", "north", "south") and label in ("LOC", "GPE"):
+            return _COMPASS
         # a common word ("Tensions also threatened...") is junk unless it turns out to be
         # the surname of a person named in full in the same article ("Ned Price ... Price")
         if key in COMMON_WORDS:
-            m.soft_junk = True
-            return True
-        if _sentence_initial(text, m.start):
-            if lower_words is None:
-                return None
-            if key in lower_words:
-                m.soft_junk = True
-                return True
-    elif all(t in COMMON_WORDS or t in _FUNCTION_WORDS for t in m.tokens) and not m.votes.get(ORG):
-        return True  # "Foreign Minister", "Armed Forces" without any org evidence
-    return False
+            return _SOFT
+        return _INITIAL
+    elif all(t in COMMON_WORDS or t in _FUNCTION_WORDS for t in tokens) and not org_votes:
+        return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
+    return _NAME
 
 
 # --- the per-article half of step 1 -------------------------------------------------------
@@ -435,7 +523,11 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         text = texts.get(mention.paragraph)
         if text is None or text[mention.start : mention.end] != mention.text:
             continue  # stale offsets: never link what we cannot place
-        key = _canonical_key(_norm_key(mention.text))
+        key, tokens = _key_of(mention.text)
+        if not _may_qualify(key, tokens):
+            rows.append(_plain_row(i, mention, text, key, tokens))
+            continue
+        # a country's generic body ("Defense Ministry"): read on a full _M
         m = _M(
             -1,
             i,
@@ -444,7 +536,7 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             mention.end,
             mention.text,
             key,
-            tuple(key.split()),
+            tokens,
             mention.label,
         )
         _knowledge_votes(m)
@@ -483,6 +575,51 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             )
         )
     return PreparedMentions(tuple(rows), frozenset(lower_words))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_of(surface: str) -> tuple[str, tuple[str, ...]]:
+    """Return the canonical key of a name as written and its words (made once per name)."""
+    key = _canonical_key(_norm_key(surface))
+    return key, tuple(key.split())
+
+
+def _plain_row(i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...]) -> tuple:
+    """Return the row of :func:`prepare_mentions` for a mention that no country qualifies
+    (most of them): the same fields it reads on an :class:`_M`, without making one."""
+    start, label = mention.start, mention.label
+    votes = dict(_knowledge_of(key, tokens, label))  # what _knowledge_votes adds to {}
+    titled, roles, weights = _context_of(text, start, mention.end)
+    for weight in weights:  # as _vote adds them
+        votes[PERSON] = votes.get(PERSON, 0.0) + weight
+    junk, soft = _junk_verdict(
+        text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
+    )
+    state = _DONE
+    if junk is None:
+        state, junk = _PENDING, False
+    # a name in GENERIC_ORGS may qualify, so _qualify_from_sentence never applies here
+    return (
+        i,
+        mention.paragraph,
+        start,
+        mention.end,
+        mention.text,
+        key,
+        tokens,
+        label,
+        tuple(votes.items()),
+        frozenset(roles),
+        titled,
+        -1,
+        junk,
+        soft,
+        None,
+        None,
+        1.0,
+        key,
+        state,
+    )
 
 
 # --- the resolver ----------------------------------------------------------------------------

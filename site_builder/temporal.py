@@ -27,6 +27,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from .models import Precision
@@ -134,6 +135,14 @@ _FINDER = re.compile(
     rf"\b(?={_FIRST_CHARS})(?={_LEAD})(?:" + "|".join(f"(?:{p[2:]})" for p in _PATTERNS) + ")",
     re.IGNORECASE,
 )
+# The same finder without IGNORECASE, run on ``text.lower()``: case-insensitive matching
+# in ``re`` is much slower. It finds the same spans wherever lowering maps every character
+# to one character that the patterns treat as ``re.IGNORECASE`` treats the original; over
+# all of Unicode only the three characters of _CASE_UNSAFE differ (checked exhaustively:
+# "İ" lowers to two characters, "ı" and "ſ" match "i"/"s" case-insensitively but do not
+# lower to them), and a text containing one of them uses _FINDER itself.
+_FINDER_LOWER = re.compile(_FINDER.pattern)
+_CASE_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 _FALSE_ABBR = re.compile(r"^(?:mar|sat|sun|wed|dec|jan|jun)$", re.IGNORECASE)
 
 _DURATION = re.compile(
@@ -184,6 +193,7 @@ _PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+(?:s|ren|people)\b")
 _YEARS_NEXT = re.compile(r"[\s-]+years?\b")
 
 
+@lru_cache(maxsize=16384)  # the same surfaces ("Tuesday", "last week") recur
 def _is_filtered(text: str) -> bool:
     """Return True for durations, frequencies, ages and times of day."""
     t = text.strip().lower()
@@ -195,9 +205,13 @@ def find_expressions(
 ) -> list[TemporalExpression]:
     """Return temporal expressions from patterns and candidate spans, merged, sorted."""
     spans: list[tuple[int, int]] = []
-    for m in _FINDER.finditer(text):
+    if _CASE_UNSAFE.search(text) is None:
+        found = _FINDER_LOWER.finditer(text.lower())
+    else:
+        found = _FINDER.finditer(text)
+    for m in found:
         s, e = m.span()
-        surface = m.group(0)
+        surface = text[s:e]
         if _FALSE_ABBR.match(surface):
             continue  # "May" the verb, "Sun", "Sat" ...; full month words need context
         if surface.lower() == "may" and not _may_is_month(text, s, e):
@@ -411,18 +425,31 @@ def _norm_mod(mod: str | None) -> str | None:
 
 def normalise(expression: str, doc_date: date | None, tense: Tense | None) -> TimeValue | None:
     """Return the calendar value of a temporal expression, or None if unresolvable."""
-    t = _clean(expression).replace("[", "").replace("]", "")
-    if not t:
+    t, explicit, failed = _read_explicit(expression)
+    if not t or failed:
+        return None
+    if explicit is not None:
+        return explicit
+    if doc_date is None:
         return None
     try:
-        explicit = _explicit(t)
-        if explicit is not None:
-            return explicit
-        if doc_date is None:
-            return None
-        return _relative(t, doc_date, tense)
+        return _relative_cached(t, doc_date, tense)
     except (ValueError, OverflowError):  # "99999 days ago", dates outside the calendar
         return None
+
+
+@lru_cache(maxsize=16384)
+def _read_explicit(expression: str) -> tuple[str, TimeValue | None, bool]:
+    """Return the cleaned expression, its value if it carries its own year, and whether
+    reading it failed (a date outside the calendar). The same expressions recur, and
+    TimeValue is immutable, so this is made once per expression."""
+    t = _clean(expression).replace("[", "").replace("]", "")
+    if not t:
+        return t, None, False
+    try:
+        return t, _explicit(t), False
+    except (ValueError, OverflowError):
+        return t, None, True
 
 
 # the patterns of _explicit and _relative, compiled once
@@ -621,6 +648,11 @@ def _relative(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
     return None
 
 
+# relative expressions recur within an article ("Tuesday" twice): one value per
+# (expression, document date, tense); the values are immutable
+_relative_cached = lru_cache(maxsize=16384)(_relative)
+
+
 def _nearest_day(mo: int, dn: int, doc: date, tense: Tense | None) -> TimeValue | None:
     options = [d for y in (doc.year - 1, doc.year, doc.year + 1) if (d := _safe_date(y, mo, dn))]
     if not options:
@@ -707,6 +739,9 @@ _PRESENT = frozenset({
 _NEEDS_BE = {"set", "expected", "due", "scheduled"}
 _CLAUSE_STOP = re.compile(r"[;—–:\"“”()]|\.\s")
 _TOKEN = re.compile(r"[A-Za-z’']+")
+# the end of the last _CLAUSE_STOP match: the greedy ``.*`` gives the rightmost start, and
+# matches of _CLAUSE_STOP never overlap (no match starts with the whitespace of ". ")
+_LAST_CLAUSE_STOP = re.compile(r"(?s:.*)(?:" + _CLAUSE_STOP.pattern + ")")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|after|before|because|while|as|and|but)\b")
 _GOING_TO = re.compile(r"\b(?:is|are|am|'re|'s)\s+(?:going\s+)?to\s+\w+")
 _SCHEDULED = re.compile(
@@ -721,35 +756,49 @@ _DETERMINERS = set(
 
 
 def _token_tense(tok: str, prev: str, prev2: str = "") -> Tense | None:
+    tense, needs = _word_tense(tok)
+    if needs is None:
+        return tense
+    if needs == "be":  # "is expected", "are set"
+        return tense if prev in ("is", "are", "was", "were") else None
+    if needs == "going":  # "is going"
+        return tense if prev in ("is", "are", "am", "'s") else None
+    # a present form right after a determiner is a noun ("the vote")
+    return None if prev in _DETERMINERS or prev2 in _DETERMINERS else tense
+
+
+@lru_cache(maxsize=16384)
+def _word_tense(tok: str) -> tuple[Tense | None, str | None]:
+    """Return the tense a word marks and what the words before it must confirm (None:
+    nothing; "be": a form of be just before; "going": is/are/am/'s just before; "det": no
+    determiner among the two words before). Words repeat: decided once per word."""
     w = tok.lower().replace("’", "'")
     if w in ("ago",):
-        return "past"
+        return "past", None
     if w in _FUTURE or w.endswith("'ll"):
-        if w in _NEEDS_BE and prev not in ("is", "are", "was", "were"):
-            return None
-        if w == "going" and prev not in ("is", "are", "am", "'s"):
-            return None
-        return "future"
+        if w in _NEEDS_BE:
+            return "future", "be"
+        if w == "going":
+            return "future", "going"
+        return "future", None
     if w in ("has", "have", "had"):
-        return "past"
+        return "past", None
     if w in _PRESENT:
-        if prev in _DETERMINERS or prev2 in _DETERMINERS:
-            return None
-        return "present"
+        return "present", "det"
     if w in _IRREGULAR_PAST:
-        return "past"
+        return "past", None
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
-        return "past"
-    return None
+        return "past", None
+    return None, None
 
 
 def sentence_tense(sentence: str, expr_start: int, expr_end: int) -> Tense | None:
     """Guess the tense of the clause around an expression from nearby verb forms."""
     before = sentence[:expr_start]
     after = sentence[expr_end:]
-    stops_b = list(_CLAUSE_STOP.finditer(before))
-    if stops_b:
-        before = before[stops_b[-1].end() :]
+    stop_b = _LAST_CLAUSE_STOP.match(before)
+    if stop_b:
+        before = before[stop_b.end() :]
     stop_a = _CLAUSE_STOP.search(after)
     if stop_a:
         after = after[: stop_a.start()]
