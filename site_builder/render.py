@@ -14,6 +14,7 @@ import html
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
@@ -129,6 +130,20 @@ class Plain(tuple):
     __slots__ = ()
 
 
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """What a page that links to an entity is given of it: id, name and type.
+
+    Only the entity's own page and the entity index get the whole :class:`Entity`. A page
+    that merely links to one then stays as it is (and is taken from the previous build)
+    when the entity gains a mention elsewhere.
+    """
+
+    id: str
+    name: str
+    type: str
+
+
 @cache
 def _field_names(kind: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(kind))
@@ -147,6 +162,9 @@ class Renderer:
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
         self._event_views: dict[str, dict[str, Any]] = {}
+        self.refs: dict[str, EntityRef] = {
+            e.id: EntityRef(e.id, e.name, e.type) for e in site.resolution.entities
+        }
         base = config.base_path
         # the link attributes of each entity, made once (every mention of it shares them)
         self._link_attrs: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -315,7 +333,7 @@ class Renderer:
             "index.html",
             page_kind="home",
             articles=[self.article_summary(a) for a in self.site.articles],
-            top_entities=[(e, entity_url(e.id)) for e in top],
+            top_entities=[(self.refs[e.id], entity_url(e.id)) for e in top],
             span=(min(dated), max(dated)) if dated else None,
             counts={
                 "articles": len(self.site.articles),
@@ -338,10 +356,10 @@ class Renderer:
         body_inputs = Plain((sorted(links.items()), sorted(entity_type.items())))
         older, newer = self.graph.prev_next.get(article.id, (None, None))
         entity_ids = self.graph.article_entities.get(article.id, [])
-        by_type: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        by_type: dict[str, list[tuple[EntityRef, str]]] = defaultdict(list)
         for entity_id in entity_ids:
-            entity = self.graph.entities[entity_id]
-            by_type[entity.type].append((entity, entity_url(entity.id)))
+            ref = self.refs[entity_id]
+            by_type[ref.type].append((ref, entity_url(ref.id)))
         events = self.graph.article_events.get(article.id, [])
         return self._render(
             "article.html",
@@ -427,7 +445,7 @@ class Renderer:
             for a in ordered[CONTEXT_ARTICLES:]
         ]
         related = [
-            (self.graph.entities[other], entity_url(other), count)
+            (self.refs[other], entity_url(other), count)
             for other, count in self.graph.related.get(entity.id, [])
         ]
         events = self.graph.entity_events.get(entity.id, [])
@@ -508,11 +526,7 @@ class Renderer:
             "label": event_label(event.date, event.precision),
             "html": text_html,
             "sources": sources,
-            "entities": [
-                (self.graph.entities[e], entity_url(e))
-                for e in event.entity_ids
-                if e in self.graph.entities
-            ],
+            "entities": [(self.refs[e], entity_url(e)) for e in event.entity_ids if e in self.refs],
         }
         entities = view["entities"]
         entities_urls = [url for _, url in entities]
@@ -534,12 +548,12 @@ class Renderer:
             else:
                 undated.append(event)
 
-        def named_in(events: list[Event]) -> list[Entity]:
+        def named_in(events: list[Event]) -> list[EntityRef]:
             """The entities the filter offers: those named in the page's events (so a
             year page does not change when an entity appears in another year)."""
             used = {e for ev in events for e in ev.entity_ids if e in self.graph.entities}
             ordered = sorted(used, key=lambda e: (self.graph.entities[e].name.casefold(), e))
-            return [self.graph.entities[e] for e in ordered]
+            return [self.refs[e] for e in ordered]
 
         common = {"page_kind": "timeline"}
         years = sorted(by_year)

@@ -266,3 +266,29 @@ def test_a_stale_cache_entry_is_known_by_its_key_alone(tmp_path: Path) -> None:
     assert not path.exists()
     _dump_atomic(path, "k", {"a": [1, 2]}, lambda message: None)
     assert _read_pickle(path, "k") == {"a": [1, 2]}
+
+
+def test_an_added_article_leaves_the_pages_that_only_link_its_entities(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    """An article page shows its entities' names, not their mention counts: a new
+    article naming the same people leaves the other article pages as they were (only its
+    neighbours in the date order change), and the site still equals a cold build."""
+    require_model()
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for i in range(6):
+        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
+    cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    site, report = tmp_path / "site", tmp_path / "report.json"
+    args = ("--no-search", "--report-json", str(report))
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    pages = {p: p.stat().st_ino for p in (site / "articles").rglob("index.html")}
+    (articles / "gen-new.md").write_text(extra_article(50, 9), encoding="utf-8")
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    unchanged = [p for p, inode in pages.items() if p.stat().st_ino == inode]
+    assert len(unchanged) >= len(pages) - 2  # all but the new article's two neighbours
+    cold = tmp_path / "cold"
+    assert build_site(articles, cold, "--no-search", "--no-cache") == 0
+    assert tree_differences(site, cold) == []
