@@ -14,9 +14,8 @@ import html
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -130,8 +129,14 @@ class Plain(tuple):
     __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
-class EntityRef:
+class ContextView(NamedTuple):
+    """A sentence in which an entity is named, as its page shows it."""
+
+    html: Markup
+    url: str
+
+
+class EntityRef(NamedTuple):
     """What a page that links to an entity is given of it: id, name and type.
 
     Only the entity's own page and the entity index get the whole :class:`Entity`. A page
@@ -142,6 +147,10 @@ class EntityRef:
     id: str
     name: str
     type: str
+
+
+# values made only of atoms, whose repr() describes them completely
+_PLAIN_TYPES = frozenset({Plain, EntityRef, ContextView})
 
 
 @cache
@@ -195,7 +204,7 @@ class Renderer:
         unfingerprintable, and it is simply rendered.
         """
         kind = type(value)
-        if kind in _ATOMS or kind is Plain:
+        if kind in _ATOMS or kind in _PLAIN_TYPES:
             out.append(repr(value))
         elif kind is list or isinstance(value, tuple):
             out.append("[" if kind is list else kind.__name__ + "(")
@@ -369,8 +378,8 @@ class Renderer:
             reading_time=reading_time(article.word_count),
             older=self._neighbour(older),
             newer=self._neighbour(newer),
-            entities_by_type=[(t, by_type[t]) for t in TYPE_LABELS if by_type.get(t)],
-            filters=self._article_filters(article, entity_ids),
+            entities_by_type=Plain((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
+            filters=Plain(self._article_filters(article, entity_ids)),
             events=[self._event_view(e, anchor_article=article.id) for e in events],
         )
 
@@ -441,13 +450,15 @@ class Renderer:
                 }
             )
         more_articles = [
-            {"article": a, "url": article_url(a.slug), "mentions": mention_counts[a.id]}
+            self._keyed(
+                {"article": a, "url": article_url(a.slug), "mentions": mention_counts[a.id]}
+            )
             for a in ordered[CONTEXT_ARTICLES:]
         ]
-        related = [
+        related = Plain(
             (self.refs[other], entity_url(other), count)
             for other, count in self.graph.related.get(entity.id, [])
-        ]
+        )
         events = self.graph.entity_events.get(entity.id, [])
         # the latest dates only: a much-mentioned entity has thousands, which belong on
         # the timeline (linked, filtered to this entity), not on one endless page
@@ -472,13 +483,22 @@ class Renderer:
             article_count=len(entity.article_ids),
         )
 
-    def _context_view(self, context: Context, article: Article) -> dict[str, Any]:
+    def _keyed(self, view: dict[str, Any]) -> dict[str, Any]:
+        """Give a view of an article (its ``article`` and atoms) its fingerprint at once:
+        entity pages list thousands of them."""
+        digest = self._object_digest(view["article"])
+        if digest:  # else the view is walked where shown (and found unfingerprintable)
+            atoms = [(k, v) for k, v in view.items() if k != "article"]
+            if all(type(v) in _ATOMS for _, v in atoms):
+                view[_FP_KEY] = digest + repr(atoms)
+        return view
+
+    def _context_view(self, context: Context, article: Article) -> ContextView:
         spans = [Span(s, e, "mark") for s, e in context.spans]
         anchor = article.paragraphs[context.paragraph].anchor
-        return {
-            "html": wrap_text(context.sentence, spans),
-            "url": article_url(article.slug) + "#" + anchor,
-        }
+        return ContextView(
+            wrap_text(context.sentence, spans), article_url(article.slug) + "#" + anchor
+        )
 
     def _event_view(self, event: Event, anchor_article: str | None = None) -> dict[str, Any]:
         # the view does not depend on the page it is shown on: built once per event (an
@@ -528,14 +548,12 @@ class Renderer:
             "sources": sources,
             "entities": [(self.refs[e], entity_url(e)) for e in event.entity_ids if e in self.refs],
         }
-        entities = view["entities"]
-        entities_urls = [url for _, url in entities]
-        # fingerprinted once, here (an event is shown on several pages): the sources
-        # are atoms only, the event and the entities are described by their digests
-        objects = [self._object_digest(event), *(self._object_digest(e) for e, _ in entities)]
-        if all(objects):  # else it is walked (and found unfingerprintable) where shown
-            parts = [*objects, repr((view["label"], text_html, sources, entities_urls))]
-            view[_FP_KEY] = hashlib.sha1("\0".join(parts).encode()).hexdigest()
+        # fingerprinted once, here (an event is shown on several pages): the event by
+        # its digest, the rest (atoms, entity references) by its repr
+        digest = self._object_digest(event)
+        if digest:  # else it is walked (and found unfingerprintable) where shown
+            rest = repr((view["label"], text_html, sources, view["entities"]))
+            view[_FP_KEY] = hashlib.sha1(f"{digest}\0{rest}".encode()).hexdigest()
         return view
 
     def timeline_pages(self) -> Iterator[tuple[str, Output]]:
