@@ -77,21 +77,28 @@ class PageIndex:
         if entry is None:
             return None
         relative, size, mtime = entry
+        if not _plain_relative(relative):
+            return None
+        path = os.path.join(self.root, relative)  # a string: no path object per page
         try:
-            path = safe_join(self.root, relative)
             st = os.lstat(path)
-        except (OSError, OutputError):
+        except OSError:
             return None
         if not stat.S_ISREG(st.st_mode) or (st.st_size, st.st_mtime_ns) != (size, mtime):
             return None
-        return path
+        return Path(path)
+
+
+def _plain_relative(relative: str) -> bool:
+    """Whether ``relative`` is a plain relative path ("a/b/c.html": no empty, "." or ".."
+    part, no backslash), which stays inside any folder it is joined to."""
+    return all(p and p not in (".", "..") and "\\" not in p for p in relative.split("/"))
 
 
 def safe_join(root: Path, relative: str) -> Path:
     """Return ``root / relative``, refusing anything that would land outside ``root``."""
-    parts = relative.split("/")
-    if all(p and p not in (".", "..") and "\\" not in p for p in parts):
-        return root.joinpath(*parts)  # the common case, without parsing a path object
+    if _plain_relative(relative):
+        return root.joinpath(*relative.split("/"))  # without parsing a path object
     rel = PurePosixPath(relative)
     if not rel.parts or rel.is_absolute() or any(part in ("..", "") for part in rel.parts):
         raise OutputError(f"refusing to write outside the site: {relative!r}")
@@ -304,8 +311,11 @@ class SiteWriter:
     def manifest(self) -> dict[str, list[int]]:
         """Return ``{relative path: [size, mtime_ns]}`` of the files written (after commit)."""
         out: dict[str, list[int]] = {}
+        root = str(self.output)
         for relative in self.written:
-            st = safe_join(self.output, relative).stat()
+            if not _plain_relative(relative):
+                raise OutputError(f"refusing to read outside the site: {relative!r}")
+            st = os.stat(os.path.join(root, relative))
             out[relative] = [st.st_size, st.st_mtime_ns]
         self._manifest = out
         return out

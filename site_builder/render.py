@@ -129,6 +129,16 @@ class Plain(tuple):
     __slots__ = ()
 
 
+class ArticleRef(NamedTuple):
+    """What an entity page shows of an article that names it (its sentences come apart)."""
+
+    id: str
+    slug: str
+    title: str
+    date: dt.date | None
+    source: str | None
+
+
 class ContextView(NamedTuple):
     """A sentence in which an entity is named, as its page shows it."""
 
@@ -150,12 +160,20 @@ class EntityRef(NamedTuple):
 
 
 # values made only of atoms, whose repr() describes them completely
-_PLAIN_TYPES = frozenset({Plain, EntityRef, ContextView})
+_PLAIN_TYPES = frozenset({Plain, EntityRef, ArticleRef, ContextView})
 
 
 @cache
 def _field_names(kind: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(kind))
+
+
+def _keyed(view: dict[str, Any]) -> dict[str, Any]:
+    """Give a view made only of plain values its fingerprint at once (its repr): entity
+    pages list thousands of articles."""
+    if all(type(v) in _ATOMS or type(v) in _PLAIN_TYPES for v in view.values()):
+        view[_FP_KEY] = repr(list(view.items()))
+    return view
 
 
 class Renderer:
@@ -171,6 +189,7 @@ class Renderer:
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
         self._event_views: dict[str, dict[str, Any]] = {}
+        self._article_refs: dict[str, ArticleRef] = {}
         self.refs: dict[str, EntityRef] = {
             e.id: EntityRef(e.id, e.name, e.type) for e in site.resolution.entities
         }
@@ -439,19 +458,25 @@ class Renderer:
         for article in ordered[:CONTEXT_ARTICLES]:
             ctx = contexts.get(article.id, [])
             article_views.append(
-                {
-                    "article": article,
-                    "url": article_url(article.slug),
-                    "contexts": [
-                        self._context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]
-                    ],
-                    "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
-                    "mentions": mention_counts[article.id],
-                }
+                _keyed(
+                    {
+                        "article": self._article_ref(article),
+                        "url": article_url(article.slug),
+                        "contexts": Plain(
+                            self._context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]
+                        ),
+                        "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
+                        "mentions": mention_counts[article.id],
+                    }
+                )
             )
         more_articles = [
-            self._keyed(
-                {"article": a, "url": article_url(a.slug), "mentions": mention_counts[a.id]}
+            _keyed(
+                {
+                    "article": self._article_ref(a),
+                    "url": article_url(a.slug),
+                    "mentions": mention_counts[a.id],
+                }
             )
             for a in ordered[CONTEXT_ARTICLES:]
         ]
@@ -483,15 +508,13 @@ class Renderer:
             article_count=len(entity.article_ids),
         )
 
-    def _keyed(self, view: dict[str, Any]) -> dict[str, Any]:
-        """Give a view of an article (its ``article`` and atoms) its fingerprint at once:
-        entity pages list thousands of them."""
-        digest = self._object_digest(view["article"])
-        if digest:  # else the view is walked where shown (and found unfingerprintable)
-            atoms = [(k, v) for k, v in view.items() if k != "article"]
-            if all(type(v) in _ATOMS for _, v in atoms):
-                view[_FP_KEY] = digest + repr(atoms)
-        return view
+    def _article_ref(self, article: Article) -> ArticleRef:
+        ref = self._article_refs.get(article.id)
+        if ref is None:
+            ref = self._article_refs[article.id] = ArticleRef(
+                article.id, article.slug, article.title, article.date, article.source
+            )
+        return ref
 
     def _context_view(self, context: Context, article: Article) -> ContextView:
         spans = [Span(s, e, "mark") for s, e in context.spans]
