@@ -313,9 +313,10 @@ class SiteWriter:
         out: dict[str, list[int]] = {}
         root = str(self.output)
         for relative in self.written:
-            if not _plain_relative(relative):
-                raise OutputError(f"refusing to read outside the site: {relative!r}")
-            st = os.stat(os.path.join(root, relative))
+            if _plain_relative(relative):
+                st = os.stat(os.path.join(root, relative))  # no path object per file
+            else:
+                st = safe_join(self.output, relative).stat()
             out[relative] = [st.st_size, st.st_mtime_ns]
         self._manifest = out
         return out
