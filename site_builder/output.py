@@ -188,7 +188,7 @@ def check_output_dir(output: Path, input_dir: Path) -> None:
         )
 
 
-def _link_or_copy(src: str, dst: str) -> None:
+def _link_or_copy(src: str | Path, dst: str | Path) -> None:
     try:
         os.link(src, dst)
     except OSError:
@@ -238,10 +238,7 @@ class SiteWriter:
                 if content.digest is not None:
                     self.digests[relative] = content.digest
                 if content.source is not None:
-                    try:
-                        os.link(content.source, path)
-                    except OSError:
-                        shutil.copy2(content.source, path)
+                    _link_or_copy(content.source, path)
                     self.taken += 1
                 else:
                     path.write_bytes(content.read())

@@ -27,6 +27,18 @@ def _counts(report: Path) -> dict:
     return json.loads(report.read_text(encoding="utf-8"))["counts"]
 
 
+def _archive(tmp_path: Path, shared_cache: Path, generated: int) -> tuple[Path, Path]:
+    """The seeds and ``generated`` generated articles, with a cache in which the seeds are
+    analysed already; return (articles folder, cache folder)."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for i in range(generated):
+        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
+    cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    return articles, cache
+
+
 def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> None:
     report = tmp / "report.json"
     args = ("--no-search", "--report-json", str(report))
@@ -44,12 +56,7 @@ def test_cached_rebuilds_after_every_kind_of_change_equal_a_cold_build(
     tmp_path: Path, shared_cache: Path
 ) -> None:
     require_model()
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    for i in range(3):
-        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
-    cache = tmp_path / "cache"
-    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)  # seeds analysed already
+    articles, cache = _archive(tmp_path, shared_cache, 3)
     site = tmp_path / "site"
     assert build_site(articles, site, "--no-search", cache_dir=cache) == 0
 
@@ -113,12 +120,7 @@ def test_the_build_after_a_cold_one_reuses_the_state_and_the_site(
     """Articles parsed afresh and articles from the read cache must give the same build
     key (a key made from pickle bytes did not: they depend on object sharing)."""
     require_model()
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    for i in range(2):  # Markdown with front matter, as most archives are
-        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
-    cache = tmp_path / "cache"
-    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    articles, cache = _archive(tmp_path, shared_cache, 2)  # Markdown with front matter
     shutil.rmtree(cache / "state", ignore_errors=True)
     site = tmp_path / "site"
     report = tmp_path / "report.json"
@@ -161,11 +163,7 @@ def test_a_page_changed_in_the_site_by_hand_is_rendered_again(
     """A page is taken from the site in place only while its file is as the last build
     wrote it; one edited there (other size or time) is rendered again."""
     require_model()
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    (articles / "gen-0.md").write_text(extra_article(50, 0), encoding="utf-8")
-    cache = tmp_path / "cache"
-    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    articles, cache = _archive(tmp_path, shared_cache, 1)
     site = tmp_path / "site"
     report = tmp_path / "report.json"
     args = ("--no-search", "--report-json", str(report))
@@ -183,10 +181,7 @@ def test_a_page_changed_in_the_site_by_hand_is_rendered_again(
 
 def test_a_template_change_renders_every_page_again(tmp_path: Path, shared_cache: Path) -> None:
     require_model()
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    cache = tmp_path / "cache"
-    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    articles, cache = _archive(tmp_path, shared_cache, 0)
     templates = tmp_path / "templates"
     templates.mkdir()
     (tmp_path / "site.toml").write_text(
@@ -275,12 +270,7 @@ def test_an_added_article_leaves_the_pages_that_only_link_its_entities(
     article naming the same people leaves the other article pages as they were (only its
     neighbours in the date order change), and the site still equals a cold build."""
     require_model()
-    articles = tmp_path / "articles"
-    shutil.copytree(SEEDS, articles)
-    for i in range(6):
-        (articles / f"gen-{i}.md").write_text(extra_article(50, i), encoding="utf-8")
-    cache = tmp_path / "cache"
-    shutil.copytree(shared_cache, cache, dirs_exist_ok=True)
+    articles, cache = _archive(tmp_path, shared_cache, 6)
     site, report = tmp_path / "site", tmp_path / "report.json"
     args = ("--no-search", "--report-json", str(report))
     assert build_site(articles, site, *args, cache_dir=cache) == 0
