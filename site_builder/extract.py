@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
+from .collector import gc_paused
 from .config import Config
 from .errors import ModelError
 from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
@@ -664,14 +665,15 @@ def extract_articles(
     results: dict[str, Extraction] = {}
     todo: list[tuple[Article, str, list[_Chunk]]] = []
     done = 0
-    for article in articles:
-        key = cache_key(article.content_hash, model_id, CODE_VERSION)
-        hit = cache.get(key, article.source_path)
-        if hit is not None:
-            results[article.id] = hit
-            done += 1
-            continue
-        todo.append((article, key, []))
+    with gc_paused():  # cached extractions are many small objects that outlive the build
+        for article in articles:
+            key = cache_key(article.content_hash, model_id, CODE_VERSION)
+            hit = cache.get(key, article.source_path)
+            if hit is not None:
+                results[article.id] = hit
+                done += 1
+                continue
+            todo.append((article, key, []))
     if progress is not None and done:
         progress(done)
     if todo:
