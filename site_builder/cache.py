@@ -63,6 +63,10 @@ class NlpCache:
     def _path(self, key: str) -> Path:
         return self.root / "nlp" / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry for ``key`` exists (it may still turn out unreadable)."""
+        return self.enabled and self._path(key).is_file()
+
     def get(self, key: str, label: str) -> Extraction | None:
         """Return the cached extraction for ``key``, or None (bad entries are discarded)."""
         if not self.enabled:

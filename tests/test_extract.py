@@ -223,3 +223,69 @@ def test_several_processes_give_the_same_result(
     )
     assert multi == single
     assert done == [1, 2, 3, 4, 5, 6]
+
+
+def _helper_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Let the model-loading helper run for a small archive; count how often it starts."""
+    import site_builder.extract as extract_module
+
+    started: list[int] = []
+    start = extract_module._start_helper
+
+    def counted(missing, config, sink):
+        started.append(len(missing))
+        return start(missing, config, sink)
+
+    monkeypatch.setattr(extract_module, "MIN_HITS_FOR_HELPER", 2)
+    monkeypatch.setattr(extract_module, "_LOADED_MODELS", set())  # as in a fresh process
+    monkeypatch.setattr(extract_module, "_start_helper", counted)
+    return started
+
+
+def test_edit_is_analysed_by_a_helper_while_the_cache_loads(
+    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = [
+        make_article(f"h{i}", [f"Olaf Scholz met Emmanuel Macron in Paris on day {i}."])
+        for i in range(3)
+    ]
+    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
+    extract_articles(articles, config, print)
+    edited = make_article("h1", ["Antony Blinken flew to Kyiv on Tuesday."])
+    archive = [articles[0], edited, articles[2]]
+    expected = extract_articles(archive, Config(use_cache=False, nlp_processes=1), print)
+    started = _helper_on(monkeypatch)
+    stored: list[str] = []
+    done: list[int] = []
+    got = extract_articles(
+        archive, config, print, progress=done.append, on_result=lambda a, e, w: stored.append(a.id)
+    )
+    assert started == [1]  # only the edited article went to the helper
+    assert got == expected and list(got) == ["h0", "h1", "h2"]
+    assert done[-1] == 3
+    # the helper stored its result: the next run loads it and starts nothing
+    assert stored == [] and (tmp_path / "c" / "nlp").is_dir()
+    assert extract_articles(archive, config, print) == expected and started == [1]
+
+
+def test_helper_error_reaches_the_build_and_leaves_no_process(
+    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    import site_builder.extract as extract_module
+
+    articles = [make_article(f"e{i}", [f"Jens Stoltenberg spoke on day {i}."]) for i in range(3)]
+    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
+    extract_articles(articles, config, print)
+    started = _helper_on(monkeypatch)
+
+    def broken(name: str):
+        raise ModelError("the model is broken")
+
+    monkeypatch.setattr(extract_module, "load_nlp", broken)
+    edited = [articles[0], articles[1], make_article("e2", ["Kyiv was quiet."])]
+    with pytest.raises(ModelError, match="broken"):
+        extract_articles(edited, config, print)
+    assert started == [1]
+    assert multiprocessing.active_children() == []
