@@ -81,13 +81,34 @@ def pagefind_filter(value: object) -> str:
     return text.replace("<", "‹").replace(">", "›")
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with ``view.key`` on a plain dict looked up as a key first.
+
+    The page views are dicts; Jinja tries ``getattr`` first, which for a dict key raises
+    and catches an AttributeError on every use: about 0.5 µs each, over a million times
+    in a build of 1,000 articles. The result is the same: a key named like a dict
+    method (``items``, ``get``...) still gives the method, as in Jinja.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def make_environment(config: Config) -> jinja2.Environment:
     """Return the Jinja2 environment: user templates first, then the built-in ones."""
     loaders: list[jinja2.BaseLoader] = []
     if config.templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(config.templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

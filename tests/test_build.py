@@ -276,3 +276,20 @@ def test_entity_page_lists_the_latest_dates_and_links_the_rest(tmp_path: Path) -
     timeline = (out / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('data-entities="') >= 75
     assert broken_links(out, "/") == []
+
+
+def test_templates_read_dict_keys_as_jinja_does() -> None:
+    """The environment's faster dict look-up gives what Jinja gives: keys, dict methods
+    for names like ``items``, attributes of other objects, and an error for a missing key."""
+    import jinja2
+
+    from site_builder.config import Config
+    from site_builder.render import make_environment
+
+    env = make_environment(Config())
+    page = env.from_string(
+        "{{ v.title }}|{{ v.items() | list | length }}|{{ o.real }}|{{ v.get('title') }}"
+    )
+    assert page.render(v={"title": "<b>", "items": 1}, o=3) == "&lt;b&gt;|2|3|&lt;b&gt;"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ v.missing }}").render(v={"title": "x"})
