@@ -295,7 +295,7 @@ class Site:
     """The complete, resolved archive: everything rendering needs."""
 
     articles: list[Article]  # sorted newest first, undated last
-    extractions: dict[str, Extraction]
+    extractions: Mapping[str, Extraction]  # possibly loaded on first use
     resolution: Resolution
     events: list[Event]
     warnings: list[str] = field(default_factory=list)

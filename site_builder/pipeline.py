@@ -17,7 +17,7 @@ import shutil
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ from typing import Any
 from .cache import write_atomic
 from .collector import gc_paused, release
 from .config import PACKAGE_ROOT, Config
-from .curation import load_curation
+from .curation import Curation, load_curation
 from .errors import ArticleError, SiteBuilderError, StrictError
 from .extract import _model_id, extract_articles, load_nlp
 from .models import ENTITY_TYPES, Article, Extraction, Site
@@ -407,13 +407,70 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
                     ".meta.yml"
                 )
     log.info(f"read {len(articles)} articles ({len(skipped)} skipped); finding entities and dates")
-    with log.stage("nlp"), log.progress("NLP", len(articles)) as update:
-        store = PreparedStore(config, log.warn)
-        extractions = extract_articles(
-            articles, config, log.warn, progress=update, on_result=store.spill
-        )
+    with log.stage("resolve"):
+        curation = load_curation(find_curation_file(config), log.warn)
+        keys.state = _state_key(config, articles, curation)
+        state_path = _state_file(config, "state", config.input_dir)
+        cached = _read_pickle(state_path, keys.state) if config.use_cache else None
+    store = PreparedStore(config, log.warn)
+
+    def extract(update: Callable[[int], None]) -> dict[str, Extraction]:
+        return extract_articles(articles, config, log.warn, progress=update, on_result=store.spill)
+
+    extractions: Mapping[str, Extraction]
+    if cached is None:
+        with log.stage("nlp"), log.progress("NLP", len(articles)) as update:
+            extractions = extract(update)
+    else:
+        # resolution and timeline come from the cache: the extractions are needed only
+        # if a page has to be rendered (not when the whole site in place is reused)
+        def deferred() -> dict[str, Extraction]:
+            log.debug("  reading the NLP cache: pages have to be rendered")
+            with log.progress("NLP", len(articles)) as update:
+                return extract(update)
+
+        extractions = DeferredExtractions(deferred)
     with gc_paused():
-        return _resolve_and_date(config, log, keys, articles, extractions, skipped, store)
+        return _resolve_and_date(
+            config, log, keys, articles, extractions, skipped, store, curation, cached
+        )
+
+
+class DeferredExtractions(Mapping[str, Extraction]):
+    """The archive's extractions, made (from the NLP cache) when first looked at."""
+
+    def __init__(self, load: Callable[[], dict[str, Extraction]]) -> None:
+        self._load: Callable[[], dict[str, Extraction]] | None = load
+        self._data: dict[str, Extraction] = {}
+
+    def _loaded(self) -> dict[str, Extraction]:
+        if self._load is not None:
+            load, self._load = self._load, None
+            self._data = load()
+        return self._data
+
+    def __getitem__(self, article_id: str) -> Extraction:
+        return self._loaded()[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def get(self, article_id: str, default: Any = None) -> Any:
+        return self._loaded().get(article_id, default)
+
+
+def _state_key(config: Config, articles: list[Article], curation: object) -> str:
+    """The fingerprint of everything resolution and the timeline depend on."""
+    h = hashlib.sha256(code_hash().encode() + _model_id(config.spacy_model).encode())
+    # repr, not pickle: pickle's bytes depend on which equal values share an object,
+    # which differs between a freshly parsed article and one from the read cache
+    h.update(repr(curation).encode())
+    for article in articles:  # one at a time: no copy of the whole archive in memory
+        h.update(repr(article).encode())
+    return h.hexdigest()
 
 
 def _resolve_and_date(
@@ -421,27 +478,22 @@ def _resolve_and_date(
     log: BuildLog,
     keys: BuildKeys,
     articles: list[Article],
-    extractions: dict[str, Extraction],
+    extractions: Mapping[str, Extraction],
     skipped: list,
     store: PreparedStore,
+    curation: Curation | None,
+    cached: object,
 ) -> Site:
-    """Resolution and timeline: the archive-wide half of :func:`load_site`."""
+    """Resolution and timeline (``cached``: their result from the cache, or None): the
+    archive-wide half of :func:`load_site`."""
+    state_path = _state_file(config, "state", config.input_dir)
     with log.stage("resolve"):
-        curation = load_curation(find_curation_file(config), log.warn)
-        h = hashlib.sha256(code_hash().encode() + _model_id(config.spacy_model).encode())
-        # repr, not pickle: pickle's bytes depend on which equal values share an object,
-        # which differs between a freshly parsed article and one from the read cache
-        h.update(repr(curation).encode())
-        for article in articles:  # one at a time: no copy of the whole archive in memory
-            h.update(repr(article).encode())
-        keys.state = h.hexdigest()
-        state_path = _state_file(config, "state", config.input_dir)
-        cached = _read_pickle(state_path, keys.state) if config.use_cache else None
         log.counts["state_reused"] = cached is not None
         if cached is not None:
             resolution, events, timeline_warnings = cached  # type: ignore[misc]
         else:
             mentions = store.provider("mentions", MENTIONS_ATTR, prepare_mentions)
+            assert isinstance(extractions, dict)  # made above, never deferred without a state
             resolution = resolve_entities(articles, extractions, curation, mentions)
         for message in resolution.warnings:
             log.warn(message)
@@ -458,10 +510,10 @@ def _resolve_and_date(
             if config.use_cache:
                 state = (resolution, events, timeline_warnings)
                 _dump_atomic(state_path, keys.state, state, log.warn)
-        for extraction in extractions.values():  # not needed any more: free the memory
-            for attr in PREPARED_ATTRS:
-                if hasattr(extraction, attr):
-                    delattr(extraction, attr)
+            for extraction in extractions.values():  # not needed any more: free the memory
+                for attr in PREPARED_ATTRS:
+                    if hasattr(extraction, attr):
+                        delattr(extraction, attr)
         for message in timeline_warnings:
             log.warn(message)
     site = Site(articles, extractions, resolution, events, warnings=list(log.warnings))

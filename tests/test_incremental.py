@@ -282,3 +282,39 @@ def test_an_added_article_leaves_the_pages_that_only_link_its_entities(
     cold = tmp_path / "cold"
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
     assert tree_differences(site, cold) == []
+
+
+def test_a_rebuild_with_the_state_cached_reads_extractions_only_to_render(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With resolution and timeline from the cache, the NLP cache is read only when pages
+    have to be rendered; when they are, the site is still the one a cold build makes."""
+    require_model()
+    from site_builder.cache import NlpCache
+
+    articles, cache = _archive(tmp_path, shared_cache, 1)
+    site = tmp_path / "site"
+    report = tmp_path / "report.json"
+    args = ("--no-search", "--report-json", str(report))
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    reads: list[str] = []
+    get = NlpCache.get
+
+    def counted(self: NlpCache, key: str, label: str):
+        reads.append(label)
+        return get(self, key, label)
+
+    monkeypatch.setattr(NlpCache, "get", counted)
+    assert build_site(articles, site, *args, cache_dir=cache) == 0  # nothing changed
+    counts = _counts(report)
+    assert counts["state_reused"] is True and counts["site_reused"] is True
+    assert reads == []
+    (site / "404.html").unlink()  # the site in place is not as built any more
+    assert build_site(articles, site, *args, cache_dir=cache) == 0
+    counts = _counts(report)
+    assert counts["state_reused"] is True and counts["site_reused"] is False
+    assert 0 < counts["pages_reused"] < counts["files"]
+    assert len(reads) == 3  # two seeds and one generated article
+    cold = tmp_path / "cold"
+    assert build_site(articles, cold, "--no-search", "--no-cache") == 0
+    assert tree_differences(site, cold) == []
