@@ -5,15 +5,23 @@ A failed or killed build never touches the previous site: everything is written 
 The building process holds an ``flock`` on its temporary folder, so the next build can
 tell a folder left by a killed build (lock free: removed) from one still being written
 (lock held: left alone), even when the dead build's process id has been reused.
+
+The replaced site is renamed ``.<name>.del-<pid>-<n>`` and removed by a separate small
+process that holds the lock while it works, so the build does not wait for thousands of
+files to be unlinked (about 0.4 s at 1,000 articles); a folder whose removal was
+interrupted is removed by the next build like any other stale one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import shutil
 import stat
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,7 +35,46 @@ except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
 MARKER = ".site-builder"
-_TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old)-(?P<pid>\d+)$")
+_TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?:tmp|old|del)-(?P<pid>\d+)(?:-\d+)?$")
+_DISCARDED = itertools.count()
+_REMOVERS: list[subprocess.Popen] = []  # started by remove_in_background, reaped later
+_REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+
+
+def remove_in_background(path: Path) -> None:
+    """Remove the folder ``path`` without waiting: it is renamed to a ``.del-`` name and
+    removed by a new process that inherits a lock on it (so no other build takes it for
+    a folder to restore or remove meanwhile). Where that cannot be done, it is removed
+    here."""
+    trash = path.with_name(f".{_owner_name(path)}.del-{os.getpid()}-{next(_DISCARDED)}")
+    try:
+        path.rename(trash)
+    except OSError:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    _REMOVERS[:] = [p for p in _REMOVERS if p.poll() is None]
+    fd = lock_dir(trash) if os.name == "posix" else None
+    try:
+        _REMOVERS.append(
+            subprocess.Popen(
+                [sys.executable, "-I", "-S", "-c", _REMOVE, str(trash)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                pass_fds=(fd,) if fd is not None else (),
+                start_new_session=True,
+            )
+        )
+    except OSError:
+        shutil.rmtree(trash, ignore_errors=True)
+    finally:
+        unlock(fd)
+
+
+def _owner_name(path: Path) -> str:
+    """The output folder's name a temporary folder's name is made from."""
+    m = _TMP_RE.match(path.name)
+    return m.group("name") if m else path.name
 
 
 Content = bytes | Iterable[bytes]  # a file's bytes, whole or in pieces
@@ -377,4 +424,4 @@ class SiteWriter:
         finally:
             unlock(old_lock)
         if old.exists():
-            shutil.rmtree(old, ignore_errors=True)
+            remove_in_background(old)

@@ -574,4 +574,8 @@ def test_kill_9_during_render_keeps_the_previous_site(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr[-3000:]
     assert not temp.exists(), "the next build should remove the stale temporary folder"
     assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name or ".old-" in p.name]
+    deadline = time.monotonic() + 20  # the replaced site is removed in the background
+    while [p for p in tmp_path.iterdir() if ".del-" in p.name] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [p.name for p in tmp_path.iterdir() if ".del-" in p.name]
     assert (out / "articles" / "a-new-article-that-must-not-appear" / "index.html").is_file()

@@ -35,6 +35,15 @@ def siblings(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name != out.name)
 
 
+def settled_siblings(out: Path, timeout: float = 20.0) -> list[str]:
+    """:func:`siblings` once the replaced sites removed in the background are gone (or
+    the timeout has passed)."""
+    deadline = time.monotonic() + timeout
+    while any(".del-" in n for n in siblings(out)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return siblings(out)
+
+
 @pytest.mark.parametrize(
     "bad",
     ["../x", "/etc/passwd", "a/../../b", "", ".", "..", "a/..", "./../x", "\\\\x/../../y"],
@@ -59,7 +68,7 @@ def test_writer_swaps_on_success(tmp_path: Path) -> None:
         assert files(out) == {"index.html": b"one", MARKER: files(out)[MARKER]}
         w.commit()
     assert files(out)["index.html"] == b"two" and (out / MARKER).is_file()
-    assert siblings(out) == []
+    assert settled_siblings(out) == []  # the replaced site is removed in the background
 
 
 def test_failure_keeps_the_previous_site(tmp_path: Path) -> None:
@@ -118,6 +127,41 @@ def test_unlocked_temp_with_a_reused_live_pid_is_removed(tmp_path: Path) -> None
     os.utime(stale, (old, old))
     cleanup_stale(out)
     assert not stale.exists()
+
+
+def test_replaced_site_is_removed_by_a_process_that_holds_its_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import site_builder.output as output
+
+    slow = "import shutil, sys, time; time.sleep(1.5); shutil.rmtree(sys.argv[1])"
+    monkeypatch.setattr(output, "_REMOVE", slow)  # the real remover, slowed down
+    out = tmp_path / "site"
+    with SiteWriter(out) as w:
+        w.write("articles/a/index.html", b"old")
+        w.commit()
+    with SiteWriter(out) as w:
+        w.write("index.html", b"new")
+        w.commit()  # returns at once, the old site still on disk
+    [discarded] = [p for p in tmp_path.iterdir() if ".del-" in p.name]
+    assert (discarded / "articles" / "a" / "index.html").read_bytes() == b"old"
+    assert output.lock_dir(discarded) is None  # locked by the remover
+    cleanup_stale(out)  # what the next build does: it leaves the folder alone
+    assert discarded.is_dir()
+    assert settled_siblings(out) == []
+    assert files(out) == {"index.html": b"new", MARKER: files(out)[MARKER]}
+
+
+def test_interrupted_background_removal_is_finished_by_the_next_build(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    left = tmp_path / f".site.del-{DEAD_PID}-3"  # its remover was killed
+    (left / "articles").mkdir(parents=True)
+    (left / "articles" / "index.html").write_bytes(b"half removed")
+    with SiteWriter(out) as w:
+        w.write("index.html", b"new")
+        w.commit()
+    assert not left.exists()
+    assert settled_siblings(out) == []
 
 
 def test_interrupted_swap_is_restored(tmp_path: Path) -> None:
