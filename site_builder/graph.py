@@ -13,7 +13,7 @@ from itertools import combinations
 from operator import attrgetter
 from typing import NamedTuple
 
-from .models import Article, Entity, Event, Site
+from .models import Article, Entity, Event, Site, mention_links
 
 
 class LinkedMention(NamedTuple):
@@ -82,8 +82,10 @@ def build_graph(site: Site) -> SiteGraph:
         par_links: defaultdict[int, list[LinkedMention]] = defaultdict(list)
         linked_ids: list[str] = []
         per_sentence: dict[tuple[int, int, int], list[tuple[str, int, int]]] = defaultdict(list)
-        for index, mention in enumerate(extraction.mentions):
-            entity_id = links.get((article_id, index))
+        mentions = extraction.mentions
+        for mention, entity_id in zip(
+            mentions, mention_links(links, article_id, len(mentions)), strict=True
+        ):
             if entity_id is None or entity_id not in entities:
                 continue
             p_index, m_start, m_end = mention.paragraph, mention.start, mention.end

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import operator
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -231,6 +231,21 @@ class LinkMap(Mapping[tuple[str, int], str]):
             raise KeyError(key)
         return value
 
+    def get(self, key: tuple[str, int], default: Any = None) -> Any:
+        """Like ``dict.get`` (without Mapping's generic try/except round trip)."""
+        article_id, index = key
+        row = self._by_article.get(article_id)
+        if row is not None and 0 <= index < len(row):
+            value = row[index]
+            if value is not None:
+                return value
+        return default
+
+    def row(self, article_id: str) -> Sequence[str | None]:
+        """The entity ids of one article's mentions by index (None: not linked; the list
+        may be shorter than the mentions)."""
+        return self._by_article.get(article_id, ())
+
     def __iter__(self) -> Iterator[tuple[str, int]]:
         for article_id, row in self._by_article.items():
             for index, value in enumerate(row):
@@ -245,6 +260,18 @@ class LinkMap(Mapping[tuple[str, int], str]):
 
     def __setstate__(self, state: tuple[dict[str, list[str | None]], int]) -> None:
         self._by_article, self._count = state
+
+
+def mention_links(
+    links: Mapping[tuple[str, int], str], article_id: str, count: int
+) -> list[str | None]:
+    """The entity id of each of an article's ``count`` mentions (None: not linked)."""
+    if isinstance(links, LinkMap):
+        row = links.row(article_id)
+        if len(row) >= count:
+            return list(row[:count])
+        return [*row, *([None] * (count - len(row)))]
+    return [links.get((article_id, i)) for i in range(count)]
 
 
 @dataclass

@@ -17,7 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .models import Article, Event, EventSource, Extraction, Resolution, Sentence
+from .models import (
+    Article,
+    Event,
+    EventSource,
+    Extraction,
+    Resolution,
+    Sentence,
+    mention_links,
+)
 from .temporal import TimeValue, find_expressions, normalise, sentence_tense
 
 NEWS_WINDOW_DAYS = 7
@@ -239,9 +247,10 @@ def build_timeline(
         article_id = article.id
         # linked mentions only, per paragraph, sorted as (start, end, mention index)
         linked_by_par: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
-        for i, m in enumerate(extraction.mentions):
-            entity_id = links.get((article_id, i))
+        mentions = extraction.mentions
+        for i, entity_id in enumerate(mention_links(links, article_id, len(mentions))):
             if entity_id is not None:
+                m = mentions[i]
                 linked_by_par[m.paragraph].append((m.start, m.end, i, entity_id))
         texts = {p.index: p.text for p in article.paragraphs}
         for p_index, per_sentence in prepared.paragraphs:

@@ -538,3 +538,20 @@ def test_generic_bodies_get_their_country() -> None:
     assert res.links[("x", 2)] == "ukrainian-defense-ministry"  # the country named in the sentence
     assert res.links[("x", 3)] == "defense-ministry"  # no country: stays generic
     assert any(n.confidence < 0.75 and "Defense Ministry" in n.message for n in res.notes)
+
+
+def test_link_map_reads_like_a_dict_and_per_article() -> None:
+    from site_builder.models import LinkMap, mention_links
+
+    links = LinkMap()
+    links[("a", 2)] = "kyiv"
+    links[("a", 0)] = "putin"
+    links[("b", 1)] = "nato"
+    plain = dict(links.items())
+    assert plain == {("a", 0): "putin", ("a", 2): "kyiv", ("b", 1): "nato"} and len(links) == 3
+    for key in [("a", 0), ("a", 1), ("a", 2), ("a", 3), ("b", 0), ("b", 1), ("c", 0)]:
+        assert links.get(key) == plain.get(key) and links.get(key, "-") == plain.get(key, "-")
+    for article, count in [("a", 4), ("a", 2), ("b", 3), ("c", 2)]:
+        expected = [plain.get((article, i)) for i in range(count)]
+        assert mention_links(links, article, count) == expected
+        assert mention_links(plain, article, count) == expected
