@@ -696,12 +696,20 @@ def _run_helper(task: tuple[str, int]) -> tuple[list[tuple[int, Extraction]], li
     """Helper side of :func:`_start_helper`: load the model, chunk, analyse, store."""
     model_name, batch = task
     nlp = load_nlp(model_name)
-    limit = min(CHUNK_CHARS, nlp.max_length - 1)
-    for article, _key, chunks in _JOBS:
-        chunks.extend(make_chunks(article, limit))
+    _chunk_all(_JOBS, nlp)
     messages: list[str] = []
     found = _extract(nlp, _JOBS, list(range(len(_JOBS))), max(1, batch), _SINK, messages.append)
     return found, messages
+
+
+def _chunk_all(todo: list[tuple[Article, str, list[_Chunk]]], nlp: Any) -> int:
+    """Cut every article of ``todo`` into the texts fed to ``nlp``; return their length."""
+    limit = min(CHUNK_CHARS, nlp.max_length - 1)
+    total = 0
+    for article, _key, chunks in todo:
+        chunks.extend(make_chunks(article, limit))
+        total += sum(len(c.text) for c in chunks)
+    return total
 
 
 def _extract_here(
@@ -714,12 +722,7 @@ def _extract_here(
     """Analyse ``todo`` with the model loaded in this process, in worker processes forked
     from it when there is much text."""
     nlp = load_nlp(config.spacy_model)
-    limit = min(CHUNK_CHARS, nlp.max_length - 1)
-    total_chars = 0
-    for article, _key, chunks in todo:
-        chunks.extend(make_chunks(article, limit))
-        total_chars += sum(len(c.text) for c in chunks)
-    n_process = choose_processes(config, total_chars)
+    n_process = choose_processes(config, _chunk_all(todo, nlp))
     jobs = _make_jobs(todo, JOB_CHARS)
     batch = max(1, config.nlp_batch_size)
 
