@@ -135,6 +135,12 @@ class _UnionFind:
             parent[x], x = root, parent[x]
         return root
 
+    def roots(self, n: int) -> list[int]:
+        """Return the root of every id below ``n``: a snapshot for loops over many
+        mentions, valid until the next :meth:`union`."""
+        find = self.find
+        return [find(x) for x in range(n)]
+
     def union(self, a: int, b: int) -> int:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
@@ -755,11 +761,12 @@ class _Resolver:
 
     def group_votes(self) -> dict[int, dict[str, float]]:
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        roots = self.uf.roots(len(self.group_key))
         for m in self.mentions:
             if m.group >= 0:
-                root = self.uf.find(m.group)
+                total = votes[roots[m.group]]  # summed in mention order, as always
                 for kind, w in m.votes.items():
-                    votes[root][kind] += w
+                    total[kind] += w
         return votes
 
     @staticmethod
@@ -772,7 +779,8 @@ class _Resolver:
     def resolve_people(self) -> None:
         votes = self.group_votes()
         group_type = {
-            g: self._best(votes.get(self.uf.find(g), {})) for g in range(len(self.group_key))
+            g: self._best(votes.get(root, {}))
+            for g, root in enumerate(self.uf.roots(len(self.group_key)))
         }
         articles_of: dict[int, set[int]] = defaultdict(set)
         roles_of: dict[int, set[str]] = defaultdict(set)
@@ -961,11 +969,12 @@ class _Resolver:
     # 3b. short forms of organisations, candidates, near-identical org/place names
     def resolve_rest(self) -> None:
         votes = self.group_votes()
+        roots = self.uf.roots(len(self.group_key))  # no union in this loop
         for mentions in self.by_article:
             multi_by_last: dict[str, set[int]] = defaultdict(set)
             for m in mentions:
                 if m.group >= 0 and len(m.tokens) >= 2 and not _FUNCTION_WORDS & set(m.tokens):
-                    root = self.uf.find(m.group)  # "State Duma" -> "Duma", not "... of Indiana"
+                    root = roots[m.group]  # "State Duma" -> "Duma", not "... of Indiana"
                     if self._best(votes.get(root, {})) == ORG:
                         multi_by_last[m.tokens[-1]].add(root)
             for m in mentions:
@@ -975,7 +984,7 @@ class _Resolver:
                     and m.note is None
                     and m.key not in PLACES
                     and m.key not in ORGANIZATIONS
-                    and self._best(votes.get(self.uf.find(m.group), {})) != PERSON
+                    and self._best(votes.get(roots[m.group], {})) != PERSON
                     and m.label not in ("GPE", "LOC")
                 ):
                     targets = multi_by_last.get(m.key, set())
@@ -993,7 +1002,8 @@ class _Resolver:
                 m.group = self._group(m.key)
         # near-identical organisation and place names ("Defence Ministry"/"Defense Ministry")
         votes = self.group_votes()
-        roots = sorted({self.uf.find(m.group) for m in self.mentions if m.group >= 0})
+        root_of = self.uf.roots(len(self.group_key))
+        roots = sorted({root_of[m.group] for m in self.mentions if m.group >= 0})
         buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
         for r in roots:
             kind = self._best(votes.get(r, {}))
@@ -1022,11 +1032,12 @@ class _Resolver:
     # 4. clusters
     def clusters(self) -> dict[int, _Cluster]:
         votes = self.group_votes()
+        roots = self.uf.roots(len(self.group_key))
         clusters: dict[int, _Cluster] = {}
         for m in self.mentions:
             if m.group < 0 or (m.junk and m.note is None and m.label != CANDIDATE):
                 continue
-            root = self.uf.find(m.group)
+            root = roots[m.group]
             c = clusters.get(root)
             if c is None:
                 c = clusters[root] = _Cluster(root)
@@ -1352,6 +1363,7 @@ def _finish(r: _Resolver, clusters: dict[int, _Cluster], warnings: list[str]) ->
     links = LinkMap()
     notes: list[MergeNote] = []
     group_entity: dict[int, str] = {}
+    root_of = r.uf.roots(len(r.group_key))
     for c in ordered:
         eid = slugs[str(c.id)]
         refs: list[MentionRef] = []
@@ -1359,7 +1371,7 @@ def _finish(r: _Resolver, clusters: dict[int, _Cluster], warnings: list[str]) ->
             article_id = r.articles[m.art].id
             refs.append(MentionRef(article_id, m.paragraph, m.start, m.end, m.text))
             links[(article_id, m.idx)] = eid
-            group_entity.setdefault(r.uf.find(m.group) if m.group >= 0 else -1, eid)
+            group_entity.setdefault(root_of[m.group] if m.group >= 0 else -1, eid)
             if m.note and m.confidence < 1.0:
                 notes.append(MergeNote(eid, m.note, m.confidence))
         entities.append(

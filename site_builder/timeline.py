@@ -389,15 +389,17 @@ class _DayIndex:
         if not postings:
             return None
         counts = Counter(itertools.chain.from_iterable(postings))
-        # most shared keys first, then the oldest cluster; only the first 50 are scored
-        ranked = [(-count, n) for n, count in counts.items()]
+        # most shared keys first, then the oldest cluster; only the first 50 are scored.
+        # One int per candidate sorts as (-count, n) does, several times faster than tuples
+        span = len(clusters)
+        ranked = [n - count * span for n, count in counts.items()]
         ranked.sort()
         best, best_score = None, 0.0
         freq = self.freq
-        for _, n in ranked[:50]:
-            c = clusters[n]
-            if article_id in c.article_ids:
-                continue
+        for key in ranked[:50]:
+            c = clusters[key % span]
+            if article_id in c.article_ids or len(c.tokens & tokens) < 3:
+                continue  # the second test is _similar's first, without the call
             score = _similar(c, tokens, entities, freq)
             if score > best_score:
                 best, best_score = c, score
