@@ -582,7 +582,7 @@ def build(config: Config, log: BuildLog | None = None, search_later: bool = Fals
                 # a page whose inputs equal those of a page in place is taken, not rendered
                 stored = _read_pickle(pages_path, keys.render) if config.use_cache else None
                 index = PageIndex(config.output_dir, stored) if isinstance(stored, dict) else None
-                renderer = Renderer(site, config, index)
+                renderer = Renderer(site, config, index, fingerprints=config.use_cache)
                 pages = len(site.articles) + len(site.resolution.entities) + 10
                 processes = config.nlp_processes or os.cpu_count() or 1
                 with log.progress("Pages", pages) as update:

@@ -197,13 +197,28 @@ def _keyed(view: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+def _unkeyed(view: dict[str, Any]) -> dict[str, Any]:
+    """:func:`_keyed` for a renderer that makes no fingerprints."""
+    return view
+
+
 class Renderer:
     """Render every page of a site."""
 
-    def __init__(self, site: Site, config: Config, previous: PageIndex | None = None) -> None:
+    def __init__(
+        self,
+        site: Site,
+        config: Config,
+        previous: PageIndex | None = None,
+        fingerprints: bool = True,
+    ) -> None:
         self.site = site
         self.config = config
         self.previous = previous
+        # pages are fingerprinted for the next build's reuse (the page index); a build
+        # that keeps no cache (--no-cache) has no next build to serve and skips it
+        self.fingerprints = fingerprints or previous is not None
+        self._keyed = _keyed if self.fingerprints else _unkeyed
         # model objects' fingerprints, by id; the object is kept with it so its id cannot
         # be reused by another object while the renderer lives
         self._fingerprints: dict[int, tuple[object, str]] = {}
@@ -285,6 +300,8 @@ class Renderer:
         return entry[1]
 
     def _digest(self, template: str, context: dict[str, Any]) -> str | None:
+        if not self.fingerprints:
+            return None
         parts = [template]
         if not self._fingerprint(context, parts):
             return None
@@ -479,7 +496,7 @@ class Renderer:
         for article in ordered[:CONTEXT_ARTICLES]:
             ctx = contexts.get(article.id, [])
             article_views.append(
-                _keyed(
+                self._keyed(
                     {
                         "article": self._article_ref(article),
                         "url": article_url(article.slug),
@@ -492,7 +509,7 @@ class Renderer:
                 )
             )
         more_articles = [
-            _keyed(
+            self._keyed(
                 {
                     "article": self._article_ref(a),
                     "url": article_url(a.slug),
@@ -594,7 +611,7 @@ class Renderer:
         }
         # fingerprinted once, here (an event is shown on several pages): the event by
         # its digest, the rest (atoms, entity references) by its repr
-        digest = self._object_digest(event)
+        digest = self._object_digest(event) if self.fingerprints else ""
         if digest:  # else it is walked (and found unfingerprintable) where shown
             rest = repr((view["label"], text_html, sources, view["entities"]))
             view[_FP_KEY] = hashlib.sha1(f"{digest}\0{rest}".encode()).hexdigest()

@@ -318,3 +318,38 @@ def test_a_rebuild_with_the_state_cached_reads_extractions_only_to_render(
     cold = tmp_path / "cold"
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
     assert tree_differences(site, cold) == []
+
+
+def test_a_build_without_cache_renders_the_same_bytes_without_fingerprints(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    """--no-cache skips page fingerprints (no later build can use them): same pages."""
+    from site_builder.config import Config
+    from site_builder.output import Page
+    from site_builder.pipeline import load_site
+    from site_builder.render import Renderer
+    from site_builder.report import BuildLog
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 6)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    site = load_site(config, BuildLog(verbose=0))
+
+    def rendered(renderer: Renderer) -> dict[str, tuple[str | None, bytes]]:
+        out = {}
+        for path, content in renderer.pages():
+            if isinstance(content, Page):
+                out[path] = (content.digest, content.read())
+            else:
+                out[path] = (None, content if isinstance(content, bytes) else b"".join(content))
+        return out
+
+    with_fp = rendered(Renderer(site, config))
+    without = rendered(Renderer(site, config, fingerprints=False))
+    assert with_fp.keys() == without.keys()
+    pages = [p for p in with_fp if p.endswith(".html")]
+    assert len(pages) > 20
+    assert all(with_fp[p][0] for p in pages)  # the default fingerprints every page
+    for path, (digest, data) in without.items():
+        assert digest is None, path
+        assert data == with_fp[path][1], path
