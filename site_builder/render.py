@@ -350,19 +350,22 @@ class Renderer:
         Every task is a pure function of the site, so tasks can run in any order or in
         several processes and give the same bytes.
         """
+        # the heaviest first (the whole timeline, the data files, then entities by number
+        # of mentions), so that processes taking tasks in turn finish together
         tasks: list[Callable[[], Iterable[tuple[str, Output]]]] = [
-            lambda: [("index.html", self.home())]
+            self.timeline_pages,
+            lambda: exports.data_files(self.site, self.graph, self.config),
+            lambda: [(str(page_path("entities")), self.entity_index())],
         ]
-        tasks += [
-            lambda a=article: [(str(page_path("articles", a.slug)), self.article(a))]
-            for article in self.site.articles
-        ]
-        tasks.append(lambda: [(str(page_path("entities")), self.entity_index())])
         tasks += [
             lambda e=entity: [(str(page_path("entities", e.id)), self.entity(e))]
             for entity in self.site.resolution.entities
         ]
-        tasks.append(self.timeline_pages)
+        tasks.append(lambda: [("index.html", self.home())])
+        tasks += [
+            lambda a=article: [(str(page_path("articles", a.slug)), self.article(a))]
+            for article in self.site.articles
+        ]
         tasks.append(
             lambda: [
                 (
@@ -376,7 +379,6 @@ class Renderer:
             ]
         )
         tasks.append(lambda: [("404.html", self._render("404.html", page_kind="notfound"))])
-        tasks.append(lambda: exports.data_files(self.site, self.graph, self.config))
         return tasks
 
     # --- page kinds -----------------------------------------------------------------

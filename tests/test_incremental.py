@@ -353,3 +353,47 @@ def test_a_build_without_cache_renders_the_same_bytes_without_fingerprints(
     for path, (digest, data) in without.items():
         assert digest is None, path
         assert data == with_fp[path][1], path
+
+
+@pytest.mark.parametrize("shared_counter", [True, False])
+def test_two_rendering_processes_write_the_same_site_as_one(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch, shared_counter: bool
+) -> None:
+    """Pages rendered by two processes taking tasks in turn (or split evenly where no
+    shared counter can be made) are the bytes one process writes."""
+    from site_builder import pipeline
+    from site_builder.config import Config
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 8)
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_TASKS", 1)
+    if not shared_counter:
+        monkeypatch.setattr(pipeline, "_shared_counter", lambda: None)
+    taken: list[int] = []
+    real_take = pipeline._TaskCounter.take
+
+    def take(self: pipeline._TaskCounter) -> int:
+        n = real_take(self)
+        taken.append(n)  # the parent's share (the child's list is its own)
+        return n
+
+    monkeypatch.setattr(pipeline._TaskCounter, "take", take)
+    sites = {}
+    for processes in (1, 2):
+        out = tmp_path / f"site-{processes}"
+        config = Config(
+            input_dir=articles, output_dir=out, cache_dir=cache, search=False,
+            nlp_processes=processes,
+        )  # fmt: skip
+        result = pipeline.build(config)
+        sites[processes] = (out, result.files)
+    assert sites[1][1] == sites[2][1] > 30
+    assert tree_differences(sites[1][0], sites[2][0]) == []
+    if shared_counter:
+        # the parent's last take (past the last task, >= their number) ended its loop;
+        # it rendered the others, and the child at least one more than the difference
+        *rendered, end = taken
+        assert rendered == sorted(rendered) and len(rendered) > 0
+        assert end - 1 - len(rendered) > 0
+    else:
+        assert taken == []
