@@ -618,6 +618,7 @@ def serve(
         if not builder.build_once() and not (config.output_dir / "index.html").is_file():
             _say("no site to serve yet; fix the error and save to retry")
         while True:
+            load_model_for_edits(builder.config)
             paths = changes.wait()
             shown = ", ".join(_short(p) for p in paths[:3]) + (
                 f" and {len(paths) - 3} more" if len(paths) > 3 else ""
@@ -649,6 +650,24 @@ def serve(
         signal.signal(signal.SIGTERM, old_term)
         signal.signal(signal.SIGINT, signal.default_int_handler)
     return 0
+
+
+def load_model_for_edits(config: Config) -> bool:
+    """Load spaCy and the model into this process while no change is waiting (a no-op
+    once loaded); return whether it is loaded.
+
+    A build that finds most articles in the NLP cache never loads the model here: it
+    lets a forked helper load it (over a second) for the few changed articles. A server
+    that lives for many edits loads it once instead, and every later edit is analysed
+    in milliseconds. A model that cannot be loaded is left to the builds to report.
+    """
+    from .extract import load_nlp
+
+    try:
+        load_nlp(config.spacy_model)
+    except SiteBuilderError:
+        return False
+    return True
 
 
 _FORK_HOOK = False

@@ -386,3 +386,23 @@ def test_describe_error_names_the_template_line() -> None:
     with pytest.raises(jinja2.TemplateSyntaxError) as info:
         env.get_template("t.html")
     assert describe_error(info.value).startswith("t.html:2: TemplateSyntaxError")
+
+
+def test_the_server_keeps_the_model_loaded_for_edits(tmp_path: Path) -> None:
+    """After its first build the server loads the model once: an edit in a cached archive
+    is then analysed in the server (no helper process paying the load each time)."""
+    from test_extract import make_article
+
+    from site_builder import extract
+    from site_builder.config import Config
+    from site_builder.serve import load_model_for_edits
+
+    require_model()
+    config = Config(input_dir=tmp_path, output_dir=tmp_path / "site")
+    missing = [(make_article("a", ["Olena Zelenska spoke in Kyiv."]), "key", [])]
+    extract.load_nlp.cache_clear()
+    extract._LOADED_MODELS.clear()
+    assert extract._overlap_pays(config, missing, 500)  # edits would pay the load
+    assert load_model_for_edits(config) is True
+    assert not extract._overlap_pays(config, missing, 500)
+    assert load_model_for_edits(config.with_(spacy_model="no_such_model_xyz")) is False
