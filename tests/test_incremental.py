@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -397,3 +398,40 @@ def test_two_rendering_processes_write_the_same_site_as_one(
         assert end - 1 - len(rendered) > 0
     else:
         assert taken == []
+
+
+def test_the_build_state_is_written_by_a_forked_process_and_its_failure_is_told(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The state is pickled beside the build (a forked process); the build waits for it,
+    and a write that fails there is a warning, not a lost build."""
+    from site_builder import pipeline
+    from site_builder.config import Config
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 3)
+    writers = tmp_path / "writers.txt"
+    real_write = pipeline.write_atomic
+
+    def write_atomic(path: Path, data: object) -> None:
+        if path.name.startswith("state-"):
+            with writers.open("a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            if (tmp_path / "fail").exists():
+                raise OSError(28, "No space left on device")
+        real_write(path, data)
+
+    monkeypatch.setattr(pipeline, "write_atomic", write_atomic)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    first = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    assert not first.log.counts["state_reused"]
+    assert pipeline._DUMPS == []  # waited for before the build returned
+    assert writers.read_text().split() not in ([], [str(os.getpid())])  # another process
+    again = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    assert again.log.counts["state_reused"]  # what it wrote is read back
+
+    (tmp_path / "fail").touch()
+    (articles / "gen-0.md").write_text(extra_article(50, 99), encoding="utf-8")
+    failed = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    assert any("cannot write the build cache" in w for w in failed.log.warnings)
+    assert (tmp_path / "site" / "index.html").is_file()
