@@ -210,9 +210,15 @@ class _TaskCounter:
         self._lock = multiprocessing.Lock()
 
     def take(self) -> int:
-        with self._lock:
+        # held for an increment only: a wait this long means the other process died
+        # holding it (killed from outside), and the build must not hang
+        if not self._lock.acquire(timeout=60):
+            raise OutputError("a rendering process died; the previous site was kept")
+        try:
             n = self._value.value
             self._value.value = n + 1
+        finally:
+            self._lock.release()
         return n
 
 
