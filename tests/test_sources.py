@@ -436,3 +436,61 @@ def test_undated_articles_sort_last(tmp_path: Path) -> None:
     write(tmp_path, "c.txt", "date 2022-01-01 New.\n")
     articles, _ = read_articles(tmp_path, lambda m: None)
     assert [a.source_path for a in articles] == ["c.txt", "b.txt", "a.txt"]
+
+
+_YAML_DOCS = [
+    "title: Plain\ndate: 2022-02-24\ntags: [a, b]\n",
+    "title: 'Quoted: with colon'\nsource: \"Reuters\"\nn: 3\nf: 1.5e3\nyes: yes\nnothing: ~\n",
+    "title: |\n  Two\n  lines\nlead: >\n  folded\n  text\n",
+    "date: 2022-02-24T10:00:00Z\nwhen: 24 February 2022\nnested: {a: [1, {b: c}]}\n",
+    "title: Ελληνικά — «ünïcödé» 🙂\n'key with spaces': value\n",
+    "anchor: &a value\nother: plain\n",  # an anchor without alias is harmless
+    "- just\n- a list\n",
+    "",
+    "# only a comment\n",
+    "title: [unclosed\n",  # errors: both refuse
+    "a: b: c\n",
+    "\tbad: tab\n",
+    "key: value\n  wrongly: indented\n",
+]
+
+
+@pytest.mark.skipif(sources._FastSafeLoader is None, reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("text", _YAML_DOCS + [
+    p.read_text(encoding="utf-8").split("---")[1]
+    for p in sorted((Path(__file__).parent / "hostile" / "articles").glob("fm-*.md"))
+] + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.yml"))])  # fmt: skip
+def test_libyaml_reads_front_matter_as_the_python_loader_does(text: str) -> None:
+    """The fast loader gives the same values (dates as text) and refuses the same text."""
+    import yaml
+
+    def load(loader: type) -> object:
+        try:
+            return ("ok", yaml.load(text, Loader=loader))
+        except yaml.YAMLError as exc:
+            return ("error", getattr(exc, "problem_mark", None) is not None)
+
+    slow, fast = load(sources._StrictSafeLoader), load(sources._FastSafeLoader)
+    assert fast == slow
+    if slow[0] == "ok" and isinstance(slow[1], dict) and "date" in slow[1]:
+        assert isinstance(slow[1]["date"], str)  # never a datetime.date
+    if slow[0] == "error":
+        with pytest.raises(ValueError, match="line"):
+            sources.load_yaml(text)
+
+
+def test_yaml_aliases_are_refused_whichever_loader_would_read_the_rest() -> None:
+    with pytest.raises(ValueError, match="aliases"):
+        sources.load_yaml("a: &x [1, 2]\nb: *x\n")
+    assert sources.load_yaml("title: a*b and 2 * 3\n") == {"title": "a*b and 2 * 3"}
+
+
+def test_binary_sniffing_counts_the_control_bytes_a_text_file_would_not_hold() -> None:
+    text_like = b"A line\twith tab\r\n\x1b[1mbold\x1b[0m\x0c" * 50
+    assert not sources._looks_binary(text_like)
+    assert not sources._looks_binary(b"abc\x01def\x02ghi\x03" + b"x" * 500)  # a few strays
+    assert sources._looks_binary(b"\x01\x02\x03\x04\x05" + b"x" * 20)  # 5 of 25
+    assert sources._looks_binary(b"text\x00more")
+    assert sources._looks_binary(b"%PDF-1.7 ...")
+    # only the first 8 KiB are looked at
+    assert not sources._looks_binary(b"x" * 8192 + b"\x01" * 1000)
