@@ -671,34 +671,88 @@ def _overlap_pays(
         bool(missing)
         and hits >= MIN_HITS_FOR_HELPER
         and choose_processes(config, chars) == 1
-        and resolve_model_name(config.spacy_model) not in _LOADED_MODELS
+        and _helper_possible(config)
+    )
+
+
+def _helper_possible(config: Config) -> bool:
+    """Whether a helper process could load the model: not loaded here, fork available,
+    called from the main thread (forking is unsafe elsewhere), a second CPU to run on."""
+    return (
+        resolve_model_name(config.spacy_model) not in _LOADED_MODELS
         and "fork" in multiprocessing.get_all_start_methods()
         and threading.current_thread() is threading.main_thread()
         and (os.cpu_count() or 1) > 1
     )
 
 
-def _start_helper(
-    missing: list[tuple[Article, str, list[_Chunk]]], config: Config, sink: Sink
-) -> tuple[Any, Any]:
-    """Fork one process that loads the model and analyses ``missing`` (see
-    :func:`_overlap_pays`); return the pool and the pending result."""
-    global _JOBS, _SINK
-    _JOBS, _SINK = missing, sink
+class EarlyHelper:
+    """The helper of :func:`_overlap_pays`, forked when a build starts.
+
+    Which articles changed is known only once they are read; a rebuild that finds an NLP
+    cache will most likely analyse a few, and loading spaCy takes longer than reading, so
+    the helper starts loading it at once, on the second core. It is handed the changed
+    articles when they are known, or stopped unused (:meth:`close`).
+    """
+
+    def __init__(self, model_name: str) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.pool: Any = ctx.Pool(1, initializer=_preload, initargs=(model_name,))
+        self.used = False
+
+    def close(self) -> None:
+        """Stop the process (it may be loading spaCy); safe to call more than once."""
+        self.pool.terminate()
+        self.pool.join()
+
+
+def _preload(model_name: str) -> None:
+    """Start of an :class:`EarlyHelper`: load the model before any work arrives."""
     try:
+        load_nlp(model_name)
+    except Exception:  # the same error is raised again by the work, and reported
+        pass
+
+
+def start_early_helper(config: Config) -> EarlyHelper | None:
+    """Return a started :class:`EarlyHelper` for a rebuild with an NLP cache, else None
+    (a cold build loads the model in this process, which forks its workers from it)."""
+    if not config.use_cache or not (config.resolved_cache_dir / "nlp").is_dir():
+        return None
+    if not _helper_possible(config):
+        return None
+    try:
+        return EarlyHelper(config.spacy_model)
+    except OSError:
+        return None
+
+
+def _start_helper(
+    missing: list[tuple[Article, str, list[_Chunk]]],
+    config: Config,
+    early: EarlyHelper | None = None,
+) -> tuple[Any, Any]:
+    """Give ``missing`` to a process that loads the model and analyses them (see
+    :func:`_overlap_pays`): ``early``, or one forked now; return the pool and the pending
+    result. The results come back with their prepared halves for this process to store."""
+    if early is not None:
+        early.used = True
+        pool = early.pool
+    else:
         pool = multiprocessing.get_context("fork").Pool(1)
-    finally:
-        _JOBS, _SINK = [], None
-    return pool, pool.apply_async(_run_helper, ((config.spacy_model, config.nlp_batch_size),))
+    jobs = [(article, key, []) for article, key, _chunks in missing]
+    return pool, pool.apply_async(_run_helper, ((jobs, config.spacy_model, config.nlp_batch_size),))
 
 
-def _run_helper(task: tuple[str, int]) -> tuple[list[tuple[int, Extraction]], list[str]]:
-    """Helper side of :func:`_start_helper`: load the model, chunk, analyse, store."""
-    model_name, batch = task
+def _run_helper(
+    task: tuple[list[tuple[Article, str, list[_Chunk]]], str, int],
+) -> tuple[list[tuple[int, Extraction]], list[str]]:
+    """Helper side of :func:`_start_helper`: load the model (unless loaded), chunk, analyse."""
+    jobs, model_name, batch = task
     nlp = load_nlp(model_name)
-    _chunk_all(_JOBS, nlp)
+    _chunk_all(jobs, nlp)
     messages: list[str] = []
-    found = _extract(nlp, _JOBS, list(range(len(_JOBS))), max(1, batch), _SINK, messages.append)
+    found = _extract(nlp, jobs, list(range(len(jobs))), max(1, batch), None, messages.append)
     return found, messages
 
 
@@ -760,12 +814,15 @@ def extract_articles(
     warn: Callable[[str], None],
     progress: Callable[[int], None] | None = None,
     on_result: Callable[[Article, Extraction, Callable[[str], None]], None] | None = None,
+    early: EarlyHelper | None = None,
 ) -> dict[str, Extraction]:
     """Return article id -> Extraction, analysing only articles missing from the cache.
 
     ``on_result(article, extraction, warn)`` is called for each newly analysed article
     where it was analysed (possibly a worker process), e.g. to store the prepared halves
-    of resolution and timeline that ride along with it.
+    of resolution and timeline that ride along with it. ``early``: a helper started with
+    the build (:func:`start_early_helper`), used if a helper pays off; the caller closes
+    it.
     """
     model_id = _model_id(config.spacy_model)
     cache = NlpCache(config.resolved_cache_dir, config.use_cache, warn)
@@ -788,7 +845,7 @@ def extract_articles(
 
     helper = None
     if _overlap_pays(config, missing, len(keyed) - len(missing)):
-        helper = _start_helper(missing, config, sink)
+        helper = _start_helper(missing, config, early)
     try:
         missing_ids = {a.id for a, _key, _chunks in missing}
         todo: list[tuple[Article, str, list[_Chunk]]] = [] if helper else list(missing)
@@ -813,7 +870,9 @@ def extract_articles(
             for message in messages:
                 warn(message)
             for a_index, extraction in found:
-                complete(missing[a_index][0], extraction)
+                article, key, _chunks = missing[a_index]
+                sink(article, key, extraction, warn)
+                complete(article, extraction)
     finally:
         if helper is not None:  # an error here or in the helper: stop it
             helper[0].terminate()

@@ -28,7 +28,7 @@ from .collector import gc_paused, release
 from .config import PACKAGE_ROOT, Config
 from .curation import Curation, load_curation
 from .errors import ArticleError, SiteBuilderError, StrictError
-from .extract import _model_id, extract_articles, load_nlp
+from .extract import EarlyHelper, _model_id, extract_articles, load_nlp, start_early_helper
 from .models import ENTITY_TYPES, Article, Extraction, Site
 from .output import OutputError, PageIndex, SiteWriter, check_output_dir
 from .render import Renderer
@@ -477,6 +477,17 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
     those, so a rebuild with nothing changed skips them (``--no-cache`` never uses it).
     """
     keys = keys if keys is not None else BuildKeys()
+    # a rebuild forks its NLP helper now: spaCy loads while the articles are read
+    early = start_early_helper(config)
+    try:
+        return _load_site(config, log, keys, early)
+    finally:
+        if early is not None:
+            early.close()
+
+
+def _load_site(config: Config, log: BuildLog, keys: BuildKeys, early: EarlyHelper | None) -> Site:
+    """:func:`load_site` with its early helper (closed here once the NLP is done)."""
     with log.stage("read"):
         articles, skipped = _read_while_loading_model(config, log.warn)
         for item in skipped:
@@ -502,14 +513,18 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
         cached = _read_pickle(state_path, keys.state) if config.use_cache else None
     store = PreparedStore(config, log.warn)
 
-    def extract(update: Callable[[int], None]) -> dict[str, Extraction]:
-        return extract_articles(articles, config, log.warn, progress=update, on_result=store.spill)
+    def extract(update: Callable[[int], None], early: EarlyHelper | None = None) -> dict:
+        return extract_articles(
+            articles, config, log.warn, progress=update, on_result=store.spill, early=early
+        )
 
     extractions: Mapping[str, Extraction]
     if cached is None:
         with log.stage("nlp"), log.progress("NLP", len(articles)) as update:
-            extractions = extract(update)
-    else:
+            extractions = extract(update, early)
+    if early is not None:  # used, or not needed: its core is free for what follows
+        early.close()
+    if cached is not None:
         # resolution and timeline come from the cache: the extractions are needed only
         # if a page has to be rendered (not when the whole site in place is reused)
         def deferred() -> dict[str, Extraction]:

@@ -232,9 +232,9 @@ def _helper_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     started: list[int] = []
     start = extract_module._start_helper
 
-    def counted(missing, config, sink):
+    def counted(missing, config, early=None):
         started.append(len(missing))
-        return start(missing, config, sink)
+        return start(missing, config, early)
 
     monkeypatch.setattr(extract_module, "MIN_HITS_FOR_HELPER", 2)
     monkeypatch.setattr(extract_module, "_LOADED_MODELS", set())  # as in a fresh process
@@ -263,9 +263,42 @@ def test_edit_is_analysed_by_a_helper_while_the_cache_loads(
     assert started == [1]  # only the edited article went to the helper
     assert got == expected and list(got) == ["h0", "h1", "h2"]
     assert done[-1] == 3
-    # the helper stored its result: the next run loads it and starts nothing
-    assert stored == [] and (tmp_path / "c" / "nlp").is_dir()
+    # the helper's result (its prepared halves riding along) is stored here, once: the
+    # next run loads it and starts nothing
+    assert stored == ["h1"] and (tmp_path / "c" / "nlp").is_dir()
     assert extract_articles(archive, config, print) == expected and started == [1]
+
+
+def test_a_helper_started_with_the_build_loads_the_model_before_the_edit_is_known(
+    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from site_builder.extract import start_early_helper
+
+    articles = [
+        make_article(f"k{i}", [f"Olaf Scholz spoke in Berlin on day {i}."]) for i in range(3)
+    ]
+    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
+    assert start_early_helper(config) is None  # no NLP cache yet: a cold build loads here
+    extract_articles(articles, config, print)
+    edited = [articles[0], make_article("k1", ["Annalena Baerbock flew to Kyiv."]), articles[2]]
+    expected = extract_articles(edited, Config(use_cache=False, nlp_processes=1), print)
+    started = _helper_on(monkeypatch)
+    early = start_early_helper(config)
+    assert early is not None
+    try:
+        got = extract_articles(edited, config, print, early=early)
+    finally:
+        early.close()
+    assert early.used and started == [1]
+    assert got == expected
+    # started but not needed (nothing changed): closed, no process left behind
+    unused = start_early_helper(config)
+    assert unused is not None
+    assert extract_articles(edited, config, print, early=unused) == expected
+    unused.close()
+    assert not unused.used and multiprocessing.active_children() == []
 
 
 def test_helper_error_reaches_the_build_and_leaves_no_process(
