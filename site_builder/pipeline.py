@@ -253,12 +253,20 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
                 progress()
         return
     counter = _shared_counter()
+    parent = os.getpid()
 
     def mine(parity: int) -> Iterator[Callable[[], Any]]:
         if counter is None:
-            yield from tasks[parity::2]
+            for task in tasks[parity::2]:
+                if parity and os.getppid() != parent:
+                    return
+                yield task
             return
         while (n := counter.take()) < len(tasks):
+            # the child stops as soon as the build is gone (killed): it must not go on
+            # writing into a temporary folder that the next build will clean up
+            if parity and os.getppid() != parent:
+                return
             yield tasks[n]
 
     read_fd, write_fd = os.pipe()

@@ -566,6 +566,11 @@ def test_kill_9_during_render_keeps_the_previous_site(tmp_path: Path) -> None:
         proc.kill()
         proc.wait()
     assert temp.is_dir(), "the killed build should have left its temporary folder"
+    # its second rendering process stops too (it must not write on into the folder)
+    time.sleep(0.5)
+    written = sum(len(files) for _, _, files in os.walk(temp))
+    time.sleep(1.5)
+    assert sum(len(files) for _, _, files in os.walk(temp)) == written
     after = tree(out)
     assert hashlib.sha256(repr(sorted(after.items())).encode()).hexdigest() == digest
     assert (out / "index.html").is_file() and b"NEW-MARKER" not in after["index.html"]
