@@ -419,9 +419,11 @@ def find_curation_file(config: Config) -> Path | None:
     return None
 
 
-def _read_all(config: Config, warn: Callable[[str], None]) -> tuple[list[Article], list]:
+def _read_all(
+    config: Config, warn: Callable[[str], None], on_change: Callable[[], None] | None = None
+) -> tuple[list[Article], list]:
     """Read every article; parsed files are kept per file (bytes, sidecar, metadata), so
-    a rebuild parses only the files that changed."""
+    a rebuild parses only the files that changed (``on_change()`` is called before each)."""
     read_path = _state_file(config, "read", config.input_dir)
     stored = _read_pickle(read_path, code_hash()) if config.use_cache else None
     read_cache = stored if isinstance(stored, dict) else {}
@@ -432,6 +434,7 @@ def _read_all(config: Config, warn: Callable[[str], None]) -> tuple[list[Article
         metadata_file=config.metadata_file,
         max_bytes=config.max_article_bytes,
         cache=read_cache,
+        on_change=on_change if stored is not None else None,  # no cache: nothing "changed"
     )
     if config.use_cache and set(read_cache) != before:
         _dump_atomic(read_path, code_hash(), read_cache, warn)
@@ -446,7 +449,7 @@ def _read_in_child(config: Config) -> tuple[list[Article], list, list[str]]:
 
 
 def _read_while_loading_model(
-    config: Config, warn: Callable[[str], None]
+    config: Config, warn: Callable[[str], None], on_change: Callable[[], None] | None = None
 ) -> tuple[list[Article], list]:
     """Read the articles; on a cold build, in a forked process while this one loads spaCy.
 
@@ -462,7 +465,7 @@ def _read_while_loading_model(
         or threading.current_thread() is not threading.main_thread()
         or not config.input_dir.is_dir()
     ):
-        return _read_all(config, warn)
+        return _read_all(config, warn, on_change)
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
         future = pool.submit(_read_in_child, config)
@@ -485,19 +488,38 @@ def load_site(config: Config, log: BuildLog, keys: BuildKeys | None = None) -> S
     those, so a rebuild with nothing changed skips them (``--no-cache`` never uses it).
     """
     keys = keys if keys is not None else BuildKeys()
-    # a rebuild forks its NLP helper now: spaCy loads while the articles are read
-    early = start_early_helper(config)
+    early = _EarlyStart(config)
     try:
         return _load_site(config, log, keys, early)
     finally:
-        if early is not None:
-            early.close()
+        early.close()
 
 
-def _load_site(config: Config, log: BuildLog, keys: BuildKeys, early: EarlyHelper | None) -> Site:
+class _EarlyStart:
+    """The NLP helper of a rebuild, forked when the first changed file is met while
+    reading (:func:`extract.start_early_helper`): spaCy then loads while the rest is read
+    and the cached extractions are loaded. A rebuild with no changed file starts none."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.helper: EarlyHelper | None = None
+        self.tried = False
+
+    def start(self) -> None:
+        if not self.tried:
+            self.tried = True
+            self.helper = start_early_helper(self.config)
+
+    def close(self) -> None:
+        """Stop the helper (used, or not needed): its core is free for what follows."""
+        if self.helper is not None:
+            self.helper.close()
+
+
+def _load_site(config: Config, log: BuildLog, keys: BuildKeys, early: _EarlyStart) -> Site:
     """:func:`load_site` with its early helper (closed here once the NLP is done)."""
     with log.stage("read"):
-        articles, skipped = _read_while_loading_model(config, log.warn)
+        articles, skipped = _read_while_loading_model(config, log.warn, early.start)
         for item in skipped:
             log.error(item.reason)
         if not articles:
@@ -529,9 +551,8 @@ def _load_site(config: Config, log: BuildLog, keys: BuildKeys, early: EarlyHelpe
     extractions: Mapping[str, Extraction]
     if cached is None:
         with log.stage("nlp"), log.progress("NLP", len(articles)) as update:
-            extractions = extract(update, early)
-    if early is not None:  # used, or not needed: its core is free for what follows
-        early.close()
+            extractions = extract(update, early.helper)
+    early.close()
     if cached is not None:
         # resolution and timeline come from the cache: the extractions are needed only
         # if a page has to be rendered (not when the whole site in place is reused)

@@ -336,12 +336,14 @@ def read_articles(
     metadata_file: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: ReadCache | None = None,
+    on_change: Callable[[], None] | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
     """Read every article under ``input_dir``; return articles (sorted) and skipped files.
 
     With ``cache`` (a dict kept between builds), a file whose bytes, sidecar and external
     metadata are unchanged is not parsed again: its parsed form and the warnings it gave
     are taken from the cache. ``cache`` is updated to hold exactly this build's files.
+    ``on_change()`` is called before each file that the cache does not hold is parsed.
     """
     if not input_dir.is_dir():
         raise ArticleError(str(input_dir), "input folder not found; pass --input DIR")
@@ -357,7 +359,9 @@ def read_articles(
     for path in files:
         rel = _rel(path, input_dir)
         try:
-            drafts.append(_read_cached(path, rel, metadata, warn, max_bytes, previous, cache))
+            drafts.append(
+                _read_cached(path, rel, metadata, warn, max_bytes, previous, cache, on_change)
+            )
         except ArticleError as exc:
             skipped.append(Skipped(rel, str(exc)))
         except OSError as exc:
@@ -430,6 +434,7 @@ def _read_cached(
     max_bytes: int,
     previous: ReadCache,
     cache: ReadCache | None,
+    on_change: Callable[[], None] | None = None,
 ) -> _Draft:
     """Parse one file, or take its parsed form from ``previous`` when its inputs match."""
     data = read_limited(path, max_bytes, rel)
@@ -450,6 +455,8 @@ def _read_cached(
         for message in messages:
             warn(message)
     else:
+        if on_change is not None:
+            on_change()
         messages_list: list[str] = []
 
         def record(message: str) -> None:

@@ -435,3 +435,41 @@ def test_the_build_state_is_written_by_a_forked_process_and_its_failure_is_told(
     failed = pipeline.build(config, pipeline.BuildLog(verbose=-1))
     assert any("cannot write the build cache" in w for w in failed.log.warnings)
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_the_early_nlp_helper_starts_only_when_a_file_changed(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild forks its NLP helper when reading meets the first changed file; a
+    rebuild with nothing changed forks none (it would only cost the fork)."""
+    import multiprocessing
+
+    from site_builder import extract, pipeline
+    from site_builder.config import Config
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 3)
+    starts: list[str] = []
+    real = pipeline.start_early_helper
+
+    def start(config: Config):
+        helper = real(config)
+        starts.append("helper" if helper is not None else "none")
+        return helper
+
+    monkeypatch.setattr(pipeline, "start_early_helper", start)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    pipeline.build(config, pipeline.BuildLog(verbose=-1))  # first build: no read cache yet
+    assert starts == []
+    pipeline.build(config, pipeline.BuildLog(verbose=-1))  # nothing changed
+    assert starts == []
+    edited = articles / "gen-1.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA zebrafinch sang.\n", "utf-8")
+    (articles / "gen-2.md").write_text(extra_article(50, 77), encoding="utf-8")
+    monkeypatch.setattr(extract, "_LOADED_MODELS", set())  # as in a new process
+    result = pipeline.build(config, pipeline.BuildLog(verbose=-1))  # two changed: one start
+    assert starts == ["helper"]
+    assert multiprocessing.active_children() == []  # stopped once the NLP was done
+    assert "A zebrafinch sang." in (tmp_path / "site" / "articles").joinpath(
+        next(a.slug for a in result.site.articles if a.source_path == "gen-1.md"), "index.html"
+    ).read_text(encoding="utf-8")
