@@ -846,6 +846,8 @@ def extract_articles(
     helper = None
     if _overlap_pays(config, missing, len(keyed) - len(missing)):
         helper = _start_helper(missing, config, early)
+    elif early is not None:  # not wanted (nothing to analyse, or much): free its core now
+        early.close()
     try:
         missing_ids = {a.id for a, _key, _chunks in missing}
         todo: list[tuple[Article, str, list[_Chunk]]] = [] if helper else list(missing)
