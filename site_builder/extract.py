@@ -20,6 +20,7 @@ import importlib.metadata
 import importlib.util
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -706,8 +707,15 @@ class EarlyHelper:
         self.pool.join()
 
 
+def _quiet_worker() -> None:
+    """Start of a worker process: Ctrl-C is the build's to handle (it stops the workers);
+    a worker interrupted on its own would print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _preload(model_name: str) -> None:
     """Start of an :class:`EarlyHelper`: load the model before any work arrives."""
+    _quiet_worker()
     try:
         load_nlp(model_name)
     except Exception:  # the same error is raised again by the work, and reported
@@ -739,7 +747,7 @@ def _start_helper(
         early.used = True
         pool = early.pool
     else:
-        pool = multiprocessing.get_context("fork").Pool(1)
+        pool = multiprocessing.get_context("fork").Pool(1, initializer=_quiet_worker)
     jobs = [(article, key, []) for article, key, _chunks in missing]
     return pool, pool.apply_async(_run_helper, ((jobs, config.spacy_model, config.nlp_batch_size),))
 
@@ -794,7 +802,7 @@ def _extract_here(
         _JOBS, _NLP, _SINK = todo, nlp, sink
         try:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(n_process) as pool:
+            with ctx.Pool(n_process, initializer=_quiet_worker) as pool:
                 for found, messages in pool.imap(_run_job, [(j, batch) for j in jobs]):
                     for message in messages:
                         warn(message)

@@ -322,3 +322,29 @@ def test_helper_error_reaches_the_build_and_leaves_no_process(
         extract_articles(edited, config, print)
     assert started == [1]
     assert multiprocessing.active_children() == []
+
+
+def _sigint_handler() -> object:
+    import signal
+
+    return signal.getsignal(signal.SIGINT)
+
+
+def test_worker_processes_leave_ctrl_c_to_the_build(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C reaches every process of the build; the workers ignore it (the
+    build stops them), so no worker prints a traceback of its own."""
+    import multiprocessing
+    import signal
+
+    from site_builder import extract
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=extract._quiet_worker) as pool:
+        assert pool.apply(_sigint_handler) == signal.SIG_IGN
+    (tmp_path / "c" / "nlp").mkdir(parents=True)
+    config = Config(cache_dir=tmp_path / "c", spacy_model="no_such_model_xyz")
+    early = extract.start_early_helper(config)
+    assert early is not None  # a missing model is reported by the work, not here
+    try:
+        assert early.pool.apply(_sigint_handler) == signal.SIG_IGN
+    finally:
+        early.close()
