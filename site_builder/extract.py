@@ -688,12 +688,12 @@ def _helper_possible(config: Config) -> bool:
 
 
 class EarlyHelper:
-    """The helper of :func:`_overlap_pays`, forked when a build starts.
+    """The helper of :func:`_overlap_pays`, forked before it is known to be needed.
 
-    Which articles changed is known only once they are read; a rebuild that finds an NLP
-    cache will most likely analyse a few, and loading spaCy takes longer than reading, so
-    the helper starts loading it at once, on the second core. It is handed the changed
-    articles when they are known, or stopped unused (:meth:`close`).
+    Which articles changed is known only once they are all read; a rebuild whose reading
+    meets a changed file will most likely analyse a few, and loading spaCy takes longer
+    than reading, so the helper starts loading it then, on the second core. It is handed
+    the changed articles when they are known, or stopped unused (:meth:`close`).
     """
 
     def __init__(self, model_name: str) -> None:
@@ -828,9 +828,9 @@ def extract_articles(
 
     ``on_result(article, extraction, warn)`` is called for each newly analysed article
     where it was analysed (possibly a worker process), e.g. to store the prepared halves
-    of resolution and timeline that ride along with it. ``early``: a helper started with
-    the build (:func:`start_early_helper`), used if a helper pays off; the caller closes
-    it.
+    of resolution and timeline that ride along with it. ``early``: a helper started while
+    the articles were read (:func:`start_early_helper`), used if a helper pays off, else
+    stopped here; the caller closes it in any case.
     """
     model_id = _model_id(config.spacy_model)
     cache = NlpCache(config.resolved_cache_dir, config.use_cache, warn)

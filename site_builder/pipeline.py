@@ -508,7 +508,10 @@ class _EarlyStart:
     def start(self) -> None:
         if not self.tried:
             self.tried = True
-            self.helper = start_early_helper(self.config)
+            try:
+                self.helper = start_early_helper(self.config)
+            except Exception:  # only a speed-up: never a reason to skip the file being read
+                self.helper = None
 
     def close(self) -> None:
         """Stop the helper (used, or not needed): its core is free for what follows."""

@@ -473,3 +473,28 @@ def test_the_early_nlp_helper_starts_only_when_a_file_changed(
     assert "A zebrafinch sang." in (tmp_path / "site" / "articles").joinpath(
         next(a.slug for a in result.site.articles if a.source_path == "gen-1.md"), "index.html"
     ).read_text(encoding="utf-8")
+
+
+def test_a_helper_that_cannot_start_costs_the_build_nothing(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The early helper is started from inside the reading loop: if starting it fails, the
+    file being read is read all the same (no article skipped, no warning)."""
+    from site_builder import pipeline
+    from site_builder.config import Config
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 2)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    calls: list[int] = []
+
+    def broken(config: Config) -> None:
+        calls.append(1)
+        raise ValueError("cannot start a process here")
+
+    monkeypatch.setattr(pipeline, "start_early_helper", broken)
+    (articles / "gen-0.md").write_text(extra_article(50, 31), encoding="utf-8")
+    result = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    assert calls == [1]
+    assert result.log.errors == [] and len(result.site.articles) == 4
