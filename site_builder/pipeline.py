@@ -119,16 +119,21 @@ def _write_atomic(path: Path, data: bytes, warn: Callable[[str], None]) -> None:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
 
-def _dump_atomic(path: Path, key: str, obj: object, warn: Callable[[str], None]) -> None:
-    """Pickle ``key`` and then ``obj`` to ``path`` atomically, streamed (no copy of the
-    bytes in memory); :func:`_read_pickle` reads ``obj`` back only under ``key``."""
+def _keyed_pickler(key: str, obj: object) -> Callable[[Any], None]:
+    """Return the writer of ``key`` and then ``obj`` as two pickles (see _read_pickle)."""
 
     def dump(fh: Any) -> None:
         pickle.dump(key, fh, protocol=5)
         pickle.dump(obj, fh, protocol=5)
 
+    return dump
+
+
+def _dump_atomic(path: Path, key: str, obj: object, warn: Callable[[str], None]) -> None:
+    """Pickle ``key`` and then ``obj`` to ``path`` atomically, streamed (no copy of the
+    bytes in memory); :func:`_read_pickle` reads ``obj`` back only under ``key``."""
     try:
-        write_atomic(path, dump)
+        write_atomic(path, _keyed_pickler(key, obj))
     except OSError as exc:
         warn(f"{path}: cannot write the build cache ({exc}); the build goes on")
 
@@ -157,12 +162,7 @@ def _dump_beside(
     if pid == 0:  # the child: writes, never returns, never runs the parent's clean-up code
         status = 1
         try:
-
-            def dump(fh: Any) -> None:
-                pickle.dump(key, fh, protocol=5)
-                pickle.dump(obj, fh, protocol=5)
-
-            write_atomic(path, dump)
+            write_atomic(path, _keyed_pickler(key, obj))
             status = 0
         finally:
             os._exit(status)
@@ -255,19 +255,18 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
     counter = _shared_counter()
     parent = os.getpid()
 
-    def mine(parity: int) -> Iterator[Callable[[], Any]]:
-        if counter is None:
-            for task in tasks[parity::2]:
-                if parity and os.getppid() != parent:
-                    return
-                yield task
-            return
+    def shared() -> Iterator[Callable[[], Any]]:
+        assert counter is not None
         while (n := counter.take()) < len(tasks):
+            yield tasks[n]
+
+    def mine(parity: int) -> Iterator[Callable[[], Any]]:
+        for task in shared() if counter is not None else tasks[parity::2]:
             # the child stops as soon as the build is gone (killed): it must not go on
             # writing into a temporary folder that the next build will clean up
             if parity and os.getppid() != parent:
                 return
-            yield tasks[n]
+            yield task
 
     read_fd, write_fd = os.pipe()
     pid = os.fork()

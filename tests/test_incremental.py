@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
+
+from site_builder import extract, pipeline
+from site_builder.config import Config
 
 from .conftest import ROOT, SEEDS, build_site, require_model, tree_differences
 
@@ -325,7 +329,6 @@ def test_a_build_without_cache_renders_the_same_bytes_without_fingerprints(
     tmp_path: Path, shared_cache: Path
 ) -> None:
     """--no-cache skips page fingerprints (no later build can use them): same pages."""
-    from site_builder.config import Config
     from site_builder.output import Page
     from site_builder.pipeline import load_site
     from site_builder.render import Renderer
@@ -362,9 +365,6 @@ def test_two_rendering_processes_write_the_same_site_as_one(
 ) -> None:
     """Pages rendered by two processes taking tasks in turn (or split evenly where no
     shared counter can be made) are the bytes one process writes."""
-    from site_builder import pipeline
-    from site_builder.config import Config
-
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 8)
     monkeypatch.setattr(pipeline, "PARALLEL_RENDER_TASKS", 1)
@@ -405,9 +405,6 @@ def test_the_build_state_is_written_by_a_forked_process_and_its_failure_is_told(
 ) -> None:
     """The state is pickled beside the build (a forked process); the build waits for it,
     and a write that fails there is a warning, not a lost build."""
-    from site_builder import pipeline
-    from site_builder.config import Config
-
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 3)
     writers = tmp_path / "writers.txt"
@@ -442,11 +439,6 @@ def test_the_early_nlp_helper_starts_only_when_a_file_changed(
 ) -> None:
     """A rebuild forks its NLP helper when reading meets the first changed file; a
     rebuild with nothing changed forks none (it would only cost the fork)."""
-    import multiprocessing
-
-    from site_builder import extract, pipeline
-    from site_builder.config import Config
-
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 3)
     starts: list[str] = []
@@ -480,9 +472,6 @@ def test_a_helper_that_cannot_start_costs_the_build_nothing(
 ) -> None:
     """The early helper is started from inside the reading loop: if starting it fails, the
     file being read is read all the same (no article skipped, no warning)."""
-    from site_builder import pipeline
-    from site_builder.config import Config
-
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 2)
     config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
