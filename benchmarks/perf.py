@@ -4,7 +4,8 @@ For each size N: generate an archive (benchmarks/generate.py), then time from ou
 wall clock, a cold build (empty cache, ``--no-search``), a warm rebuild (nothing changed),
 one article edited, one article added, Pagefind indexing alone, spaCy's NER floor on the
 same bodies (before the first cold build and after each: the machine's speed drifts, so
-every cold build is compared with the mean of the two floors around it), and Pelican on
+every cold build is compared with the mean of the two floors around it; once more, for
+reference, with the build's matrix products: numpy's BLAS instead of BLIS), and Pelican on
 the same texts (when installed). Peak memory is the RSS of the build's process tree,
 sampled every 50 ms from /proc. Prints a Markdown table and the ratios against the
 targets of the performance issue.
@@ -45,7 +46,15 @@ files = sorted(Path(sys.argv[1]).glob("*.md"))
 texts = [f.read_text(encoding="utf-8").split("---", 2)[2].strip() for f in files]
 t0 = time.perf_counter()
 meta = spacy.util.get_model_meta(spacy.util.get_package_path(sys.argv[2]))
-nlp = spacy.load(sys.argv[2], exclude=[p for p in meta["components"] if p != "ner"])
+exclude = [p for p in meta["components"] if p != "ner"]
+if sys.argv[3:] == ["numpy-blas"]:  # the build's set-up: numpy's BLAS, one thread
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(sys.argv[2], exclude=exclude)
+else:  # spaCy as installed (thinc multiplies with BLIS)
+    nlp = spacy.load(sys.argv[2], exclude=exclude)
 load = time.perf_counter() - t0
 t1 = time.perf_counter()
 n = 0
@@ -224,11 +233,14 @@ def median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
 
 
-def ner_floor(arts: Path) -> dict:
-    """Time spaCy's NER alone over the bodies of ``arts`` (a fresh process); {} on failure."""
-    floor = subprocess.run(
-        [sys.executable, "-c", NER_FLOOR, str(arts), MODEL], capture_output=True, text=True
-    )
+def ner_floor(arts: Path, numpy_blas: bool = False) -> dict:
+    """Time spaCy's NER alone over the bodies of ``arts`` (a fresh process); {} on failure.
+
+    ``numpy_blas``: with the build's matrix products (numpy's BLAS, one thread per
+    process) instead of spaCy's default (BLIS), to show the build's own overhead.
+    """
+    cmd = [sys.executable, "-c", NER_FLOOR, str(arts), MODEL]
+    floor = subprocess.run(cmd + ["numpy-blas"] * numpy_blas, capture_output=True, text=True)
     if floor.returncode != 0:
         print(f"  ! NER floor failed:\n{floor.stderr[-2000:]}", file=sys.stderr)
         return {}
@@ -259,6 +271,9 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
     if floors[0]:
         print(f"[{n}] NER floor {floors[0]['pipe']:.2f} s (before the first cold build)",
               file=sys.stderr)  # fmt: skip
+    same_blas = ner_floor(arts, numpy_blas=True)
+    if same_blas:
+        print(f"[{n}] NER floor with numpy's BLAS {same_blas['pipe']:.2f} s", file=sys.stderr)
     for r in range(runs):
         edited.write_text(original)
         for extra in arts.glob("zz-added-*.md"):
@@ -301,6 +316,8 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
             "ratios": ratios,
             "floors": [f["pipe"] + f["load"] for f in measured],
         }
+        if same_blas:
+            ner["numpy_blas"] = same_blas["pipe"] + same_blas["load"]
     pel: list[Run] = []
     if pelican:
         pc = base / "pelican"
@@ -383,6 +400,10 @@ def table(results: list[dict]) -> str:
     row("spaCy NER floor (nlp.pipe, ner only)", [fmt_s(r["ner"].get("pipe")) for r in results])
     row("spaCy NER floor: model load", [fmt_s(r["ner"].get("load")) for r in results])
     row(
+        "spaCy NER floor with numpy's BLAS, as the build runs it (incl. load, measured once)",
+        [fmt_s(r["ner"].get("numpy_blas")) for r in results],
+    )
+    row(
         "spaCy NER floor: words/s",
         [f"{r['ner']['words'] / r['ner']['pipe']:,.0f}" if r["ner"] else "n/a" for r in results],
     )
@@ -425,6 +446,13 @@ def targets(results: list[dict]) -> str:
                 f"floors in order {floors} s) "
                 f"| {verdict(ratio <= 1.3)} |"
             )
+            if r["ner"].get("numpy_blas"):
+                same = cold / r["ner"]["numpy_blas"]
+                lines.append(
+                    "| (for reference, no target) cold / NER floor run with the build's "
+                    f"BLAS (numpy's, one thread) | {n} | {same:.2f} (median cold "
+                    f"{cold:.1f} s / {r['ner']['numpy_blas']:.1f} s, one floor) | - |"
+                )
         if r["pelican"]:
             pw = r["pelican"]["wall"]
             lines.append(
