@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
 """Build the site: ``python build.py --help``."""
 
-import sys
-
-from site_builder.cli import main
+from site_builder.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

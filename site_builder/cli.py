@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .config import Config, make_config
@@ -145,8 +147,28 @@ def config_from_args(args: argparse.Namespace) -> Config:
     return make_config(values)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+def run() -> NoReturn:
+    """The command line as a program (``build.py``, ``python -m site_builder``,
+    ``news-archive``): run it and end the process.
+
+    A build ends the process as soon as its report is printed, without freeing the
+    archive's objects one by one (``os._exit``, as mypy does): a rebuild of 1,000 articles
+    spent 0.2-0.3 s of its time there. Every file, the report and the caches are written
+    before; the build's worker processes have all been waited for.
+    """
+    sys.exit(main(exiting=True))
+
+
+def _hard_exit(code: int) -> NoReturn:
+    """End the process now, after flushing what was printed."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
+def main(argv: list[str] | None = None, exiting: bool = False) -> int:
+    """Run the command line; return the exit code. ``exiting``: see :func:`run`."""
     parser = make_parser()
     args = parser.parse_args(argv)
     verbose = bool(getattr(args, "verbose", False))
@@ -162,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                 port=args.port,
                 reload_config=lambda: config_from_args(args),
             )
-        return run_build(config, args.report_json)
+        return run_build(config, args.report_json, exiting)
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -180,18 +202,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def run_build(config: Config, report_json: Path | None = None) -> int:
-    """Build once, print the report, return the exit code."""
+def run_build(config: Config, report_json: Path | None = None, exiting: bool = False) -> int:
+    """Build once, print the report, return the exit code (``exiting``: end the process
+    instead, see :func:`run`)."""
     from .pipeline import build
     from .report import BuildLog
 
     log = BuildLog(verbose=config.verbose)
     try:
-        result = build(config, log)
+        result = build(config, log, exiting=exiting)
     finally:
         if log.counts:
             log.info(log.summary())
         if report_json is not None:
             log.write_json(report_json)
     log.info(f"site written to {result.output}/")
+    if exiting:
+        _hard_exit(EXIT_OK)  # ``result`` (the whole archive) is never freed
     return EXIT_OK

@@ -190,6 +190,8 @@ class BuildResult:
     files: int
     log: BuildLog
     search_pending: bool = False  # the site carries the previous search index (see build)
+    # with build(exiting=True): the build's other large objects, kept with the result
+    kept: tuple = ()
 
 
 PARALLEL_RENDER_TASKS = 300  # below this many pages a second process costs more than it saves
@@ -679,24 +681,34 @@ def _output_settings(config: Config) -> str:
     )
 
 
-def build(config: Config, log: BuildLog | None = None, search_later: bool = False) -> BuildResult:
+def build(
+    config: Config,
+    log: BuildLog | None = None,
+    search_later: bool = False,
+    exiting: bool = False,
+) -> BuildResult:
     """Build the site described by ``config`` and return what was made.
 
     ``search_later`` (for ``serve``): when the pages changed and the cache has no index
     for them, the new site carries the previous search index and ``search_pending`` is
     set; the caller refreshes it with :func:`search.refresh_index` once the site is in
     place, so the browser reloads without waiting for Pagefind.
+
+    ``exiting`` (for the command line, which ends the process right after): the build's
+    large objects (the renderer's graph and views, the page indexes) are kept with the
+    result instead of being freed one by one on the way out (0.2 s at 1,000 articles);
+    the process then exits without freeing them (see :func:`cli.run`).
     """
     log = log or BuildLog(verbose=config.verbose)
     check_output_dir(config.output_dir, config.input_dir)
     release()  # what the previous build set aside (see gc_paused) becomes collectable
     try:
-        return _build(config, log, search_later)
+        return _build(config, log, search_later, exiting)
     finally:
         _reap_dumps(None)  # a failed build: the state may still be written, or not
 
 
-def _build(config: Config, log: BuildLog, search_later: bool) -> BuildResult:
+def _build(config: Config, log: BuildLog, search_later: bool, exiting: bool) -> BuildResult:
     """:func:`build` after its checks."""
     keys = BuildKeys()
     site = load_site(config, log, keys)
@@ -714,6 +726,7 @@ def _build(config: Config, log: BuildLog, search_later: bool) -> BuildResult:
     manifest_path = _state_file(config, "site", config.output_dir)
     pages_path = _state_file(config, "pages", config.output_dir)
     previous = _read_pickle(manifest_path, keys.site) if config.use_cache else None
+    renderer = stored = None
     with SiteWriter(config.output_dir) as writer, gc_paused():
         with log.stage("render+write"):
             reused = isinstance(previous, dict) and writer.reuse(previous)
@@ -761,5 +774,10 @@ def _build(config: Config, log: BuildLog, search_later: bool) -> BuildResult:
     log.counts["files"] = writer.count
     log.counts["pages_reused"] = writer.taken
     return BuildResult(
-        site=site, output=config.output_dir, files=writer.count, log=log, search_pending=pending
+        site=site,
+        output=config.output_dir,
+        files=writer.count,
+        log=log,
+        search_pending=pending,
+        kept=(renderer, writer, previous, stored) if exiting else (),
     )

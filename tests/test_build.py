@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -293,3 +294,33 @@ def test_templates_read_dict_keys_as_jinja_does() -> None:
     assert page.render(v={"title": "<b>", "items": 1}, o=3) == "&lt;b&gt;|2|3|&lt;b&gt;"
     with pytest.raises(jinja2.UndefinedError):
         env.from_string("{{ v.missing }}").render(v={"title": "x"})
+
+
+def test_each_entry_point_exits_with_everything_written(tmp_path: Path, shared_cache: Path) -> None:
+    """build.py, ``python -m site_builder`` and ``news-archive`` end the process without
+    freeing the archive (os._exit): what they print, the report and the site are complete."""
+    require_model()
+    root = Path(__file__).resolve().parent.parent
+    script = Path(sys.executable).parent / "news-archive"
+    entries = [[sys.executable, str(root / "build.py")], [sys.executable, "-m", "site_builder"]]
+    entries += [[str(script)]] if script.exists() else []
+    for n, entry in enumerate(entries):
+        out, report = tmp_path / f"site{n}", tmp_path / f"report{n}.json"
+        args = ["-i", str(SEEDS), "-o", str(out), "--no-search", "--cache-dir", str(shared_cache)]
+        done = subprocess.run(
+            [*entry, *args, "--report-json", str(report)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        # the last line printed before the hard exit reached the pipe
+        printed = done.stdout + done.stderr
+        assert printed.rstrip().endswith(f"site written to {out}/"), printed[-300:]
+        assert "Build report" in printed
+        assert json.loads(report.read_text(encoding="utf-8"))["counts"]["articles"] == 2
+        assert (out / "index.html").is_file()
+        assert not list(tmp_path.glob(f".site{n}.tmp-*"))
+    # an error still goes the usual way: a message and its exit code
+    failed = subprocess.run(entries[0] + ["-i", str(tmp_path / "missing")], capture_output=True)
+    assert failed.returncode == 1 and b"input folder not found" in failed.stderr
