@@ -503,6 +503,18 @@ def targets(results: list[dict]) -> str:
                 f"| cold `{s}` {b['n']:,}/{a['n']:,} ~ {k:.0f} (linear) | ratio | "
                 f"{ratio:.1f} ({x:.2f} -> {y:.2f} s) | {verdict(ok)} |"
             )
+        # rendering runs in two processes on small archives and one on big ones (memory):
+        # its wall times compare unlike set-ups, its process-seconds do
+        pa = a["cold"]["counts"].get("render_processes")
+        pb = b["cold"]["counts"].get("render_processes")
+        x, y = a["cold"]["stages"].get("render+write"), b["cold"]["stages"].get("render+write")
+        if pa and pb and pa != pb and x and y:
+            ratio = (y * pb) / (x * pa)
+            lines.append(
+                f"| cold `render+write` x processes (process-seconds: {pa} -> {pb} "
+                f"processes) {b['n']:,}/{a['n']:,} ~ {k:.0f} | ratio | {ratio:.1f} "
+                f"({x * pa:.2f} -> {y * pb:.2f} s) | {verdict(ratio <= k * 1.3)} |"
+            )
     return "\n".join(lines)
 
 

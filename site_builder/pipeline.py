@@ -232,8 +232,9 @@ def _shared_counter() -> _TaskCounter | None:
         return None
 
 
-def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress) -> None:
-    """Render every page into ``writer``, in two processes when there are many pages.
+def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress) -> int:
+    """Render every page into ``writer``, in two processes when there are many pages;
+    return how many rendered.
 
     The second process is forked (it shares the site graph, copy-on-write), renders tasks
     straight into the same temporary folder and reports the paths it wrote through a
@@ -253,7 +254,7 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
             for relative, content in task():
                 writer.write(relative, content)
                 progress()
-        return
+        return 1
     counter = _shared_counter()
     parent = os.getpid()
 
@@ -323,6 +324,7 @@ def render_into(writer: SiteWriter, renderer: Renderer, processes: int, progress
     writer.count += len(written)
     writer.taken += taken
     progress()
+    return 2
 
 
 PREPARED_ATTRS = (MENTIONS_ATTR, PREPARED_ATTR)
@@ -741,7 +743,8 @@ def _build(config: Config, log: BuildLog, search_later: bool, exiting: bool) -> 
                 pages = len(site.articles) + len(site.resolution.entities) + 10
                 processes = config.nlp_processes or os.cpu_count() or 1
                 with log.progress("Pages", pages) as update:
-                    render_into(writer, renderer, processes, lambda: update(writer.count))
+                    used = render_into(writer, renderer, processes, lambda: update(writer.count))
+                log.counts["render_processes"] = used
                 writer.copy_tree(BUILTIN_STATIC, "static")
                 if config.static_dir is not None:
                     writer.copy_tree(config.static_dir, "static")

@@ -388,6 +388,7 @@ def test_two_rendering_processes_write_the_same_site_as_one(
         )  # fmt: skip
         result = pipeline.build(config)
         sites[processes] = (out, result.files)
+        assert result.log.counts["render_processes"] == processes  # in the build report
     assert sites[1][1] == sites[2][1] > 30
     assert tree_differences(sites[1][0], sites[2][0]) == []
     if shared_counter:
