@@ -729,7 +729,9 @@ def _build(config: Config, log: BuildLog, search_later: bool, exiting: bool) -> 
     pages_path = _state_file(config, "pages", config.output_dir)
     previous = _read_pickle(manifest_path, keys.site) if config.use_cache else None
     renderer = stored = None
-    with SiteWriter(config.output_dir) as writer, gc_paused():
+    # the site this build replaces is kept in the cache as the next build's folder tree
+    spare = _state_file(config, "spare", config.output_dir) if config.use_cache else None
+    with SiteWriter(config.output_dir, spare) as writer, gc_paused():
         with log.stage("render+write"):
             reused = isinstance(previous, dict) and writer.reuse(previous)
             log.counts["site_reused"] = reused

@@ -51,6 +51,8 @@ def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> 
     counts = _counts(report)
     # most pages were taken from the site in place (same inputs), some were rendered
     assert 0 < counts["pages_reused"] < counts["files"]
+    # the site replaced is kept in the cache: the next rebuild writes into its folders
+    assert [p.name for p in (cache / "state").glob("spare-*") if (p / "articles").is_dir()]
     cold = tmp / "cold" / "site"
     shutil.rmtree(cold.parent, ignore_errors=True)
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
