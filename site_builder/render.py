@@ -23,7 +23,7 @@ from markupsafe import Markup
 from . import __version__, exports
 from .config import PACKAGE_ROOT, Config
 from .errors import TemplateError
-from .graph import Context, SiteGraph, build_graph
+from .graph import Context, LinkedMention, SiteGraph, build_graph
 from .linking import Span, wrap_html, wrap_text
 from .models import Article, Entity, Event, Paragraph, Site
 from .output import Content, Page, PageIndex
@@ -94,7 +94,7 @@ class _Environment(jinja2.Environment):
     """
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+        if (type(obj) is dict or type(obj) is LazyView) and attribute not in _DICT_ATTRIBUTES:
             try:
                 return obj[attribute]
             except KeyError:
@@ -141,6 +141,30 @@ def make_environment(config: Config) -> jinja2.Environment:
 # values whose repr() is their complete, deterministic description
 _ATOMS = frozenset({str, Markup, int, float, bool, type(None), dt.date, dt.datetime})
 _FP_KEY = "_fingerprint"  # a view dict that carries its own fingerprint (event views)
+
+
+class LazyView(dict):
+    """A view made when a template first looks into it; until then it holds only its
+    fingerprint (``_FP_KEY``), made from the inputs of the view rather than from the view.
+
+    Every event is shown on the timeline, so every timeline page's fingerprint needs every
+    event's; making the views themselves (the sentence as HTML with its links, the sources'
+    links) only for the pages that are rendered spares that work for all the others.
+    """
+
+    __slots__ = ("_make",)
+
+    def __init__(self, fingerprint: str, make: Callable[[], dict[str, Any]]) -> None:
+        super().__init__({_FP_KEY: fingerprint})
+        self._make: Callable[[], dict[str, Any]] | None = make
+
+    def __missing__(self, key: str) -> Any:
+        make = self._make
+        if make is None:
+            raise KeyError(key)
+        self._make = None
+        self.update(make())
+        return self[key]
 
 
 class Plain(tuple):
@@ -231,6 +255,7 @@ class Renderer:
         }
         base = config.base_path
         # the link attributes of each entity, made once (every mention of it shares them)
+        self._entity_types = {e.id: e.type for e in site.resolution.entities}
         self._link_attrs: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             e.id: (
                 ("class", f"entity entity--{e.type}"),
@@ -267,7 +292,7 @@ class Renderer:
                 if not self._fingerprint(item, out):
                     return False
             out.append("]")
-        elif kind is dict:
+        elif kind is dict or kind is LazyView:
             known = value.get(_FP_KEY)
             if known is not None:
                 out.append(known)
@@ -577,47 +602,63 @@ class Renderer:
     def _make_event_view(self, event: Event) -> dict[str, Any]:
         first = event.sources[0]
         article = self.graph.articles.get(first.article_id)
-        text_html: Markup = Markup("")
+        sentence: str | None = None
+        linked: list[LinkedMention] = []
         if article is not None and first.paragraph < len(article.paragraphs):
             links = self.graph.paragraph_links.get(article.id, {}).get(first.paragraph, [])
-            attrs = self._link_attrs
-            spans = [
-                Span(m.start - first.start, m.end - first.start, "a", attrs[m.entity_id])
-                for m in links
-                if first.start <= m.start and m.end <= first.end
-            ]
+            linked = [m for m in links if first.start <= m.start and m.end <= first.end]
             sentence = article.paragraphs[first.paragraph].text[first.start : first.end]
-            text_html = wrap_text(sentence, spans)
-        else:
-            text_html = wrap_text(event.text, [])
-        sources = []
-        for source in event.sources:
-            a = self.graph.articles.get(source.article_id)
-            if a is None:
-                continue
-            anchor = f"p{source.paragraph + 1}"
-            sources.append(
-                {
-                    "title": a.title,
-                    "source": a.source,
-                    "url": article_url(a.slug) + "#" + anchor,
-                    "expression": source.expression,
-                }
-            )
-        view = {
-            "event": event,
-            "label": event_label(event.date, event.precision),
-            "html": text_html,
-            "sources": sources,
-            "entities": [(self.refs[e], entity_url(e)) for e in event.entity_ids if e in self.refs],
-        }
-        # fingerprinted once, here (an event is shown on several pages): the event by
-        # its digest, the rest (atoms, entity references) by its repr
+        sources = [
+            (i, source, a)
+            for i, source in enumerate(event.sources)
+            if (a := self.graph.articles.get(source.article_id)) is not None
+        ]
+        refs = [self.refs[e] for e in event.entity_ids if e in self.refs]
+
+        def make() -> dict[str, Any]:
+            if sentence is not None:
+                attrs = self._link_attrs
+                shift = first.start
+                spans = [
+                    Span(m.start - shift, m.end - shift, "a", attrs[m.entity_id]) for m in linked
+                ]
+                text_html = wrap_text(sentence, spans)
+            else:
+                text_html = wrap_text(event.text, [])
+            return {
+                "event": event,
+                "label": event_label(event.date, event.precision),
+                "html": text_html,
+                "sources": [
+                    {
+                        "title": a.title,
+                        "source": a.source,
+                        "url": article_url(a.slug) + f"#p{source.paragraph + 1}",
+                        "expression": source.expression,
+                    }
+                    for _, source, a in sources
+                ],
+                "entities": [(ref, entity_url(ref.id)) for ref in refs],
+            }
+
+        # fingerprinted once, here (an event is shown on several pages), from what the
+        # view is made of: the event (its digest: every field), the sentence and the
+        # links in it (each entity's type gives its link's class), the sources' articles
+        # and the entities named; the view itself is made only if a page is rendered
         digest = self._object_digest(event) if self.fingerprints else ""
-        if digest:  # else it is walked (and found unfingerprintable) where shown
-            rest = repr((view["label"], text_html, sources, view["entities"]))
-            view[_FP_KEY] = hashlib.sha1(f"{digest}\0{rest}".encode()).hexdigest()
-        return view
+        if not digest:  # else it is walked (and found unfingerprintable) where shown
+            return make()
+        types = self._entity_types
+        inputs = repr(
+            (
+                sentence,
+                [(m.start - first.start, m.end - first.start, m.entity_id) for m in linked],
+                [types[m.entity_id] for m in linked],
+                [(i, a.title, a.source, a.slug) for i, _, a in sources],
+                refs,
+            )
+        )
+        return LazyView(hashlib.sha1(f"{digest}\0{inputs}".encode()).hexdigest(), make)
 
     def timeline_pages(self) -> Iterator[tuple[str, Output]]:
         """Render the combined timeline: one page, or one page per year when it is long."""

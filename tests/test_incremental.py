@@ -361,6 +361,46 @@ def test_a_build_without_cache_renders_the_same_bytes_without_fingerprints(
         assert data == with_fp[path][1], path
 
 
+def test_event_views_are_made_only_for_pages_that_are_rendered(
+    tmp_path: Path, shared_cache: Path
+) -> None:
+    """An event view is fingerprinted from what it is made of; a page taken from the
+    previous build never makes the views it shows, and its fingerprint is the same."""
+    from site_builder.output import Page
+    from site_builder.pipeline import load_site
+    from site_builder.render import LazyView, Renderer
+    from site_builder.report import BuildLog
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 6)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    site = load_site(config, BuildLog(verbose=0))
+
+    def digests(renderer: Renderer) -> dict[str, str | None]:
+        return {p: c.digest for p, c in renderer.pages() if isinstance(c, Page)}
+
+    rendered = digests(Renderer(site, config))
+    timeline = sorted(p for p in rendered if p.startswith("timeline/"))
+    assert timeline and all(rendered[p] for p in timeline)
+
+    class EveryPageInPlace:
+        def find(self, digest: str) -> Path:
+            return tmp_path / "in-place.html"
+
+    renderer = Renderer(site, config, EveryPageInPlace())  # type: ignore[arg-type]
+    assert digests(renderer) == rendered
+    views = list(renderer._event_views.values())
+    assert len(views) == len(site.events)
+    assert all(type(v) is LazyView and len(v) == 1 for v in views)  # none was made
+
+    # what a view shows of another article (its title, in the sources) is an input
+    event = next(e for e in site.events if e.date)
+    source = next(a for a in site.articles if a.id == event.sources[0].article_id)
+    source.title += " (updated)"
+    changed = digests(Renderer(site, config))
+    assert [p for p in timeline if changed[p] != rendered[p]]
+
+
 @pytest.mark.parametrize("shared_counter", [True, False])
 def test_two_rendering_processes_write_the_same_site_as_one(
     tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch, shared_counter: bool
