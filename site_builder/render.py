@@ -249,6 +249,9 @@ class Renderer:
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
         self._event_views: dict[str, dict[str, Any]] = {}
+        # event id -> its view's fingerprint: kept for every event (a view evicted from
+        # the bounded cache above is made again lazily, never fingerprinted again)
+        self._event_fingerprints: dict[str, str] = {}
         self._article_refs: dict[str, ArticleRef] = {}
         self.refs: dict[str, EntityRef] = {
             e.id: EntityRef(e.id, e.name, e.type) for e in site.resolution.entities
@@ -594,12 +597,20 @@ class Renderer:
         views = self._event_views
         view = views.get(event.id)
         if view is None:
-            view = views[event.id] = self._make_event_view(event)
+            known = self._event_fingerprints.get(event.id)
+            if known is not None:  # made before, evicted since
+                view = LazyView(known, lambda: self._make_event_view(event))
+            else:
+                view = self._fingerprinted_event_view(event)
+            views[event.id] = view
             if len(views) > EVENT_VIEW_CACHE:  # bounded: memory stays flat with N
                 del views[next(iter(views))]
         return view
 
-    def _make_event_view(self, event: Event) -> dict[str, Any]:
+    def _event_inputs(self, event: Event) -> tuple:
+        """What an event's view is made of besides the event: the first source's sentence
+        (None if its article is gone) and the links in it, the articles of the sources
+        (with their numbers) and the references of the entities named."""
         first = event.sources[0]
         article = self.graph.articles.get(first.article_id)
         sentence: str | None = None
@@ -614,51 +625,56 @@ class Renderer:
             if (a := self.graph.articles.get(source.article_id)) is not None
         ]
         refs = [self.refs[e] for e in event.entity_ids if e in self.refs]
+        return sentence, linked, sources, refs
 
-        def make() -> dict[str, Any]:
-            if sentence is not None:
-                attrs = self._link_attrs
-                shift = first.start
-                spans = [
-                    Span(m.start - shift, m.end - shift, "a", attrs[m.entity_id]) for m in linked
-                ]
-                text_html = wrap_text(sentence, spans)
-            else:
-                text_html = wrap_text(event.text, [])
-            return {
-                "event": event,
-                "label": event_label(event.date, event.precision),
-                "html": text_html,
-                "sources": [
-                    {
-                        "title": a.title,
-                        "source": a.source,
-                        "url": article_url(a.slug) + f"#p{source.paragraph + 1}",
-                        "expression": source.expression,
-                    }
-                    for _, source, a in sources
-                ],
-                "entities": [(ref, entity_url(ref.id)) for ref in refs],
-            }
+    def _make_event_view(self, event: Event, inputs: tuple | None = None) -> dict[str, Any]:
+        sentence, linked, sources, refs = inputs or self._event_inputs(event)
+        if sentence is not None:
+            attrs = self._link_attrs
+            shift = event.sources[0].start
+            spans = [Span(m.start - shift, m.end - shift, "a", attrs[m.entity_id]) for m in linked]
+            text_html = wrap_text(sentence, spans)
+        else:
+            text_html = wrap_text(event.text, [])
+        return {
+            "event": event,
+            "label": event_label(event.date, event.precision),
+            "html": text_html,
+            "sources": [
+                {
+                    "title": a.title,
+                    "source": a.source,
+                    "url": article_url(a.slug) + f"#p{source.paragraph + 1}",
+                    "expression": source.expression,
+                }
+                for _, source, a in sources
+            ],
+            "entities": [(ref, entity_url(ref.id)) for ref in refs],
+        }
 
-        # fingerprinted once, here (an event is shown on several pages), from what the
-        # view is made of: the event (its digest: every field), the sentence and the
-        # links in it (each entity's type gives its link's class), the sources' articles
-        # and the entities named; the view itself is made only if a page is rendered
+    def _fingerprinted_event_view(self, event: Event) -> dict[str, Any]:
+        """Return the view of ``event``, fingerprinted from what it is made of (see
+        :meth:`_event_inputs`; the event itself by its digest: every field) and made only
+        if a page that shows it is rendered."""
+        inputs = self._event_inputs(event)
         digest = self._object_digest(event) if self.fingerprints else ""
         if not digest:  # else it is walked (and found unfingerprintable) where shown
-            return make()
+            return self._make_event_view(event, inputs)
+        sentence, linked, sources, refs = inputs
+        shift = event.sources[0].start
         types = self._entity_types
-        inputs = repr(
+        described = repr(
             (
                 sentence,
-                [(m.start - first.start, m.end - first.start, m.entity_id) for m in linked],
+                [(m.start - shift, m.end - shift, m.entity_id) for m in linked],
                 [types[m.entity_id] for m in linked],
                 [(i, a.title, a.source, a.slug) for i, _, a in sources],
                 refs,
             )
         )
-        return LazyView(hashlib.sha1(f"{digest}\0{inputs}".encode()).hexdigest(), make)
+        known = hashlib.sha1(f"{digest}\0{described}".encode()).hexdigest()
+        self._event_fingerprints[event.id] = known
+        return LazyView(known, lambda: self._make_event_view(event, inputs))
 
     def timeline_pages(self) -> Iterator[tuple[str, Output]]:
         """Render the combined timeline: one page, or one page per year when it is long."""

@@ -401,6 +401,44 @@ def test_event_views_are_made_only_for_pages_that_are_rendered(
     assert [p for p in timeline if changed[p] != rendered[p]]
 
 
+def test_event_views_evicted_from_the_cache_are_not_fingerprinted_again(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With room for a few views only (a big archive), each event is still fingerprinted
+    once, and the pages are the bytes of a renderer that keeps every view."""
+    from site_builder import render
+    from site_builder.output import Page
+    from site_builder.pipeline import load_site
+    from site_builder.report import BuildLog
+
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 6)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    site = load_site(config, BuildLog(verbose=0))
+
+    def pages(renderer: render.Renderer) -> dict[str, tuple[str | None, bytes]]:
+        out = {}
+        for path, content in renderer.pages():
+            if isinstance(content, Page):
+                out[path] = (content.digest, content.read())
+        return out
+
+    everything = pages(render.Renderer(site, config))
+    monkeypatch.setattr(render, "EVENT_VIEW_CACHE", 3)
+    fingerprinted: list[str] = []
+    real = render.Renderer._fingerprinted_event_view
+
+    def counted(self: render.Renderer, event: object) -> dict:
+        fingerprinted.append(event.id)  # type: ignore[attr-defined]
+        return real(self, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render.Renderer, "_fingerprinted_event_view", counted)
+    renderer = render.Renderer(site, config)
+    assert pages(renderer) == everything
+    assert len(renderer._event_views) <= 4
+    assert sorted(fingerprinted) == sorted(e.id for e in site.events)
+
+
 @pytest.mark.parametrize("shared_counter", [True, False])
 def test_two_rendering_processes_write_the_same_site_as_one(
     tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch, shared_counter: bool
