@@ -19,8 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import extract, pipeline
+from site_builder import extract, pipeline, render
 from site_builder.config import Config
+from site_builder.models import Site
+from site_builder.output import Page
+from site_builder.pipeline import load_site
+from site_builder.render import LazyView, Renderer
+from site_builder.report import BuildLog
 
 from .conftest import ROOT, SEEDS, build_site, require_model, tree_differences
 
@@ -327,31 +332,32 @@ def test_a_rebuild_with_the_state_cached_reads_extractions_only_to_render(
     assert tree_differences(site, cold) == []
 
 
+def _loaded_site(tmp_path: Path, shared_cache: Path) -> tuple[Config, Site]:
+    """The seeds and six generated articles, read, analysed, resolved and dated."""
+    require_model()
+    articles, cache = _archive(tmp_path, shared_cache, 6)
+    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
+    return config, load_site(config, BuildLog(verbose=0))
+
+
+def _rendered(renderer: Renderer) -> dict[str, tuple[str | None, bytes]]:
+    """Every output file of ``renderer``: its fingerprint (None if none) and bytes."""
+    out = {}
+    for path, content in renderer.pages():
+        if isinstance(content, Page):
+            out[path] = (content.digest, content.read())
+        else:
+            out[path] = (None, content if isinstance(content, bytes) else b"".join(content))
+    return out
+
+
 def test_a_build_without_cache_renders_the_same_bytes_without_fingerprints(
     tmp_path: Path, shared_cache: Path
 ) -> None:
     """--no-cache skips page fingerprints (no later build can use them): same pages."""
-    from site_builder.output import Page
-    from site_builder.pipeline import load_site
-    from site_builder.render import Renderer
-    from site_builder.report import BuildLog
-
-    require_model()
-    articles, cache = _archive(tmp_path, shared_cache, 6)
-    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    site = load_site(config, BuildLog(verbose=0))
-
-    def rendered(renderer: Renderer) -> dict[str, tuple[str | None, bytes]]:
-        out = {}
-        for path, content in renderer.pages():
-            if isinstance(content, Page):
-                out[path] = (content.digest, content.read())
-            else:
-                out[path] = (None, content if isinstance(content, bytes) else b"".join(content))
-        return out
-
-    with_fp = rendered(Renderer(site, config))
-    without = rendered(Renderer(site, config, fingerprints=False))
+    config, site = _loaded_site(tmp_path, shared_cache)
+    with_fp = _rendered(Renderer(site, config))
+    without = _rendered(Renderer(site, config, fingerprints=False))
     assert with_fp.keys() == without.keys()
     pages = [p for p in with_fp if p.endswith(".html")]
     assert len(pages) > 20
@@ -366,15 +372,7 @@ def test_event_views_are_made_only_for_pages_that_are_rendered(
 ) -> None:
     """An event view is fingerprinted from what it is made of; a page taken from the
     previous build never makes the views it shows, and its fingerprint is the same."""
-    from site_builder.output import Page
-    from site_builder.pipeline import load_site
-    from site_builder.render import LazyView, Renderer
-    from site_builder.report import BuildLog
-
-    require_model()
-    articles, cache = _archive(tmp_path, shared_cache, 6)
-    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    site = load_site(config, BuildLog(verbose=0))
+    config, site = _loaded_site(tmp_path, shared_cache)
 
     def digests(renderer: Renderer) -> dict[str, str | None]:
         return {p: c.digest for p, c in renderer.pages() if isinstance(c, Page)}
@@ -406,35 +404,19 @@ def test_event_views_evicted_from_the_cache_are_not_fingerprinted_again(
 ) -> None:
     """With room for a few views only (a big archive), each event is still fingerprinted
     once, and the pages are the bytes of a renderer that keeps every view."""
-    from site_builder import render
-    from site_builder.output import Page
-    from site_builder.pipeline import load_site
-    from site_builder.report import BuildLog
-
-    require_model()
-    articles, cache = _archive(tmp_path, shared_cache, 6)
-    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    site = load_site(config, BuildLog(verbose=0))
-
-    def pages(renderer: render.Renderer) -> dict[str, tuple[str | None, bytes]]:
-        out = {}
-        for path, content in renderer.pages():
-            if isinstance(content, Page):
-                out[path] = (content.digest, content.read())
-        return out
-
-    everything = pages(render.Renderer(site, config))
+    config, site = _loaded_site(tmp_path, shared_cache)
+    everything = _rendered(Renderer(site, config))
     monkeypatch.setattr(render, "EVENT_VIEW_CACHE", 3)
     fingerprinted: list[str] = []
-    real = render.Renderer._fingerprinted_event_view
+    real = Renderer._fingerprinted_event_view
 
-    def counted(self: render.Renderer, event: object) -> dict:
+    def counted(self: Renderer, event: object) -> dict:
         fingerprinted.append(event.id)  # type: ignore[attr-defined]
         return real(self, event)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(render.Renderer, "_fingerprinted_event_view", counted)
-    renderer = render.Renderer(site, config)
-    assert pages(renderer) == everything
+    monkeypatch.setattr(Renderer, "_fingerprinted_event_view", counted)
+    renderer = Renderer(site, config)
+    assert _rendered(renderer) == everything
     assert len(renderer._event_views) <= 4
     assert sorted(fingerprinted) == sorted(e.id for e in site.events)
 
