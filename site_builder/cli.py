@@ -131,6 +131,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="port (default: 8000); if it is taken, the next free one is used and reported",
     )
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    s.add_argument(
+        "--preview",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="show an edited article's page at once, before the rebuild: auto (default) "
+        "when a build takes over a second, always, or never",
+    )
     return parser
 
 
@@ -183,6 +190,7 @@ def main(argv: list[str] | None = None, exiting: bool = False) -> int:
                 host=args.host,
                 port=args.port,
                 reload_config=lambda: config_from_args(args),
+                preview=args.preview,
             )
         return run_build(config, args.report_json, exiting)
     except SiteBuilderError as exc:

@@ -683,6 +683,11 @@ MIN_HITS_FOR_HELPER = 200
 _LOADED_MODELS: set[str] = set()  # models load_nlp has loaded in this process
 
 
+def model_loaded(model_name: str) -> bool:
+    """Whether :func:`load_nlp` has loaded ``model_name`` in this process."""
+    return resolve_model_name(model_name) in _LOADED_MODELS
+
+
 def _overlap_pays(
     config: Config, missing: list[tuple[Article, str, list[_Chunk]]], hits: int
 ) -> bool:

@@ -190,6 +190,9 @@ class BuildResult:
     files: int
     log: BuildLog
     search_pending: bool = False  # the site carries the previous search index (see build)
+    # the renderer over ``site`` (None when the site in place was reused whole): the dev
+    # server renders its previews of edits with it
+    renderer: Renderer | None = None
     # with build(exiting=True): the build's other large objects, kept with the result
     kept: tuple = ()
 
@@ -784,5 +787,6 @@ def _build(config: Config, log: BuildLog, search_later: bool, exiting: bool) -> 
         files=writer.count,
         log=log,
         search_pending=pending,
+        renderer=renderer,
         kept=(renderer, writer, previous, stored) if exiting else (),
     )

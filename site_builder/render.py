@@ -7,6 +7,7 @@ inputs instead of holding bytes.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import hashlib
@@ -469,6 +470,46 @@ class Renderer:
             filters=Plain(self._article_filters(article, entity_ids)),
             events=[self._event_view(e, anchor_article=article.id) for e in events],
         )
+
+    def drop_caches(self) -> None:
+        """Forget the fingerprints and views made for the build (most of this renderer's
+        memory besides the site graph); pages rendered later make their own."""
+        self.previous = None
+        self._fingerprints = {}
+        self._event_views = {}
+        self._event_fingerprints = {}
+
+    def preview_article(
+        self,
+        article: Article,
+        links: dict[int, list[LinkedMention]],
+        entity_ids: list[str],
+        events: list[Event],
+    ) -> bytes:
+        """Return the page of ``article``, a new version of one of this site's articles
+        (same slug), with the given links per paragraph, entities and events, and the
+        rest of the site as this renderer has it: the dev server's preview of an edit
+        while the archive is rebuilt. This renderer is left as it was; nothing is
+        fingerprinted or taken from a previous build."""
+        view = copy.copy(self)
+        graph = self.graph
+        view.graph = dataclasses.replace(
+            graph,
+            articles={**graph.articles, article.id: article},
+            paragraph_links={**graph.paragraph_links, article.id: links},
+            article_entities={**graph.article_entities, article.id: entity_ids},
+            article_events={**graph.article_events, article.id: events},
+        )
+        view.previous = None
+        view.fingerprints = False
+        view._keyed = _unkeyed
+        view._fingerprints = {}
+        view._event_views = {}
+        view._event_fingerprints = {}
+        view._article_refs = {}
+        page = view.article(article)
+        assert page.data is not None  # rendered: there is no previous build to take from
+        return page.data
 
     def _neighbour(self, article_id: str | None) -> dict[str, Any] | None:
         if article_id is None:

@@ -33,6 +33,7 @@ from typing import Any
 
 from .config import PACKAGE_ROOT, Config
 from .errors import SiteBuilderError
+from .preview import PreviewBase, preview_pages
 
 DEBOUNCE = 0.2
 """Seconds without further changes before a rebuild starts (editors save in bursts)."""
@@ -73,6 +74,19 @@ RELOAD_JS = """(() => {
 })();
 """
 
+PREVIEW_WORTH = 1.0
+"""Seconds a build has to take for an edit to be previewed before it (small archives
+rebuild in less: one reload then beats two)."""
+PREVIEW_LOAD_LIMIT = 1.0
+"""Seconds a rebuild waits at most for open tabs to load the preview of an edit."""
+PREVIEW_QUIET = 0.15
+"""Seconds without a request after which the tabs are taken to have loaded it."""
+
+PREVIEW_NOTE = (
+    "Preview of your edit: names are linked as the archive last knew them, and the other "
+    "pages are being rebuilt; this page reloads when the rebuild is done."
+)
+
 BUILDING_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Building…</title>
 <script src="{base}__livereload.js" defer></script></head>
@@ -96,6 +110,13 @@ class BuildState:
         self.problems: list[str] = []
         self.warnings: list[str] = []
         self.stopping = False
+        # output path -> page: previews of edited articles, served instead of the files
+        # until the rebuild that follows them is published
+        self.preview: dict[str, bytes] = {}
+        self.preview_seen = False  # a preview page has been requested
+        self.listeners = 0  # open event streams: browser tabs that reload
+        self.requests = 0  # requests being answered (event streams aside)
+        self.answered = 0.0  # when the last one was answered (time.monotonic)
 
     def publish(
         self,
@@ -112,9 +133,51 @@ class BuildState:
         with self.cond:
             self.build_id += 1
             self.ok, self.error = ok, error
+            self.preview = {}
             if ok:
                 self.problems, self.warnings = list(problems or []), list(warnings or [])
             self.cond.notify_all()
+
+    def show_preview(self, pages: dict[str, bytes]) -> None:
+        """Serve ``pages`` (output path -> page) until the next build is published, and
+        make open browsers reload (the event says ``"preview": true``)."""
+        with self.cond:
+            self.build_id += 1
+            self.preview = dict(pages)
+            self.preview_seen = False
+            self.cond.notify_all()
+
+    def preview_page(self, relative: str) -> bytes | None:
+        """The preview page served at ``relative`` (an output path), if any."""
+        with self.cond:
+            page = self.preview.get(relative)
+            if page is not None:
+                self.preview_seen = True
+            return page
+
+    def let_browsers_load(self, limit: float = PREVIEW_LOAD_LIMIT) -> None:
+        """Wait (at most ``limit`` seconds) until the open tabs have loaded a preview and
+        the server has been idle for a moment, or return at once when no tab is open.
+
+        A rebuild keeps this process's interpreter busy, at times for a few tenths of a
+        second in one call (loading its caches); a page requested meanwhile waits for it.
+        The preview page and what it loads are served first, then the rebuild starts.
+        """
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            with self.cond:
+                if self.listeners == 0 or self.stopping:
+                    return
+                quiet = time.monotonic() - self.answered >= PREVIEW_QUIET
+                if self.preview_seen and self.requests == 0 and quiet:
+                    return
+            time.sleep(0.02)
+
+    def answering(self, started: bool) -> None:
+        """Count a request in (``started``) or out (see :meth:`let_browsers_load`)."""
+        with self.cond:
+            self.requests += 1 if started else -1
+            self.answered = time.monotonic()
 
     def stop(self) -> None:
         """Make the event streams end."""
@@ -125,7 +188,12 @@ class BuildState:
     def snapshot(self) -> dict[str, Any]:
         """Return the state as JSON-able data."""
         with self.cond:
-            return {"id": self.build_id, "ok": self.ok, "error": self.error}
+            return {
+                "id": self.build_id,
+                "ok": self.ok,
+                "error": self.error,
+                "preview": bool(self.preview),
+            }
 
     def banner(self) -> bytes:
         """Return the banner to inject into pages, or ``b""`` when all is well."""
@@ -157,6 +225,13 @@ def _banner(text: str, background: str = "#b00020") -> bytes:
         'color:#fff;white-space:pre-wrap;max-height:50vh;overflow:auto;font:13px/1.4 monospace">'
         f"{html.escape(text)}</pre>"
     ).encode()
+
+
+PREVIEW_BANNER = (
+    '<p id="sb-preview" role="status" style="position:fixed;bottom:0;left:0;z-index:99998;'
+    "max-width:36em;margin:0;padding:.4em .8em;background:#0b57d0;color:#fff;"
+    f'font:13px/1.4 sans-serif">{html.escape(PREVIEW_NOTE)}</p>'
+).encode()
 
 
 def _inject(body: bytes, banner: bytes) -> bytes:
@@ -191,6 +266,16 @@ class Handler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         """Handle GET: reload script, event stream, or a file of the site."""
+        if self.path.split("?", 1)[0].endswith("/__livereload"):
+            self._get()  # the event stream: open for as long as the tab is
+            return
+        self.state.answering(True)
+        try:
+            self._get()
+        finally:
+            self.state.answering(False)
+
+    def _get(self) -> None:
         rest = self._strip_base()
         if rest is None:
             self._redirect_to_base()
@@ -209,6 +294,11 @@ class Handler(SimpleHTTPRequestHandler):
                 super().do_GET()  # the standard redirect to the folder with a slash
                 return
             target = target / "index.html"
+        preview = self._preview(target)
+        if preview is not None:
+            body = _inject(preview, self.state.banner() + PREVIEW_BANNER)
+            self._send(200, body, "text/html; charset=utf-8")
+            return
         if target.suffix == ".html" and target.is_file():
             try:
                 body = target.read_bytes()
@@ -222,6 +312,13 @@ class Handler(SimpleHTTPRequestHandler):
             self._send(503, page, "text/html; charset=utf-8")
             return
         super().do_GET()
+
+    def _preview(self, target: Path) -> bytes | None:
+        try:
+            relative = target.relative_to(self.directory).as_posix()
+        except ValueError:
+            return None
+        return self.state.preview_page(relative)
 
     def do_HEAD(self) -> None:
         """Handle HEAD for files of the site, under the base path."""
@@ -263,13 +360,15 @@ class Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         state = self.state
         last = -1
+        with state.cond:
+            state.listeners += 1
         try:
             while True:
                 with state.cond:
                     state.cond.wait_for(partial(_changed, state, last), 15)
                     if state.stopping:
                         return
-                    snap = {"id": state.build_id, "ok": state.ok, "error": state.error}
+                    snap = state.snapshot()  # the condition's lock is re-entrant
                 if snap["id"] == last:
                     self.wfile.write(b": ping\n\n")
                 else:
@@ -278,6 +377,9 @@ class Handler(SimpleHTTPRequestHandler):
                 self.wfile.flush()
         except OSError:  # the browser went away
             return
+        finally:
+            with state.cond:
+                state.listeners -= 1
 
 
 def _changed(state: BuildState, last: int) -> bool:
@@ -453,11 +555,14 @@ def describe_error(exc: BaseException) -> str:
 class Builder:
     """Runs builds in the calling (main) thread and publishes their outcome."""
 
-    def __init__(self, config: Config, state: BuildState) -> None:
-        """Prepare."""
+    def __init__(self, config: Config, state: BuildState, preview: str = "auto") -> None:
+        """Prepare; ``preview``: "auto", "always" or "never" (see :meth:`preview`)."""
         self.config, self.state = config, state
+        self.preview_mode = preview
         self.warnings: set[str] = set()
         self.count = 0
+        self.base: PreviewBase | None = None  # the last good build, for previews
+        self.took: float | None = None  # how long the last build that rendered took
 
     def build_once(self) -> bool:
         """Build now; print what is new, publish the outcome; return success."""
@@ -474,6 +579,7 @@ class Builder:
             else BuildLog(verbose=self.config.verbose, stream=io.StringIO())
         )
         start = time.perf_counter()
+        self.base = None  # the last build's site is freed before this one makes its own
         try:
             # a rebuild reloads the browser without waiting for Pagefind (see below)
             result = build(self.config, log, search_later=not first)
@@ -488,6 +594,8 @@ class Builder:
             self.state.publish(False, message)
             return False
         took = time.perf_counter() - start
+        if not log.counts.get("site_reused"):
+            self.took = took
         if first:
             if self.config.verbose >= 0 and log.counts:
                 _say(log.summary())
@@ -501,8 +609,43 @@ class Builder:
             + (f", {len(log.errors)} skipped file(s)" if log.errors else "")
         )
         self.state.publish(True, problems=log.errors, warnings=log.warnings)
+        self.base = PreviewBase(result.site, self.config, result.renderer)
         if result.search_pending:
             self.refresh_search()
+        return True
+
+    def prepare_preview(self) -> None:
+        """Make what previews need while no change is waiting (see :class:`PreviewBase`)."""
+        if self.base is None:
+            return
+        try:
+            self.base.prepare()
+        except Exception as exc:  # previews are a convenience: the rebuilds still run
+            self.base = None
+            if self.config.verbose > 0:
+                _say(f"previews are off until the next build: {describe_error(exc)}")
+
+    def preview(self, paths: list[str]) -> bool:
+        """Show the edited articles' pages at once, before the rebuild (see
+        :mod:`preview`); return whether a preview is shown. In the "auto" mode only when
+        the last build that rendered took ``PREVIEW_WORTH`` or more (or none has)."""
+        if self.base is None or self.preview_mode == "never" or not self.state.snapshot()["ok"]:
+            return False
+        if self.preview_mode == "auto" and self.took is not None and self.took < PREVIEW_WORTH:
+            return False  # the rebuild will be about as quick: one reload, not two
+        start = time.perf_counter()
+        try:
+            pages = preview_pages(self.base, paths, self.config)
+        except Exception as exc:  # never a reason to skip the rebuild
+            if self.config.verbose > 0:
+                _say(f"no preview: {describe_error(exc)}")
+            return False
+        if not pages:
+            return False
+        self.state.show_preview(pages)
+        shown = ", ".join(str(Path(p).parent) + "/" for p in pages)
+        _say(f"preview of {shown} in {time.perf_counter() - start:.2f} s; rebuilding the rest")
+        self.state.let_browsers_load()
         return True
 
     def refresh_search(self) -> None:
@@ -578,16 +721,18 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     reload_config: Callable[[], Config] | None = None,
+    preview: str = "auto",
 ) -> int:
     """Build, serve and rebuild on change until interrupted; return the exit code (0).
 
     ``reload_config`` re-reads the settings (the config file may have changed); it is
-    called before every rebuild. Ctrl-C (or SIGTERM) at any time, even during the first
-    build, stops the server cleanly and returns 0.
+    called before every rebuild. ``preview``: when an edited article's page is shown
+    before the rebuild (:meth:`Builder.preview`). Ctrl-C (or SIGTERM) at any time, even
+    during the first build, stops the server cleanly and returns 0.
     """
     config = config.with_(dev_mode=True)
     state = BuildState()
-    builder = Builder(config, state)
+    builder = Builder(config, state, preview)
     changes = Changes()
     handler = _make_handler(config, state)
     server = _bind(host, port, partial(handler, directory=str(config.output_dir.resolve())))
@@ -619,18 +764,23 @@ def serve(
             _say("no site to serve yet; fix the error and save to retry")
         while True:
             load_model_for_edits(builder.config)
+            builder.prepare_preview()
             paths = changes.wait()
             shown = ", ".join(_short(p) for p in paths[:3]) + (
                 f" and {len(paths) - 3} more" if len(paths) > 3 else ""
             )
             _say(f"changed: {shown}; rebuilding")
+            same = True
             if reload_config is not None:
                 new = _reload(reload_config, builder.config, handler, host, actual)
                 if new is None:
                     continue
                 if new != builder.config:
+                    same = False
                     builder.config = new
                     watcher.schedule(new)
+            if same:
+                builder.preview(paths)
             builder.build_once()
     except KeyboardInterrupt:
         if state.build_id == 0:

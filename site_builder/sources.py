@@ -384,6 +384,23 @@ def read_articles(
     return articles, skipped
 
 
+def read_article_file(
+    path: Path,
+    input_dir: Path,
+    warn: Warn,
+    *,
+    metadata_file: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> _Draft:
+    """Parse one article file exactly as :func:`read_articles` does (front matter, its
+    sidecar, ``metadata.yml``); the article is made with ``.to_article(slug)``, because
+    slugs are unique across the archive, which one file cannot tell. Raises
+    :class:`ArticleError` or :class:`OSError` as reading the archive would report them."""
+    rel = _rel(path, input_dir)
+    metadata = load_metadata_file(input_dir, metadata_file, warn)
+    return _read_one(path, rel, metadata, warn, read_limited(path, max_bytes, rel))
+
+
 def article_sort_key(article: Article) -> tuple:
     """Sort newest first, undated last, then by title and path."""
     if article.date is None:

@@ -4,12 +4,23 @@ template shows its error banner in the open page; nothing errors in the console.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from browser import PageWatch, chromium
 from test_serve import Server, _append, _args, _free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _open_article(browser: Any, url: str) -> tuple[Any, PageWatch]:
+    """Open the home page at ``url`` and follow the link to the first seed's article."""
+    page = browser.new_page()
+    watch = PageWatch(page)
+    page.goto(url)
+    page.click("main a[href*='/articles/000']")
+    page.wait_for_load_state("load")
+    return page, watch
 
 
 def test_open_page_reloads_after_edit_and_shows_errors(
@@ -23,11 +34,7 @@ def test_open_page_reloads_after_edit_and_shows_errors(
         url = server.started()
         assert url.endswith("/repo/")
         with chromium() as browser:
-            page = browser.new_page()
-            watch = PageWatch(page)
-            page.goto(url)
-            page.click("main a[href*='/articles/000']")
-            page.wait_for_load_state("load")
+            page, watch = _open_article(browser, url)
             article_url = page.url
             page.evaluate("window.__before_edit = true")
 
@@ -56,5 +63,41 @@ def test_open_page_reloads_after_edit_and_shows_errors(
                 p for p in watch.problems if not p.endswith("/repo/__livereload net::ERR_ABORTED")
             ]
             assert problems == []
+    finally:
+        server.stop()
+
+
+def test_an_edit_is_previewed_then_replaced_by_the_rebuild(
+    project: dict[str, Path], shared_cache: Path
+) -> None:
+    """The open article reloads with the server's preview of the edit (a note at the
+    bottom, the new text with its names linked), then again with the rebuilt page; the
+    reader stays where they were on the page."""
+    article = next(project["articles"].glob("000_*.txt"))
+    args = _args(project, shared_cache, _free_port(), "--no-search", "--preview", "always")
+    server = Server(args, project["root"])
+    try:
+        url = server.started()
+        with chromium() as browser:
+            page, watch = _open_article(browser, url)
+            page.evaluate("window.scrollTo(0, 600)")
+            page.evaluate("window.__before_edit = true")
+
+            _append(article, "\nVladimir Putin read the quokkanometer on Friday.\n")
+            note = page.locator("#sb-preview")
+            note.wait_for(timeout=60_000)
+            assert "Preview of your edit" in note.inner_text()
+            assert page.evaluate("typeof window.__before_edit") == "undefined"  # reloaded
+            new = page.locator("main p", has_text="quokkanometer")
+            assert new.locator("a.entity--person").first.inner_text() == "Vladimir Putin"
+            assert page.evaluate("window.scrollY") > 0  # the reload kept the place
+
+            page.evaluate("window.__previewed = true")
+            note.wait_for(state="detached", timeout=60_000)  # the rebuild's page
+            assert page.evaluate("typeof window.__previewed") == "undefined"
+            assert "quokkanometer" in page.inner_text("main")
+            server.wait_for(r"preview of articles/000[^ ]*/ in [\d.]+ s")
+            aborted = "/__livereload net::ERR_ABORTED"  # the stream, cut by each reload
+            assert [p for p in watch.problems if not p.endswith(aborted)] == []
     finally:
         server.stop()

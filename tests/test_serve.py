@@ -182,8 +182,8 @@ def test_serve_subpath_edit_curate_break_fix_config_stop(
 ) -> None:
     """Under /repo/: edits, curation, a broken template and article, config, Ctrl-C."""
     p = project
-    server = Server(_args(p, shared_cache, _free_port(), "--base-url", "/repo/", "--no-search"),
-                    cwd=p["root"])  # fmt: skip
+    server = Server(_args(p, shared_cache, _free_port(), "--base-url", "/repo/", "--no-search",
+                          "--preview", "always"), cwd=p["root"])  # fmt: skip
     try:
         base = server.started()
         assert base.endswith("/repo/")
@@ -207,6 +207,11 @@ def test_serve_subpath_edit_curate_break_fix_config_stop(
         _wait(lambda: "ZebracornMarker" in (_get(page) or ""), CHANGE_TIMEOUT, "the edit")
         _wait(lambda: events.latest()["id"] > first["id"], 10, "a build event")
         assert events.latest()["ok"]
+        # shown first as a preview (from memory), then as the rebuild wrote it
+        server.wait_for(rf"preview of articles/{slug}/ in [\d.]+ s")
+        _wait(lambda: not events.latest()["preview"], CHANGE_TIMEOUT, "the rebuild's event")
+        rebuilt = _get(page) or ""
+        assert "ZebracornMarker" in rebuilt and "Preview of your edit" not in rebuilt
 
         # The curation file (beside the articles' folder) changes an entity page.
         slugs = re.findall(r'href="/repo/entities/([^"/]+)/"', _get(base + "entities/") or "")

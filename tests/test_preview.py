@@ -1,0 +1,219 @@
+"""The dev server's preview of an edit (``site_builder/preview.py``), in process with the
+real model: the edited page at once, from memory, then the rebuild in its place."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+import urllib.request
+from functools import partial
+from pathlib import Path
+
+import pytest
+from conftest import require_model
+
+from site_builder import preview
+from site_builder.config import Config
+from site_builder.serve import (
+    PREVIEW_NOTE,
+    PREVIEW_WORTH,
+    Builder,
+    BuildState,
+    _bind,
+    _make_handler,
+    load_model_for_edits,
+)
+
+MARKER = "zebracornmarker"  # lower case: no name of its own
+# names the seeds know (their entities), with text that must come out escaped
+KNOWN = f"\n\nVladimir Putin spoke about NATO <b>again</b>, said the {MARKER} & his staff.\n"
+
+
+@pytest.fixture
+def served(seeds_copy: Path, tmp_path: Path, shared_cache: Path) -> tuple[Builder, Config]:
+    """The seeds built as ``serve`` builds them, the model loaded, previews prepared."""
+    require_model()
+    config = Config(
+        input_dir=seeds_copy,
+        output_dir=tmp_path / "site",
+        cache_dir=shared_cache,
+        search=False,
+        dev_mode=True,
+        verbose=-1,
+    )
+    builder = Builder(config, BuildState(), preview="always")  # the seeds build quickly
+    assert builder.build_once()
+    assert load_model_for_edits(config)
+    builder.prepare_preview()
+    return builder, config
+
+
+def _article(config: Config, builder: Builder, name: str) -> tuple[Path, str]:
+    """A seed file and the output path of its page."""
+    assert builder.base is not None
+    path = config.input_dir / name
+    (article,) = [a for a in builder.base.site.articles if a.source_path == name]
+    return path, f"articles/{article.slug}/index.html"
+
+
+def _paragraph(html: str, marker: str) -> str:
+    """The ``<p>`` element holding ``marker``."""
+    found = re.search(r"<p id=\"p\d+\">(?:(?!</p>).)*" + marker + r".*?</p>", html, re.S)
+    assert found, f"{marker} not in a paragraph"
+    return found.group(0)
+
+
+def test_the_edited_page_is_shown_at_once_then_the_rebuild_replaces_it(
+    served: tuple[Builder, Config],
+) -> None:
+    builder, config = served
+    state = builder.state
+    path, page = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    on_disk = (config.output_dir / page).read_bytes()
+    before = state.snapshot()
+    path.write_text(path.read_text("utf-8") + KNOWN, "utf-8")
+
+    assert builder.preview([str(path)])
+    after = state.snapshot()
+    assert after["id"] == before["id"] + 1 and after["ok"] and after["preview"]
+    shown = (state.preview_page(page) or b"").decode()
+    new = _paragraph(shown, MARKER)
+    assert "&lt;b&gt;again&lt;/b&gt;" in new and "<b>" not in new  # the text is escaped
+    assert "&amp;" in new and " & " not in new
+    assert builder.base is not None
+    putin = next(e.id for e in builder.base.site.resolution.entities if e.name.endswith("Putin"))
+    assert f'data-entity="{putin}"' in new  # a known name is linked at once
+    # the rest of the page is the page in place, and nothing was written to the site
+    for old in re.findall(r"<p id=\"p\d+\">.*?</p>", on_disk.decode(), re.S):
+        assert old in shown
+    assert (config.output_dir / page).read_bytes() == on_disk
+    assert state.preview_page("index.html") is None
+
+    assert builder.build_once()
+    assert state.preview == {} and not state.snapshot()["preview"]
+    rebuilt = (config.output_dir / page).read_text("utf-8")
+    # names the archive knew are linked by the rebuild as the preview linked them
+    assert _paragraph(rebuilt, MARKER) == new
+
+
+def test_an_unknown_name_stays_plain_and_an_unchanged_paragraph_keeps_its_links(
+    served: tuple[Builder, Config],
+) -> None:
+    builder, config = served
+    path, page = _article(config, builder, "004_49f0d4c9f33063e6.txt")
+    in_place = (config.output_dir / page).read_text("utf-8")
+    text = path.read_text("utf-8")
+    path.write_text(text + f"\n\n{MARKER} Quillavern Oxtraddle spoke in Kyiv.\n", "utf-8")
+    assert builder.preview([str(path)])
+    shown = (builder.state.preview_page(page) or b"").decode()
+    new = _paragraph(shown, MARKER)
+    assert "Quillavern Oxtraddle" in new
+    assert not re.search(r"<a [^>]*>Quillavern", new)
+    # every paragraph of the page in place comes out as it was
+    for old in re.findall(r"<p id=\"p\d+\">.*?</p>", in_place, re.S):
+        assert old in shown
+
+
+@pytest.mark.parametrize("change", ["title", "new file", "sidecar", "removed", "broken", "many"])
+def test_edits_a_page_cannot_follow_wait_for_the_rebuild(
+    served: tuple[Builder, Config], change: str
+) -> None:
+    builder, config = served
+    path, _ = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    paths = [path]
+    if change == "title":  # a .txt article's title is its first sentence: its page moves
+        path.write_text("A wholly new first sentence. " + path.read_text("utf-8"), "utf-8")
+    elif change == "new file":
+        paths = [config.input_dir / "new.md"]
+        paths[0].write_text("---\ntitle: New\n---\nVladimir Putin spoke.\n", "utf-8")
+    elif change == "sidecar":
+        paths = [config.input_dir / "000_1e3144c01c9fb4da.meta.yml"]
+        paths[0].write_text("source: Elsewhere\n", "utf-8")
+    elif change == "removed":
+        path.unlink()
+    elif change == "broken":
+        path.write_text("", "utf-8")
+    else:
+        copies = [config.input_dir / f"copy{i}.txt" for i in range(preview.MAX_FILES)]
+        for copy in copies:
+            shutil.copy(path, copy)
+        paths += copies
+    before = builder.state.snapshot()
+    assert not builder.preview([str(p) for p in paths])
+    assert builder.state.snapshot() == before and builder.state.preview == {}
+
+
+def test_auto_previews_only_when_a_build_takes_a_while(served: tuple[Builder, Config]) -> None:
+    builder, config = served
+    path, _ = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    path.write_text(path.read_text("utf-8") + KNOWN, "utf-8")
+    builder.preview_mode = "auto"
+    builder.took = PREVIEW_WORTH / 2  # the rebuild will be as quick as a preview
+    assert not builder.preview([str(path)])
+    builder.took = PREVIEW_WORTH * 2
+    assert builder.preview([str(path)])
+    builder.preview_mode = "never"
+    assert not builder.preview([str(path)])
+
+
+def test_no_preview_while_the_last_build_failed(served: tuple[Builder, Config]) -> None:
+    builder, config = served
+    path, _ = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    path.write_text(path.read_text("utf-8") + KNOWN, "utf-8")
+    builder.state.publish(False, "a template error")  # the banner: the last good site
+    assert not builder.preview([str(path)])
+
+
+def test_the_server_serves_the_preview_until_the_rebuild(served: tuple[Builder, Config]) -> None:
+    builder, config = served
+    path, page = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    handler = _make_handler(config, builder.state)
+    server = _bind("127.0.0.1", 0, partial(handler, directory=str(config.output_dir.resolve())))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def get(relative: str) -> str:
+        with urllib.request.urlopen(base + relative, timeout=10) as r:
+            return r.read().decode("utf-8")
+
+    try:
+        url = page.removesuffix("index.html")
+        path.write_text(path.read_text("utf-8") + KNOWN, "utf-8")
+        assert builder.preview([str(path)])
+        for shown in (get(url), get(page)):
+            assert MARKER in shown and "Preview of your edit" in shown
+            assert shown.index("Preview of your edit") < shown.index(MARKER)
+        assert PREVIEW_NOTE.split(":")[0] in shown
+        other = get("index.html")
+        assert "Preview of your edit" not in other
+        assert builder.build_once()
+        final = get(url)
+        assert MARKER in final and "Preview of your edit" not in final
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_rebuild_waits_for_open_tabs_to_load_the_preview() -> None:
+    """After a preview the rebuild starts once the tabs have fetched it (or at the limit):
+    a rebuild holds the interpreter for tenths of a second at a time."""
+    import time
+
+    state = BuildState()
+    state.show_preview({"articles/a/index.html": b"<p>new</p>"})
+    start = time.monotonic()
+    state.let_browsers_load(limit=30)
+    assert time.monotonic() - start < 30  # no tab open: nothing to wait for
+
+    state.listeners = 1  # a tab is open, and has not asked for the page yet
+    start = time.monotonic()
+    state.let_browsers_load(limit=0.3)
+    assert time.monotonic() - start >= 0.3  # waited for it, up to the limit
+
+    assert state.preview_page("articles/a/index.html") == b"<p>new</p>"
+    state.answering(True)
+    state.answering(False)
+    start = time.monotonic()
+    state.let_browsers_load(limit=30)  # loaded, and the server is idle
+    assert time.monotonic() - start < 30
