@@ -3,10 +3,13 @@
 Starts the real ``build.py serve`` in a subprocess on a copy of the articles, listens to
 the live-reload event stream like a browser does, and for each edit measures
 
-* ``event``: from the moment the edited file is saved (closed) to the ``build`` event
-  that makes the open browser reload, and
+* ``preview``: from the moment the edited file is saved (closed) to the event that makes
+  the open browser reload with the server's preview of the edited page (see
+  ``site_builder/preview.py``; absent when the edit was not previewed),
 * ``page``: to the moment a fresh GET of the article's page contains the new text (what
-  the reloaded browser shows).
+  the reloaded browser shows), and
+* ``event``: to the event of the finished rebuild, which reloads the browser again with
+  every page up to date.
 
 Each edit appends a paragraph with a new word to a different article, so that article is
 re-analysed by spaCy (the others come from the cache). Prints the figures and medians.
@@ -138,14 +141,23 @@ def measure(
             arrived, data = stream.wait_after(last_id, 600)
             if not data["ok"]:
                 raise RuntimeError(data["error"])
-            last_id = data["id"]
+            previewed = None
+            if data.get("preview"):  # the edited page at once; the rebuild follows
+                previewed = arrived - saved
             page = base + urls[name]
             while word not in _get(page):
                 if time.perf_counter() - saved > 600:
                     raise TimeoutError(f"{page} never showed the edit")
                 time.sleep(0.02)
             shown = time.perf_counter()
+            if previewed is not None:
+                arrived, data = stream.wait_after(data["id"], 600)
+                if not data["ok"]:
+                    raise RuntimeError(data["error"])
+            last_id = data["id"]
             entry = {"file": name, "event": arrived - saved, "page": shown - saved}
+            if previewed is not None:
+                entry["preview"] = previewed
             if search:
                 # serve reloads the browser first and refreshes the search index after:
                 # wait for that too (the next save would otherwise wait for it)
@@ -156,8 +168,9 @@ def measure(
                 entry["search"] = time.perf_counter() - saved
             result["edits"].append(entry)
             print(
-                f"  edit {i + 1}: {name}: event {arrived - saved:.2f} s, "
-                f"page {shown - saved:.2f} s"
+                f"  edit {i + 1}: {name}: "
+                + (f"preview {previewed:.2f} s, " if previewed is not None else "")
+                + f"page {shown - saved:.2f} s, rebuilt {arrived - saved:.2f} s"
                 + (f", search index {entry['search']:.2f} s" if search else ""),
                 flush=True,
             )
@@ -174,7 +187,7 @@ def measure(
     result["rebuild_lines"] = re.findall(
         r"built \d+ files in [\d.]+ s", (work / "serve.log").read_text()
     )
-    for key in ("event", "page", "search"):
+    for key in ("preview", "event", "page", "search"):
         values = [e[key] for e in result["edits"] if key in e]
         result[f"median_{key}"] = statistics.median(values) if values else None
     return result
@@ -215,8 +228,14 @@ def main(argv: list[str] | None = None) -> int:
     result["load"] = load
     print(f"  first build (incl. start-up): {result['first_build']:.1f} s")
     print(
-        f"  median over {len(result['edits'])} edits: build event {result['median_event']:.2f} s,"
-        f" page with new text {result['median_page']:.2f} s"
+        f"  median over {len(result['edits'])} edits: "
+        + (
+            f"preview event {result['median_preview']:.2f} s, "
+            if result.get("median_preview") is not None
+            else ""
+        )
+        + f"page with new text {result['median_page']:.2f} s, "
+        f"rebuild event {result['median_event']:.2f} s"
         + (
             f", search index refreshed {result['median_search']:.2f} s"
             if result.get("median_search") is not None
