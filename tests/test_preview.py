@@ -217,3 +217,23 @@ def test_the_rebuild_waits_for_open_tabs_to_load_the_preview() -> None:
     start = time.monotonic()
     state.let_browsers_load(limit=30)  # loaded, and the server is idle
     assert time.monotonic() - start < 30
+
+
+def test_a_markdown_edit_is_sanitised_in_the_preview(served: tuple[Builder, Config]) -> None:
+    """Raw HTML in Markdown goes through the same sanitiser as in a build."""
+    builder, config = served
+    path = config.input_dir / "hostile.md"
+    path.write_text("---\ntitle: Hostile\ndate: 2022-02-20\n---\nVladimir Putin spoke.\n", "utf-8")
+    assert builder.build_once()
+    _, page = _article(config, builder, "hostile.md")
+    path.write_text(
+        path.read_text("utf-8")
+        + f'\n<script>alert("{MARKER}")</script>\n\n'
+        + f'<img src=x onerror="alert(1)"> [link](javascript:alert(2)) **{MARKER}**\n',
+        "utf-8",
+    )
+    assert builder.preview([str(path)])
+    shown = (builder.state.preview_page(page) or b"").decode()
+    assert f"<strong>{MARKER}</strong>" in shown  # Markdown is rendered
+    main = shown[shown.index("<main") : shown.index("</main>")]
+    assert "<script" not in main and "onerror=" not in main and 'href="javascript' not in main
