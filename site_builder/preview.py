@@ -15,7 +15,8 @@ renders the page with the last build's renderer. The server keeps the page in me
 Only an edit the page can follow at its address is previewed: the changed files are
 articles the last build had, whose title and slug are unchanged. Anything else (a new,
 renamed, removed or broken file, a sidecar, the curation file, a template, the config)
-simply waits for the rebuild.
+simply waits for the rebuild. Files that came and went while saving (an editor's swap or
+test files) are passed over.
 """
 
 from __future__ import annotations
@@ -92,17 +93,21 @@ def preview_pages(
     ``config`` must be the one ``base`` was built with; the model must be loaded in this
     process (:func:`extract.load_nlp`) unless the NLP cache holds the new text already.
     """
-    paths = list(dict.fromkeys(paths))
-    if not paths or len(paths) > MAX_FILES:
+    articles: list[Path] = []
+    for raw in dict.fromkeys(paths):
+        path = Path(raw).resolve()
+        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.endswith(SIDECAR_SUFFIX):
+            articles.append(path)
+        elif path.exists():
+            return None  # a sidecar, metadata, curation, template or config file
+        # else a file that came and went while saving (an editor's test or swap file)
+    if not articles or len(articles) > MAX_FILES:
         return None
     quiet = warn or (lambda message: None)
     input_root = config.input_dir.resolve()
     by_path = {a.source_path: a for a in base.site.articles}
     edited: list[tuple[Article, Article]] = []  # (the last build's version, the new one)
-    for raw in paths:
-        path = Path(raw).resolve()
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.endswith(SIDECAR_SUFFIX):
-            return None
+    for path in articles:
         try:
             rel = path.relative_to(input_root).as_posix()
         except ValueError:
