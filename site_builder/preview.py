@@ -49,9 +49,9 @@ def name_key(text: str) -> str:
 class PreviewBase:
     """What the last good build leaves for previews: its site and a renderer over it."""
 
-    site: Site
+    site: Site = field(repr=False)
     config: Config
-    renderer: Renderer | None = None
+    renderer: Renderer | None = field(default=None, repr=False)
     _names: dict[str, str] | None = field(default=None, repr=False)
 
     def prepare(self) -> None:
@@ -130,7 +130,11 @@ def preview_pages(
             slug == draft.slug_wanted or slug.startswith(draft.slug_wanted + "-")
         ):
             return None  # the page moves, and every page that links to it changes
-        edited.append((old, draft.to_article(slug)))
+        article = draft.to_article(slug)
+        if article != old:  # saved unchanged: its page stays as it is
+            edited.append((old, article))
+    if not edited:
+        return None
     new_articles = [new for _, new in edited]
     if not model_loaded(config.spacy_model):
         return None  # loading it here would take longer than the rebuild's helper

@@ -116,7 +116,9 @@ def test_an_unknown_name_stays_plain_and_an_unchanged_paragraph_keeps_its_links(
         assert old in shown
 
 
-@pytest.mark.parametrize("change", ["title", "new file", "sidecar", "removed", "broken", "many"])
+@pytest.mark.parametrize(
+    "change", ["title", "new file", "sidecar", "removed", "broken", "many", "unchanged"]
+)
 def test_edits_a_page_cannot_follow_wait_for_the_rebuild(
     served: tuple[Builder, Config], change: str
 ) -> None:
@@ -135,6 +137,8 @@ def test_edits_a_page_cannot_follow_wait_for_the_rebuild(
         path.unlink()
     elif change == "broken":
         path.write_text("", "utf-8")
+    elif change == "unchanged":  # saved as it was
+        path.write_bytes(path.read_bytes())
     else:
         copies = [config.input_dir / f"copy{i}.txt" for i in range(preview.MAX_FILES)]
         for copy in copies:
