@@ -113,7 +113,7 @@ class BuildState:
         # output path -> page: previews of edited articles, served instead of the files
         # until the rebuild that follows them is published
         self.preview: dict[str, bytes] = {}
-        self.preview_seen = False  # a preview page has been requested
+        self.previewed = 0.0  # when the preview was shown (time.monotonic)
         self.listeners = 0  # open event streams: browser tabs that reload
         self.requests = 0  # requests being answered (event streams aside)
         self.answered = 0.0  # when the last one was answered (time.monotonic)
@@ -144,20 +144,18 @@ class BuildState:
         with self.cond:
             self.build_id += 1
             self.preview = dict(pages)
-            self.preview_seen = False
+            self.previewed = time.monotonic()
             self.cond.notify_all()
 
     def preview_page(self, relative: str) -> bytes | None:
         """The preview page served at ``relative`` (an output path), if any."""
         with self.cond:
-            page = self.preview.get(relative)
-            if page is not None:
-                self.preview_seen = True
-            return page
+            return self.preview.get(relative)
 
     def let_browsers_load(self, limit: float = PREVIEW_LOAD_LIMIT) -> None:
-        """Wait (at most ``limit`` seconds) until the open tabs have loaded a preview and
-        the server has been idle for a moment, or return at once when no tab is open.
+        """Wait (at most ``limit`` seconds) until the open tabs have reloaded after a
+        preview (a request answered since, and none for a moment), or return at once when
+        no tab is open.
 
         A rebuild keeps this process's interpreter busy, at times for a few tenths of a
         second in one call (loading its caches); a page requested meanwhile waits for it.
@@ -169,7 +167,7 @@ class BuildState:
                 if self.listeners == 0 or self.stopping:
                     return
                 quiet = time.monotonic() - self.answered >= PREVIEW_QUIET
-                if self.preview_seen and self.requests == 0 and quiet:
+                if self.answered > self.previewed and self.requests == 0 and quiet:
                     return
             time.sleep(0.02)
 
