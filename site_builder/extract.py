@@ -711,7 +711,7 @@ def _helper_possible(config: Config) -> bool:
     """Whether a helper process could load the model: not loaded here, fork available,
     called from the main thread (forking is unsafe elsewhere), a second CPU to run on."""
     return (
-        resolve_model_name(config.spacy_model) not in _LOADED_MODELS
+        not model_loaded(config.spacy_model)
         and "fork" in multiprocessing.get_all_start_methods()
         and threading.current_thread() is threading.main_thread()
         and (os.cpu_count() or 1) > 1

@@ -500,12 +500,9 @@ class Renderer:
             article_entities={**graph.article_entities, article.id: entity_ids},
             article_events={**graph.article_events, article.id: events},
         )
-        view.previous = None
+        view.drop_caches()  # new dicts: this renderer's stay as they are
         view.fingerprints = False
         view._keyed = _unkeyed
-        view._fingerprints = {}
-        view._event_views = {}
-        view._event_fingerprints = {}
         view._article_refs = {}
         page = view.article(article)
         assert page.data is not None  # rendered: there is no previous build to take from
