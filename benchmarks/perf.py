@@ -65,6 +65,23 @@ words = sum(len(t.split()) for t in texts)
 print(json.dumps({"load": load, "pipe": pipe, "words": words, "ents": n}))
 """
 
+# What any build from the command line must do before it can write a page of an edited
+# article: start Python, import spaCy, load the NER and run it on the edited text. Timed
+# from outside (interpreter start included); its parts are printed from inside.
+EDIT_FLOOR = r"""
+import json, sys, time
+t0 = time.perf_counter()
+import spacy
+t1 = time.perf_counter()
+meta = spacy.util.get_model_meta(spacy.util.get_package_path(sys.argv[2]))
+nlp = spacy.load(sys.argv[2], exclude=[p for p in meta["components"] if p != "ner"])
+t2 = time.perf_counter()
+text = open(sys.argv[1], encoding="utf-8").read().split("---", 2)[2].strip()
+n = len(nlp(text).ents)
+t3 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "load": t2 - t1, "ner": t3 - t2, "ents": n}))
+"""
+
 
 @dataclass
 class Run:
@@ -247,6 +264,20 @@ def ner_floor(arts: Path, numpy_blas: bool = False) -> dict:
     return json.loads(floor.stdout.strip().splitlines()[-1])
 
 
+def edit_floor(article: Path) -> dict:
+    """Time a fresh process that imports spaCy, loads the NER and analyses ``article``:
+    the least a command-line build must do before it writes the edited article's page.
+    {} on failure."""
+    cmd = [sys.executable, "-c", EDIT_FLOOR, str(article), MODEL]
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if done.returncode != 0:
+        print(f"  ! edit floor failed:\n{done.stderr[-2000:]}", file=sys.stderr)
+        return {}
+    return {"wall": wall, **json.loads(done.stdout.strip().splitlines()[-1])}
+
+
 def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) -> dict:
     """Run every measurement for an archive of n articles; return medians and stages."""
     base = work / f"n{n}"
@@ -264,6 +295,7 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
     files = sorted(arts.glob("*.md"))
     edited, original = files[len(files) // 2], files[len(files) // 2].read_text()
     res: dict[str, list[Run]] = {k: [] for k in ("cold", "warm", "edit", "add")}
+    edit_floors: list[dict] = []
     # the floor is measured before the first cold build and after every one, on the same
     # text: the machine's speed drifts (other tenants), so each cold build is compared
     # with the mean of the floors just before and just after it
@@ -288,11 +320,14 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
             print(f"[{n}] NER floor {floors[-1]['pipe']:.2f} s; ratio {ratio:.2f}", file=sys.stderr)
         edited.write_text(original.rstrip("\n") + f" The minister also spoke on Friday ({r}).\n")
         res["edit"].append(timed(build, cwd=ROOT, report=rep))
+        if floor := edit_floor(edited):
+            edit_floors.append(floor)
         added = arts / f"zz-added-{r}.md"
         added.write_text(extra_article(n, n + r), encoding="utf-8")
         res["add"].append(timed(build, cwd=ROOT, report=rep))
         print(
-            f"[{n}] edit {res['edit'][-1].wall:.2f} s, add {res['add'][-1].wall:.2f} s",
+            f"[{n}] edit {res['edit'][-1].wall:.2f} s, add {res['add'][-1].wall:.2f} s, "
+            f"edit floor {edit_floors[-1]['wall'] if edit_floors else float('nan'):.2f} s",
             file=sys.stderr,
         )
     pagefind = []
@@ -332,6 +367,11 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
     summary["pagefind"] = _summ(pagefind) if pagefind else None
     summary["pelican"] = _summ(pel) if pel else None
     summary["ner"] = ner
+    summary["edit_floor"] = (
+        {k: median([f[k] for f in edit_floors]) for k in ("wall", "import", "load", "ner")}
+        if edit_floors
+        else {}
+    )
     summary["n"] = n
     return summary
 
@@ -403,6 +443,14 @@ def table(results: list[dict]) -> str:
         "spaCy NER floor with numpy's BLAS, as the build runs it (incl. load, measured once)",
         [fmt_s(r["ner"].get("numpy_blas")) for r in results],
     )
+    for key, label in [
+        ("wall", "one-edit floor: a fresh process that imports spaCy, loads the NER and "
+         "analyses the edited article (wall)"),
+        ("import", "one-edit floor: `import spacy`"),
+        ("load", "one-edit floor: model load"),
+        ("ner", "one-edit floor: NER of the edited article"),
+    ]:  # fmt: skip
+        row(label, [fmt_s(r.get("edit_floor", {}).get(key)) for r in results])
     row(
         "spaCy NER floor: words/s",
         [f"{r['ner']['words'] / r['ner']['pipe']:,.0f}" if r["ner"] else "n/a" for r in results],
@@ -469,7 +517,16 @@ def targets(results: list[dict]) -> str:
                 f"{before:.2f} s (wall {r['edit']['wall']:.2f} s) | "
                 f"{verdict(before < 1.0)} |"
             )
-        else:
+        ef = r.get("edit_floor") or {}
+        if ef:
+            side = "under" if ef["wall"] < 1.0 else "over"
+            lines.append(
+                "| (for reference) the one-edit floor: a fresh process that starts Python, "
+                "imports spaCy, loads the NER and analyses the edited text, before reading "
+                f"anything else | {n} | {ef['wall']:.2f} s (import {ef['import']:.2f}, load "
+                f"{ef['load']:.2f}, NER {ef['ner']:.2f}) | {side} 1 s |"
+            )
+        if not write:
             lines.append(
                 f"| one edit < 1 s (wall, incl. interpreter start) | {n} | "
                 f"{r['edit']['wall']:.2f} s | {verdict(r['edit']['wall'] < 1.0)} |"
