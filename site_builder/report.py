@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+MERGES_SHOWN = 20  # low-confidence merges listed in the report without -v
+
 
 @dataclass
 class BuildLog:
@@ -102,8 +104,16 @@ class BuildLog:
         timing = ", ".join(f"{k} {v:.2f}s" for k, v in self.stages.items())
         lines.append(f"  time: {sum(self.stages.values()):.2f} s ({timing})")
         if self.low_confidence:
+            # a curation aid, not a fault: a large archive has hundreds, and listing them
+            # all on every build would bury the rest of the report and the warnings
+            shown = self.low_confidence if self.verbose > 0 else self.low_confidence[:MERGES_SHOWN]
             lines.append(f"  merges to confirm ({len(self.low_confidence)}):")
-            lines += [f"    - {m}" for m in self.low_confidence]
+            lines += [f"    - {m}" for m in shown]
+            if len(shown) < len(self.low_confidence):
+                lines.append(
+                    f"    ... and {len(self.low_confidence) - len(shown)} more: run with -v, "
+                    "or write them all with --report-json FILE"
+                )
         if self.errors:
             lines.append(f"  skipped files ({len(self.errors)}):")
             lines += [f"    - {m}" for m in self.errors]
