@@ -805,6 +805,34 @@ def _chunk_all(todo: list[tuple[Article, str, list[_Chunk]]], nlp: Any) -> int:
     return total
 
 
+MODEL_LOCK = threading.RLock()
+"""Held while this process runs its model: one thread at a time uses it (the dev server
+previews an edit in a thread of its own while a rebuild runs). See :func:`hold_off_forks`."""
+
+_FORKS_HELD_OFF = False
+
+
+def hold_off_forks() -> None:
+    """Make every fork of this process wait until no other thread holds
+    :data:`MODEL_LOCK` (once per process; used by the dev server).
+
+    A forked child gets a copy of the memory of every thread, locks included, but only
+    the forking thread runs in it: a lock another thread held at that moment (in spaCy,
+    in Jinja, in an import) stays held there for good. The dev server makes a preview in
+    a second thread, holding the lock, while the rebuild forks its workers; with this,
+    a fork waits the fraction of a second the preview takes.
+    """
+    global _FORKS_HELD_OFF
+    if _FORKS_HELD_OFF or not hasattr(os, "register_at_fork"):
+        return
+    _FORKS_HELD_OFF = True
+    os.register_at_fork(
+        before=MODEL_LOCK.acquire,
+        after_in_parent=MODEL_LOCK.release,
+        after_in_child=MODEL_LOCK.release,  # the forking thread is the child's only one
+    )
+
+
 def _extract_here(
     todo: list[tuple[Article, str, list[_Chunk]]],
     config: Config,
@@ -814,8 +842,21 @@ def _extract_here(
 ) -> None:
     """Analyse ``todo`` with the model loaded in this process, in worker processes forked
     from it when there is much text."""
+    with MODEL_LOCK:
+        _extract_here_locked(todo, config, sink, complete, warn)
+
+
+def _extract_here_locked(
+    todo: list[tuple[Article, str, list[_Chunk]]],
+    config: Config,
+    sink: Sink,
+    complete: Callable[[Article, Extraction], None],
+    warn: Callable[[str], None],
+) -> None:
     nlp = load_nlp(config.spacy_model)
     n_process = choose_processes(config, _chunk_all(todo, nlp))
+    if threading.current_thread() is not threading.main_thread():
+        n_process = 1  # the dev server's preview thread: forking there is unsafe
     jobs = _make_jobs(todo, JOB_CHARS)
     batch = max(1, config.nlp_batch_size)
 

@@ -15,6 +15,7 @@ by a successful build (a broken article) get a milder banner naming them.
 from __future__ import annotations
 
 import errno
+import hashlib
 import html
 import io
 import json
@@ -33,6 +34,7 @@ from typing import Any
 
 from .config import PACKAGE_ROOT, Config
 from .errors import SiteBuilderError
+from .extract import MODEL_LOCK, hold_off_forks
 from .preview import PreviewBase, preview_pages
 
 DEBOUNCE = 0.2
@@ -81,6 +83,10 @@ PREVIEW_LOAD_LIMIT = 1.0
 """Seconds a rebuild waits at most for open tabs to load the preview of an edit."""
 PREVIEW_QUIET = 0.15
 """Seconds without a request after which the tabs are taken to have loaded it."""
+KEEP_BASE_ARTICLES = 2_000
+"""Up to this many articles, the last build's site is kept while the next one runs, so an
+edit saved during a rebuild is previewed at once (about 45 MB per 1,000 articles); above
+it the memory goes to the rebuild, and such an edit is previewed when the rebuild ends."""
 
 PREVIEW_NOTE = (
     "Preview of your edit: names are linked as the archive last knew them, and the other "
@@ -114,6 +120,8 @@ class BuildState:
         # until the rebuild that follows them is published
         self.preview: dict[str, bytes] = {}
         self.previewed = 0.0  # when the preview was shown (time.monotonic)
+        # order of events: the preview's and the running (or last) build's start
+        self.ticks = self.preview_tick = self.build_tick = 0
         self.listeners = 0  # open event streams: browser tabs that reload
         self.requests = 0  # requests being answered (event streams aside)
         self.answered = 0.0  # when the last one was answered (time.monotonic)
@@ -128,15 +136,24 @@ class BuildState:
         """Record a finished build and wake the event-stream listeners.
 
         A failed build keeps the problems and warnings of the last good one (its site is
-        the one being served).
+        the one being served). A good build ends the preview shown before it began; one
+        shown while it ran is of a newer edit than the build read, and stays until the
+        next build.
         """
         with self.cond:
             self.build_id += 1
             self.ok, self.error = ok, error
-            self.preview = {}
+            if not ok or self.preview_tick < self.build_tick:
+                self.preview = {}
             if ok:
                 self.problems, self.warnings = list(problems or []), list(warnings or [])
             self.cond.notify_all()
+
+    def begin_build(self) -> None:
+        """Note that a build starts (see :meth:`publish`)."""
+        with self.cond:
+            self.ticks += 1
+            self.build_tick = self.ticks
 
     def show_preview(self, pages: dict[str, bytes]) -> None:
         """Serve ``pages`` (output path -> page) until the next build is published, and
@@ -145,6 +162,8 @@ class BuildState:
             self.build_id += 1
             self.preview = dict(pages)
             self.previewed = time.monotonic()
+            self.ticks += 1
+            self.preview_tick = self.ticks
             self.cond.notify_all()
 
     def preview_page(self, relative: str) -> bytes | None:
@@ -507,6 +526,7 @@ class Changes:
         self.event = threading.Event()
         self.paths: list[str] = []
         self.last = 0.0
+        self.count = 0  # changes noted so far
 
     def add(self, path: str) -> None:
         """Note a change (called from the watchdog thread)."""
@@ -514,7 +534,19 @@ class Changes:
             if path not in self.paths:
                 self.paths.append(path)
             self.last = time.monotonic()
+            self.count += 1
         self.event.set()
+
+    def settled(self, seen: int, debounce: float = DEBOUNCE) -> tuple[int, list[str]] | None:
+        """The changed paths and the change count, if there were changes after the
+        ``seen``-th and none for ``debounce`` seconds; else None. Unlike :meth:`wait`, it
+        leaves them for the next build."""
+        with self.lock:
+            if self.count == seen or not self.paths:
+                return None
+            if time.monotonic() - self.last < debounce:
+                return None
+            return self.count, list(self.paths)
 
     def wait(self, debounce: float = DEBOUNCE) -> list[str]:
         """Block until something changed and nothing more for ``debounce`` seconds."""
@@ -561,9 +593,14 @@ class Builder:
         self.count = 0
         self.base: PreviewBase | None = None  # the last good build, for previews
         self.took: float | None = None  # how long the last build that rendered took
+        self.shown: dict[str, str] = {}  # path -> digest of the text the preview shows
 
-    def build_once(self) -> bool:
-        """Build now; print what is new, publish the outcome; return success."""
+    def build_once(self, changes: Changes | None = None) -> bool:
+        """Build now; print what is new, publish the outcome; return success.
+
+        With ``changes``, an edit saved while the build runs is previewed at once (see
+        :class:`_PreviewDuringBuild`); the next build takes it in.
+        """
         from .pipeline import build
         from .report import BuildLog
 
@@ -577,10 +614,19 @@ class Builder:
             else BuildLog(verbose=self.config.verbose, stream=io.StringIO())
         )
         start = time.perf_counter()
-        self.base = None  # the last build's site is freed before this one makes its own
+        if self.base is not None and len(self.base.site.articles) > KEEP_BASE_ARTICLES:
+            self.base = None  # freed before this build makes its own: memory goes first
+        self.state.begin_build()
+        side = None
+        if changes is not None and self._previews():
+            side = _PreviewDuringBuild(self, changes)
         try:
-            # a rebuild reloads the browser without waiting for Pagefind (see below)
-            result = build(self.config, log, search_later=not first)
+            try:
+                # a rebuild reloads the browser without waiting for Pagefind (see below)
+                result = build(self.config, log, search_later=not first)
+            finally:
+                if side is not None:
+                    side.stop()
         except Exception as exc:  # the pipeline's errors, and whatever a template raises
             message = describe_error(exc)
             if not first:
@@ -623,17 +669,30 @@ class Builder:
             if self.config.verbose > 0:
                 _say(f"previews are off until the next build: {describe_error(exc)}")
 
-    def preview(self, paths: list[str]) -> bool:
-        """Show the edited articles' pages at once, before the rebuild (see
-        :mod:`preview`); return whether a preview is shown. In the "auto" mode only when
-        the last build that rendered took ``PREVIEW_WORTH`` or more (or none has)."""
+    def _previews(self) -> bool:
+        """Whether edits are previewed now: there is a good build to preview against,
+        and in the "auto" mode the last build that rendered took ``PREVIEW_WORTH`` or
+        more (or none has)."""
         if self.base is None or self.preview_mode == "never" or not self.state.snapshot()["ok"]:
             return False
-        if self.preview_mode == "auto" and self.took is not None and self.took < PREVIEW_WORTH:
-            return False  # the rebuild will be about as quick: one reload, not two
+        # else the rebuild will be about as quick: one reload, not two
+        return not (
+            self.preview_mode == "auto" and self.took is not None and self.took < PREVIEW_WORTH
+        )
+
+    def preview(self, paths: list[str], during_build: bool = False) -> bool:
+        """Show the edited articles' pages at once, before the rebuild (see
+        :mod:`preview`); return whether a preview of them is shown. ``during_build``:
+        called while a build of an earlier edit runs (from another thread)."""
+        if not self._previews():
+            return False
+        digests = _digests(paths)
+        if digests and digests == self.shown and self.state.snapshot()["preview"]:
+            return True  # saved during the last build and previewed then: still shown
         start = time.perf_counter()
         try:
-            pages = preview_pages(self.base, paths, self.config)
+            with MODEL_LOCK:  # and no fork meanwhile (see extract.hold_off_forks)
+                pages = preview_pages(self.base, paths, self.config)  # type: ignore[arg-type]
         except Exception as exc:  # never a reason to skip the rebuild
             if self.config.verbose > 0:
                 _say(f"no preview: {describe_error(exc)}")
@@ -641,8 +700,13 @@ class Builder:
         if not pages:
             return False
         self.state.show_preview(pages)
+        self.shown = digests
         shown = ", ".join(str(Path(p).parent) + "/" for p in pages)
-        _say(f"preview of {shown} in {time.perf_counter() - start:.2f} s; rebuilding the rest")
+        took = time.perf_counter() - start
+        if during_build:
+            _say(f"preview of {shown} in {took:.2f} s; it is rebuilt after the build under way")
+            return True
+        _say(f"preview of {shown} in {took:.2f} s; rebuilding the rest")
         self.state.let_browsers_load()
         return True
 
@@ -670,6 +734,51 @@ class Builder:
         for message in log.warnings:
             if message not in self.warnings:
                 _say(f"warning: {message}")
+
+
+def _digests(paths: list[str]) -> dict[str, str]:
+    """Path -> digest of the file's bytes, for the files that exist."""
+    out: dict[str, str] = {}
+    for path in paths:
+        try:
+            out[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            pass
+    return out
+
+
+class _PreviewDuringBuild:
+    """While a build runs in the main thread, previews the edits saved meanwhile.
+
+    Builds take seconds on a large archive, and an author often saves again before one
+    ends. Without this, that edit would wait for the build under way, then be previewed.
+    A thread watches the changes and previews each settled edit against the last good
+    build (kept while the next runs, up to ``KEEP_BASE_ARTICLES``); the changes stay for
+    the next build, and that build publishes what the preview showed, exactly.
+    """
+
+    def __init__(self, builder: Builder, changes: Changes) -> None:
+        self.builder, self.changes = builder, changes
+        self.seen = changes.count  # changes before this point are the build's own
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="preview", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.done.wait(0.05):
+            found = self.changes.settled(self.seen)
+            if found is None:
+                continue
+            self.seen, paths = found
+            try:
+                self.builder.preview(paths, during_build=True)
+            except Exception:  # a convenience only: the next build reports any problem
+                continue
+
+    def stop(self) -> None:
+        """Stop watching (waiting for a preview being made to be shown)."""
+        self.done.set()
+        self.thread.join(PREVIEW_LOAD_LIMIT * 5)
 
 
 # --- the server --------------------------------------------------------------------------
@@ -750,6 +859,7 @@ def serve(
         os.kill(os.getpid(), signum)
 
     _quiet_forked_workers()
+    hold_off_forks()  # previews run in a thread while builds fork (see _PreviewDuringBuild)
 
     old_term = signal.signal(signal.SIGTERM, _on_term)
     # Ctrl-C always stops the server, even when started from a script with SIGINT ignored.
@@ -779,7 +889,7 @@ def serve(
                     watcher.schedule(new)
             if same:
                 builder.preview(paths)
-            builder.build_once()
+            builder.build_once(changes)
     except KeyboardInterrupt:
         if state.build_id == 0:
             _say("stopped before the first build finished; the previous site was left as it was")

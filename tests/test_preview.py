@@ -244,3 +244,109 @@ def test_a_markdown_edit_is_sanitised_in_the_preview(served: tuple[Builder, Conf
     assert f"<strong>{MARKER}</strong>" in shown  # Markdown is rendered
     main = shown[shown.index("<main") : shown.index("</main>")]
     assert "<script" not in main and "onerror=" not in main and 'href="javascript' not in main
+
+
+def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
+    served: tuple[Builder, Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The author saves again while the rebuild of the first save runs: the second save
+    is previewed at once, the build publishes the first, the preview of the second stays
+    until the next build publishes it."""
+    import time
+
+    from site_builder import pipeline
+    from site_builder.serve import Changes
+
+    builder, config = served
+    state = builder.state
+    path, page = _article(config, builder, "000_1e3144c01c9fb4da.txt")
+    original = path.read_text("utf-8")
+    path.write_text(original + "\n\nThe first save, zebrafirstmarker.\n", "utf-8")
+    changes = Changes()
+    resolve_and_date = pipeline._resolve_and_date
+    during: dict[str, bytes | None] = {}
+
+    def midway(*args: object, **kwargs: object) -> object:
+        # the build has read the files: the second save arrives now, and is previewed
+        # (by the server's other thread) before the build goes on
+        path.write_text(original + KNOWN, "utf-8")
+        changes.add(str(path))
+        deadline = time.monotonic() + 30
+        while state.preview_page(page) is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        during["page"] = state.preview_page(page)
+        return resolve_and_date(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_resolve_and_date", midway)
+    assert builder.build_once(changes)
+    monkeypatch.undo()
+
+    shown = during["page"]
+    assert shown is not None and MARKER.encode() in shown and b"zebrafirstmarker" not in shown
+    assert b"Vladimir Putin</a>" in shown
+    # the build published the first save; the second is still previewed
+    built = (config.output_dir / page).read_text("utf-8")
+    assert "zebrafirstmarker" in built and MARKER not in built
+    assert state.preview_page(page) == shown and state.snapshot()["preview"]
+
+    # the next round: the same text is already previewed (no second reload), then the
+    # build publishes it and the preview ends
+    paths = changes.wait()
+    assert paths == [str(path)]
+    before = state.snapshot()["id"]
+    assert builder.preview(paths)
+    assert state.snapshot()["id"] == before
+    assert builder.build_once(changes)
+    assert state.preview_page(page) is None
+    assert MARKER in (config.output_dir / page).read_text("utf-8")
+
+
+def test_a_preview_shown_while_a_build_ran_outlives_it_but_not_a_failure() -> None:
+    state = BuildState()
+    state.show_preview({"a": b"1"})
+    state.begin_build()
+    state.publish(True)
+    assert state.preview_page("a") is None  # shown before the build: the build has it
+
+    state.begin_build()
+    state.show_preview({"a": b"2"})
+    state.publish(True)
+    assert state.preview_page("a") == b"2"  # newer than what the build read
+    state.begin_build()
+    state.publish(True)
+    assert state.preview_page("a") is None
+
+    state.begin_build()
+    state.show_preview({"a": b"3"})
+    state.publish(False, "a template error")
+    assert state.preview_page("a") is None  # a failed build shows its error instead
+
+
+def test_a_fork_waits_while_a_thread_uses_the_model() -> None:
+    """A forked child gets every thread's locks but runs only the forking thread; the dev
+    server's preview thread holds the model's lock, and forks wait for it."""
+    import os
+    import time
+
+    from site_builder.extract import MODEL_LOCK, hold_off_forks
+
+    hold_off_forks()
+    holding, done = threading.Event(), threading.Event()
+
+    def preview_like() -> None:
+        with MODEL_LOCK:
+            holding.set()
+            time.sleep(0.3)
+            done.set()
+
+    thread = threading.Thread(target=preview_like)
+    thread.start()
+    assert holding.wait(10)
+    pid = os.fork()
+    if pid == 0:  # the child: the lock must be free here (a fork would hang otherwise)
+        os._exit(0 if MODEL_LOCK.acquire(timeout=5) else 1)
+    finished_first = done.is_set()
+    _, status = os.waitpid(pid, 0)
+    thread.join()
+    assert finished_first
+    assert os.waitstatus_to_exitcode(status) == 0
