@@ -56,6 +56,14 @@ def _get(url: str) -> str:
         return ""
 
 
+def _read(path: Path) -> str:
+    """The file's text, or "" while the site is being swapped."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
 class Stream:
     """The live-reload event stream; ``events`` gets ``(arrival time, data)``."""
 
@@ -173,7 +181,7 @@ def measure(
                     time.sleep(0.02)
                 second = time.perf_counter() - resaved
                 built = out / urls[name].removeprefix("/") / "index.html"
-                while again not in built.read_text(encoding="utf-8", errors="replace"):
+                while again not in _read(built):
                     if time.perf_counter() - resaved > 600:
                         raise TimeoutError(f"{built} never held the second save")
                     time.sleep(0.02)

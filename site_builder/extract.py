@@ -841,51 +841,41 @@ def _extract_here(
     warn: Callable[[str], None],
 ) -> None:
     """Analyse ``todo`` with the model loaded in this process, in worker processes forked
-    from it when there is much text."""
+    from it when there is much text (from the main thread only)."""
+    global _JOBS, _NLP, _SINK
     with MODEL_LOCK:
-        _extract_here_locked(todo, config, sink, complete, warn)
+        nlp = load_nlp(config.spacy_model)
+        n_process = choose_processes(config, _chunk_all(todo, nlp))
+        if threading.current_thread() is not threading.main_thread():
+            n_process = 1  # the dev server's preview thread: forking there is unsafe
+        jobs = _make_jobs(todo, JOB_CHARS)
+        batch = max(1, config.nlp_batch_size)
 
+        def finished(a_index: int, extraction: Extraction) -> None:
+            article, _key, chunks = todo[a_index]
+            chunks.clear()
+            complete(article, extraction)
 
-def _extract_here_locked(
-    todo: list[tuple[Article, str, list[_Chunk]]],
-    config: Config,
-    sink: Sink,
-    complete: Callable[[Article, Extraction], None],
-    warn: Callable[[str], None],
-) -> None:
-    nlp = load_nlp(config.spacy_model)
-    n_process = choose_processes(config, _chunk_all(todo, nlp))
-    if threading.current_thread() is not threading.main_thread():
-        n_process = 1  # the dev server's preview thread: forking there is unsafe
-    jobs = _make_jobs(todo, JOB_CHARS)
-    batch = max(1, config.nlp_batch_size)
-
-    def finished(a_index: int, extraction: Extraction) -> None:
-        article, _key, chunks = todo[a_index]
-        chunks.clear()
-        complete(article, extraction)
-
-    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # Worker processes forked after the model is loaded and the chunks are made:
-        # they share both with this process (copy-on-write), receive only article
-        # numbers and send back finished extractions, never spaCy Docs. The whole
-        # article-level work (NER, cleaning, sentences) runs in parallel.
-        global _JOBS, _NLP, _SINK
-        _JOBS, _NLP, _SINK = todo, nlp, sink
-        try:
-            ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(n_process, initializer=_quiet_worker) as pool:
-                for found, messages in pool.imap(_run_job, [(j, batch) for j in jobs]):
-                    for message in messages:
-                        warn(message)
-                    for a_index, extraction in found:
-                        finished(a_index, extraction)
-        finally:
-            _JOBS, _NLP, _SINK = [], None, None
-    else:
-        for job in jobs:
-            for a_index, extraction in _extract(nlp, todo, job, batch, sink, warn):
-                finished(a_index, extraction)
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            # Worker processes forked after the model is loaded and the chunks are made:
+            # they share both with this process (copy-on-write), receive only article
+            # numbers and send back finished extractions, never spaCy Docs. The whole
+            # article-level work (NER, cleaning, sentences) runs in parallel.
+            _JOBS, _NLP, _SINK = todo, nlp, sink
+            try:
+                ctx = multiprocessing.get_context("fork")
+                with ctx.Pool(n_process, initializer=_quiet_worker) as pool:
+                    for found, messages in pool.imap(_run_job, [(j, batch) for j in jobs]):
+                        for message in messages:
+                            warn(message)
+                        for a_index, extraction in found:
+                            finished(a_index, extraction)
+            finally:
+                _JOBS, _NLP, _SINK = [], None, None
+        else:
+            for job in jobs:
+                for a_index, extraction in _extract(nlp, todo, job, batch, sink, warn):
+                    finished(a_index, extraction)
 
 
 def extract_articles(
