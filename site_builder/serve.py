@@ -125,8 +125,10 @@ class BuildState:
         # until the rebuild that follows them is published
         self.preview: dict[str, bytes] = {}
         self.previewed = 0.0  # when the preview was shown (time.monotonic)
-        # order of events: the preview's and the running (or last) build's start
-        self.ticks = self.preview_tick = self.build_tick = 0
+        # order of events: when each preview page was shown, when the running (or last)
+        # build began
+        self.ticks = self.build_tick = 0
+        self.preview_ticks: dict[str, int] = {}
         self.listeners = 0  # open event streams: browser tabs that reload
         self.requests = 0  # requests being answered (event streams aside)
         self.answered = 0.0  # when the last one was answered (time.monotonic)
@@ -141,15 +143,16 @@ class BuildState:
         """Record a finished build and wake the event-stream listeners.
 
         A failed build keeps the problems and warnings of the last good one (its site is
-        the one being served). A good build ends the preview shown before it began; one
-        shown while it ran is of a newer edit than the build read, and stays until the
-        next build.
+        the one being served). A good build ends the previews shown before it began; a
+        page previewed while it ran is of a newer edit than the build read, and stays
+        until the next build.
         """
         with self.cond:
             self.build_id += 1
             self.ok, self.error = ok, error
-            if not ok or self.preview_tick < self.build_tick:
-                self.preview = {}
+            kept = [r for r, tick in self.preview_ticks.items() if ok and tick > self.build_tick]
+            self.preview = {r: self.preview[r] for r in kept}
+            self.preview_ticks = {r: self.preview_ticks[r] for r in kept}
             if ok:
                 self.problems, self.warnings = list(problems or []), list(warnings or [])
             self.cond.notify_all()
@@ -161,14 +164,14 @@ class BuildState:
             self.build_tick = self.ticks
 
     def show_preview(self, pages: dict[str, bytes]) -> None:
-        """Serve ``pages`` (output path -> page) until the next build is published, and
-        make open browsers reload (the event says ``"preview": true``)."""
+        """Serve ``pages`` (output path -> page) until a build that read their text is
+        published, and make open browsers reload (the event says ``"preview": true``)."""
         with self.cond:
             self.build_id += 1
-            self.preview = dict(pages)
-            self.previewed = time.monotonic()
             self.ticks += 1
-            self.preview_tick = self.ticks
+            self.preview.update(pages)
+            self.preview_ticks.update(dict.fromkeys(pages, self.ticks))
+            self.previewed = time.monotonic()
             self.cond.notify_all()
 
     def preview_page(self, relative: str) -> bytes | None:
@@ -759,7 +762,7 @@ class _PreviewDuringBuild:
     ends. Without this, that edit would wait for the build under way, then be previewed.
     A thread watches the changes and previews each settled edit against the last good
     build (kept while the next runs, up to ``KEEP_BASE_ARTICLES``); the changes stay for
-    the next build, and that build publishes what the preview showed, exactly.
+    the next build, which publishes the exact pages of the text the preview showed.
     """
 
     def __init__(self, builder: Builder, changes: Changes) -> None:

@@ -316,8 +316,21 @@ def test_a_preview_shown_while_a_build_ran_outlives_it_but_not_a_failure() -> No
     state.publish(True)
     assert state.preview_page("a") is None
 
-    state.begin_build()
+    # one article previewed before the build, another saved while it ran: the build has
+    # the first (its preview ends), not the second (its preview stays)
     state.show_preview({"a": b"3"})
+    state.begin_build()
+    state.show_preview({"b": b"4"})
+    assert state.preview_page("a") == b"3" and state.preview_page("b") == b"4"
+    state.publish(True)
+    assert state.preview_page("a") is None and state.preview_page("b") == b"4"
+    assert state.snapshot()["preview"]
+    state.begin_build()
+    state.publish(True)
+    assert not state.snapshot()["preview"]
+
+    state.begin_build()
+    state.show_preview({"a": b"5"})
     state.publish(False, "a template error")
     assert state.preview_page("a") is None  # a failed build shows its error instead
 
