@@ -130,6 +130,8 @@ class BuildState:
         self.ticks = self.build_tick = 0
         self.preview_ticks: dict[str, int] = {}
         self.listeners = 0  # open event streams: browser tabs that reload
+        self.streams = 0  # event streams opened so far (a reloaded tab opens a new one)
+        self.tabs = self.streams_before = 0  # listeners and streams when a preview was shown
         self.requests = 0  # requests being answered (event streams aside)
         self.answered = 0.0  # when the last one was answered (time.monotonic)
 
@@ -172,6 +174,7 @@ class BuildState:
             self.preview.update(pages)
             self.preview_ticks.update(dict.fromkeys(pages, self.ticks))
             self.previewed = time.monotonic()
+            self.tabs, self.streams_before = self.listeners, self.streams
             self.cond.notify_all()
 
     def preview_page(self, relative: str) -> bytes | None:
@@ -180,21 +183,24 @@ class BuildState:
             return self.preview.get(relative)
 
     def let_browsers_load(self, limit: float = PREVIEW_LOAD_LIMIT) -> None:
-        """Wait (at most ``limit`` seconds) until the open tabs have reloaded after a
-        preview (a request answered since, and none for a moment), or return at once when
-        no tab is open.
+        """Wait (at most ``limit`` seconds) until the tabs open when the preview was shown
+        have reloaded (each opened a new event stream, and no request came for a moment),
+        or return at once when none was open.
 
         A rebuild keeps this process's interpreter busy, at times for a few tenths of a
         second in one call (loading its caches); a page requested meanwhile waits for it.
-        The preview page and what it loads are served first, then the rebuild starts.
+        The preview page and what it loads are served first, then the rebuild starts. (A
+        reloading tab closes its stream before it opens the next: the count of open
+        streams alone would say, for that moment, that no tab is left to wait for.)
         """
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             with self.cond:
-                if self.listeners == 0 or self.stopping:
+                if self.tabs == 0 or self.stopping:
                     return
+                reloaded = self.streams - self.streams_before >= self.tabs
                 quiet = time.monotonic() - self.answered >= PREVIEW_QUIET
-                if self.answered > self.previewed and self.requests == 0 and quiet:
+                if reloaded and self.requests == 0 and quiet:
                     return
             time.sleep(0.02)
 
@@ -387,6 +393,7 @@ class Handler(SimpleHTTPRequestHandler):
         last = -1
         with state.cond:
             state.listeners += 1
+            state.streams += 1
         try:
             while True:
                 with state.cond:

@@ -211,16 +211,23 @@ def test_the_rebuild_waits_for_open_tabs_to_load_the_preview() -> None:
     state.let_browsers_load(limit=30)
     assert time.monotonic() - start < 30  # no tab open: nothing to wait for
 
-    state.listeners = 1  # a tab is open, and has not reloaded yet
+    state.listeners = state.streams = 1  # a tab is open
+    state.show_preview({"articles/a/index.html": b"<p>newer</p>"})
     start = time.monotonic()
     state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # waited for it, up to the limit
+    assert time.monotonic() - start >= 0.3  # waited for it to reload, up to the limit
 
-    state.answering(True)  # the tab reloads (this page or another one)
+    state.listeners = 0  # it reloads: its old event stream closes...
+    state.answering(True)  # ...and the page is being fetched
     start = time.monotonic()
     state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # a request is being answered: still waiting
+    assert time.monotonic() - start >= 0.3  # no stream open for a moment: still waiting
     state.answering(False)
+    start = time.monotonic()
+    state.let_browsers_load(limit=0.3)
+    assert time.monotonic() - start >= 0.3  # the page came, its script not yet
+
+    state.listeners, state.streams = 1, 2  # the reloaded page opened its stream
     start = time.monotonic()
     state.let_browsers_load(limit=30)  # reloaded, and the server is idle
     assert time.monotonic() - start < 30
