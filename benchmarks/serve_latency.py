@@ -68,19 +68,32 @@ class Stream:
     """The live-reload event stream; ``events`` gets ``(arrival time, data)``."""
 
     def __init__(self, url: str) -> None:
+        self.url = url
         self.events: list[tuple[float, dict]] = []
         self.cond = threading.Condition()
         self.resp = urllib.request.urlopen(url, timeout=3600)
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
+        """Read events; after each new one, reconnect as a reloaded tab's script does
+        (the server waits for the tabs to come back before it rebuilds after a preview)."""
+        seen = False
         try:
-            for raw in self.resp:
-                line = raw.decode().strip()
-                if line.startswith("data: "):
-                    with self.cond:
-                        self.events.append((time.perf_counter(), json.loads(line[6:])))
-                        self.cond.notify_all()
+            while True:
+                for raw in self.resp:
+                    line = raw.decode().strip()
+                    if line.startswith("data: "):
+                        with self.cond:
+                            self.events.append((time.perf_counter(), json.loads(line[6:])))
+                            self.cond.notify_all()
+                        if seen:
+                            break  # "reload": a new stream (its first event is the current)
+                        seen = True
+                else:
+                    return
+                self.resp.close()
+                self.resp = urllib.request.urlopen(self.url, timeout=3600)
+                seen = False
         except OSError:
             return
 
