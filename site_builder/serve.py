@@ -183,22 +183,24 @@ class BuildState:
             return self.preview.get(relative)
 
     def let_browsers_load(self, limit: float = PREVIEW_LOAD_LIMIT) -> None:
-        """Wait (at most ``limit`` seconds) until the tabs open when the preview was shown
-        have reloaded (each opened a new event stream, and no request came for a moment),
-        or return at once when none was open.
+        """Wait (at most ``limit`` seconds) until the open tabs have reloaded after a
+        preview (a reloaded page opens a new event stream; then no request for a moment),
+        or return at once when none was open when it was shown.
 
         A rebuild keeps this process's interpreter busy, at times for a few tenths of a
         second in one call (loading its caches); a page requested meanwhile waits for it.
-        The preview page and what it loads are served first, then the rebuild starts. (A
-        reloading tab closes its stream before it opens the next: the count of open
-        streams alone would say, for that moment, that no tab is left to wait for.)
+        The preview page and what it loads are served first, then the rebuild starts.
+        A reloading tab closes its stream before it opens the next, so the count of open
+        streams is no sign (for a moment it says no tab is left); and a stream's end is
+        noticed only at its next write, so neither is the number of tabs. One new stream
+        is: the tabs reload together, on the same event.
         """
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             with self.cond:
                 if self.tabs == 0 or self.stopping:
                     return
-                reloaded = self.streams - self.streams_before >= self.tabs
+                reloaded = self.streams > self.streams_before
                 quiet = time.monotonic() - self.answered >= PREVIEW_QUIET
                 if reloaded and self.requests == 0 and quiet:
                     return
