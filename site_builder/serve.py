@@ -124,7 +124,6 @@ class BuildState:
         # output path -> page: previews of edited articles, served instead of the files
         # until the rebuild that follows them is published
         self.preview: dict[str, bytes] = {}
-        self.previewed = 0.0  # when the preview was shown (time.monotonic)
         # order of events: when each preview page was shown, when the running (or last)
         # build began
         self.ticks = self.build_tick = 0
@@ -173,7 +172,6 @@ class BuildState:
             self.ticks += 1
             self.preview.update(pages)
             self.preview_ticks.update(dict.fromkeys(pages, self.ticks))
-            self.previewed = time.monotonic()
             self.tabs, self.streams_before = self.listeners, self.streams
             self.cond.notify_all()
 
