@@ -310,25 +310,22 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['median_page']:.2f} s; saved again {args.resave:.1f} s later: page "
             f"{result['median_resave']:.2f} s, site {result['median_resave_built']:.2f} s"
         )
-    print(
-        f"  median over {len(result['edits'])} edits: "
-        + (
-            f"preview event {result['median_preview']:.2f} s, "
-            if result.get("median_preview") is not None
-            else ""
+    else:
+        print(
+            f"  median over {len(result['edits'])} edits: "
+            + (
+                f"preview event {result['median_preview']:.2f} s, "
+                if result.get("median_preview") is not None
+                else ""
+            )
+            + f"page with new text {result['median_page']:.2f} s, "
+            + f"rebuild event {result['median_event']:.2f} s"
+            + (
+                f", search index refreshed {result['median_search']:.2f} s"
+                if result.get("median_search") is not None
+                else ""
+            )
         )
-        + f"page with new text {result['median_page']:.2f} s, "
-        + (
-            f"rebuild event {result['median_event']:.2f} s"
-            if result.get("median_event") is not None
-            else "rebuild event -"
-        )
-        + (
-            f", search index refreshed {result['median_search']:.2f} s"
-            if result.get("median_search") is not None
-            else ""
-        )
-    )
     print(f"  load average: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print(f"  serve exit code: {result['exit_code']}; rebuilds: {result['rebuild_lines']}")
     if args.json:
