@@ -16,6 +16,9 @@ from typing import Any
 from .errors import ConfigError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# the built-in theme: the only two places that know where it lives
+BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
+BUILTIN_STATIC = PACKAGE_ROOT / "static"
 
 
 @dataclass(frozen=True)
@@ -192,11 +195,9 @@ def make_config(cli: dict[str, Any]) -> Config:
             values[name] = Path(value)
     config = Config(**values, config_file=config_path)
     config.base_path  # validate early  # noqa: B018
-    if config.templates_dir is not None and config.templates_dir.resolve() == (
-        PACKAGE_ROOT / "templates"
-    ):
+    if config.templates_dir is not None and config.templates_dir.resolve() == BUILTIN_TEMPLATES:
         config = config.with_(templates_dir=None)
-    if config.static_dir is not None and config.static_dir.resolve() == PACKAGE_ROOT / "static":
+    if config.static_dir is not None and config.static_dir.resolve() == BUILTIN_STATIC:
         config = config.with_(static_dir=None)
     return config
 

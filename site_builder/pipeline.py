@@ -25,7 +25,7 @@ from typing import Any
 
 from .cache import write_atomic
 from .collector import gc_paused, release
-from .config import PACKAGE_ROOT, Config
+from .config import BUILTIN_STATIC, BUILTIN_TEMPLATES, Config
 from .curation import Curation, load_curation
 from .errors import ArticleError, SiteBuilderError, StrictError
 from .extract import EarlyHelper, _model_id, extract_articles, load_nlp, start_early_helper
@@ -38,8 +38,6 @@ from .search import BUNDLE_DIR, cached_index, index_site
 from .sources import read_articles
 from .timeline import PREPARED_ATTR, build_timeline, prepare_article
 
-BUILTIN_STATIC = PACKAGE_ROOT / "static"
-BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
 LOW_CONFIDENCE = 0.75
 STATE_FORMAT = "1"
 

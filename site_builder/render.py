@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import __version__, exports
-from .config import PACKAGE_ROOT, Config
+from .config import BUILTIN_TEMPLATES, Config
 from .errors import TemplateError
 from .graph import Context, LinkedMention, SiteGraph, build_graph
 from .linking import Span, wrap_html, wrap_text
@@ -42,7 +42,6 @@ Output = Content | Page  # what a page task yields for one path
 article_url = lru_cache(maxsize=1 << 17)(_article_url)
 entity_url = lru_cache(maxsize=1 << 17)(_entity_url)
 
-BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
 WORDS_PER_MINUTE = 230
 TYPE_LABELS = {"person": "People", "organization": "Organisations", "place": "Places"}
 TYPE_SINGULAR = {"person": "Person", "organization": "Organisation", "place": "Place"}

@@ -32,7 +32,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from .config import PACKAGE_ROOT, Config
+from .config import BUILTIN_STATIC, BUILTIN_TEMPLATES, Config
 from .errors import SiteBuilderError
 from .extract import MODEL_LOCK, hold_off_forks
 from .preview import PreviewBase, preview_pages
@@ -428,7 +428,7 @@ def watch_targets(config: Config, with_config: bool = True) -> tuple[list[Path],
     other files beside them (the input's parent folder, say) do not trigger rebuilds and a
     curation or config file created later is noticed.
     """
-    folders = [config.input_dir, PACKAGE_ROOT / "templates", PACKAGE_ROOT / "static"]
+    folders = [config.input_dir, BUILTIN_TEMPLATES, BUILTIN_STATIC]
     folders += [p for p in (config.templates_dir, config.static_dir) if p is not None]
     files: list[Path | None] = [config.metadata_file]
     if config.curation_file is not None:
