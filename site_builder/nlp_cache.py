@@ -10,13 +10,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from .models import DateCandidate, Extraction, Mention, Sentence
+from .output import write_atomic
 
 FORMAT = 1
 
@@ -108,24 +107,3 @@ class NlpCache:
             write_atomic(path, data.encode("utf-8"))
         except OSError as exc:
             (warn or self.warn)(f"{path}: cannot write the NLP cache ({exc}); the build goes on")
-
-
-def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so readers never see half.
-
-    ``data`` is bytes, or a function that writes to the open file (e.g. a pickler that
-    streams a large object without first making its bytes in memory).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, bytes):
-                fh.write(data)
-            else:
-                data(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
