@@ -9,7 +9,13 @@ and dateline) are skipped, the body is the text. For every gold timex in the bod
   seasons as month ranges, decades as day ranges);
 * wrong: we gave a value whose interval differs from the gold one; unresolved: no value.
 
-Run: ``python benchmarks/timeline_quality.py [--no-ner] [--errors]``.
+Summary figures: **found with the gold value** = exact or equivalent / gold timexes whose
+value has a year (found or not); **wrong days per 100 articles** = wrong values of day
+precision (an event put on a wrong calendar day) per 100 documents; wrong values of any
+precision are given the same way. With ``--errors`` every miss, wrong and unresolved
+expression is listed and counted by class (:func:`miss_class`).
+
+Run: ``python benchmarks/timeline_quality.py [--no-ner] [--errors] [--data FILE]``.
 """
 
 from __future__ import annotations
@@ -31,6 +37,14 @@ sys.path.insert(0, str(ROOT))
 from site_builder.temporal import find_expressions, normalise, sentence_tense  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "benchmarks" / "gum_wikinews" / "gum_wikinews.jsonl"
+WEEKDAY_OR_MONTH = re.compile(
+    r"(?:on |in )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)"
+)
+ANCHORED = re.compile(
+    r"\b(?:the|this|that|same|previous|before|after|ago|end|opening|anniversa\w*|advance|"
+    r"past|last|next|yesterday|today|tomorrow)\b"
+)
 
 
 def load_nlp():
@@ -94,12 +108,38 @@ def paragraphs(body: str, base: int):
         pos += len(block)
 
 
-def run(use_ner: bool, show_errors: bool) -> dict:
-    docs = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+def miss_class(text: str, gold_value: str | None, outcome: str) -> str:
+    """Return the class of a missed, wrong or unresolved gold expression.
+
+    Issue 20 names tense, anchored expressions and years used as modifiers; the other
+    classes keep the count honest. The first class that fits wins.
+    """
+    lower = text.lower()
+    if gold_value is None or gold_value.startswith("--"):
+        return "no comparable gold value (duration, bare season)"
+    if re.fullmatch(r"'?\d{2}", text):
+        return "abbreviated year ('84)"
+    if re.fullmatch(r"9/11(?:-\w+)?", text):
+        return "named date (9/11)"
+    if outcome == "wrong" and WEEKDAY_OR_MONTH.fullmatch(lower):
+        return "tense: bare weekday or month, wrong direction"
+    if re.search(r"\b(?:1[89]|20)\d{2}\b", text) and " " in text:
+        return "year as a modifier (the 2014 Winter Paralympics)"
+    if ANCHORED.search(lower):
+        return "anchored expression (the year before, the day, year end)"
+    if re.search(r"summer|winter|spring|autumn|fall|week", lower):
+        return "season or week boundaries (a convention)"
+    return "other"
+
+
+def run(use_ner: bool, show_errors: bool, data: Path = DATA) -> dict:
+    docs = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
     nlp = load_nlp()  # sentences are needed even without NER candidates
     stats: dict[str, Counter] = defaultdict(Counter)
     predicted_total = unmatched_predictions = 0
     errors: list[str] = []
+    classes: dict[str, list[str]] = defaultdict(list)
+    wrong_days = 0
     for doc in docs:
         text: str = doc["text"]
         doc_date = date.fromisoformat(doc["date"])
@@ -125,10 +165,14 @@ def run(use_ner: bool, show_errors: bool) -> dict:
             prec = gold_precision(g["value"])
             for key in (prec, "all"):
                 stats[key]["gold"] += 1
+            if g["value"] and gold_interval(g["value"]):
+                for key in (prec, "all"):
+                    stats[key]["with year"] += 1
             match = [p for p in predictions if p[0] < g["end"] and g["start"] < p[1]]
             if not match:
                 for key in (prec, "all"):
                     stats[key]["missed"] += 1
+                classes[miss_class(g["text"], g["value"], "missed")].append(g["text"])
                 if show_errors:
                     errors.append(f"MISSED {doc['date']} {g['text']!r} gold={g['value']}")
                 continue
@@ -147,6 +191,7 @@ def run(use_ner: bool, show_errors: bool) -> dict:
                 outcome = "equivalent"
             elif values:
                 outcome = "wrong"
+                wrong_days += any(v.start == v.end for v in values)
                 if show_errors:
                     got = ", ".join(f"{p[2]!r}->{p[3].value}" for p in match if p[3])
                     errors.append(f"WRONG  {doc['date']} {g['text']!r} gold={g['value']} {got}")
@@ -157,7 +202,12 @@ def run(use_ner: bool, show_errors: bool) -> dict:
                     errors.append(f"UNRES  {doc['date']} {g['text']!r} gold={g['value']} {got}")
             for key in (prec, "all"):
                 stats[key][outcome] += 1
+            if outcome in ("wrong", "unresolved"):
+                classes[miss_class(g["text"], g["value"], outcome)].append(g["text"])
     return {
+        "articles": len(docs),
+        "wrong_days": wrong_days,
+        "classes": classes,
         "stats": stats,
         "predicted": predicted_total,
         "unmatched": unmatched_predictions,
@@ -192,18 +242,29 @@ def report(title: str, result: dict) -> None:
         f"wrong {a['wrong']}; predicted expressions {result['predicted']}, "
         f"{result['unmatched']} without a gold timex"
     )
+    per_100 = 100 / result["articles"]
+    print(
+        f"found with the gold value: {a['exact'] + a['equivalent']}/{a['with year']} gold "
+        f"timexes with a year ({100 * (a['exact'] + a['equivalent']) / a['with year']:.1f}%); "
+        f"wrong days per 100 articles {result['wrong_days'] * per_100:.1f} "
+        f"(wrong values of any precision {a['wrong'] * per_100:.1f}; {result['articles']} articles)"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-ner", action="store_true", help="patterns only, no NER candidates")
     parser.add_argument("--errors", action="store_true", help="list misses and wrong values")
+    parser.add_argument("--data", type=Path, default=DATA, help="the gum_wikinews.jsonl file")
     args = parser.parse_args()
     started = time.perf_counter()
-    result = run(not args.no_ner, args.errors)
+    result = run(not args.no_ner, args.errors, args.data)
     report("patterns + spaCy DATE candidates" if not args.no_ner else "patterns only", result)
     if args.errors:
         print("\n".join(result["errors"]))
+        print("\nmissed, wrong or unresolved, by class:")
+        for name, texts in sorted(result["classes"].items(), key=lambda x: -len(x[1])):
+            print(f"  {name:<58}{len(texts):>4}  {'; '.join(repr(t) for t in texts[:3])}")
     print(f"\n{time.perf_counter() - started:.1f} s")
 
 
