@@ -15,10 +15,20 @@ from typing import Any
 
 from .errors import ConfigError
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _theme_folder(name: str) -> Path:
+    """Return a folder of the built-in theme: inside the package or beside it."""
+    # A wheel installs the theme inside the package (see setup.py); a checkout, and an
+    # editable install, which imports from the checkout, keep it beside the package.
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
 # the built-in theme: the only two places that know where it lives
-BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
-BUILTIN_STATIC = PACKAGE_ROOT / "static"
+BUILTIN_TEMPLATES = _theme_folder("templates")
+BUILTIN_STATIC = _theme_folder("static")
 
 
 @dataclass(frozen=True)
