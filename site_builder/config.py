@@ -154,6 +154,7 @@ _PATH_FIELDS = frozenset(name for name, hint in _TYPES.items() if Path in _alter
 _INTERNAL_FIELDS = frozenset({"config_file", "dev_mode"})
 # smallest sensible value of the numeric settings a user gives
 _MINIMUM = {"nlp_processes": 0, "nlp_batch_size": 1, "max_article_bytes": 1, "feed_size": 0}
+_OPTION_NAMES = {"nlp_processes": "--processes"}  # settings also given on the command line
 _TOML_KINDS = {str: "a string", int: "a whole number", bool: "true or false"}
 
 
@@ -224,7 +225,8 @@ def make_config(cli: dict[str, Any]) -> Config:
             values[name] = Path(value)
     for name, minimum in _MINIMUM.items():
         if name in values and values[name] < minimum:
-            raise ConfigError(f"{name} must be {minimum} or more, not {values[name]!r}")
+            option = f" ({_OPTION_NAMES[name]})" if name in _OPTION_NAMES else ""
+            raise ConfigError(f"{name}{option} must be {minimum} or more, not {values[name]!r}")
     config = Config(**values, config_file=config_path)
     config.base_path  # validate early  # noqa: B018
     if config.templates_dir is not None and config.templates_dir.resolve() == BUILTIN_TEMPLATES:
