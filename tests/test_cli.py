@@ -16,14 +16,7 @@ from site_builder.config import Config
 
 from .conftest import ROOT, SEEDS, build_site, require_model
 
-
-@pytest.fixture(autouse=True)
-def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Run from an empty folder, so no site.toml is found by accident."""
-    cwd = tmp_path / "cwd"
-    cwd.mkdir()
-    monkeypatch.chdir(cwd)
-    return cwd
+pytestmark = pytest.mark.usefixtures("empty_cwd")
 
 
 def exit_code_of(argv: list[str]) -> int:
@@ -106,9 +99,9 @@ def test_a_bad_setting_exits_2_with_one_error_line(
 
 
 def test_a_bad_site_toml_exits_2_naming_the_file(
-    elsewhere: Path, capsys: pytest.CaptureFixture[str]
+    empty_cwd: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (elsewhere / "site.toml").write_text('feed_size = "all"\n', "utf-8")
+    (empty_cwd / "site.toml").write_text('feed_size = "all"\n', "utf-8")
     assert main(["--input", "articles"]) == 2
     err = capsys.readouterr().err
     assert "site.toml" in err
@@ -119,13 +112,13 @@ def test_a_bad_site_toml_exits_2_naming_the_file(
 
 
 def test_a_missing_input_folder_exits_1_and_writes_nothing(
-    elsewhere: Path, capsys: pytest.CaptureFixture[str]
+    empty_cwd: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--input", "no-such-folder", "--output", "out"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ")
     assert "no-such-folder" in err
-    assert not (elsewhere / "out").exists()
+    assert not (empty_cwd / "out").exists()
 
 
 def test_strict_fails_on_the_seeds_warnings_and_keeps_the_previous_site(
@@ -195,8 +188,8 @@ def test_without_options_the_defaults_hold() -> None:
     assert config_of(["build"]) == Config()
 
 
-def test_config_names_the_file_whose_settings_are_used(elsewhere: Path) -> None:
-    path = elsewhere / "other.toml"
+def test_config_names_the_file_whose_settings_are_used(empty_cwd: Path) -> None:
+    path = empty_cwd / "other.toml"
     path.write_text('title = "Other"\n', "utf-8")
     config = config_of(["--config", str(path)])
     assert config.config_file == path.resolve()
@@ -226,12 +219,12 @@ def test_options_before_the_subcommand_are_kept() -> None:
     ],
 )
 def test_the_programs_exit_with_the_codes(
-    elsewhere: Path, program: list[str], argv: list[str], code: int
+    empty_cwd: Path, program: list[str], argv: list[str], code: int
 ) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
         [sys.executable, *program, *argv],
-        cwd=elsewhere,
+        cwd=empty_cwd,
         env=env,
         capture_output=True,
         text=True,

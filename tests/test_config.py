@@ -21,15 +21,6 @@ from site_builder.errors import ConfigError
 from .conftest import ROOT
 
 
-@pytest.fixture
-def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Work from an empty folder, so no site.toml is found by accident."""
-    cwd = tmp_path / "cwd"
-    cwd.mkdir()
-    monkeypatch.chdir(cwd)
-    return tmp_path
-
-
 def write_toml(folder: Path, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "site.toml"
@@ -51,7 +42,7 @@ def test_every_setting_has_a_default_and_a_docstring() -> None:
         assert after.startswith('"""'), f"{f.name} has no docstring"
 
 
-def test_defaults_build_seeds_into_site_at_the_domain_root(elsewhere: Path) -> None:
+def test_defaults_build_seeds_into_site_at_the_domain_root(empty_cwd: Path) -> None:
     config = make_config({})
     assert config.input_dir == Path("seeds")
     assert config.output_dir == Path("site")
@@ -100,16 +91,16 @@ def test_the_articles_table_is_left_to_the_sources(tmp_path: Path) -> None:
     assert load_config_file(path) == {"title": "T"}
 
 
-def test_paths_in_the_file_are_relative_to_the_file(elsewhere: Path) -> None:
-    folder = elsewhere / "project"
+def test_paths_in_the_file_are_relative_to_the_file(empty_cwd: Path) -> None:
+    folder = empty_cwd / "project"
     path = write_toml(folder, 'input_dir = "articles"\noutput-dir = "../public"\n')
     values = load_config_file(path)
     assert values["input_dir"] == (folder / "articles").resolve()
-    assert values["output_dir"] == (elsewhere / "public").resolve()
+    assert values["output_dir"] == (empty_cwd / "public").resolve()
 
 
-def test_the_command_line_wins_over_the_file_and_the_file_over_defaults(elsewhere: Path) -> None:
-    path = write_toml(elsewhere / "project", 'title = "From file"\nbase_url = "/file/"\n')
+def test_the_command_line_wins_over_the_file_and_the_file_over_defaults(empty_cwd: Path) -> None:
+    path = write_toml(empty_cwd / "project", 'title = "From file"\nbase_url = "/file/"\n')
     config = make_config({"config_file": path, "base_url": "/cli/", "title": None})
     assert config.base_url == "/cli/"
     assert config.title == "From file"
@@ -118,9 +109,9 @@ def test_the_command_line_wins_over_the_file_and_the_file_over_defaults(elsewher
 
 
 def test_site_toml_in_the_working_folder_is_found_before_the_inputs_parent(
-    elsewhere: Path,
+    empty_cwd: Path,
 ) -> None:
-    project = elsewhere / "project"
+    project = empty_cwd / "project"
     (project / "articles").mkdir(parents=True)
     beside_input = write_toml(project, 'title = "Beside the input"\n')
     assert find_config_file(project / "articles") == beside_input
@@ -130,8 +121,8 @@ def test_site_toml_in_the_working_folder_is_found_before_the_inputs_parent(
     assert find_config_file(project / "articles") == in_cwd
 
 
-def test_templates_and_static_beside_the_file_are_the_users_theme(elsewhere: Path) -> None:
-    project = elsewhere / "project"
+def test_templates_and_static_beside_the_file_are_the_users_theme(empty_cwd: Path) -> None:
+    project = empty_cwd / "project"
     path = write_toml(project, 'title = "T"\n')
     assert make_config({"config_file": path}).templates_dir is None
 
@@ -142,7 +133,7 @@ def test_templates_and_static_beside_the_file_are_the_users_theme(elsewhere: Pat
     assert config.static_dir == project.resolve() / "static"
 
 
-def test_the_built_in_theme_is_never_taken_for_a_users_theme(elsewhere: Path) -> None:
+def test_the_built_in_theme_is_never_taken_for_a_users_theme(empty_cwd: Path) -> None:
     config = make_config({"templates_dir": BUILTIN_TEMPLATES, "static_dir": BUILTIN_STATIC})
     assert config.templates_dir is None
     assert config.static_dir is None
@@ -154,7 +145,7 @@ def test_the_built_in_theme_folders_hold_the_theme() -> None:
     assert (BUILTIN_STATIC / "style.css").is_file()
 
 
-def test_command_line_paths_become_paths(elsewhere: Path) -> None:
+def test_command_line_paths_become_paths(empty_cwd: Path) -> None:
     config = make_config({"input_dir": "in", "output_dir": "out", "cache_dir": "c"})
     assert config.input_dir == Path("in")
     assert config.output_dir == Path("out")
@@ -211,20 +202,20 @@ def test_a_missing_or_undecodable_file_is_a_config_error(tmp_path: Path) -> None
     ("name", "value"),
     [("nlp_processes", -1), ("nlp_batch_size", 0), ("max_article_bytes", 0), ("feed_size", -5)],
 )
-def test_numbers_below_their_minimum_are_refused(elsewhere: Path, name: str, value: int) -> None:
+def test_numbers_below_their_minimum_are_refused(empty_cwd: Path, name: str, value: int) -> None:
     with pytest.raises(
         ConfigError, match=rf"^{name}( \(--[a-z]+\))? must be \d+ or more, not {value}$"
     ):
         make_config({name: value})
 
 
-def test_numbers_at_their_minimum_are_accepted(elsewhere: Path) -> None:
+def test_numbers_at_their_minimum_are_accepted(empty_cwd: Path) -> None:
     config = make_config({"nlp_processes": 0, "nlp_batch_size": 1, "feed_size": 0})
     assert (config.nlp_processes, config.nlp_batch_size, config.feed_size) == (0, 1, 0)
 
 
-def test_a_bad_value_in_the_file_is_refused_by_make_config(elsewhere: Path) -> None:
-    path = write_toml(elsewhere / "project", "nlp_batch_size = 0\n")
+def test_a_bad_value_in_the_file_is_refused_by_make_config(empty_cwd: Path) -> None:
+    path = write_toml(empty_cwd / "project", "nlp_batch_size = 0\n")
     with pytest.raises(ConfigError, match="nlp_batch_size must be 1 or more"):
         make_config({"config_file": path})
 
@@ -251,7 +242,7 @@ def test_base_url_is_normalised_to_slashes_at_both_ends(given: str, expected: st
 
 
 @pytest.mark.parametrize("bad", ["https://example.org/repo/", "/a/../b/", "./repo", "/a/./"])
-def test_a_full_url_or_dot_segments_in_base_url_are_refused(elsewhere: Path, bad: str) -> None:
+def test_a_full_url_or_dot_segments_in_base_url_are_refused(empty_cwd: Path, bad: str) -> None:
     with pytest.raises(ConfigError):
         make_config({"base_url": bad})
 
