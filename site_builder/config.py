@@ -7,18 +7,30 @@ Values come, lowest priority first, from the defaults here, the ``[site]`` table
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import tomllib
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _theme_folder(name: str) -> Path:
+    """Return a folder of the built-in theme: inside the package or beside it."""
+    # A wheel installs the theme inside the package (see setup.py); a checkout, and an
+    # editable install, which imports from the checkout, keep it beside the package.
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
 # the built-in theme: the only two places that know where it lives
-BUILTIN_TEMPLATES = PACKAGE_ROOT / "templates"
-BUILTIN_STATIC = PACKAGE_ROOT / "static"
+BUILTIN_TEMPLATES = _theme_folder("templates")
+BUILTIN_STATIC = _theme_folder("static")
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ class Config:
         return self.input_dir.resolve().parent / ".site-cache"
 
 
+# a cache: every page asks for the base path of the same few strings
 @functools.lru_cache(maxsize=64)
 def normalise_base(base: str) -> str:
     """Return a base path of the form ``/`` or ``/a/b/``."""
@@ -130,16 +143,19 @@ def normalise_base(base: str) -> str:
     return "/" + "".join(p + "/" for p in parts)
 
 
-_FIELDS = {f.name: f for f in dataclasses.fields(Config)}
-_PATH_FIELDS = {
-    "input_dir",
-    "output_dir",
-    "cache_dir",
-    "curation_file",
-    "metadata_file",
-    "templates_dir",
-    "static_dir",
-}
+def _alternatives(hint: Any) -> tuple[Any, ...]:
+    """Return the types a hint allows, ``None`` aside (``Path | None`` -> ``(Path,)``)."""
+    return tuple(t for t in typing.get_args(hint) or (hint,) if t is not type(None))
+
+
+_TYPES = typing.get_type_hints(Config)
+_PATH_FIELDS = frozenset(name for name, hint in _TYPES.items() if Path in _alternatives(hint))
+# settings a config file may not set: the file itself, and serve's switch
+_INTERNAL_FIELDS = frozenset({"config_file", "dev_mode"})
+# smallest sensible value of the numeric settings a user gives
+_MINIMUM = {"nlp_processes": 0, "nlp_batch_size": 1, "max_article_bytes": 1, "feed_size": 0}
+_OPTION_NAMES = {"nlp_processes": "--processes"}  # settings also given on the command line
+_TOML_KINDS = {str: "a string", int: "a whole number", bool: "true or false"}
 
 
 def find_config_file(input_dir: Path) -> Path | None:
@@ -166,14 +182,28 @@ def load_config_file(path: Path) -> dict[str, Any]:
         if key in ("articles",):
             continue  # per-article metadata section, read by sources
         name = key.replace("-", "_")
-        if name not in _FIELDS or name in ("config_file", "dev_mode"):
-            raise ConfigError(
-                f"{path}: unknown setting {key!r}; see the README's configuration table"
-            )
-        if name in _PATH_FIELDS and value is not None:
-            value = (path.parent / str(value)).resolve()
+        if name not in _TYPES or name in _INTERNAL_FIELDS:
+            raise ConfigError(f"{path}: {_unknown_setting(key)}")
+        _check_toml_type(path, key, _TYPES[name], value)
+        if name in _PATH_FIELDS:
+            value = (path.parent / value).resolve()
         values[name] = value
     return values
+
+
+def _unknown_setting(key: str) -> str:
+    known = sorted(_TYPES.keys() - _INTERNAL_FIELDS)
+    close = difflib.get_close_matches(key.replace("-", "_"), known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown setting {key!r}{hint}; the settings are: {', '.join(known)}"
+
+
+def _check_toml_type(path: Path, key: str, hint: Any, value: object) -> None:
+    # TOML gives a path as a string; bool is a subclass of int, so it is tested apart
+    wanted = tuple(str if t is Path else t for t in _alternatives(hint))
+    if isinstance(value, bool) != (bool in wanted) or not isinstance(value, wanted):
+        kind = " or ".join(_TOML_KINDS.get(t, t.__name__) for t in wanted)
+        raise ConfigError(f"{path}: {key} must be {kind}, not {value!r}")
 
 
 def make_config(cli: dict[str, Any]) -> Config:
@@ -193,6 +223,10 @@ def make_config(cli: dict[str, Any]) -> Config:
     for name, value in list(values.items()):
         if name in _PATH_FIELDS and value is not None:
             values[name] = Path(value)
+    for name, minimum in _MINIMUM.items():
+        if name in values and values[name] < minimum:
+            option = f" ({_OPTION_NAMES[name]})" if name in _OPTION_NAMES else ""
+            raise ConfigError(f"{name}{option} must be {minimum} or more, not {values[name]!r}")
     config = Config(**values, config_file=config_path)
     config.base_path  # validate early  # noqa: B018
     if config.templates_dir is not None and config.templates_dir.resolve() == BUILTIN_TEMPLATES:

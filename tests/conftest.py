@@ -91,6 +91,15 @@ def seeds_site_subpath(tmp_path_factory: pytest.TempPathFactory, shared_cache: P
 
 
 @pytest.fixture
+def empty_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Work from an empty folder, so no ``site.toml`` is found by accident."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    return cwd
+
+
+@pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
     """A writable copy of the seeds."""
     target = tmp_path / "articles"
