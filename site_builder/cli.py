@@ -119,9 +119,15 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_build_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="{build,serve}")
-    b = sub.add_parser("build", help="build the site (the default)")
+    # a subcommand's options default to absent, so options given before it are kept
+    keep = argparse.SUPPRESS
+    b = sub.add_parser("build", help="build the site (the default)", argument_default=keep)
     _add_build_options(b)
-    s = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
+    s = sub.add_parser(
+        "serve",
+        help="build, serve on 127.0.0.1, rebuild and reload on change",
+        argument_default=keep,
+    )
     _add_build_options(s)
     s.add_argument(
         "--port",

@@ -196,11 +196,6 @@ def test_config_names_the_file_whose_settings_are_used(empty_cwd: Path) -> None:
     assert config.title == "Other"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py: the subcommands' option defaults (None) overwrite options given "
-    "before the subcommand; `news-archive --input X build` builds seeds/",
-)
 def test_options_before_the_subcommand_are_kept() -> None:
     assert config_of(["--input", "in", "build"]).input_dir == Path("in")
 
