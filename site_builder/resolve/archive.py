@@ -111,33 +111,52 @@ class Resolver:
                 )
             lower_words.update(prep.lower_words)
             mentions = self.by_article[a]
-            for row in prep.rows:
-                votes = vote_dicts.get(row.votes)
+            for (
+                mention_index,
+                paragraph,
+                start,
+                end,
+                text,
+                key,
+                tokens,
+                label,
+                vote_items,
+                roles,
+                titled,
+                junk,
+                soft_junk,
+                note,
+                preferred,
+                confidence,
+                surface_key,
+                junk_pending,
+            ) in prep.rows:
+                votes = vote_dicts.get(vote_items)
                 if votes is None:
-                    votes = vote_dicts[row.votes] = dict(row.votes)
+                    votes = vote_dicts[vote_items] = dict(vote_items)
                 m = MentionRecord(
                     a,
-                    row.mention_index,
-                    row.paragraph,
-                    row.start,
-                    row.end,
-                    strings.setdefault(row.text, row.text),
-                    strings.setdefault(row.key, row.key),
-                    token_tuples.setdefault(row.tokens, row.tokens),
-                    row.label,
+                    mention_index,
+                    paragraph,
+                    start,
+                    end,
+                    strings.setdefault(text, text),
+                    strings.setdefault(key, key),
+                    token_tuples.setdefault(tokens, tokens),
+                    label,
                     votes,  # shared: never changed in place (see below)
-                    role_sets.setdefault(row.roles, row.roles),
-                    row.titled,
+                    role_sets.setdefault(roles, roles),
+                    titled,
                     -1,
-                    row.junk,
-                    row.soft_junk,
-                    row.note,
-                    row.preferred,
-                    row.confidence,
+                    junk,
+                    soft_junk,
+                    note,
+                    preferred,
+                    confidence,
                 )
-                if row.surface_key not in self.surface:
-                    self.surface[row.surface_key] = " ".join(m.text.split())
-                if row.junk_pending:
+                if surface_key not in self.surface:
+                    self.surface[surface_key] = " ".join(m.text.split())
+                if junk_pending:
                     pending.append(m)
                 self.mentions.append(m)
                 mentions.append(m)

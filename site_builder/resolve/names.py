@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from difflib import SequenceMatcher
-from enum import IntEnum
 
 from ..gazetteer import (
     ALIASES,
@@ -71,15 +70,14 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
     )
 
 
-class NameVerdict(IntEnum):
-    """What a name alone says about junk, before or instead of reading its paragraph."""
-
-    JUNK_EARLY = 0  # junk even before the paragraph is read
-    JUNK = 1  # junk, unless the whole paragraph is boilerplate (junk anyway)
-    NAME = 2
-    SOFT_JUNK = 3  # a common word that may still be a surname
-    ASK_COMPASS = 4  # "West": a place only as "the West"
-    ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
+# What a name alone says about junk, before or instead of reading its paragraph (plain
+# ints: an enum's attribute lookup, made for every mention, was measurably slower)
+_JUNK_EARLY = 0  # junk even before the paragraph is read
+_JUNK = 1  # junk, unless the whole paragraph is boilerplate (junk anyway)
+_NAME = 2
+_SOFT_JUNK = 3  # a common word that may still be a surname
+_ASK_COMPASS = 4  # "West": a place only as "the West"
+_ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -111,63 +109,63 @@ def junk_verdict(
     case gives None: the archive-wide pass decides.
     """
     verdict = _verdict_by_name(surface, key, tokens, label, org_votes)
-    if verdict == NameVerdict.JUNK_EARLY:
+    if verdict == _JUNK_EARLY:
         return True, False
     if _is_boilerplate(text):
         return True, False
-    if verdict == NameVerdict.ASK_COMPASS:  # "the West" is a place
+    if verdict == _ASK_COMPASS:  # "the West" is a place
         return not text.endswith(("the ", "The "), 0, start), False
-    if verdict == NameVerdict.SOFT_JUNK:
+    if verdict == _SOFT_JUNK:
         return True, True
-    if verdict == NameVerdict.ASK_SENTENCE_START:
+    if verdict == _ASK_SENTENCE_START:
         if _sentence_initial(text, start):
             if lower_words is None:
                 return None, False
             if key in lower_words:
                 return True, True
         return False, False
-    return verdict == NameVerdict.JUNK, False
+    return verdict == _JUNK, False
 
 
 @functools.lru_cache(maxsize=65536)
 def _verdict_by_name(
     surface: str, key: str, tokens: tuple[str, ...], label: str, org_votes: bool
-) -> NameVerdict:
+) -> int:
     """Return what the name alone says for :func:`junk_verdict` (made once per name).
 
     The order of the checks matters: a boilerplate paragraph makes every later verdict junk.
     """
     known = key in PLACES or key in ORGANIZATIONS or cached_norm_key(surface) in ALIASES
     if not key or not any(c.isalpha() for c in surface) or len(key) < 2:
-        return NameVerdict.JUNK_EARLY
+        return _JUNK_EARLY
     if key in BOILERPLATE:
-        return NameVerdict.JUNK_EARLY
+        return _JUNK_EARLY
     if surface[0].islower() and surface.split()[0].lower() not in PARTICLES:
-        return NameVerdict.JUNK  # "pro-Kremlin", lowercase fragments
+        return _JUNK  # "pro-Kremlin", lowercase fragments
     if _PREFIXED.match(surface):
-        return NameVerdict.JUNK
+        return _JUNK
     if all(t in MONTHS_DAYS for t in tokens):
-        return NameVerdict.JUNK
+        return _JUNK
     if len(tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
-        return NameVerdict.JUNK
+        return _JUNK
     if _ACRONYM_PLURAL.match(surface):
-        return NameVerdict.JUNK  # "BTGs", "NGOs": plural common nouns
+        return _JUNK  # "BTGs", "NGOs": plural common nouns
     if known:
-        return NameVerdict.NAME
+        return _NAME
     if key in DEMONYMS or (
         len(tokens) == 1
         and label in ("GPE", "NORP", "LOC", CANDIDATE)
         and key.endswith(("ian", "ean", "ese", "ians", "eans"))
     ):
-        return NameVerdict.JUNK
+        return _JUNK
     if len(tokens) == 1:
         if key in ("west", "east", "north", "south") and label in ("LOC", "GPE"):
-            return NameVerdict.ASK_COMPASS
+            return _ASK_COMPASS
         # a common word ("Tensions also threatened...") is junk unless it turns out to be
         # the surname of a person named in full in the same article ("Ned Price ... Price")
         if key in COMMON_WORDS:
-            return NameVerdict.SOFT_JUNK
-        return NameVerdict.ASK_SENTENCE_START
+            return _SOFT_JUNK
+        return _ASK_SENTENCE_START
     elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
-        return NameVerdict.JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
-    return NameVerdict.NAME
+        return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
+    return _NAME
