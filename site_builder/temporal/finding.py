@@ -58,8 +58,8 @@ _PATTERNS = [
 ]
 # Every pattern starts with ``\b`` and then a digit or one of the words of _LEAD. _FINDER
 # checks that once per position before it tries the patterns one by one: the lookaheads are
-# necessary conditions of every pattern, so the matches are the same, only found about four
-# times faster. A new pattern must start with a word that _LEAD (and _FIRST_CHARS) admits.
+# necessary conditions of every pattern, so the matches are the same, found with far fewer
+# attempts. A new pattern must start with a word that _LEAD (and _FIRST_CHARS) admits.
 assert all(p.startswith(r"\b") for p in _PATTERNS)
 _FIRST_CHARS = r"[\dadefhjlmnopstwy]"  # the first characters of what _LEAD matches
 _LEAD = (
