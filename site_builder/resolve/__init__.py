@@ -32,15 +32,15 @@ from .names import acronym_of, similarity
 from .people import resolve_people
 from .prepared import (
     MENTIONS_ATTR,
+    MentionsProvider,
     PreparedMentions,
     PreparedRow,
-    PrepareMentions,
     prepare_mentions,
 )
 
 __all__ = [
     "MENTIONS_ATTR",
-    "PrepareMentions",
+    "MentionsProvider",
     "PreparedMentions",
     "PreparedRow",
     "acronym_of",
@@ -54,7 +54,7 @@ def resolve_entities(
     articles: list[Article],
     extractions: dict[str, Extraction],
     curation: Curation | None,
-    prepared: PrepareMentions = None,
+    prepared: MentionsProvider | None = None,
 ) -> Resolution:
     """Group the mentions of all articles into entities; curated facts win.
 

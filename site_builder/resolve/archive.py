@@ -15,7 +15,7 @@ from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
 from .mentions import ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, FUNCTION_WORDS, acronym_of, looks_like_person, similarity
-from .prepared import MENTIONS_ATTR, PreparedMentions, PrepareMentions, prepare_mentions
+from .prepared import MENTIONS_ATTR, MentionsProvider, PreparedMentions, prepare_mentions
 
 
 class UnionFind:
@@ -85,12 +85,12 @@ class Resolver:
         self.mentions: list[MentionRecord] = []
         self.by_article: list[list[MentionRecord]] = [[] for _ in articles]
         self.notes: list[tuple[int, str, float]] = []  # (group, message, confidence)
-        self.uf = UnionFind()
+        self.same_entity = UnionFind()
         self.group_key: list[str] = []  # group id -> key
         self.key_group: dict[str, int] = {}
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
 
-    def collect(self, prepared: PrepareMentions = None) -> None:
+    def collect(self, prepared: MentionsProvider | None = None) -> None:
         """Make the mentions of every article from its prepared rows, one article at a
         time (rows are dropped as they are used); then decide the archive-wide junk."""
         lower_words: set[str] = set()
@@ -192,7 +192,7 @@ class Resolver:
     def group_votes(self) -> dict[int, dict[str, float]]:
         """Return the type votes summed over each root group's mentions."""
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        roots = self.uf.roots(len(self.group_key))
+        roots = self.same_entity.roots(len(self.group_key))
         for m in self.mentions:
             if m.group >= 0:
                 total = votes[roots[m.group]]  # summed in mention order, as always
@@ -216,7 +216,7 @@ class Resolver:
                     continue
                 for short, full in ((first, second), (second, first)):
                     if short.text.isupper() and acronym_of(full.text) == short.text:
-                        self.uf.union(short.group, full.group)
+                        self.same_entity.union(short.group, full.group)
                         self.notes.append(
                             (full.group, f"'{short.text}' is defined as '{full.text}'", 0.95)
                         )
@@ -232,13 +232,13 @@ class Resolver:
                 if m.group >= 0 and m.text.isupper() and len(m.tokens) == 1:
                     targets = full_by_acronym.get(m.text.replace(".", ""), set())
                     if len(targets) == 1:
-                        self.uf.union(m.group, next(iter(targets)))
+                        self.same_entity.union(m.group, next(iter(targets)))
 
     def link_short_forms(self) -> None:
         """Link one-word short forms of organisations named in full in the same article
         ("State Duma" ... "Duma")."""
         votes = self.group_votes()
-        roots = self.uf.roots(len(self.group_key))  # no union in this loop
+        roots = self.same_entity.roots(len(self.group_key))  # no union in this loop
         for mentions in self.by_article:
             multi_by_last: dict[str, set[int]] = defaultdict(set)
             for m in mentions:
@@ -275,7 +275,7 @@ class Resolver:
     def merge_near_spellings(self) -> None:
         """Merge near-identical organisation and place names ("Defence"/"Defense Ministry")."""
         votes = self.group_votes()
-        root_of = self.uf.roots(len(self.group_key))
+        root_of = self.same_entity.roots(len(self.group_key))
         roots = sorted({root_of[m.group] for m in self.mentions if m.group >= 0})
         buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
         for r in roots:
@@ -297,7 +297,7 @@ class Resolver:
                         continue
                     ratio = similarity(k1, k2)
                     if ratio >= 0.92:
-                        self.uf.union(g1, g2)
+                        self.same_entity.union(g1, g2)
                         n1, n2 = self.name_of(g1), self.name_of(g2)
                         why = f"merged '{n1}' and '{n2}' (spelling similarity {ratio:.2f})"
                         self.notes.append((g1, why, 0.7))
@@ -305,7 +305,7 @@ class Resolver:
     def clusters(self) -> dict[int, Cluster]:
         """Return one cluster per root group of linked mentions, typed by its votes."""
         votes = self.group_votes()
-        roots = self.uf.roots(len(self.group_key))
+        roots = self.same_entity.roots(len(self.group_key))
         clusters: dict[int, Cluster] = {}
         for m in self.mentions:
             if m.group < 0 or (m.junk and m.note is None and m.label != CANDIDATE):

@@ -66,7 +66,7 @@ def make_resolution(r: Resolver, clusters: dict[int, Cluster], warnings: list[st
     links = LinkMap()
     notes: list[MergeNote] = []
     group_entity: dict[int, str] = {}
-    root_of = r.uf.roots(len(r.group_key))
+    root_of = r.same_entity.roots(len(r.group_key))
     for c in ordered:
         eid = slugs[str(c.id)]
         refs: list[MentionRef] = []
@@ -89,7 +89,7 @@ def make_resolution(r: Resolver, clusters: dict[int, Cluster], warnings: list[st
             )
         )
     for group, message, confidence in r.notes:
-        entity_id = group_entity.get(r.uf.find(group))
+        entity_id = group_entity.get(r.same_entity.find(group))
         if entity_id is not None:
             notes.append(MergeNote(entity_id, message, round(confidence, 2)))
     notes = list(dict.fromkeys(notes))

@@ -40,7 +40,8 @@ def resolve_people(r: Resolver) -> None:
     """Merge misspelt full names; link each bare surname or first name to its person."""
     votes = r.group_votes()
     group_type = {
-        g: best_type(votes.get(root, {})) for g, root in enumerate(r.uf.roots(len(r.group_key)))
+        g: best_type(votes.get(root, {}))
+        for g, root in enumerate(r.same_entity.roots(len(r.group_key)))
     }
     articles_of: dict[int, set[int]] = defaultdict(set)
     roles_of: dict[int, set[str]] = defaultdict(set)
@@ -65,7 +66,7 @@ def resolve_people(r: Resolver) -> None:
         here_by_first: dict[str, set[int]] = defaultdict(set)
         for m in fulls_here:
             here_by_last[m.tokens[-1]].append(m)
-            here_by_first[m.tokens[0]].add(r.uf.find(m.group))
+            here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
         for m in mentions:
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
@@ -132,7 +133,7 @@ def _merge_similar_people(
                         why += f", shared role ({', '.join(sorted(shared))})"
                     pairs.append((g1, g2, why, min(conf, 0.95)))
     for g1, g2, why, conf in pairs:
-        r.uf.union(g1, g2)
+        r.same_entity.union(g1, g2)
         n1, n2 = r.name_of(g1), r.name_of(g2)
         r.notes.append((g1, f"merged '{n1}' and '{n2}' ({why})", conf))
 
@@ -147,7 +148,7 @@ def _link_surname(
 ) -> None:
     """Link a bare surname: to a full name in its article, else to the archive's only
     person of that surname (or a near spelling of it)."""
-    candidates = sorted({r.uf.find(f.group) for f in here})
+    candidates = sorted({r.same_entity.find(f.group) for f in here})
     if candidates:
         if len(candidates) == 1:
             r.assign(m, candidates[0], None, 1.0)
@@ -156,7 +157,8 @@ def _link_surname(
             matching = [
                 c
                 for c in candidates
-                if m.roles & set().union(*(f.roles for f in here if r.uf.find(f.group) == c))
+                if m.roles
+                & set().union(*(f.roles for f in here if r.same_entity.find(f.group) == c))
             ]
             if len(matching) == 1:
                 name = r.name_of(matching[0])
@@ -173,7 +175,7 @@ def _link_surname(
         chosen = (
             max(preceding, key=lambda f: f.pos) if preceding else min(here, key=lambda f: f.pos)
         )
-        target = r.uf.find(chosen.group)
+        target = r.same_entity.find(chosen.group)
         r.assign(
             m,
             target,
@@ -187,11 +189,11 @@ def _link_surname(
     # across the archive; not for a word the model reads as a place here ("Lincoln" the city)
     if m.label in ("GPE", "LOC", "FAC") and not m.votes.get(PERSON):
         return
-    roots = sorted({r.uf.find(g) for g in surnames.groups.get(m.key, ())})
+    roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())})
     fuzzy = False
     if not roots and len(m.key) >= 5 and m.group >= 0 and group_type.get(m.group) == PERSON:
         near = surnames.near(m.key)
-        roots = sorted({r.uf.find(g) for last in near for g in surnames.groups[last]})
+        roots = sorted({r.same_entity.find(g) for last in near for g in surnames.groups[last]})
         fuzzy = True
     if len(roots) > 1 and m.roles:
         roots = [root for root in roots if m.roles & roles_of.get(root, set())] or roots

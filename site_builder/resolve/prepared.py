@@ -61,7 +61,8 @@ class PreparedMentions:
     lower_words: frozenset[str]
 
 
-PrepareMentions = Callable[[Article, Extraction | None], PreparedMentions] | None
+# gives the prepared half of one article (the build reads it from its cache)
+MentionsProvider = Callable[[Article, Extraction | None], PreparedMentions]
 
 
 def prepare_mentions(article: Article, extraction: Extraction | None) -> PreparedMentions:
