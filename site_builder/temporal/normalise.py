@@ -24,6 +24,7 @@ _POSSESSIVE_END = re.compile(r"'s$")
 
 
 def _clean(expression: str) -> str:
+    """Lower-case an expression; drop leading prepositions, end punctuation, a possessive."""
     t = expression.strip().lower().replace("’", "'").replace("\u00a0", " ")
     t = _SPACES.sub(" ", t)
     t = _TRAILING_PUNCT.sub("", t).strip()
