@@ -80,11 +80,13 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         if may_take_country(key, tokens):
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
         else:
-            rows.append(_row(i, mention, text, key, tokens))
+            rows.append(_row_of_mention(i, mention, text, key, tokens))
     return PreparedMentions(tuple(rows), frozenset(lower_words))
 
 
-def _row(i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...]) -> PreparedRow:
+def _row_of_mention(
+    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...]
+) -> PreparedRow:
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
     start, label = mention.start, mention.label

@@ -109,7 +109,7 @@ def read_article_file(
     :class:`ArticleError` or :class:`OSError` as reading the archive would report them."""
     rel = relative_path(path, input_dir)
     metadata = load_metadata_file(input_dir, metadata_file, warn)
-    return _read_one(path, rel, metadata, warn, read_limited(path, max_bytes, rel))
+    return _parse_file(path, rel, metadata, warn, read_limited(path, max_bytes, rel))
 
 
 def article_sort_key(article: Article) -> tuple[int, int, str, str]:
@@ -171,7 +171,7 @@ def _read_cached(
     """Parse one file, or take its parsed form from ``previous`` when its inputs match."""
     data = read_limited(path, max_bytes, rel)
     if cache is None:
-        return _read_one(path, rel, metadata, warn, data)
+        return _parse_file(path, rel, metadata, warn, data)
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     h = hashlib.sha256(rel.encode() + b"\0" + data)
     try:
@@ -195,13 +195,13 @@ def _read_cached(
             messages_list.append(message)
             warn(message)
 
-        draft = _read_one(path, rel, metadata, record, data)
+        draft = _parse_file(path, rel, metadata, record, data)
         messages = tuple(messages_list)
     cache[key] = (draft, messages)
     return draft
 
 
-def _read_one(
+def _parse_file(
     path: Path, rel: str, metadata: dict[str, dict[str, Any]], warn: Warn, data: bytes
 ) -> ArticleDraft:
     raw = decode_bytes(data, rel, warn)
