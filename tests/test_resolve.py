@@ -555,3 +555,55 @@ def test_link_map_reads_like_a_dict_and_per_article() -> None:
         expected = [plain.get((article, i)) for i in range(count)]
         assert mention_links(links, article, count) == expected
         assert mention_links(plain, article, count) == expected
+
+
+# --- the per-article half, as the build caches it ----------------------------------------------
+
+
+def _pending_and_country_articles():
+    a, ea = hand_made(
+        [
+            "Zorblat rose in Kyiv. Russia’s Defense Ministry said Ned Price met Olga Petrova.",
+            "Price said the Defense Ministry would answer.",
+        ],
+        [
+            (0, "Zorblat", "CAND"),
+            (0, "Kyiv", "GPE"),
+            (0, "Defense Ministry", "ORG"),
+            (0, "Ned Price", "PERSON"),
+            (0, "Olga Petrova", "PERSON"),
+            (1, "Price", "PERSON"),
+            (1, "Defense Ministry", "ORG"),
+        ],
+        "a",
+    )
+    b, eb = hand_made(["The zorblat in kyiv grew."], [], "b")
+    return [a, b], {"a": ea, "b": eb}
+
+
+def test_prepared_mentions_survive_pickling_and_resolve_the_same() -> None:
+    import pickle
+
+    from site_builder.resolve import PreparedMentions, prepare_mentions
+
+    articles, extractions = _pending_and_country_articles()
+    prepared = {a.id: prepare_mentions(a, extractions[a.id]) for a in articles}
+    assert all(isinstance(p, PreparedMentions) for p in prepared.values())
+    # junk that depends on the archive's lower-case words is left to the archive-wide pass
+    assert any(row[-1] for row in prepared["a"].rows)
+    restored = {k: pickle.loads(pickle.dumps(v, protocol=5)) for k, v in prepared.items()}
+    assert restored == prepared
+    direct = resolve_entities(articles, extractions, None)
+    cached = resolve_entities(articles, extractions, None, lambda a, e: restored[a.id])
+    assert cached == direct
+    assert direct.links[("a", 2)] == "russian-defense-ministry"
+    assert ("a", 0) not in direct.links  # "zorblat" is written in lower case elsewhere
+
+
+def test_prepared_mentions_attached_to_an_extraction_are_used() -> None:
+    from site_builder.resolve import MENTIONS_ATTR, PreparedMentions
+
+    articles, extractions = _pending_and_country_articles()
+    setattr(extractions["a"], MENTIONS_ATTR, PreparedMentions((), frozenset()))
+    res = resolve_entities(articles, extractions, None)
+    assert not res.entities  # the attached (empty) half was used, not recomputed

@@ -17,10 +17,13 @@ from site_builder.linking import html_text
 from site_builder.models import Article
 from site_builder.sources import (
     derive_title,
+    files,
     find_article_files,
     first_sentence,
     is_web_url,
     load_yaml,
+    markdown,
+    metadata,
     read_articles,
 )
 
@@ -270,7 +273,7 @@ def test_a_crash_in_one_file_skips_only_that_file(
             raise RecursionError("maximum recursion depth exceeded")
         return real(body)
 
-    monkeypatch.setattr(sources, "render_markdown", explode)
+    monkeypatch.setattr(markdown, "render_markdown", explode)
     write(tmp_path, "bad.md", "BOOM\n")
     write(tmp_path, "good.md", "Fine.\n")
     articles, _, skipped = read(tmp_path)
@@ -455,7 +458,7 @@ _YAML_DOCS = [
 ]
 
 
-@pytest.mark.skipif(sources._FastSafeLoader is None, reason="PyYAML built without libyaml")
+@pytest.mark.skipif(metadata._FastSafeLoader is None, reason="PyYAML built without libyaml")
 @pytest.mark.parametrize("text", _YAML_DOCS + [
     p.read_text(encoding="utf-8").split("---")[1]
     for p in sorted((Path(__file__).parent / "hostile" / "articles").glob("fm-*.md"))
@@ -470,7 +473,7 @@ def test_libyaml_reads_front_matter_as_the_python_loader_does(text: str) -> None
         except yaml.YAMLError as exc:
             return ("error", getattr(exc, "problem_mark", None) is not None)
 
-    slow, fast = load(sources._StrictSafeLoader), load(sources._FastSafeLoader)
+    slow, fast = load(metadata._StrictSafeLoader), load(metadata._FastSafeLoader)
     assert fast == slow
     if slow[0] == "ok" and isinstance(slow[1], dict) and "date" in slow[1]:
         assert isinstance(slow[1]["date"], str)  # never a datetime.date
@@ -487,10 +490,10 @@ def test_yaml_aliases_are_refused_whichever_loader_would_read_the_rest() -> None
 
 def test_binary_sniffing_counts_the_control_bytes_a_text_file_would_not_hold() -> None:
     text_like = b"A line\twith tab\r\n\x1b[1mbold\x1b[0m\x0c" * 50
-    assert not sources._looks_binary(text_like)
-    assert not sources._looks_binary(b"abc\x01def\x02ghi\x03" + b"x" * 500)  # a few strays
-    assert sources._looks_binary(b"\x01\x02\x03\x04\x05" + b"x" * 20)  # 5 of 25
-    assert sources._looks_binary(b"text\x00more")
-    assert sources._looks_binary(b"%PDF-1.7 ...")
+    assert not files._looks_binary(text_like)
+    assert not files._looks_binary(b"abc\x01def\x02ghi\x03" + b"x" * 500)  # a few strays
+    assert files._looks_binary(b"\x01\x02\x03\x04\x05" + b"x" * 20)  # 5 of 25
+    assert files._looks_binary(b"text\x00more")
+    assert files._looks_binary(b"%PDF-1.7 ...")
     # only the first 8 KiB are looked at
-    assert not sources._looks_binary(b"x" * 8192 + b"\x01" * 1000)
+    assert not files._looks_binary(b"x" * 8192 + b"\x01" * 1000)

@@ -1,0 +1,79 @@
+"""Entity resolution: clean mentions, type them, and group them into archive-wide entities.
+
+Steps, each driven by indexes (never a scan of all articles per entity):
+
+1. **Mentions** (:mod:`.prepared`, per article): every name the NLP found (and
+   capitalised words it missed, label ``CAND``) gets a normalised key, context roles
+   ("Foreign Minister X", "X, the top diplomat", "X said") and type votes (model label,
+   gazetteer, name head words, titles: :mod:`.mentions`). Junk is dropped: common words,
+   demonyms, fragments, boilerplate (:mod:`.names`). A country's generic body gets its
+   country (:mod:`.countries`).
+2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
+   forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
+   for Naval Analyses)") join their full form.
+3. **Person names** (:mod:`.people`): full names that differ by a misspelling merge when
+   the evidence agrees (same first name or surname, string similarity, same type, no
+   co-occurrence as two people). A bare surname goes to the full name in the same article
+   (the title in context first, then the nearest preceding full mention), else to the
+   only person in the archive with that surname (or a near spelling of it).
+4. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
+   the canonical name is the best-supported full form. Curation is applied last, so it
+   always wins (:mod:`.curate`).
+"""
+
+from __future__ import annotations
+
+from ..curation import Curation
+from ..models import Article, Extraction, Resolution
+from .archive import Resolver
+from .curate import CurationApplier
+from .entities import canonical_name, make_resolution
+from .names import acronym_of, similarity
+from .people import resolve_people
+from .prepared import (
+    MENTIONS_ATTR,
+    MentionsProvider,
+    PreparedMentions,
+    PreparedRow,
+    prepare_mentions,
+)
+
+__all__ = [
+    "MENTIONS_ATTR",
+    "MentionsProvider",
+    "PreparedMentions",
+    "PreparedRow",
+    "acronym_of",
+    "prepare_mentions",
+    "resolve_entities",
+    "similarity",
+]
+
+
+def resolve_entities(
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    curation: Curation | None,
+    prepared: MentionsProvider | None = None,
+) -> Resolution:
+    """Group the mentions of all articles into entities; curated facts win.
+
+    ``prepared(article, extraction)`` gives the article-local half of each article's
+    mentions (e.g. from a cache); by default it is computed here.
+    """
+    r = Resolver(articles, extractions)
+    r.collect(prepared)
+    r.group_names()
+    resolve_people(r)
+    r.link_short_forms()
+    r.link_candidates()
+    r.merge_near_spellings()
+    clusters = r.clusters()
+    for c in clusters.values():
+        c.name, c.aliases = canonical_name(c)
+    warnings: list[str] = []
+    if curation is not None and not curation.is_empty:
+        applier = CurationApplier(r, clusters, curation)
+        applier.apply()
+        warnings = applier.warnings
+    return make_resolution(r, clusters, warnings)

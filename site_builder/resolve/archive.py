@@ -1,0 +1,324 @@
+"""Group the mentions of the whole archive: name groups, acronyms, short forms, clusters.
+
+Mentions with the same key form a name group; groups that mean one entity are joined in
+a union-find. Every step works from indexes, never a scan of all articles per entity.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..gazetteer import GENERIC_ORGS, ORGANIZATIONS, PLACES
+from ..models import ENTITY_TYPES, Article, EntityType, Extraction
+from .countries import take_country_from_sentence
+from .mentions import ORG, PERSON, PLACE, MentionRecord
+from .names import CANDIDATE, FUNCTION_WORDS, acronym_of, looks_like_person, similarity
+from .prepared import MENTIONS_ATTR, MentionsProvider, PreparedMentions, prepare_mentions
+
+
+class UnionFind:
+    """Union-find over ints; the smaller id stays the root (deterministic)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        """Return the root of ``x``, shortening the path on the way."""
+        parent = self.parent
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def roots(self, n: int) -> list[int]:
+        """Return the root of every id below ``n``: a snapshot for loops over many
+        mentions, valid until the next :meth:`union`."""
+        find = self.find
+        return [find(x) for x in range(n)]
+
+    def union(self, a: int, b: int) -> int:
+        """Join the sets of ``a`` and ``b``; return the root."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+@dataclass
+class Cluster:
+    """An entity under construction."""
+
+    id: int
+    mentions: list[MentionRecord] = field(default_factory=list)
+    type: EntityType = PERSON
+    name: str = ""
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    links: list[str] = field(default_factory=list)
+    curated_type: bool = False
+    curated_name: bool = False
+
+
+def best_type(votes: dict[str, float]) -> EntityType | None:
+    """Return the type with the most votes (earlier types win ties), None without votes."""
+    if not votes:
+        return None
+    return max(ENTITY_TYPES, key=lambda t: (votes.get(t, 0.0), -ENTITY_TYPES.index(t)))
+
+
+class Resolver:
+    """The mentions of one resolution run, their name groups and the indexes over them."""
+
+    def __init__(self, articles: list[Article], extractions: dict[str, Extraction]) -> None:
+        self.articles = articles
+        self.extractions = extractions
+        self.paragraphs: list[dict[int, str]] = [
+            {p.index: p.text for p in a.paragraphs} for a in articles
+        ]
+        self.mentions: list[MentionRecord] = []
+        self.by_article: list[list[MentionRecord]] = [[] for _ in articles]
+        self.notes: list[tuple[int, str, float]] = []  # (group, message, confidence)
+        self.same_entity = UnionFind()
+        self.group_key: list[str] = []  # group id -> key
+        self.key_group: dict[str, int] = {}
+        self.surface: dict[str, str] = {}  # key -> first surface form, for messages
+
+    def collect(self, prepared: MentionsProvider | None = None) -> None:
+        """Make the mentions of every article from its prepared rows, one article at a
+        time (rows are dropped as they are used); then decide the archive-wide junk."""
+        lower_words: set[str] = set()
+        pending: list[MentionRecord] = []
+        # equal strings, tokens, votes and roles share one object: the archive holds many
+        strings: dict[str, str] = {}
+        token_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        role_sets: dict[frozenset[str], frozenset[str]] = {}
+        vote_dicts: dict[tuple[tuple[str, float], ...], dict[str, float]] = {}
+        for a, article in enumerate(self.articles):
+            extraction = self.extractions.get(article.id)
+            prep: PreparedMentions
+            if prepared is not None:
+                prep = prepared(article, extraction)
+            else:
+                prep = getattr(extraction, MENTIONS_ATTR, None) or prepare_mentions(
+                    article, extraction
+                )
+            lower_words.update(prep.lower_words)
+            mentions = self.by_article[a]
+            for (
+                mention_index,
+                paragraph,
+                start,
+                end,
+                text,
+                key,
+                tokens,
+                label,
+                vote_items,
+                roles,
+                titled,
+                junk,
+                soft_junk,
+                note,
+                preferred,
+                confidence,
+                surface_key,
+                junk_pending,
+            ) in prep.rows:
+                votes = vote_dicts.get(vote_items)
+                if votes is None:
+                    votes = vote_dicts[vote_items] = dict(vote_items)
+                m = MentionRecord(
+                    a,
+                    mention_index,
+                    paragraph,
+                    start,
+                    end,
+                    strings.setdefault(text, text),
+                    strings.setdefault(key, key),
+                    token_tuples.setdefault(tokens, tokens),
+                    label,
+                    votes,  # shared: never changed in place (see below)
+                    role_sets.setdefault(roles, roles),
+                    titled,
+                    -1,
+                    junk,
+                    soft_junk,
+                    note,
+                    preferred,
+                    confidence,
+                )
+                if surface_key not in self.surface:
+                    self.surface[surface_key] = " ".join(m.text.split())
+                if junk_pending:
+                    pending.append(m)
+                self.mentions.append(m)
+                mentions.append(m)
+            del prep
+        for m in pending:  # junk only if the archive uses the word in lower case
+            m.junk = m.soft_junk = m.key in lower_words
+            if not m.junk and m.key in GENERIC_ORGS:
+                m.votes = dict(m.votes)  # its own copy before it changes
+                text = self.paragraphs[m.article][m.paragraph]
+                take_country_from_sentence(m, text, self.articles[m.article].id)
+
+    def group_of(self, key: str) -> int:
+        """Return the name group of ``key``, made on first use."""
+        g = self.key_group.get(key)
+        if g is None:
+            g = len(self.group_key)
+            self.group_key.append(key)
+            self.key_group[key] = g
+        return g
+
+    def name_of(self, group: int) -> str:
+        """Return a group's name as first written, for messages."""
+        key = self.group_key[group]
+        return self.surface.get(key, key)
+
+    def assign(self, m: MentionRecord, group: int, note: str | None, confidence: float) -> None:
+        """Link a mention to ``group``, saying why when the choice was not certain."""
+        m.group = group
+        m.junk = False
+        m.note = note
+        m.confidence = confidence
+
+    def group_votes(self) -> dict[int, dict[str, float]]:
+        """Return the type votes summed over each root group's mentions."""
+        votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        roots = self.same_entity.roots(len(self.group_key))
+        for m in self.mentions:
+            if m.group >= 0:
+                total = votes[roots[m.group]]  # summed in mention order, as always
+                for kind, w in m.votes.items():
+                    total[kind] += w
+        return votes
+
+    def group_names(self) -> None:
+        """Group mentions by key, and join acronyms to their full forms."""
+        for m in self.mentions:
+            if not m.junk and (m.label != CANDIDATE or looks_like_person(m.text, m.tokens)):
+                m.group = self.group_of(m.key)
+        # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"
+        for a, mentions in enumerate(self.by_article):
+            named = [m for m in mentions if m.group >= 0]
+            for first, second in itertools.pairwise(named):
+                if first.paragraph != second.paragraph:
+                    continue
+                gap = self.paragraphs[a][first.paragraph][first.end : second.start]
+                if gap.strip() != "(":
+                    continue
+                for short, full in ((first, second), (second, first)):
+                    if short.text.isupper() and acronym_of(full.text) == short.text:
+                        self.same_entity.union(short.group, full.group)
+                        self.notes.append(
+                            (full.group, f"'{short.text}' is defined as '{full.text}'", 0.95)
+                        )
+        # acronyms used alongside their full form in one article ("NATO" ... "North Atlantic...")
+        for mentions in self.by_article:
+            full_by_acronym: dict[str, set[int]] = defaultdict(set)
+            for m in mentions:
+                if m.group >= 0 and len(m.tokens) >= 2:
+                    acr = acronym_of(m.text)
+                    if len(acr) >= 2:
+                        full_by_acronym[acr].add(m.group)
+            for m in mentions:
+                if m.group >= 0 and m.text.isupper() and len(m.tokens) == 1:
+                    targets = full_by_acronym.get(m.text.replace(".", ""), set())
+                    if len(targets) == 1:
+                        self.same_entity.union(m.group, next(iter(targets)))
+
+    def link_short_forms(self) -> None:
+        """Link one-word short forms of organisations named in full in the same article
+        ("State Duma" ... "Duma")."""
+        votes = self.group_votes()
+        roots = self.same_entity.roots(len(self.group_key))  # no union in this loop
+        for mentions in self.by_article:
+            multi_by_last: dict[str, set[int]] = defaultdict(set)
+            for m in mentions:
+                if m.group >= 0 and len(m.tokens) >= 2 and not FUNCTION_WORDS & set(m.tokens):
+                    root = roots[m.group]  # "State Duma" -> "Duma", not "... of Indiana"
+                    if best_type(votes.get(root, {})) == ORG:
+                        multi_by_last[m.tokens[-1]].add(root)
+            for m in mentions:
+                if (
+                    len(m.tokens) == 1
+                    and m.group >= 0
+                    and m.note is None
+                    and m.key not in PLACES
+                    and m.key not in ORGANIZATIONS
+                    and best_type(votes.get(roots[m.group], {})) != PERSON
+                    and m.label not in ("GPE", "LOC")
+                ):
+                    targets = multi_by_last.get(m.key, set())
+                    if len(targets) == 1:
+                        target = next(iter(targets))
+                        self.assign(m, target, None, 1.0)
+
+    def link_candidates(self) -> None:
+        """Link capitalised words the model missed when the archive knows the name."""
+        for m in self.mentions:
+            if m.label != CANDIDATE or m.group >= 0 or m.junk:
+                continue
+            g = self.key_group.get(m.key)
+            if g is not None:
+                m.group = g
+            elif m.key in PLACES or m.key in ORGANIZATIONS:
+                m.group = self.group_of(m.key)
+
+    def merge_near_spellings(self) -> None:
+        """Merge near-identical organisation and place names ("Defence"/"Defense Ministry")."""
+        votes = self.group_votes()
+        root_of = self.same_entity.roots(len(self.group_key))
+        roots = sorted({root_of[m.group] for m in self.mentions if m.group >= 0})
+        buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for r in roots:
+            kind = best_type(votes.get(r, {}))
+            key = self.group_key[r]
+            if kind in (ORG, PLACE) and len(key) >= 8:
+                buckets[(kind, key[0])].append(r)
+        for _, groups in sorted(buckets.items()):
+            if len(groups) > 300:
+                continue
+            for i, g1 in enumerate(groups):
+                for g2 in groups[i + 1 :]:
+                    k1, k2 = self.group_key[g1], self.group_key[g2]
+                    if abs(len(k1) - len(k2)) > 2 or k1.split()[-1][:3] != k2.split()[-1][:3]:
+                        continue
+                    if (k1 in PLACES or k1 in ORGANIZATIONS) and (
+                        k2 in PLACES or k2 in ORGANIZATIONS
+                    ):
+                        continue
+                    ratio = similarity(k1, k2)
+                    if ratio >= 0.92:
+                        self.same_entity.union(g1, g2)
+                        n1, n2 = self.name_of(g1), self.name_of(g2)
+                        why = f"merged '{n1}' and '{n2}' (spelling similarity {ratio:.2f})"
+                        self.notes.append((g1, why, 0.7))
+
+    def clusters(self) -> dict[int, Cluster]:
+        """Return one cluster per root group of linked mentions, typed by its votes."""
+        votes = self.group_votes()
+        roots = self.same_entity.roots(len(self.group_key))
+        clusters: dict[int, Cluster] = {}
+        for m in self.mentions:
+            if m.group < 0 or (m.junk and m.note is None and m.label != CANDIDATE):
+                continue
+            root = roots[m.group]
+            c = clusters.get(root)
+            if c is None:
+                c = clusters[root] = Cluster(root)
+            c.mentions.append(m)
+        for root, c in list(clusters.items()):
+            kind = best_type(votes.get(root, {}))
+            if kind is None:  # no evidence for any of our types (e.g. only PRODUCT)
+                del clusters[root]
+                continue
+            c.type = kind
+        return clusters

@@ -1,0 +1,97 @@
+"""Name each cluster, and turn the clusters into the entities, links and notes of a Resolution."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, norm_key
+from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
+from ..urls import slugify, unique_slugs
+from .archive import Cluster, Resolver
+from .mentions import PERSON
+
+
+def canonical_name(c: Cluster) -> tuple[str, list[str]]:
+    """Return the best-supported full form and the other surface forms (most used first)."""
+    forms: Counter[str] = Counter()
+    arts: dict[str, set[int]] = defaultdict(set)
+    for m in c.mentions:
+        surface = " ".join(m.text.split()).replace("’", "'")
+        if surface.startswith(("The ", "the ")) and len(surface) > 4:
+            surface = surface[4:]
+        forms[surface] += 1
+        arts[surface].add(m.article)
+    alias_names = sorted(
+        [ALIASES[k] for k in (norm_key(m.text) for m in c.mentions) if k in ALIASES]
+        + [m.preferred for m in c.mentions if m.preferred]
+    )
+    known = [
+        f for f in forms if norm_key(f) in PLACES or norm_key(f) in ORGANIZATIONS
+    ] + alias_names
+
+    def tail(form: str) -> str:
+        words = norm_key(form).split()
+        return words[-1] if words else ""
+
+    tails: Counter[str] = Counter(tail(f) for f in forms.elements())
+    longest = max((len(f.split()) for f in forms), default=1)
+
+    def score(form: str) -> tuple[bool, bool, float, int, int, str]:
+        words = form.split()
+        full = len(words) >= 2 if c.type == PERSON else len(words) == longest
+        if c.type != PERSON and form.replace(".", "").isupper() and len(words) == 1:
+            full = longest == 1
+        support = forms.get(form, 0) + 0.5 * (tails.get(tail(form), 0) - forms.get(form, 0))
+        return (form in alias_names, full, support, len(arts.get(form, ())), len(form), form)
+
+    if alias_names:
+        name = max(set(alias_names), key=lambda f: (alias_names.count(f), f))
+    else:
+        candidates = [f for f in forms if f]
+        name = max(candidates, key=score) if not known else max(known, key=score)
+    others = sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f))
+    return name, others
+
+
+def make_resolution(r: Resolver, clusters: dict[int, Cluster], warnings: list[str]) -> Resolution:
+    """Turn clusters into entities with unique slugs, links and notes."""
+    for c in clusters.values():
+        c.mentions.sort(key=lambda m: (m.article, m.paragraph, m.start))
+    ordered = sorted(
+        clusters.values(),
+        key=lambda c: (-len(c.mentions), c.name.casefold(), c.name, c.type, c.mentions[0].pos),
+    )
+    slugs = unique_slugs((str(c.id), slugify(c.name, fallback="entity")) for c in ordered)
+    entities: list[Entity] = []
+    links = LinkMap()
+    notes: list[MergeNote] = []
+    group_entity: dict[int, str] = {}
+    root_of = r.same_entity.roots(len(r.group_key))
+    for c in ordered:
+        eid = slugs[str(c.id)]
+        refs: list[MentionRef] = []
+        for m in c.mentions:
+            article_id = r.articles[m.article].id
+            refs.append(MentionRef(article_id, m.paragraph, m.start, m.end, m.text))
+            links[(article_id, m.mention_index)] = eid
+            group_entity.setdefault(root_of[m.group] if m.group >= 0 else -1, eid)
+            if m.note and m.confidence < 1.0:
+                notes.append(MergeNote(eid, m.note, m.confidence))
+        entities.append(
+            Entity(
+                id=eid,
+                name=c.name,
+                type=c.type,
+                aliases=list(dict.fromkeys(a for a in c.aliases if a != c.name)),
+                mentions=refs,
+                description=c.description,
+                links=list(c.links),
+            )
+        )
+    for group, message, confidence in r.notes:
+        entity_id = group_entity.get(r.same_entity.find(group))
+        if entity_id is not None:
+            notes.append(MergeNote(entity_id, message, round(confidence, 2)))
+    notes = list(dict.fromkeys(notes))
+    notes.sort(key=lambda n: (n.confidence, n.entity_id, n.message))
+    return Resolution(entities, links, notes, warnings)

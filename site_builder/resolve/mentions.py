@@ -1,0 +1,180 @@
+"""One mention under resolution, and the type votes and roles read from it and its context."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..gazetteer import (
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORG_WORDS,
+    ORGANIZATIONS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    PLACES,
+    ROLE_CLASSES,
+    norm_key,
+)
+from .names import cached_norm_key
+
+PERSON: Final = "person"
+ORG: Final = "organization"
+PLACE: Final = "place"
+LABEL_VOTES: dict[str, tuple[str, float]] = {
+    "PERSON": (PERSON, 1.0),
+    "ORG": (ORG, 1.0),
+    "GPE": (PLACE, 1.0),
+    "LOC": (PLACE, 1.0),
+    "FAC": (PLACE, 0.8),
+    # PRODUCT (phones, spacecraft, software) is none of our types: it counts only when
+    # the gazetteer ("Twitter") or the context says otherwise
+}
+GAZETTEER_WEIGHT = 6.0
+TITLE_WEIGHT = 3.0
+HEAD_WEIGHT = 3.0
+APPOSITION_WEIGHT = 2.0
+SPEECH_WEIGHT = 0.7
+GIVEN_NAME_WEIGHT = 1.5
+
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:also\s+|later\s+|then\s+)?(said|says|told|tells|added|adds|wrote|writes|tweeted|"
+    r"explained|noted|stated|argued|asked|replied|insisted|warned|acknowledged|denied)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$")
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
+_PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
+_APPOSITION = re.compile(
+    r"^\s*,\s+(the\s+|a\s+|an\s+|who is\s+|who was\s+|his\s+|her\s+)?"
+    r"((?:[\w’'-]+\s+){0,4}[\w’'-]+)"
+)
+_PREPOSITIONS = frozenset(
+    ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
+)
+
+
+@dataclass(slots=True)
+class MentionRecord:
+    """One mention under resolution: where it is, its name key, and what is known of it."""
+
+    article: int  # position of the article in the resolution's list
+    mention_index: int  # index in the article's Extraction.mentions
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    key: str  # canonical key (known short forms mapped)
+    tokens: tuple[str, ...]
+    label: str
+    votes: dict[str, float] = field(default_factory=dict)
+    roles: set[str] | frozenset[str] = field(default_factory=set)
+    titled: bool = False  # preceded by a person title
+    group: int = -1
+    junk: bool = False
+    soft_junk: bool = False  # junk unless a full name in the article ends with it
+    note: str | None = None  # why it was linked the way it was (surname decisions)
+    preferred: str | None = None  # a display name made here ("Russian Defense Ministry")
+    confidence: float = 1.0
+
+    @property
+    def pos(self) -> tuple[int, int, int]:
+        """Return the position of the mention in its article."""
+        return (self.article, self.paragraph, self.start)
+
+
+def add_vote(m: MentionRecord, kind: str, weight: float) -> None:
+    """Add ``weight`` to the mention's vote for type ``kind``."""
+    m.votes[kind] = m.votes.get(kind, 0.0) + weight
+
+
+def roles_of(phrase_words: list[str]) -> set[str]:
+    """Return the role classes named by a phrase's words ("foreign minister" -> diplomat)."""
+    roles: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(phrase_words) - n + 1):
+            role = ROLE_CLASSES.get(" ".join(phrase_words[i : i + n]))
+            if role:
+                roles.add(role)
+    return roles
+
+
+def read_context(m: MentionRecord, text: str) -> None:
+    """Add votes and roles from the words around a mention."""
+    titled, roles, weights = context_of(text, m.start, m.end)
+    if titled:
+        m.titled = True
+    for weight in weights:
+        add_vote(m, PERSON, weight)
+    if roles:
+        m.roles |= roles
+
+
+def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
+    """Return what the words around ``text[start:end]`` say: whether a person's title
+    stands right before it, the roles found, and the person votes in the order given."""
+    titled = False
+    roles: set[str] = set()
+    weights: list[float] = []
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    words = [cached_norm_key(w) for w in _WORD.findall(before)[-3:]]  # the last three only
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in PERSON_TITLES:
+            if re.search(r"[A-Za-z.]\s+$", before):  # the title stands right before the name
+                titled = True
+                weights.append(TITLE_WEIGHT)
+                roles |= roles_of(words[-n:])
+            break
+    if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
+        weights.append(APPOSITION_WEIGHT)
+    app = _APPOSITION.match(after)
+    if app:
+        app_words = []
+        for w in app.group(2).split():
+            if w.lower() in _PREPOSITIONS:
+                break  # "X, with Kremlin spokesperson Y": the role is Y's, not X's
+            app_words.append(norm_key(w))
+        if not app.group(1) and not (app_words and app_words[0] in PERSON_TITLES):
+            app_words = []
+        app_roles = roles_of(app_words)
+        if app_roles or any(w in PERSON_TITLES for w in app_words[:4]):
+            weights.append(APPOSITION_WEIGHT)
+            roles |= app_roles
+    if _SPEECH_AFTER.match(after) or (
+        after[:1] in (",", ".", "") and _SPEECH_BEFORE.search(before)  # cheap test first
+    ):
+        weights.append(SPEECH_WEIGHT)
+    return titled, roles, weights
+
+
+def add_knowledge_votes(m: MentionRecord) -> None:
+    """Add votes from the model label, the gazetteer and the name's own head words."""
+    for kind, weight in knowledge_votes(m.key, m.tokens, m.label):
+        add_vote(m, kind, weight)
+
+
+@functools.lru_cache(maxsize=65536)
+def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tuple[str, float], ...]:
+    """Return the votes of :func:`add_knowledge_votes` in order (names repeat: made once)."""
+    votes: dict[str, float] = {}
+
+    def vote(kind: str, weight: float) -> None:
+        votes[kind] = votes.get(kind, 0.0) + weight
+
+    if label in LABEL_VOTES:
+        vote(*LABEL_VOTES[label])
+    if key in PLACES:
+        vote(PLACE, GAZETTEER_WEIGHT)
+    elif key in ORGANIZATIONS:
+        vote(ORG, GAZETTEER_WEIGHT)
+    if len(tokens) > 1:
+        if tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
+            vote(ORG, HEAD_WEIGHT)
+        elif tokens[-1] in PLACE_HEADS or tokens[0] in PLACE_HEADS:
+            vote(PLACE, HEAD_WEIGHT)
+        elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
+            vote(PERSON, GIVEN_NAME_WEIGHT)
+    return tuple(votes.items())

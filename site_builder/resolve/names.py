@@ -1,0 +1,171 @@
+"""Name keys, string likeness, and whether a mention is a name at all (junk)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from difflib import SequenceMatcher
+
+from ..gazetteer import (
+    ALIASES,
+    BOILERPLATE,
+    COMMON_WORDS,
+    DEMONYMS,
+    GIVEN_NAMES,
+    MONTHS_DAYS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PARTICLES,
+    PLACE_HEADS,
+    PLACES,
+    norm_key,
+)
+
+CANDIDATE = "CAND"  # label of a capitalised run the model missed
+FUNCTION_WORDS = frozenset(
+    ["of", "for", "and", "the", "on", "in", "to", "at", "de", "du", "des", "la", "le"]
+)
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
+
+cached_norm_key = functools.lru_cache(maxsize=65536)(norm_key)  # names repeat: normalised once
+
+
+def similarity(a: str, b: str) -> float:
+    """Return difflib's similarity ratio of two strings (0..1)."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
+        return 0.0
+    return matcher.ratio()
+
+
+def acronym_of(name: str) -> str:
+    """Return the initials of a name's capitalised words ("Center for Naval Analyses" -> CNA)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
+
+
+def canonical_key(key: str) -> str:
+    """Map a known short form to its full name's key (U.S. -> united states)."""
+    alias = ALIASES.get(key)
+    return norm_key(alias) if alias else key
+
+
+@functools.lru_cache(maxsize=65536)
+def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
+    """Return the canonical key of a name as written and its words (made once per name)."""
+    key = canonical_key(cached_norm_key(surface))
+    return key, tuple(key.split())
+
+
+def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
+    """Return True for a capitalised run the model missed that reads as a person's name."""
+    words = surface.split()
+    return (
+        2 <= len(tokens) <= 3
+        and len(words) == len(tokens)
+        and tokens[0] in GIVEN_NAMES
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(t in COMMON_WORDS or t in ORG_HEADS or t in PLACE_HEADS for t in tokens)
+    )
+
+
+# What a name alone says about junk, before or instead of reading its paragraph (plain
+# ints: an enum's attribute lookup, made for every mention, was measurably slower)
+_JUNK_EARLY = 0  # junk even before the paragraph is read
+_JUNK = 1  # junk, unless the whole paragraph is boilerplate (junk anyway)
+_NAME = 2
+_SOFT_JUNK = 3  # a common word that may still be a surname
+_ASK_COMPASS = 4  # "West": a place only as "the West"
+_ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘«([—–-")
+    return not before or before[-1] in ".!?:;\n"
+
+
+@functools.lru_cache(maxsize=256)
+def _is_boilerplate(paragraph: str) -> bool:
+    """Whether a whole paragraph is boilerplate (asked once per paragraph, not per name)."""
+    return norm_key(paragraph.strip()) in BOILERPLATE
+
+
+def junk_verdict(
+    text: str,
+    surface: str,
+    key: str,
+    tokens: tuple[str, ...],
+    label: str,
+    org_votes: bool,
+    start: int,
+    lower_words: set[str] | None,
+) -> tuple[bool | None, bool]:
+    """Return whether a mention is junk (not a name), and whether it is soft junk.
+
+    Soft junk stays junk unless a full name in the same article ends with it. With
+    ``lower_words`` None (the per-article pass, before the archive is known), a
+    sentence-initial single word that is only junk if the archive also uses it in lower
+    case gives None: the archive-wide pass decides.
+    """
+    verdict = _verdict_by_name(surface, key, tokens, label, org_votes)
+    if verdict == _JUNK_EARLY:
+        return True, False
+    if _is_boilerplate(text):
+        return True, False
+    if verdict == _ASK_COMPASS:  # "the West" is a place
+        return not text.endswith(("the ", "The "), 0, start), False
+    if verdict == _SOFT_JUNK:
+        return True, True
+    if verdict == _ASK_SENTENCE_START:
+        if _sentence_initial(text, start):
+            if lower_words is None:
+                return None, False
+            if key in lower_words:
+                return True, True
+        return False, False
+    return verdict == _JUNK, False
+
+
+@functools.lru_cache(maxsize=65536)
+def _verdict_by_name(
+    surface: str, key: str, tokens: tuple[str, ...], label: str, org_votes: bool
+) -> int:
+    """Return what the name alone says for :func:`junk_verdict` (made once per name).
+
+    The order of the checks matters: a boilerplate paragraph makes every later verdict junk.
+    """
+    known = key in PLACES or key in ORGANIZATIONS or cached_norm_key(surface) in ALIASES
+    if not key or not any(c.isalpha() for c in surface) or len(key) < 2:
+        return _JUNK_EARLY
+    if key in BOILERPLATE:
+        return _JUNK_EARLY
+    if surface[0].islower() and surface.split()[0].lower() not in PARTICLES:
+        return _JUNK  # "pro-Kremlin", lowercase fragments
+    if _PREFIXED.match(surface):
+        return _JUNK
+    if all(t in MONTHS_DAYS for t in tokens):
+        return _JUNK
+    if len(tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
+        return _JUNK
+    if _ACRONYM_PLURAL.match(surface):
+        return _JUNK  # "BTGs", "NGOs": plural common nouns
+    if known:
+        return _NAME
+    if key in DEMONYMS or (
+        len(tokens) == 1
+        and label in ("GPE", "NORP", "LOC", CANDIDATE)
+        and key.endswith(("ian", "ean", "ese", "ians", "eans"))
+    ):
+        return _JUNK
+    if len(tokens) == 1:
+        if key in ("west", "east", "north", "south") and label in ("LOC", "GPE"):
+            return _ASK_COMPASS
+        # a common word ("Tensions also threatened...") is junk unless it turns out to be
+        # the surname of a person named in full in the same article ("Ned Price ... Price")
+        if key in COMMON_WORDS:
+            return _SOFT_JUNK
+        return _ASK_SENTENCE_START
+    elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
+        return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
+    return _NAME

@@ -1,0 +1,210 @@
+"""People: merge misspelt full names, and link bare surnames and first names to a person."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES
+from ..models import EntityType
+from .archive import Resolver, best_type
+from .mentions import PERSON, MentionRecord
+from .names import CANDIDATE, similarity
+
+
+class _Surnames:
+    """The surnames of the archive's full person names, and their near spellings."""
+
+    def __init__(self, resolver: Resolver, full: list[int]) -> None:
+        self.groups: dict[str, set[int]] = defaultdict(set)  # surname -> full-name groups
+        for g in full:
+            self.groups[resolver.group_key[g].split()[-1]].add(g)
+        self._near: dict[str, list[str]] = {}
+        self._by_initial_length: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for last in sorted(self.groups):
+            self._by_initial_length[(last[0], len(last))].append(last)
+
+    def near(self, key: str) -> list[str]:
+        """Return the surnames spelt almost like ``key`` (same initial, similar length)."""
+        near = self._near.get(key)
+        if near is None:
+            near = self._near[key] = [
+                last
+                for size in range(len(key) - 2, len(key) + 3)
+                for last in self._by_initial_length.get((key[0], size), ())
+                if similarity(last, key) >= 0.85
+            ]
+        return near
+
+
+def resolve_people(r: Resolver) -> None:
+    """Merge misspelt full names; link each bare surname or first name to its person."""
+    votes = r.group_votes()
+    group_type = {
+        g: best_type(votes.get(root, {}))
+        for g, root in enumerate(r.same_entity.roots(len(r.group_key)))
+    }
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    roles_of: dict[int, set[str]] = defaultdict(set)
+    for m in r.mentions:
+        if m.group >= 0:
+            articles_of[m.group].add(m.article)
+            roles_of[m.group] |= m.roles
+    full = [
+        g
+        for g, key in enumerate(r.group_key)
+        if group_type[g] == PERSON
+        and len(key.split()) >= 2
+        and key not in PLACES
+        and key not in ORGANIZATIONS
+    ]
+    _merge_similar_people(r, full, articles_of, roles_of)
+    full_set = set(full)
+    surnames = _Surnames(r, full)
+    for mentions in r.by_article:
+        fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
+        here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
+        here_by_first: dict[str, set[int]] = defaultdict(set)
+        for m in fulls_here:
+            here_by_last[m.tokens[-1]].append(m)
+            here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
+        for m in mentions:
+            if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
+                continue
+            if m.soft_junk and m.key not in here_by_last:
+                continue
+            if m.key in PLACES or m.key in ORGANIZATIONS or m.key in ALIASES:
+                continue
+            if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
+                continue
+            firsts = here_by_first.get(m.key, set())
+            if m.key not in here_by_last and len(firsts) == 1 and len(m.key) >= 3:
+                # a first name alone ("Daniel" after "Daniel Montalvo"), as in features
+                target = next(iter(firsts))
+                r.assign(
+                    m,
+                    target,
+                    f"'{m.text}' (article {r.articles[m.article].id}) linked to "
+                    f"{r.name_of(target)} by first name",
+                    0.8,
+                )
+                continue
+            _link_surname(r, m, here_by_last.get(m.key, []), surnames, roles_of, group_type)
+
+
+def _merge_similar_people(
+    r: Resolver,
+    full: list[int],
+    articles_of: dict[int, set[int]],
+    roles_of: dict[int, set[str]],
+) -> None:
+    """Merge full names that differ by a misspelling of the first name or the surname."""
+    by_first: dict[str, list[int]] = defaultdict(list)
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for g in full:
+        tokens = r.group_key[g].split()
+        by_first[tokens[0]].append(g)
+        by_last[tokens[-1]].append(g)
+    pairs: list[tuple[int, int, str, float]] = []
+    # names sharing a first name are compared by surname (word -1), and the other way round
+    for bucket, pos in ((by_first, -1), (by_last, 0)):
+        for _, groups in sorted(bucket.items()):
+            if len(groups) < 2 or len(groups) > 200:
+                continue
+            for i, g1 in enumerate(groups):
+                for g2 in groups[i + 1 :]:
+                    a, b = r.group_key[g1].split()[pos], r.group_key[g2].split()[pos]
+                    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4:
+                        continue
+                    ratio = similarity(a, b)
+                    if ratio < (0.8 if pos == -1 else 0.82):
+                        continue
+                    shared = roles_of[g1] & roles_of[g2]
+                    together = articles_of[g1] & articles_of[g2]
+                    if (
+                        together
+                        and not (shared and ratio >= 0.9)
+                        and not (pos == 0 and ratio >= 0.85)
+                    ):
+                        continue  # named side by side: more likely two people
+                    which = "surname" if pos == -1 else "first name"
+                    conf = 0.55 + (ratio - 0.8) + (0.15 if shared else 0.0)
+                    why = f"{which} similarity {ratio:.2f}"
+                    if shared:
+                        why += f", shared role ({', '.join(sorted(shared))})"
+                    pairs.append((g1, g2, why, min(conf, 0.95)))
+    for g1, g2, why, conf in pairs:
+        r.same_entity.union(g1, g2)
+        n1, n2 = r.name_of(g1), r.name_of(g2)
+        r.notes.append((g1, f"merged '{n1}' and '{n2}' ({why})", conf))
+
+
+def _link_surname(
+    r: Resolver,
+    m: MentionRecord,
+    here: list[MentionRecord],
+    surnames: _Surnames,
+    roles_of: dict[int, set[str]],
+    group_type: dict[int, EntityType | None],
+) -> None:
+    """Link a bare surname: to a full name in its article, else to the archive's only
+    person of that surname (or a near spelling of it)."""
+    candidates = sorted({r.same_entity.find(f.group) for f in here})
+    if candidates:
+        if len(candidates) == 1:
+            r.assign(m, candidates[0], None, 1.0)
+            return
+        if m.roles:
+            matching = [
+                c
+                for c in candidates
+                if m.roles
+                & set().union(*(f.roles for f in here if r.same_entity.find(f.group) == c))
+            ]
+            if len(matching) == 1:
+                name = r.name_of(matching[0])
+                r.assign(
+                    m,
+                    matching[0],
+                    f"'{m.text}' (article {r.articles[m.article].id}) linked to {name}: "
+                    f"same role ({', '.join(sorted(m.roles))}) among {len(candidates)} "
+                    "people of that surname",
+                    0.8,
+                )
+                return
+        preceding = [f for f in here if f.pos < m.pos]
+        chosen = (
+            max(preceding, key=lambda f: f.pos) if preceding else min(here, key=lambda f: f.pos)
+        )
+        target = r.same_entity.find(chosen.group)
+        r.assign(
+            m,
+            target,
+            f"'{m.text}' (article {r.articles[m.article].id}, paragraph {m.paragraph + 1}) "
+            f"linked to {r.name_of(target)}: nearest "
+            f"{'preceding' if preceding else 'following'} full name among "
+            f"{len(candidates)} people of that surname",
+            0.65,
+        )
+        return
+    # across the archive; not for a word the model reads as a place here ("Lincoln" the city)
+    if m.label in ("GPE", "LOC", "FAC") and not m.votes.get(PERSON):
+        return
+    roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())})
+    fuzzy = False
+    if not roots and len(m.key) >= 5 and m.group >= 0 and group_type.get(m.group) == PERSON:
+        near = surnames.near(m.key)
+        roots = sorted({r.same_entity.find(g) for last in near for g in surnames.groups[last]})
+        fuzzy = True
+    if len(roots) > 1 and m.roles:
+        roots = [root for root in roots if m.roles & roles_of.get(root, set())] or roots
+    if len(roots) == 1:
+        if m.label == CANDIDATE and fuzzy:
+            return
+        r.assign(
+            m,
+            roots[0],
+            f"'{m.text}' (article {r.articles[m.article].id}) linked to "
+            f"{r.name_of(roots[0])}, the only person of that "
+            f"{'near ' if fuzzy else ''}surname in the archive",
+            0.7 if fuzzy else 0.85,
+        )

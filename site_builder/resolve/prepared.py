@@ -1,0 +1,173 @@
+"""The article-local half of resolution: each mention read in its own article's text.
+
+It depends on one article only, so the build computes it where the article is analysed
+and caches it per article; :mod:`.archive` does the rest once the archive is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..gazetteer import GENERIC_ORGS
+from ..models import Article, Extraction, Mention
+from .countries import may_take_country, take_country, take_country_from_sentence
+from .mentions import (
+    ORG,
+    PERSON,
+    MentionRecord,
+    add_knowledge_votes,
+    context_of,
+    knowledge_votes,
+    read_context,
+)
+from .names import junk_verdict, key_of
+
+MENTIONS_ATTR = "_mentions_prepared"
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+")
+
+
+# The fields of a MentionRecord after its article's own context was read, then the key of
+# the name as written (before any country was added) and whether junk depends on the
+# archive's lower-case words. A plain tuple: a NamedTuple made pickling twice as slow.
+PreparedRow = tuple[
+    int,  # mention_index
+    int,  # paragraph
+    int,  # start
+    int,  # end
+    str,  # text
+    str,  # key
+    tuple[str, ...],  # tokens
+    str,  # label
+    tuple[tuple[str, float], ...],  # votes
+    frozenset[str],  # roles
+    bool,  # titled
+    bool,  # junk
+    bool,  # soft_junk
+    str | None,  # note
+    str | None,  # preferred
+    float,  # confidence
+    str,  # surface_key
+    bool,  # junk_pending
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedMentions:
+    """The article-local part of mention collection, immutable so it can be cached."""
+
+    rows: tuple[PreparedRow, ...]
+    lower_words: frozenset[str]
+
+
+# gives the prepared half of one article (the build reads it from its cache)
+MentionsProvider = Callable[[Article, Extraction | None], PreparedMentions]
+
+
+def prepare_mentions(article: Article, extraction: Extraction | None) -> PreparedMentions:
+    """Read each mention of one article in its own text: everything not archive-wide."""
+    texts = {p.index: p.text for p in article.paragraphs}
+    lower_words: set[str] = set()
+    for paragraph_text in texts.values():
+        lower_words.update(_LOWER_WORD.findall(paragraph_text))
+    rows: list[PreparedRow] = []
+    for i, mention in enumerate(extraction.mentions if extraction is not None else ()):
+        text = texts.get(mention.paragraph)
+        if text is None or text[mention.start : mention.end] != mention.text:
+            continue  # stale offsets: never link what we cannot place
+        key, tokens = key_of(mention.text)
+        if may_take_country(key, tokens):
+            rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
+        else:
+            rows.append(_row_of_mention(i, mention, text, key, tokens))
+    return PreparedMentions(tuple(rows), frozenset(lower_words))
+
+
+def _row_of_mention(
+    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...]
+) -> PreparedRow:
+    """Return the row of a mention that no country qualifies (most of them), without
+    making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
+    start, label = mention.start, mention.label
+    votes = dict(knowledge_votes(key, tokens, label))
+    titled, roles, weights = context_of(text, start, mention.end)
+    for weight in weights:  # as add_vote adds them
+        votes[PERSON] = votes.get(PERSON, 0.0) + weight
+    junk, soft = junk_verdict(
+        text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
+    )
+    # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
+    # applies here
+    return (
+        i,
+        mention.paragraph,
+        start,
+        mention.end,
+        mention.text,
+        key,
+        tokens,
+        label,
+        tuple(votes.items()),
+        frozenset(roles),
+        titled,
+        bool(junk),
+        soft,
+        None,
+        None,
+        1.0,
+        key,
+        junk is None,
+    )
+
+
+def _row_of_generic_body(
+    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...], article_id: str
+) -> PreparedRow:
+    """Return the row of a country's generic body ("Defense Ministry"), read on a record."""
+    m = MentionRecord(
+        -1,
+        i,
+        mention.paragraph,
+        mention.start,
+        mention.end,
+        mention.text,
+        key,
+        tokens,
+        mention.label,
+    )
+    add_knowledge_votes(m)
+    read_context(m, text)
+    pending = False
+    if not take_country(m, text):
+        junk, soft = junk_verdict(
+            text, m.text, m.key, m.tokens, m.label, bool(m.votes.get(ORG)), m.start, None
+        )
+        if soft:
+            m.soft_junk = True
+        if junk is None:
+            pending = True
+        else:
+            m.junk = junk
+            if not junk and m.key in GENERIC_ORGS:
+                take_country_from_sentence(m, text, article_id)
+    return (
+        m.mention_index,
+        m.paragraph,
+        m.start,
+        m.end,
+        m.text,
+        m.key,
+        m.tokens,
+        m.label,
+        tuple(m.votes.items()),
+        frozenset(m.roles),
+        m.titled,
+        m.junk,
+        m.soft_junk,
+        m.note,
+        m.preferred,
+        m.confidence,
+        key,
+        pending,
+    )
