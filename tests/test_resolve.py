@@ -598,12 +598,3 @@ def test_prepared_mentions_survive_pickling_and_resolve_the_same() -> None:
     assert cached == direct
     assert direct.links[("a", 2)] == "russian-defense-ministry"
     assert ("a", 0) not in direct.links  # "zorblat" is written in lower case elsewhere
-
-
-def test_prepared_mentions_attached_to_an_extraction_are_used() -> None:
-    from site_builder.resolve import MENTIONS_ATTR, PreparedMentions
-
-    articles, extractions = _pending_and_country_articles()
-    setattr(extractions["a"], MENTIONS_ATTR, PreparedMentions((), frozenset()))
-    res = resolve_entities(articles, extractions, None)
-    assert not res.entities  # the attached (empty) half was used, not recomputed

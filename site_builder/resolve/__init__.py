@@ -31,7 +31,6 @@ from .entities import canonical_name, make_resolution
 from .names import acronym_of, similarity
 from .people import resolve_people
 from .prepared import (
-    MENTIONS_ATTR,
     MentionsProvider,
     PreparedMentions,
     PreparedRow,
@@ -39,7 +38,6 @@ from .prepared import (
 )
 
 __all__ = [
-    "MENTIONS_ATTR",
     "MentionsProvider",
     "PreparedMentions",
     "PreparedRow",

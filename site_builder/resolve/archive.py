@@ -15,7 +15,7 @@ from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
 from .mentions import ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, FUNCTION_WORDS, acronym_of, looks_like_person, similarity
-from .prepared import MENTIONS_ATTR, MentionsProvider, PreparedMentions, prepare_mentions
+from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
 
 
 class UnionFind:
@@ -106,9 +106,7 @@ class Resolver:
             if prepared is not None:
                 prep = prepared(article, extraction)
             else:
-                prep = getattr(extraction, MENTIONS_ATTR, None) or prepare_mentions(
-                    article, extraction
-                )
+                prep = prepare_mentions(article, extraction)
             lower_words.update(prep.lower_words)
             mentions = self.by_article[a]
             for (

@@ -24,7 +24,6 @@ from .mentions import (
 )
 from .names import junk_verdict, key_of
 
-MENTIONS_ATTR = "_mentions_prepared"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+")
 
 
