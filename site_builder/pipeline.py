@@ -66,7 +66,8 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
     release()  # what the previous build set aside (see gc_paused) becomes collectable
     with BuildCache(config, log.warn) as cache:
         corpus = read(config, cache, log)
-        state = cache.load_state(corpus.articles, corpus.curation)
+        with log.stage("resolve"):  # the stored resolution and timeline, if still valid
+            state = cache.load_state(corpus.articles, corpus.curation)
         log.counts["state_reused"] = state is not None
         if state is None:
             extractions: Mapping[str, Extraction] = extract(corpus, config, cache, log)
