@@ -1,4 +1,4 @@
-"""The dev server's preview of an edit (``site_builder/preview.py``), in process with the
+"""The dev server's preview of an edit (``site_builder/serve/preview.py``), in process with the
 real model: the edited page at once, from memory, then the rebuild in its place."""
 
 from __future__ import annotations
@@ -7,23 +7,15 @@ import re
 import shutil
 import threading
 import urllib.request
-from functools import partial
 from pathlib import Path
 
 import pytest
 from conftest import require_model
 
-from site_builder import preview
 from site_builder.config import Config
-from site_builder.serve import (
-    PREVIEW_NOTE,
-    PREVIEW_WORTH,
-    Builder,
-    BuildState,
-    _bind,
-    _make_handler,
-    load_model_for_edits,
-)
+from site_builder.serve import preview
+from site_builder.serve.rebuild import PREVIEW_WORTH, Builder, load_model_for_edits
+from site_builder.serve.server import PREVIEW_NOTE, BuildState, bind, make_handler
 
 MARKER = "zebracornmarker"  # lower case: no name of its own
 # names the seeds know (their entities), with text that must come out escaped
@@ -173,8 +165,8 @@ def test_no_preview_while_the_last_build_failed(served: tuple[Builder, Config]) 
 def test_the_server_serves_the_preview_until_the_rebuild(served: tuple[Builder, Config]) -> None:
     builder, config = served
     path, page = _article(config, builder, "000_1e3144c01c9fb4da.txt")
-    handler = _make_handler(config, builder.state)
-    server = _bind("127.0.0.1", 0, partial(handler, directory=str(config.output_dir.resolve())))
+    handler = make_handler(config.base_path, builder.state)
+    server = bind("127.0.0.1", 0, handler, config.output_dir)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -264,7 +256,7 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
     import time
 
     from site_builder import pipeline
-    from site_builder.serve import Changes
+    from site_builder.serve.watch import Changes
 
     builder, config = served
     state = builder.state
