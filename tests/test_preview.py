@@ -255,7 +255,7 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
     until the next build publishes it."""
     import time
 
-    from site_builder import pipeline
+    from site_builder.serve import rebuild
     from site_builder.serve.watch import Changes
 
     builder, config = served
@@ -264,21 +264,22 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
     original = path.read_text("utf-8")
     path.write_text(original + "\n\nThe first save, zebrafirstmarker.\n", "utf-8")
     changes = Changes()
-    resolve_and_date = pipeline._resolve_and_date
+    build = rebuild.build
     during: dict[str, bytes | None] = {}
 
-    def midway(*args: object, **kwargs: object) -> object:
-        # the build has read the files: the second save arrives now, and is previewed
-        # (by the server's other thread) before the build goes on
+    def build_then_save(*args: object, **kwargs: object) -> object:
+        # the build has read the files (and written the site, not yet published): the
+        # second save arrives now, and is previewed by the server's other thread
+        result = build(*args, **kwargs)  # type: ignore[arg-type]
         path.write_text(original + KNOWN, "utf-8")
         changes.add(str(path))
         deadline = time.monotonic() + 30
         while state.preview_page(page) is None and time.monotonic() < deadline:
             time.sleep(0.02)
         during["page"] = state.preview_page(page)
-        return resolve_and_date(*args, **kwargs)
+        return result
 
-    monkeypatch.setattr(pipeline, "_resolve_and_date", midway)
+    monkeypatch.setattr(rebuild, "build", build_then_save)
     assert builder.build_once(changes)
     monkeypatch.undo()
 
