@@ -329,6 +329,39 @@ def test_normal_build_has_no_reload_script(
     assert not list(out.rglob("__livereload*"))
 
 
+def test_the_dev_server_builds_the_site_build_writes(
+    seeds_copy: Path, tmp_path: Path, shared_cache: Path
+) -> None:
+    """The dev server's site is the build's, search index included, but for the reload
+    script in every page (search bundle bytes aside: Pagefind indexes other pages)."""
+    from site_builder.config import Config
+    from site_builder.serve.rebuild import Builder
+    from site_builder.serve.server import BuildState
+
+    require_model()
+    built = tmp_path / "built"
+    assert build_site(seeds_copy, built, cache_dir=shared_cache) == 0
+    config = Config(
+        input_dir=seeds_copy, output_dir=tmp_path / "served", cache_dir=shared_cache, verbose=-1
+    )
+    assert Builder(config.with_(dev_mode=True), BuildState()).build_once()
+    served = config.output_dir
+
+    def files(root: Path) -> set[str]:
+        found = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+        assert "pagefind/pagefind.js" in found
+        return {name for name in found if not name.startswith("pagefind/")}
+
+    assert files(served) == files(built)
+    script = re.compile(r'<script src="[^"]*__livereload\.js" defer></script>')
+    for name in sorted(files(built)):
+        mine, theirs = (served / name).read_bytes(), (built / name).read_bytes()
+        if name.endswith(".html"):
+            assert script.search(mine.decode()), name
+            mine = script.sub("", mine.decode()).encode()
+        assert mine == theirs, name
+
+
 # --- fast unit tests of the watching logic --------------------------------------------
 
 
