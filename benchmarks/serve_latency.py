@@ -75,8 +75,7 @@ class Stream:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        """Read events; after each new one, reconnect as a reloaded tab's script does
-        (the server waits for the tabs to come back before it rebuilds after a preview)."""
+        """Read events; after each new one, reconnect as a reloaded tab's script does."""
         seen = False
         try:
             while True:

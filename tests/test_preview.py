@@ -192,41 +192,6 @@ def test_the_server_serves_the_preview_until_the_rebuild(served: tuple[Builder, 
         server.server_close()
 
 
-def test_the_rebuild_waits_for_open_tabs_to_load_the_preview() -> None:
-    """After a preview the rebuild starts once the tabs have fetched it (or at the limit):
-    a rebuild holds the interpreter for tenths of a second at a time."""
-    import time
-
-    state = BuildState()
-    state.show_preview({"articles/a/index.html": b"<p>new</p>"})
-    start = time.monotonic()
-    state.let_browsers_load(limit=30)
-    assert time.monotonic() - start < 30  # no tab open: nothing to wait for
-
-    # a tab is open, and the stream of its previous page still counts as open (the server
-    # notices a stream has ended only when it next writes to it)
-    state.listeners = state.streams = 2
-    state.show_preview({"articles/a/index.html": b"<p>newer</p>"})
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # waited for it to reload, up to the limit
-
-    state.listeners = 0  # it reloads: its old event stream closes...
-    state.answering(True)  # ...and the page is being fetched
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # no stream open for a moment: still waiting
-    state.answering(False)
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # the page came, its script not yet
-
-    state.listeners, state.streams = 1, 3  # the reloaded page opened its stream
-    start = time.monotonic()
-    state.let_browsers_load(limit=5)  # reloaded, and the server is idle
-    assert time.monotonic() - start < 5
-
-
 def test_a_markdown_edit_is_sanitised_in_the_preview(served: tuple[Builder, Config]) -> None:
     """Raw HTML in Markdown goes through the same sanitiser as in a build."""
     builder, config = served

@@ -17,7 +17,7 @@ from ..extract import MODEL_LOCK
 from ..pipeline import build
 from ..report import BuildLog
 from .preview import PreviewBase, preview_pages
-from .server import TAB_LOAD_LIMIT, BuildState
+from .server import BuildState
 from .terminal import describe_error, print_status
 from .watch import Changes
 
@@ -27,6 +27,8 @@ rebuild in less: one reload then beats two)."""
 KEEP_BASE_ARTICLES = 2_000
 """Up to this many articles, the last build's site is kept while the next one runs (for
 previews of edits saved meanwhile); above it the memory goes to the rebuild."""
+PREVIEW_STOP_LIMIT = 5.0
+"""Seconds a finished build waits at most for a preview being made meanwhile."""
 PREVIEW_SWITCH_INTERVAL = 0.00001
 """Seconds a thread runs before the interpreter passes to another while an edit is
 previewed during a build (Python's default is 0.005)."""
@@ -154,7 +156,6 @@ class Builder:
             )
             return True
         print_status(f"preview of {shown} in {took:.2f} s; rebuilding the rest")
-        self.state.let_browsers_load()
         return True
 
     def _print_new(self, log: BuildLog) -> None:
@@ -213,7 +214,7 @@ class PreviewDuringBuild:
     def stop(self) -> None:
         """Stop watching (waiting for a preview being made to be shown)."""
         self.done.set()
-        self.thread.join(TAB_LOAD_LIMIT * 5)
+        self.thread.join(PREVIEW_STOP_LIMIT)
 
 
 def load_model_for_edits(config: Config) -> bool:

@@ -11,7 +11,6 @@ import errno
 import html
 import json
 import threading
-import time
 from functools import cache, partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -23,11 +22,6 @@ from .terminal import print_status
 
 PORT_TRIES = 50
 """Ports tried, from the one asked for, before giving up."""
-
-TAB_LOAD_LIMIT = 1.0
-"""Seconds a rebuild waits at most for open tabs to load the preview of an edit."""
-TAB_QUIET = 0.15
-"""Seconds without a request after which the tabs are taken to have loaded it."""
 
 PREVIEW_NOTE = (
     "Preview of your edit: names are linked as the archive last knew them, and the other "
@@ -66,11 +60,6 @@ class BuildState:
         # build began
         self.ticks = self.build_tick = 0
         self.preview_ticks: dict[str, int] = {}
-        self.listeners = 0  # open event streams: browser tabs that reload
-        self.streams = 0  # event streams opened so far (a reloaded tab opens a new one)
-        self.tabs = self.streams_before = 0  # listeners and streams when a preview was shown
-        self.requests = 0  # requests being answered (event streams aside)
-        self.answered = 0.0  # when the last one was answered (time.monotonic)
 
     def publish(
         self,
@@ -109,39 +98,12 @@ class BuildState:
             self.ticks += 1
             self.preview.update(pages)
             self.preview_ticks.update(dict.fromkeys(pages, self.ticks))
-            self.tabs, self.streams_before = self.listeners, self.streams
             self.cond.notify_all()
 
     def preview_page(self, relative: str) -> bytes | None:
         """Return the preview page served at ``relative`` (an output path), if any."""
         with self.cond:
             return self.preview.get(relative)
-
-    def let_browsers_load(self, limit: float = TAB_LOAD_LIMIT) -> None:
-        """Wait, ``limit`` seconds at most, until the tabs open when a preview was shown
-        have reloaded it; return at once when none was open.
-
-        A rebuild holds the interpreter for tenths of a second at a time, so a page
-        requested meanwhile waits; the preview is served first, then the rebuild starts.
-        A reloaded tab opens a new event stream (the tabs reload together, on one event);
-        then no request for a moment means its page and assets have come.
-        """
-        deadline = time.monotonic() + limit
-        while time.monotonic() < deadline:
-            with self.cond:
-                if self.tabs == 0 or self.stopping:
-                    return
-                reloaded = self.streams > self.streams_before
-                quiet = time.monotonic() - self.answered >= TAB_QUIET
-                if reloaded and self.requests == 0 and quiet:
-                    return
-            time.sleep(0.02)
-
-    def answering(self, started: bool) -> None:
-        """Count a request in (``started``) or out (see :meth:`let_browsers_load`)."""
-        with self.cond:
-            self.requests += 1 if started else -1
-            self.answered = time.monotonic()
 
     def stop(self) -> None:
         """Make the event streams end."""
@@ -231,16 +193,6 @@ class Handler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         """Handle GET: reload script, event stream, or a file of the site."""
-        if self.path.split("?", 1)[0].endswith("/__livereload"):
-            self._get()  # the event stream: open for as long as the tab is
-            return
-        self.state.answering(True)
-        try:
-            self._get()
-        finally:
-            self.state.answering(False)
-
-    def _get(self) -> None:
         rest = self._strip_base()
         if rest is None:
             self._redirect_to_base()
@@ -326,9 +278,6 @@ class Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         state = self.state
         last = -1
-        with state.cond:
-            state.listeners += 1
-            state.streams += 1
         try:
             while True:
                 with state.cond:
@@ -344,9 +293,6 @@ class Handler(SimpleHTTPRequestHandler):
                 self.wfile.flush()
         except OSError:  # the browser went away
             return
-        finally:
-            with state.cond:
-                state.listeners -= 1
 
 
 def _changed(state: BuildState, last: int) -> bool:
