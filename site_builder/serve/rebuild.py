@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sys
 import threading
 import time
 import traceback
@@ -29,9 +28,6 @@ KEEP_BASE_ARTICLES = 2_000
 previews of edits saved meanwhile); above it the memory goes to the rebuild."""
 PREVIEW_STOP_LIMIT = 5.0
 """Seconds a finished build waits at most for a preview being made meanwhile."""
-PREVIEW_SWITCH_INTERVAL = 0.00001
-"""Seconds a thread runs before the interpreter passes to another while an edit is
-previewed during a build (Python's default is 0.005)."""
 
 
 class Builder:
@@ -200,16 +196,10 @@ class PreviewDuringBuild:
             if found is None:
                 continue
             self.seen, paths = found
-            # The model gives up the interpreter thousands of times per article (short
-            # numpy calls) and waits each time for the build's turn to end: short turns.
-            interval = sys.getswitchinterval()
-            sys.setswitchinterval(PREVIEW_SWITCH_INTERVAL)
             try:
                 self.builder.preview(paths, during_build=True)
             except Exception:  # a convenience only: the next build reports any problem
                 continue
-            finally:
-                sys.setswitchinterval(interval)
 
     def stop(self) -> None:
         """Stop watching (waiting for a preview being made to be shown)."""
