@@ -300,33 +300,3 @@ def test_a_preview_shown_while_a_build_ran_outlives_it_but_not_a_failure() -> No
     state.show_preview({"a": b"5"})
     state.publish(False, "a template error")
     assert state.preview_page("a") is None  # a failed build shows its error instead
-
-
-def test_a_fork_waits_while_a_thread_uses_the_model() -> None:
-    """A forked child gets every thread's locks but runs only the forking thread; the dev
-    server's preview thread holds the model's lock, and forks wait for it."""
-    import os
-    import time
-
-    from site_builder.extract import MODEL_LOCK, hold_off_forks
-
-    hold_off_forks()
-    holding, done = threading.Event(), threading.Event()
-
-    def preview_like() -> None:
-        with MODEL_LOCK:
-            holding.set()
-            time.sleep(0.3)
-            done.set()
-
-    thread = threading.Thread(target=preview_like)
-    thread.start()
-    assert holding.wait(10)
-    pid = os.fork()
-    if pid == 0:  # the child: the lock must be free here (a fork would hang otherwise)
-        os._exit(0 if MODEL_LOCK.acquire(timeout=5) else 1)
-    finished_first = done.is_set()
-    _, status = os.waitpid(pid, 0)
-    thread.join()
-    assert finished_first
-    assert os.waitstatus_to_exitcode(status) == 0

@@ -14,7 +14,6 @@ from types import FrameType
 
 from ..config import Config
 from ..errors import SiteBuilderError
-from ..extract import hold_off_forks
 from .rebuild import Builder, load_model_for_edits
 from .server import BuildState, Handler, bind, make_handler
 from .terminal import print_status, short_path
@@ -48,7 +47,6 @@ def serve(
     print(f"serving http://{host}:{actual}{config.base_path} (Ctrl-C to stop)", flush=True)
 
     _quiet_forked_workers()
-    hold_off_forks()  # previews run in a thread while builds fork (see PreviewDuringBuild)
     old_term = signal.signal(signal.SIGTERM, _interrupt)
     # Ctrl-C always stops the server, even when started from a script with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ..config import Config
 from ..errors import SiteBuilderError
-from ..extract import MODEL_LOCK
 from ..pipeline import build
 from ..report import BuildLog
 from .preview import PreviewBase, preview_pages
@@ -134,8 +133,7 @@ class Builder:
             return True  # saved during the last build and previewed then: still shown
         start = time.perf_counter()
         try:
-            with MODEL_LOCK:  # and no fork meanwhile (see extract.hold_off_forks)
-                pages = preview_pages(base, paths, self.config)
+            pages = preview_pages(base, paths, self.config)
         except Exception as exc:  # never a reason to skip the rebuild
             if self.config.verbose > 0:
                 print_status(f"no preview: {describe_error(exc)}")
