@@ -197,7 +197,7 @@ class PreviewDuringBuild:
             try:
                 self.builder.preview(paths, during_build=True)
             except Exception:  # a convenience only: the next build reports any problem
-                continue
+                pass
 
     def stop(self) -> None:
         """Stop watching (waiting for a preview being made to be shown)."""
