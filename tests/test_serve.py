@@ -63,7 +63,13 @@ class Server:
         cmd = [sys.executable, str(ROOT / "build.py"), "serve", *args]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
-            cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # a process group of its own, as in a terminal
         )
         self.lines: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -102,9 +108,13 @@ class Server:
         return self.url
 
     def stop(self, sig: int = signal.SIGINT) -> str:
-        """Stop it as a terminal would; return all output."""
+        """Stop it as a terminal would (Ctrl-C reaches its forked workers too); return
+        all output."""
         if self.proc.poll() is None:
-            self.proc.send_signal(sig)
+            if sig == signal.SIGINT:
+                os.killpg(self.proc.pid, sig)
+            else:
+                self.proc.send_signal(sig)
         try:
             self.proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
