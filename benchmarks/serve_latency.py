@@ -5,7 +5,7 @@ the live-reload event stream like a browser does, and for each edit measures
 
 * ``preview``: from the moment the edited file is saved (closed) to the event that makes
   the open browser reload with the server's preview of the edited page (see
-  ``site_builder/preview.py``; absent when the edit was not previewed),
+  ``site_builder/serve/preview.py``; absent when the edit was not previewed),
 * ``page``: to the moment a fresh GET of the article's page contains the new text (what
   the reloaded browser shows), and
 * ``event``: to the event of the finished rebuild, which reloads the browser again with
@@ -75,8 +75,7 @@ class Stream:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        """Read events; after each new one, reconnect as a reloaded tab's script does
-        (the server waits for the tabs to come back before it rebuilds after a preview)."""
+        """Read events; after each new one, reconnect as a reloaded tab's script does."""
         seen = False
         try:
             while True:
@@ -108,9 +107,10 @@ class Stream:
             return next((t, d) for t, d in self.events if d["id"] > build_id)
 
 
-def _refreshes(work: Path) -> int:
-    """How many times the server has said it refreshed the search index."""
-    return (work / "serve.log").read_text(errors="replace").count("search index refreshed")
+def _search_entry(site: Path) -> str:
+    """The search bundle's entry file (it names the index's fragments), or "" while the
+    site or the bundle is being swapped."""
+    return _read(site / "pagefind" / "pagefind-entry.json")
 
 
 def measure(
@@ -168,6 +168,7 @@ def measure(
             path = articles / name
             word = f"Latencymarker{i}x{os.getpid()}"
             text = path.read_text(encoding="utf-8")
+            indexed = _search_entry(out) if search else ""
             path.write_text(text + f"\n\n{word} told reporters in Kyiv on Monday.\n", "utf-8")
             saved = time.perf_counter()
             arrived, data = stream.wait_after(last_id, 600)
@@ -222,9 +223,10 @@ def measure(
             if previewed is not None:
                 entry["preview"] = previewed
             if search:
-                # serve reloads the browser first and refreshes the search index after:
-                # wait for that too (the next save would otherwise wait for it)
-                while _refreshes(work) <= i:
+                # the search index holds the edit once the bundle in place is a new one
+                # (the server may index before or after it reloads the browser); the next
+                # save would otherwise wait for it
+                while _search_entry(out) in ("", indexed):
                     if time.perf_counter() - saved > 600:
                         raise TimeoutError("the search index was never refreshed")
                     time.sleep(0.05)

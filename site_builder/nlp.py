@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import importlib.metadata
 import importlib.util
-import os
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
@@ -121,25 +120,3 @@ def load_nlp(model_name: str) -> Language:
     _LOADED_MODELS.add(model_name)
     _LOADED_MODELS.add(name)
     return full
-
-
-_FORKS_HELD_OFF = False
-
-
-def hold_off_forks() -> None:
-    """Make every fork of this process wait until no other thread holds
-    :data:`MODEL_LOCK` (once per process; used by the dev server).
-
-    A forked child gets a copy of every thread's memory, locks included, but only the
-    forking thread runs in it: a lock another thread held at that moment stays held
-    there for good.
-    """
-    global _FORKS_HELD_OFF
-    if _FORKS_HELD_OFF or not hasattr(os, "register_at_fork"):
-        return
-    _FORKS_HELD_OFF = True
-    os.register_at_fork(
-        before=MODEL_LOCK.acquire,
-        after_in_parent=MODEL_LOCK.release,
-        after_in_child=MODEL_LOCK.release,  # the forking thread is the child's only one
-    )

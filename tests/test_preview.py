@@ -1,4 +1,4 @@
-"""The dev server's preview of an edit (``site_builder/preview.py``), in process with the
+"""The dev server's preview of an edit (``site_builder/serve/preview.py``), in process with the
 real model: the edited page at once, from memory, then the rebuild in its place."""
 
 from __future__ import annotations
@@ -7,23 +7,15 @@ import re
 import shutil
 import threading
 import urllib.request
-from functools import partial
 from pathlib import Path
 
 import pytest
 from conftest import require_model
 
-from site_builder import preview
 from site_builder.config import Config
-from site_builder.serve import (
-    PREVIEW_NOTE,
-    PREVIEW_WORTH,
-    Builder,
-    BuildState,
-    _bind,
-    _make_handler,
-    load_model_for_edits,
-)
+from site_builder.serve import preview
+from site_builder.serve.rebuild import PREVIEW_WORTH, Builder, load_model_for_edits
+from site_builder.serve.server import PREVIEW_NOTE, BuildState, bind, make_handler
 
 MARKER = "zebracornmarker"  # lower case: no name of its own
 # names the seeds know (their entities), with text that must come out escaped
@@ -173,8 +165,8 @@ def test_no_preview_while_the_last_build_failed(served: tuple[Builder, Config]) 
 def test_the_server_serves_the_preview_until_the_rebuild(served: tuple[Builder, Config]) -> None:
     builder, config = served
     path, page = _article(config, builder, "000_1e3144c01c9fb4da.txt")
-    handler = _make_handler(config, builder.state)
-    server = _bind("127.0.0.1", 0, partial(handler, directory=str(config.output_dir.resolve())))
+    handler = make_handler(config.base_path, builder.state)
+    server = bind("127.0.0.1", 0, handler, config.output_dir)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -198,41 +190,6 @@ def test_the_server_serves_the_preview_until_the_rebuild(served: tuple[Builder, 
     finally:
         server.shutdown()
         server.server_close()
-
-
-def test_the_rebuild_waits_for_open_tabs_to_load_the_preview() -> None:
-    """After a preview the rebuild starts once the tabs have fetched it (or at the limit):
-    a rebuild holds the interpreter for tenths of a second at a time."""
-    import time
-
-    state = BuildState()
-    state.show_preview({"articles/a/index.html": b"<p>new</p>"})
-    start = time.monotonic()
-    state.let_browsers_load(limit=30)
-    assert time.monotonic() - start < 30  # no tab open: nothing to wait for
-
-    # a tab is open, and the stream of its previous page still counts as open (the server
-    # notices a stream has ended only when it next writes to it)
-    state.listeners = state.streams = 2
-    state.show_preview({"articles/a/index.html": b"<p>newer</p>"})
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # waited for it to reload, up to the limit
-
-    state.listeners = 0  # it reloads: its old event stream closes...
-    state.answering(True)  # ...and the page is being fetched
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # no stream open for a moment: still waiting
-    state.answering(False)
-    start = time.monotonic()
-    state.let_browsers_load(limit=0.3)
-    assert time.monotonic() - start >= 0.3  # the page came, its script not yet
-
-    state.listeners, state.streams = 1, 3  # the reloaded page opened its stream
-    start = time.monotonic()
-    state.let_browsers_load(limit=5)  # reloaded, and the server is idle
-    assert time.monotonic() - start < 5
 
 
 def test_a_markdown_edit_is_sanitised_in_the_preview(served: tuple[Builder, Config]) -> None:
@@ -263,8 +220,8 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
     until the next build publishes it."""
     import time
 
-    from site_builder import pipeline
-    from site_builder.serve import Changes
+    from site_builder.serve import rebuild
+    from site_builder.serve.watch import Changes
 
     builder, config = served
     state = builder.state
@@ -272,21 +229,22 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
     original = path.read_text("utf-8")
     path.write_text(original + "\n\nThe first save, zebrafirstmarker.\n", "utf-8")
     changes = Changes()
-    resolve_and_date = pipeline._resolve_and_date
+    build = rebuild.build
     during: dict[str, bytes | None] = {}
 
-    def midway(*args: object, **kwargs: object) -> object:
-        # the build has read the files: the second save arrives now, and is previewed
-        # (by the server's other thread) before the build goes on
+    def build_then_save(*args: object, **kwargs: object) -> object:
+        # the build has read the files (and written the site, not yet published): the
+        # second save arrives now, and is previewed by the server's other thread
+        result = build(*args, **kwargs)  # type: ignore[arg-type]
         path.write_text(original + KNOWN, "utf-8")
         changes.add(str(path))
         deadline = time.monotonic() + 30
         while state.preview_page(page) is None and time.monotonic() < deadline:
             time.sleep(0.02)
         during["page"] = state.preview_page(page)
-        return resolve_and_date(*args, **kwargs)
+        return result
 
-    monkeypatch.setattr(pipeline, "_resolve_and_date", midway)
+    monkeypatch.setattr(rebuild, "build", build_then_save)
     assert builder.build_once(changes)
     monkeypatch.undo()
 
@@ -342,33 +300,3 @@ def test_a_preview_shown_while_a_build_ran_outlives_it_but_not_a_failure() -> No
     state.show_preview({"a": b"5"})
     state.publish(False, "a template error")
     assert state.preview_page("a") is None  # a failed build shows its error instead
-
-
-def test_a_fork_waits_while_a_thread_uses_the_model() -> None:
-    """A forked child gets every thread's locks but runs only the forking thread; the dev
-    server's preview thread holds the model's lock, and forks wait for it."""
-    import os
-    import time
-
-    from site_builder.extract import MODEL_LOCK, hold_off_forks
-
-    hold_off_forks()
-    holding, done = threading.Event(), threading.Event()
-
-    def preview_like() -> None:
-        with MODEL_LOCK:
-            holding.set()
-            time.sleep(0.3)
-            done.set()
-
-    thread = threading.Thread(target=preview_like)
-    thread.start()
-    assert holding.wait(10)
-    pid = os.fork()
-    if pid == 0:  # the child: the lock must be free here (a fork would hang otherwise)
-        os._exit(0 if MODEL_LOCK.acquire(timeout=5) else 1)
-    finished_first = done.is_set()
-    _, status = os.waitpid(pid, 0)
-    thread.join()
-    assert finished_first
-    assert os.waitstatus_to_exitcode(status) == 0

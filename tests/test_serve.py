@@ -24,7 +24,8 @@ import pytest
 from conftest import ROOT, build_site, require_model
 
 from site_builder.config import make_config
-from site_builder.serve import Changes, describe_error, is_relevant, watch_targets
+from site_builder.serve.terminal import describe_error
+from site_builder.serve.watch import Changes, is_relevant, watch_targets
 
 START_TIMEOUT = 180  # a cold first build loads spaCy; on a busy 2-core CI box that is slow
 CHANGE_TIMEOUT = 60
@@ -62,7 +63,13 @@ class Server:
         cmd = [sys.executable, str(ROOT / "build.py"), "serve", *args]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
-            cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # a process group of its own, as in a terminal
         )
         self.lines: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -101,9 +108,13 @@ class Server:
         return self.url
 
     def stop(self, sig: int = signal.SIGINT) -> str:
-        """Stop it as a terminal would; return all output."""
+        """Stop it as a terminal would (Ctrl-C reaches its forked workers too); return
+        all output."""
         if self.proc.poll() is None:
-            self.proc.send_signal(sig)
+            if sig == signal.SIGINT:
+                os.killpg(self.proc.pid, sig)
+            else:
+                self.proc.send_signal(sig)
         try:
             self.proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
@@ -291,13 +302,8 @@ def test_serve_root_port_taken_search_sigterm(project: dict[str, Path], shared_c
                 data = json.loads(_get(base + "pagefind/pagefind-entry.json") or "{}")
                 return sum(x["page_count"] for x in data["languages"].values()) > pages
 
-            _wait(indexed, CHANGE_TIMEOUT, "the search index to include the new article")
-            # the browser was reloaded before Pagefind ran: the rebuild is announced as
-            # built, then the index is refreshed in place
-            server.wait_for(r"search index refreshed in")
-            rebuild = server.output.split("changed:", 1)[1]
-            assert rebuild.index("built ") < rebuild.index("search index refreshed")
-            assert not list(p["out"].glob(".pagefind-*"))
+            # the rebuild indexes the new site before it is swapped in, as a build does
+            assert indexed()
         finally:
             _assert_clean_exit(server, p["out"], p["root"], signal.SIGTERM)
 
@@ -331,6 +337,39 @@ def test_normal_build_has_no_reload_script(
     for page in pages:
         assert "__livereload" not in page.read_text(encoding="utf-8"), page
     assert not list(out.rglob("__livereload*"))
+
+
+def test_the_dev_server_builds_the_site_build_writes(
+    seeds_copy: Path, tmp_path: Path, shared_cache: Path
+) -> None:
+    """The dev server's site is the build's, search index included, but for the reload
+    script in every page (search bundle bytes aside: Pagefind indexes other pages)."""
+    from site_builder.config import Config
+    from site_builder.serve.rebuild import Builder
+    from site_builder.serve.server import BuildState
+
+    require_model()
+    built = tmp_path / "built"
+    assert build_site(seeds_copy, built, cache_dir=shared_cache) == 0
+    config = Config(
+        input_dir=seeds_copy, output_dir=tmp_path / "served", cache_dir=shared_cache, verbose=-1
+    )
+    assert Builder(config.with_(dev_mode=True), BuildState()).build_once()
+    served = config.output_dir
+
+    def files(root: Path) -> set[str]:
+        found = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+        assert "pagefind/pagefind.js" in found
+        return {name for name in found if not name.startswith("pagefind/")}
+
+    assert files(served) == files(built)
+    script = re.compile(r'<script src="[^"]*__livereload\.js" defer></script>')
+    for name in sorted(files(built)):
+        mine, theirs = (served / name).read_bytes(), (built / name).read_bytes()
+        if name.endswith(".html"):
+            assert script.search(mine.decode()), name
+            mine = script.sub("", mine.decode()).encode()
+        assert mine == theirs, name
 
 
 # --- fast unit tests of the watching logic --------------------------------------------
@@ -396,18 +435,15 @@ def test_describe_error_names_the_template_line() -> None:
 def test_the_server_keeps_the_model_loaded_for_edits(tmp_path: Path) -> None:
     """After its first build the server loads the model once: an edit in a cached archive
     is then analysed in the server (no helper process paying the load each time)."""
-    from test_extract import make_article
-
-    from site_builder import extract
+    from site_builder import nlp
     from site_builder.config import Config
-    from site_builder.serve import load_model_for_edits
+    from site_builder.serve.rebuild import load_model_for_edits
 
     require_model()
     config = Config(input_dir=tmp_path, output_dir=tmp_path / "site")
-    missing = [(make_article("a", ["Olena Zelenska spoke in Kyiv."]), "key", [])]
-    extract.load_nlp.cache_clear()
-    extract._LOADED_MODELS.clear()
-    assert extract._overlap_pays(config, missing, 500)  # edits would pay the load
+    nlp.load_nlp.cache_clear()
+    nlp._LOADED_MODELS.clear()
+    assert not nlp.model_loaded(config.spacy_model)
     assert load_model_for_edits(config) is True
-    assert not extract._overlap_pays(config, missing, 500)
+    assert nlp.model_loaded(config.spacy_model)  # an edit is analysed here from now on
     assert load_model_for_edits(config.with_(spacy_model="no_such_model_xyz")) is False

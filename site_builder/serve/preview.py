@@ -26,23 +26,23 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
-from .errors import SiteBuilderError
-from .extract import extract_articles
-from .graph import LinkedMention
-from .models import Article, LinkMap, Resolution, Site, mention_links
-from .nlp import model_loaded
-from .render import Renderer
-from .sources import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_article_file
-from .timeline import build_timeline
-from .urls import page_path
+from ..config import Config
+from ..errors import SiteBuilderError
+from ..extract import extract_articles
+from ..graph import LinkedMention
+from ..models import Article, LinkMap, Mention, Resolution, Site, mention_links
+from ..nlp import model_loaded
+from ..render import Renderer
+from ..sources import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_article_file
+from ..timeline import build_timeline
+from ..urls import page_path
 
 MAX_FILES = 5
 """More changed files than this at once (a checkout, a bulk edit) wait for the rebuild."""
 
 
 def name_key(text: str) -> str:
-    """How a name is looked up: case and runs of white space do not matter."""
+    """Return how a name is looked up: case and runs of white space do not matter."""
     return " ".join(text.split()).casefold()
 
 
@@ -92,7 +92,7 @@ def preview_pages(
     the edit cannot be previewed (see the module's text); the rebuild reports any error.
 
     ``config`` must be the one ``base`` was built with; the model must be loaded in this
-    process (:func:`extract.load_nlp`) unless the NLP cache holds the new text already.
+    process (:func:`nlp.load_nlp`) unless the NLP cache holds the new text already.
     """
     articles: list[Path] = []
     for raw in dict.fromkeys(paths):
@@ -171,9 +171,9 @@ def preview_pages(
 
 
 def _provisional_links(
-    base: PreviewBase, old: Article, article: Article, mentions: list
+    base: PreviewBase, old: Article, article: Article, mentions: list[Mention]
 ) -> list[str | None]:
-    """The entity of each of ``mentions`` in the new version of ``old``: as the last build
+    """Return the entity of each of ``mentions`` in the new version of ``old``: as the last build
     linked the same name at the same place of an unchanged paragraph (a name it left
     plain stays plain), else the entity the name most often stands for."""
     site = base.site
