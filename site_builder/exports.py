@@ -325,8 +325,8 @@ def sitemap(site: Site, site_url: str) -> bytes:
 def atom_feed(site: Site, config: Config) -> bytes:
     """Return an Atom feed of the newest dated articles (no build timestamp: deterministic)."""
     assert config.site_url
-    dated = [a for a in site.articles if a.date][: config.feed_size]
-    updated = f"{dated[0].date.isoformat()}T00:00:00Z" if dated else "1970-01-01T00:00:00Z"
+    dated = [(a, a.date) for a in site.articles if a.date][: config.feed_size]
+    updated = f"{dated[0][1].isoformat()}T00:00:00Z" if dated else "1970-01-01T00:00:00Z"
     home = full_url(config.site_url, "")
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -337,15 +337,14 @@ def atom_feed(site: Site, config: Config) -> bytes:
         f"  <id>{xml_escape(home)}</id>",
         f"  <updated>{updated}</updated>",
     ]
-    for a in dated:
+    for a, date in dated:
         link = full_url(config.site_url, article_url(a.slug))
-        assert a.date
         out += [
             "  <entry>",
             f"    <title>{xml_escape(a.title)}</title>",
             f'    <link href="{xml_escape(link)}"/>',
             f"    <id>{xml_escape(link)}</id>",
-            f"    <updated>{a.date.isoformat()}T00:00:00Z</updated>",
+            f"    <updated>{date.isoformat()}T00:00:00Z</updated>",
             f"    <author><name>{xml_escape(a.author or a.source or config.title)}</name></author>",
             f"    <summary>{xml_escape(a.lead[:500])}</summary>",
             "  </entry>",
