@@ -11,12 +11,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .views import ArticleRef, ContextView, EntityRef, ReprTuple
+from .views import ArticleRef, ContextView, EntityRef
 
 # values whose repr() is their complete, deterministic description
 ATOMS = frozenset({str, Markup, int, float, bool, type(None), dt.date, dt.datetime})
-# tuples made only of atoms, whose repr() describes them completely
-REPR_TUPLES = frozenset({ReprTuple, EntityRef, ArticleRef, ContextView})
+# named tuples made only of atoms, whose repr() describes them completely
+REPR_TUPLES = frozenset({EntityRef, ArticleRef, ContextView})
 FINGERPRINT_KEY = "_fingerprint"  # a view dict that carries its own fingerprint
 
 
@@ -115,11 +115,3 @@ class Fingerprinter:
             digest = kind.__name__ + hashlib.sha1(repr(value).encode()).hexdigest()
             entry = self._objects[id(value)] = (value, digest)
         return entry[1]
-
-
-def with_repr_fingerprint(view: dict[str, Any]) -> dict[str, Any]:
-    """Give a view made only of atoms its fingerprint at once (its repr), so it is not
-    walked value by value: an entity page lists thousands of articles."""
-    if all(type(v) in ATOMS or type(v) in REPR_TUPLES for v in view.values()):
-        view[FINGERPRINT_KEY] = repr(list(view.items()))
-    return view

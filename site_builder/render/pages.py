@@ -15,7 +15,6 @@ from .views import (
     TYPE_LABELS,
     ContextView,
     EntityRef,
-    ReprTuple,
     article_ref,
     article_summary,
     article_url,
@@ -67,7 +66,7 @@ def article_page(renderer: Renderer, article: Article) -> Page:
     # the body is made from the paragraphs (in ``article``), their links and the linked
     # entities' types (in their link attributes)
     entity_type = {e: graph.entities[e].type for ms in links.values() for _, _, e in ms}
-    body_inputs = ReprTuple((sorted(links.items()), sorted(entity_type.items())))
+    body_inputs = (sorted(links.items()), sorted(entity_type.items()))
     older, newer = graph.prev_next.get(article.id, (None, None))
     entity_ids = graph.article_entities.get(article.id, [])
     by_type: dict[str, list[tuple[EntityRef, str]]] = defaultdict(list)
@@ -83,8 +82,8 @@ def article_page(renderer: Renderer, article: Article) -> Page:
         reading_time=reading_time(article.word_count),
         older=_neighbour(renderer, older),
         newer=_neighbour(renderer, newer),
-        entities_by_type=ReprTuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
-        filters=ReprTuple(_search_filters(renderer, article, entity_ids)),
+        entities_by_type=tuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
+        filters=_search_filters(renderer, article, entity_ids),
         events=[renderer.event_view(e) for e in events],
     )
 
@@ -156,29 +155,19 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
     for article in ordered[:CONTEXT_ARTICLES]:
         ctx = contexts.get(article.id, [])
         article_views.append(
-            renderer.seal(
-                {
-                    "article": article_ref(article),
-                    "url": article_url(article.slug),
-                    "contexts": ReprTuple(
-                        _context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]
-                    ),
-                    "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
-                    "mentions": mention_counts[article.id],
-                }
-            )
-        )
-    more_articles = [
-        renderer.seal(
             {
-                "article": article_ref(a),
-                "url": article_url(a.slug),
-                "mentions": mention_counts[a.id],
+                "article": article_ref(article),
+                "url": article_url(article.slug),
+                "contexts": tuple(_context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]),
+                "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
+                "mentions": mention_counts[article.id],
             }
         )
+    more_articles = [
+        {"article": article_ref(a), "url": article_url(a.slug), "mentions": mention_counts[a.id]}
         for a in ordered[CONTEXT_ARTICLES:]
     ]
-    related = ReprTuple(
+    related = tuple(
         (renderer.refs[other], entity_url(other), count)
         for other, count in graph.related.get(entity.id, [])
     )

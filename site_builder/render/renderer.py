@@ -20,7 +20,7 @@ from ..urls import absolute, page_path
 from . import pages, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
-from .fingerprint import Fingerprinter, with_repr_fingerprint
+from .fingerprint import Fingerprinter
 from .views import EntityRef, entity_url
 
 Output = Content | Page  # what a page task yields for one path
@@ -61,10 +61,6 @@ class Renderer:
     def event_view(self, event: Event) -> dict[str, Any]:
         """Return the view of ``event``, shared by every page that shows it."""
         return self.events.view(event)
-
-    def seal(self, view: dict[str, Any]) -> dict[str, Any]:
-        """Fingerprint a view of atoms at once, when pages are fingerprinted."""
-        return with_repr_fingerprint(view) if self.fingerprinter is not None else view
 
     def render(
         self,

@@ -23,13 +23,6 @@ TYPE_LABELS = {"person": "People", "organization": "Organisations", "place": "Pl
 TYPE_SINGULAR = {"person": "Person", "organization": "Organisation", "place": "Place"}
 
 
-class ReprTuple(tuple[Any, ...]):
-    """A tuple made only of atoms, and tuples and lists of them: its repr describes it
-    completely, so it is fingerprinted in one call."""
-
-    __slots__ = ()
-
-
 class ArticleRef(NamedTuple):
     """What an entity page shows of an article that names it (its sentences come apart)."""
 
