@@ -114,10 +114,9 @@ class EventViews:
         """Return the view of ``event``, fingerprinted from the event (its digest: every
         field) and its inputs, and made only if a page that shows it is rendered."""
         inputs = self.inputs(event)
-        fingerprinter = self.fingerprinter
-        digest = fingerprinter.object_digest(event) if fingerprinter is not None else ""
-        if not digest:  # else it is walked (and found unfingerprintable) where shown
+        if self.fingerprinter is None:
             return self.make(event, inputs)
+        digest = self.fingerprinter.object_digest(event)
         sentence, linked, sources, refs = inputs
         shift = event.sources[0].start
         entities = self.graph.entities

@@ -51,7 +51,6 @@ class Fingerprinter:
         # model objects' digests, by id; the object is kept with it so its id cannot be
         # reused by another object while the digest is kept
         self._objects: dict[int, tuple[object, str]] = {}
-        self._field_names: dict[type, frozenset[str]] = {}
 
     def page(self, template: str, context: dict[str, Any]) -> str | None:
         """Return the fingerprint of ``template`` rendered with ``context`` (None if a
@@ -91,27 +90,16 @@ class Fingerprinter:
                     return False
             out.append("}")
         elif dataclasses.is_dataclass(kind):
-            digest = self.object_digest(value)
-            if not digest:
-                return False
-            out.append(digest)
+            out.append(self.object_digest(value))
         else:
             return False
         return True
 
-    def object_digest(self, value: Any) -> str:
+    def object_digest(self, value: object) -> str:
         """Return the digest of a model object's repr (every field, recursively), made
-        once per object; "" if it holds an attribute besides its fields (unseen)."""
+        once per object."""
         entry = self._objects.get(id(value))
         if entry is None:
-            kind = type(value)
-            fields = self._field_names.get(kind)
-            if fields is None:
-                fields = self._field_names[kind] = frozenset(
-                    f.name for f in dataclasses.fields(kind)
-                )
-            if getattr(value, "__dict__", {}).keys() - fields:
-                return ""
-            digest = kind.__name__ + hashlib.sha1(repr(value).encode()).hexdigest()
+            digest = type(value).__name__ + hashlib.sha1(repr(value).encode()).hexdigest()
             entry = self._objects[id(value)] = (value, digest)
         return entry[1]
