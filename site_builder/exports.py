@@ -14,7 +14,7 @@ from .models import Event, Site
 from .timefmt import SEASONS
 from .urls import article_url, entity_url, full_url, page_url
 
-_SEASON_MONTH = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 class StreamedArray:
@@ -151,8 +151,8 @@ def _timelinejs_date(value: str) -> dict[str, str] | None:
     if not parts[0].isdigit():
         return None
     result = {"year": parts[0]}
-    if len(parts) >= 2 and parts[1] in _SEASON_MONTH:
-        result["month"] = str(_SEASON_MONTH[parts[1]][0])
+    if len(parts) >= 2 and parts[1] in _SEASON_START_MONTH:
+        result["month"] = str(_SEASON_START_MONTH[parts[1]])
         result["display_date"] = f"{SEASONS[parts[1]]} {parts[0]}"
         return result
     if len(parts) >= 2 and parts[1].isdigit():
