@@ -10,6 +10,7 @@ from ..linking import Span, wrap_html, wrap_text
 from ..models import Article, Entity, Paragraph
 from ..output import Page
 from ..urls import page_url
+from .events import LinkAttributes
 from .timeline import TIMELINE_PAGE_LIMIT
 from .views import (
     TYPE_LABELS,
@@ -112,7 +113,7 @@ def _search_filters(
 def _paragraph_view(
     paragraph: Paragraph,
     links: list[LinkedMention],
-    attrs: dict[str, tuple[tuple[str, str], tuple[str, str]]],
+    attrs: dict[str, LinkAttributes],
 ) -> dict[str, Any]:
     """Return a paragraph as the article page shows it, its entity mentions linked."""
     spans = [
