@@ -14,28 +14,10 @@ from .models import Event, Site
 from .timefmt import SEASONS
 from .urls import article_url, entity_url, full_url, page_url
 
-_SEASON_MONTH = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def dump_json(data: Any) -> bytes:
-    """Serialise deterministically (sorted keys, UTF-8, two-space indent, final newline).
-
-    The bytes are those of ``json.dumps(data, ensure_ascii=False, indent=2,
-    sort_keys=True)``; the standard library only has a pure-Python encoder for indented
-    output, so the common types are written here directly by :func:`_encode` (same rules,
-    faster). Anything else (other types, non-string keys, very deep nesting) is left to
-    :func:`json.dumps`, errors included.
-    """
-    parts: list[str] = []
-    try:
-        _encode(data, parts, "\n")
-        text = "".join(parts)
-    except (_Unsupported, RecursionError):
-        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    return (text + "\n").encode("utf-8")
-
-
-class Lazy:
+class StreamedArray:
     """A JSON array whose items come from an iterable, written without being held."""
 
     def __init__(self, items: Iterable[Any]) -> None:
@@ -43,9 +25,9 @@ class Lazy:
 
 
 def json_stream(data: Any, chunk: int = 4096) -> Iterator[bytes]:
-    """Yield the bytes of :func:`dump_json` in pieces, expanding :class:`Lazy` arrays item
-    by item: a data file of 100 MB is written without its text (or its records, when
-    they come from a generator) ever being in memory at once."""
+    """Yield ``data`` as indented JSON (sorted keys, UTF-8, final newline) in pieces, a
+    :class:`StreamedArray` item by item: a large data file is written without its text
+    (or its records, when they come from a generator) ever being in memory at once."""
     out: list[str] = []
     for _ in _stream(data, out, "\n"):
         if len(out) >= chunk:
@@ -57,7 +39,7 @@ def json_stream(data: Any, chunk: int = 4096) -> Iterator[bytes]:
 
 def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
     """Append ``value``'s indented JSON to ``out``, pausing after each array item."""
-    if isinstance(value, Lazy):
+    if isinstance(value, StreamedArray):
         # one record per line, compact (json's C encoder): a changed record is one changed
         # line in a diff, and the files are written several times faster than indented
         inner = newline + "  "
@@ -69,7 +51,7 @@ def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
             out.append(_compact(item))
             yield
         out.append("]" if empty else newline + "]")
-    elif isinstance(value, dict) and any(isinstance(v, Lazy) for v in value.values()):
+    elif isinstance(value, dict) and any(isinstance(v, StreamedArray) for v in value.values()):
         inner = newline + "  "
         out.append("{")
         for i, key in enumerate(sorted(value)):
@@ -77,95 +59,20 @@ def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
             yield from _stream(value[key], out, inner)
         out.append(newline + "}")
     else:
-        mark = len(out)
-        try:
-            _encode(value, out, newline)
-        except (_Unsupported, RecursionError):
-            del out[mark:]
-            text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
-            out.append(text.replace("\n", newline))
+        text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+        out.append(text.replace("\n", newline))
 
 
 _compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-
-
-class _Unsupported(Exception):
-    """A value :func:`_encode` leaves to :func:`json.dumps`."""
-
-
-def _encode(value: Any, out: list[str], newline: str) -> None:
-    """Append the indented JSON of ``value`` to ``out``.
-
-    ``newline`` is a line break followed by the indentation of the line ``value`` starts
-    on. The type tests follow the order of :mod:`json`'s encoder, so subclasses come out
-    the same.
-    """
-    if isinstance(value, str):
-        out.append(_encode_str(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float_str(value))
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        separator = "," + inner
-        first = len(out)
-        for item in value:
-            out.append(separator)
-            if type(item) is str:  # the common case, without a call
-                out.append(_encode_str(item))
-            else:
-                _encode(item, out, inner)
-        out[first] = "[" + inner  # the first item has no separator
-        out.append(newline + "]")
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        separator = "," + inner
-        first = len(out)
-        for key, item in sorted(value.items()):
-            if type(key) is not str:
-                raise _Unsupported  # json converts such keys; rare, so left to json
-            out.append(separator + _encode_str(key) + ": ")
-            if type(item) is str:
-                out.append(_encode_str(item))
-            else:
-                _encode(item, out, inner)
-        out[first] = "{" + inner + out[first][len(separator) :]  # no separator first
-        out.append(newline + "}")
-    else:
-        raise _Unsupported
-
-
-def _float_str(value: float) -> str:
-    """Return a float as :mod:`json` writes it (``allow_nan`` on)."""
-    if value != value:
-        return "NaN"
-    if value == float("inf"):
-        return "Infinity"
-    if value == -float("inf"):
-        return "-Infinity"
-    return float.__repr__(value)
 
 
 def data_files(
     site: Site, graph: SiteGraph, config: Config
 ) -> Iterator[tuple[str, bytes | Iterator[bytes]]]:
     """Yield the data exports and the files GitHub Pages and feed readers look for."""
-    yield "data/articles.json", json_stream(Lazy(articles_json(site, graph)))
-    yield "data/entities.json", json_stream(Lazy(entities_json(site)))
-    yield "data/timeline.json", json_stream(Lazy(timeline_json(site.events)))
+    yield "data/articles.json", json_stream(StreamedArray(articles_json(site, graph)))
+    yield "data/entities.json", json_stream(StreamedArray(entities_json(site)))
+    yield "data/timeline.json", json_stream(StreamedArray(timeline_json(site.events)))
     yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
     yield ".nojekyll", b""
     if config.site_url:
@@ -239,13 +146,13 @@ def timeline_json(events: list[Event]) -> Iterator[dict[str, Any]]:
     )
 
 
-def _tl_date(value: str) -> dict[str, str] | None:
+def _timelinejs_date(value: str) -> dict[str, str] | None:
     parts = value.split("-")
     if not parts[0].isdigit():
         return None
     result = {"year": parts[0]}
-    if len(parts) >= 2 and parts[1] in _SEASON_MONTH:
-        result["month"] = str(_SEASON_MONTH[parts[1]][0])
+    if len(parts) >= 2 and parts[1] in _SEASON_START_MONTH:
+        result["month"] = str(_SEASON_START_MONTH[parts[1]])
         result["display_date"] = f"{SEASONS[parts[1]]} {parts[0]}"
         return result
     if len(parts) >= 2 and parts[1].isdigit():
@@ -256,7 +163,7 @@ def _tl_date(value: str) -> dict[str, str] | None:
 
 
 def timelinejs_json(site: Site, config: Config) -> dict[str, Any]:
-    """Return the events in Knight Lab TimelineJS's JSON format (the events :class:`Lazy`)."""
+    """Return the events in Knight Lab TimelineJS's JSON format, the events streamed."""
     articles = {a.id: a for a in site.articles}
     base_path = config.base_path
     links: dict[str, str] = {}  # article id -> page link, computed once per article
@@ -266,7 +173,7 @@ def timelinejs_json(site: Site, config: Config) -> dict[str, Any]:
             if not ev.date:
                 continue
             start, _, end = ev.date.partition("/")
-            start_date = _tl_date(start)
+            start_date = _timelinejs_date(start)
             if start_date is None:
                 continue
             first = ev.sources[0]
@@ -289,14 +196,14 @@ def timelinejs_json(site: Site, config: Config) -> dict[str, Any]:
                 "group": "news" if ev.is_news else "background",
             }
             if end:
-                end_date = _tl_date(end)
+                end_date = _timelinejs_date(end)
                 if end_date:
                     item["end_date"] = end_date
             yield item
 
     return {
         "title": {"text": {"headline": config.title, "text": config.description}},
-        "events": Lazy(events()),
+        "events": StreamedArray(events()),
     }
 
 
@@ -325,8 +232,8 @@ def sitemap(site: Site, site_url: str) -> bytes:
 def atom_feed(site: Site, config: Config) -> bytes:
     """Return an Atom feed of the newest dated articles (no build timestamp: deterministic)."""
     assert config.site_url
-    dated = [a for a in site.articles if a.date][: config.feed_size]
-    updated = f"{dated[0].date.isoformat()}T00:00:00Z" if dated else "1970-01-01T00:00:00Z"
+    dated = [(a, a.date) for a in site.articles if a.date][: config.feed_size]
+    updated = f"{dated[0][1].isoformat()}T00:00:00Z" if dated else "1970-01-01T00:00:00Z"
     home = full_url(config.site_url, "")
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -337,15 +244,14 @@ def atom_feed(site: Site, config: Config) -> bytes:
         f"  <id>{xml_escape(home)}</id>",
         f"  <updated>{updated}</updated>",
     ]
-    for a in dated:
+    for a, date in dated:
         link = full_url(config.site_url, article_url(a.slug))
-        assert a.date
         out += [
             "  <entry>",
             f"    <title>{xml_escape(a.title)}</title>",
             f'    <link href="{xml_escape(link)}"/>',
             f"    <id>{xml_escape(link)}</id>",
-            f"    <updated>{a.date.isoformat()}T00:00:00Z</updated>",
+            f"    <updated>{date.isoformat()}T00:00:00Z</updated>",
             f"    <author><name>{xml_escape(a.author or a.source or config.title)}</name></author>",
             f"    <summary>{xml_escape(a.lead[:500])}</summary>",
             "  </entry>",
