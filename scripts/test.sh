@@ -20,5 +20,5 @@ fi
 .venv/bin/ruff format --check .
 # Type check, strict on the whole package (settings in pyproject.toml); turned on once
 # every module passes.
-# .venv/bin/mypy
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -240,6 +240,18 @@ def check_output_dir(output: Path, input_dir: Path) -> None:
         )
 
 
+def link_tree(source: Path, target: Path) -> None:
+    """Put a folder of the site in place into a new site as it is (hard links, copies
+    where linking fails)."""
+    try:
+        # (its folders may be there, empty: see SiteWriter._take_recycled)
+        shutil.copytree(source, target, copy_function=_link_or_copy, dirs_exist_ok=True)
+    except (OSError, shutil.Error) as exc:
+        raise OutputError(
+            f"{source}: cannot be carried into the new site ({exc}); the previous site was kept"
+        ) from None
+
+
 def _empty_tree(root: str) -> list[str]:
     """Unlink every file (and symbolic link) under ``root``; return its folders, each
     before the folders inside it."""
@@ -469,18 +481,6 @@ class SiteWriter:
             self.write(relative, content)
             if progress:
                 progress()
-
-    def link_tree(self, source: Path, target: str) -> None:
-        """Put a folder of the site in place into the new site as it is (hard links, copies
-        where linking fails), without listing its files as written by this build."""
-        dst = safe_join(self.tmp, target)
-        try:
-            # (its folders may be there, empty: see _take_recycled)
-            shutil.copytree(source, dst, copy_function=_link_or_copy, dirs_exist_ok=True)
-        except (OSError, shutil.Error) as exc:
-            raise OutputError(
-                f"{source}: cannot be carried into the new site ({exc}); the previous site was kept"
-            ) from None
 
     def copy_tree(self, source: Path, target: str) -> None:
         """Copy a folder of static files (skipping hidden files) into the new site."""

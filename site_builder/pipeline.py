@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,10 @@ class Corpus:
     curation: Curation | None
 
 
+Indexer = Callable[[Path, Config, BuildLog], "dict[str, int] | None"]
+"""The last stage: index the new site's folder; return Pagefind's counts (None: none ran)."""
+
+
 @dataclass
 class BuildResult:
     """What a build produced."""
@@ -59,8 +63,14 @@ class BuildResult:
     renderer: Renderer | None  # None when the whole site in place was reused
 
 
-def build(config: Config, log: BuildLog | None = None) -> BuildResult:
-    """Build the site described by ``config``; on any failure the previous site stays."""
+def build(
+    config: Config, log: BuildLog | None = None, indexer: Indexer | None = None
+) -> BuildResult:
+    """Build the site described by ``config``; on any failure the previous site stays.
+
+    ``indexer`` replaces the search stage (:func:`index`): the dev server carries the
+    previous index into a rebuild and refreshes it once the browser has reloaded.
+    """
     log = log or BuildLog(verbose=config.verbose)
     check_output_dir(config.output_dir, config.input_dir)
     release()  # what the previous build set aside (see gc_paused) becomes collectable
@@ -86,7 +96,7 @@ def build(config: Config, log: BuildLog | None = None) -> BuildResult:
             log.warn(message)
         site = Site(corpus.articles, extractions, resolution, events, list(log.warnings))
         _count(log, corpus, resolution, events)
-        return write(site, config, cache, log)
+        return write(site, config, cache, log, indexer or index)
 
 
 def read(config: Config, cache: BuildCache, log: BuildLog) -> Corpus:
@@ -188,7 +198,9 @@ def timeline(
     return events, warnings
 
 
-def write(site: Site, config: Config, cache: BuildCache, log: BuildLog) -> BuildResult:
+def write(
+    site: Site, config: Config, cache: BuildCache, log: BuildLog, indexer: Indexer
+) -> BuildResult:
     """Render every page into a temporary folder, index it, and swap it into place."""
     site_key = cache.site_key(log.warnings, log.errors)
     previous = cache.site_files(site_key)
@@ -201,8 +213,9 @@ def write(site: Site, config: Config, cache: BuildCache, log: BuildLog) -> Build
                 renderer = render(site, config, cache, writer, log)
         if config.search:
             with log.stage("search index"):
-                search_cache = config.resolved_cache_dir if config.use_cache else None
-                log.counts["search"] = index_site(writer.tmp, log, search_cache)
+                counts = indexer(writer.tmp, config, log)
+                if counts is not None:
+                    log.counts["search"] = counts
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "
@@ -215,6 +228,11 @@ def write(site: Site, config: Config, cache: BuildCache, log: BuildLog) -> Build
     log.counts["files"] = writer.count
     log.counts["pages_reused"] = writer.taken
     return BuildResult(site, config.output_dir, writer.count, log, renderer)
+
+
+def index(site_dir: Path, config: Config, log: BuildLog) -> dict[str, int]:
+    """Index the new site with Pagefind (a bundle for the same pages comes from the cache)."""
+    return index_site(site_dir, log, config.resolved_cache_dir if config.use_cache else None)
 
 
 def render(

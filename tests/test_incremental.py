@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from site_builder import buildcache, parallel, pipeline, render
+from site_builder import buildcache, parallel, pipeline
 from site_builder.config import Config
 from site_builder.models import Site
 from site_builder.output import Page
-from site_builder.render import LazyView, Renderer
+from site_builder.render import DeferredView, Renderer
+from site_builder.render import events as render_events
 from site_builder.report import BuildLog
 
 from .conftest import ROOT, SEEDS, build_site, require_model, tree_differences
@@ -360,9 +361,9 @@ def test_event_views_are_made_only_for_pages_that_are_rendered(
 
     renderer = Renderer(site, config, EveryPageInPlace())  # type: ignore[arg-type]
     assert digests(renderer) == rendered
-    views = list(renderer._event_views.values())
+    views = list(renderer.events.views.values())
     assert len(views) == len(site.events)
-    assert all(type(v) is LazyView and len(v) == 1 for v in views)  # none was made
+    assert all(type(v) is DeferredView and len(v) == 1 for v in views)  # none was made
 
     # what a view shows of another article (its title, in the sources) is an input
     event = next(e for e in site.events if e.date)
@@ -379,18 +380,18 @@ def test_event_views_evicted_from_the_cache_are_not_fingerprinted_again(
     once, and the pages are the bytes of a renderer that keeps every view."""
     config, site = _loaded_site(tmp_path, shared_cache)
     everything = _rendered(Renderer(site, config))
-    monkeypatch.setattr(render, "EVENT_VIEW_CACHE", 3)
+    monkeypatch.setattr(render_events, "EVENT_VIEW_CACHE", 3)
     fingerprinted: list[str] = []
-    real = Renderer._fingerprinted_event_view
+    real = render_events.EventViews.fingerprinted
 
-    def counted(self: Renderer, event: object) -> dict:
+    def counted(self: render_events.EventViews, event: object) -> dict:
         fingerprinted.append(event.id)  # type: ignore[attr-defined]
         return real(self, event)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Renderer, "_fingerprinted_event_view", counted)
+    monkeypatch.setattr(render_events.EventViews, "fingerprinted", counted)
     renderer = Renderer(site, config)
     assert _rendered(renderer) == everything
-    assert len(renderer._event_views) <= 4
+    assert len(renderer.events.views) <= 4
     assert sorted(fingerprinted) == sorted(e.id for e in site.events)
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from ..config import Config
 from ..errors import SiteBuilderError
-from ..pipeline import build
+from ..output import link_tree
+from ..pipeline import build, index
 from ..report import BuildLog
+from ..search import BUNDLE_DIR, cached_index, refresh_index
 from .preview import PreviewBase, preview_pages
 from .server import BuildState
 from .terminal import describe_error, print_status
@@ -41,6 +43,7 @@ class Builder:
         self.base: PreviewBase | None = None  # the last good build, for previews
         self.took: float | None = None  # how long the last build that rendered took
         self.shown: dict[str, str] = {}  # path -> digest of the text the preview shows
+        self.search_pending = False  # the site in place carries the previous index
 
     def build_once(self, changes: Changes | None = None) -> bool:
         """Build now; print what is new, publish the outcome; return success.
@@ -66,7 +69,7 @@ class Builder:
             during = PreviewDuringBuild(self, changes)
         try:
             try:
-                result = build(self.config, log)
+                result = build(self.config, log, None if first else self._index_later)
             finally:
                 if during is not None:
                     during.stop()
@@ -97,7 +100,38 @@ class Builder:
         )
         self.state.publish(True, problems=log.errors, warnings=log.warnings)
         self.base = PreviewBase(result.site, self.config, result.renderer)
+        if self.search_pending:
+            self.refresh_search()
         return True
+
+    def _index_later(self, site_dir: Path, config: Config, log: BuildLog) -> dict[str, int] | None:
+        """A rebuild's search stage: the cached index of these pages, else the previous
+        index, refreshed once the tabs have reloaded (they need not wait for Pagefind)."""
+        previous = config.output_dir / BUNDLE_DIR
+        if not (previous / "pagefind.js").is_file():
+            return index(site_dir, config, log)
+        if config.use_cache:
+            counts = cached_index(site_dir, log, config.resolved_cache_dir)
+            if counts is not None:
+                return counts
+        link_tree(previous, site_dir / BUNDLE_DIR)
+        self.search_pending = True
+        return None
+
+    def refresh_search(self) -> None:
+        """Bring the site's search index up to date; the old index answers meanwhile."""
+        self.search_pending = False
+        start = time.perf_counter()
+        log = BuildLog(verbose=self.config.verbose, stream=io.StringIO())
+        cache = self.config.resolved_cache_dir if self.config.use_cache else None
+        try:
+            refresh_index(self.config.output_dir, log, cache)
+        except (SiteBuilderError, OSError) as exc:
+            print_status(f"error: search index not refreshed: {describe_error(exc)}")
+            return
+        for message in log.warnings:
+            print_status(f"warning: {message}")
+        print_status(f"search index refreshed in {time.perf_counter() - start:.2f} s")
 
     def prepare_preview(self) -> None:
         """Make what previews need while no change is waiting (see :class:`PreviewBase`)."""
