@@ -598,3 +598,26 @@ def test_prepared_mentions_survive_pickling_and_resolve_the_same() -> None:
     assert cached == direct
     assert direct.links[("a", 2)] == "russian-defense-ministry"
     assert ("a", 0) not in direct.links  # "zorblat" is written in lower case elsewhere
+
+
+def test_headline_keeps_only_names_known_from_running_text() -> None:
+    paras = [
+        "Lindsay Lohan Checks Into Rehab as Colts Beat Chiefs",
+        "Lindsay Lohan entered rehab on Monday, her lawyer said.",
+        "The Colts won in Kansas City.",
+    ]
+    art, ex = hand_made(
+        paras,
+        [
+            (0, "Lindsay Lohan Checks Into Rehab", "PERSON"),
+            (0, "Colts", "ORG"),
+            (0, "Chiefs", "ORG"),
+            (1, "Lindsay Lohan", "PERSON"),
+            (2, "Colts", "ORG"),
+            (2, "Kansas City", "GPE"),
+        ],
+    )
+    res = resolve_entities([art], {"x": ex}, None)
+    assert {e.name for e in res.entities} == {"Lindsay Lohan", "Colts", "Kansas City"}
+    assert res.links.get(("x", 1)) == res.links.get(("x", 4))
+    assert ("x", 0) not in res.links and ("x", 2) not in res.links

@@ -14,7 +14,14 @@ from ..gazetteer import GENERIC_ORGS, ORGANIZATIONS, PLACES
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
 from .mentions import ORG, PERSON, PLACE, MentionRecord
-from .names import CANDIDATE, FUNCTION_WORDS, acronym_of, looks_like_person, similarity
+from .names import (
+    CANDIDATE,
+    FUNCTION_WORDS,
+    acronym_of,
+    is_headline,
+    looks_like_person,
+    similarity,
+)
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
 
 
@@ -165,6 +172,34 @@ class Resolver:
                 m.votes = dict(m.votes)  # its own copy before it changes
                 text = self.paragraphs[m.article][m.paragraph]
                 take_country_from_sentence(m, text, self.articles[m.article].id)
+
+    def drop_headline_fragments(self) -> None:
+        """Keep in headline lines only the names the archive also uses in running text.
+
+        A headline capitalises every word, so the model's spans there run into verbs
+        ("Lindsay Lohan Checks Out", "Buys SeaMicro"). A single word stays soft junk: a
+        full name in its article may still claim it as a surname.
+        """
+        headline: list[bool] = []
+        known: set[str] = set()
+        for m in self.mentions:
+            in_headline = is_headline(self.paragraphs[m.article][m.paragraph])
+            headline.append(in_headline)
+            if not in_headline and not m.junk:
+                known.add(m.key)
+        for m, in_headline in zip(self.mentions, headline, strict=True):
+            if not in_headline or m.junk or m.key in known:
+                continue
+            if m.key in PLACES or m.key in ORGANIZATIONS:
+                continue
+            if (
+                m.text.isalpha()
+                and m.text.isupper()
+                and not self.paragraphs[m.article][m.paragraph].isupper()
+            ):
+                continue  # an acronym stands out even in title case ("Michael Tien of NPP")
+            m.junk = True
+            m.soft_junk = len(m.tokens) == 1
 
     def group_of(self, key: str) -> int:
         """Return the name group of ``key``, made on first use."""
