@@ -621,3 +621,23 @@ def test_headline_keeps_only_names_known_from_running_text() -> None:
     assert {e.name for e in res.entities} == {"Lindsay Lohan", "Colts", "Kansas City"}
     assert res.links.get(("x", 1)) == res.links.get(("x", 4))
     assert ("x", 0) not in res.links and ("x", 2) not in res.links
+
+
+def test_full_name_variants_merge_unless_middles_disagree() -> None:
+    texts = {
+        "a": ["W. Mark Felt met George H. W. Bush."],
+        "b": ["Mark Felt met George W. Bush."],
+        "c": ["Felt was there."],
+    }
+    spans = {
+        "a": [(0, "W. Mark Felt", "PERSON"), (0, "George H. W. Bush", "PERSON")],
+        "b": [(0, "Mark Felt", "PERSON"), (0, "George W. Bush", "PERSON")],
+        "c": [(0, "Felt", "PERSON")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    felt = res.links.get(("a", 0))
+    assert felt is not None and res.links.get(("b", 0)) == felt == res.links.get(("c", 0))
+    assert res.links.get(("a", 1)) != res.links.get(("b", 1))

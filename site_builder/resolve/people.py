@@ -57,6 +57,7 @@ def resolve_people(r: Resolver) -> None:
         and key not in PLACES
         and key not in ORGANIZATIONS
     ]
+    _merge_name_variants(r, full)
     _merge_similar_people(r, full, articles_of, roles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
@@ -89,6 +90,47 @@ def resolve_people(r: Resolver) -> None:
                 )
                 continue
             _link_surname(r, m, here_by_last.get(m.key, []), surnames, roles_of, group_type)
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _name_core(key: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """Return a full name's first name, surname and middle words ("w mark felt" ->
+    mark, felt, ()), leading initials and generation suffixes aside; None if too short."""
+    tokens = key.split()
+    while len(tokens) > 2 and tokens[-1] in _GENERATIONS:
+        tokens.pop()
+    while len(tokens) > 2 and len(tokens[0]) == 1:
+        tokens.pop(0)
+    if len(tokens) < 2 or len(tokens[0]) < 2 or len(tokens[-1]) < 2:
+        return None
+    return tokens[0], tokens[-1], tuple(tokens[1:-1])
+
+
+def _merge_name_variants(r: Resolver, full: list[int]) -> None:
+    """Merge one person's full names that differ by initials, a middle name or a suffix
+    ("W. Mark Felt", "Mark Felt"; "Raj K. Chohan", "Raj Chohan").
+
+    Only when the variants agree: two middles with different initials ("George H. W.
+    Bush", "George W. Bush") may be two people, so that name is left alone.
+    """
+    variants: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for g in full:
+        core = _name_core(r.group_key[g])
+        if core is not None:
+            variants[core[:2]].append((g, core[2]))
+    for _, groups in sorted(variants.items()):
+        if len(groups) < 2:
+            continue
+        initials = {middle[0][0] for _, middle in groups if middle}
+        if len(initials) > 1:
+            continue
+        g1 = groups[0][0]
+        for g2, _ in groups[1:]:
+            r.same_entity.union(g1, g2)
+        names = ", ".join(f"'{r.name_of(g)}'" for g, _ in groups)
+        r.notes.append((g1, f"merged {names} (one first name and surname)", 0.85))
 
 
 def _merge_similar_people(
