@@ -641,3 +641,25 @@ def test_full_name_variants_merge_unless_middles_disagree() -> None:
     felt = res.links.get(("a", 0))
     assert felt is not None and res.links.get(("b", 0)) == felt == res.links.get(("c", 0))
     assert res.links.get(("a", 1)) != res.links.get(("b", 1))
+
+
+def test_one_word_short_form_joins_the_only_full_name_in_the_archive() -> None:
+    a, ea = hand_made(
+        ["The New Orleans Saints beat the Detroit Lions in New Orleans."],
+        [
+            (0, "New Orleans Saints", "ORG"),
+            (0, "Detroit Lions", "ORG"),
+            (0, "New Orleans", "GPE"),
+        ],
+        "a",
+    )
+    b, eb = hand_made(
+        ["The Saints won again, and Phil Ford watched the Lions."],
+        [(0, "Saints", "ORG"), (0, "Phil Ford", "PERSON"), (0, "Lions", "ORG")],
+        "b",
+    )
+    c, ec = hand_made(["Ford cut prices."], [(0, "Ford", "ORG")], "c")
+    res = resolve_entities([a, b, c], {"a": ea, "b": eb, "c": ec}, None)
+    assert res.links.get(("b", 0)) == res.links.get(("a", 0)) == "new-orleans-saints"
+    assert res.links.get(("b", 2)) == res.links.get(("a", 1))
+    assert not any("short for 'Phil Ford'" in n.message for n in res.notes)
