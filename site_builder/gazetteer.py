@@ -217,6 +217,19 @@ PERSON_TITLES = _keys(
     "Sheriff|Inspector|Detective|Agent|Chef|Coach|Captain|Co-founder|Vice-President"
 )
 
+# titles that are part of how a person is named ("Queen Elizabeth", "Pope Francis"): kept
+# in a name's span, while a role before a name ("Comedian X", "Deputy Y") is cut off
+NAME_TITLES = _keys(
+    "King|Queen|Prince|Princess|Pope|Patriarch|Emperor|Sheikh|Ayatollah|Cardinal|Sir|Dame|"
+    "Lord|Lady|Saint|St|Father|Rabbi|Imam|Bishop|Rev|Reverend|Chief|Senior|Head|Leader|"
+    "General|Major|Justice"
+)
+ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
+    "Comedian|Comedienne|Coroner|Quarterback|QB|Rapper|Pitcher|Goalkeeper|Defenseman|"
+    "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
+    "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
+)
+
 # roles grouped into classes, so "Foreign Minister X" and "X, the top diplomat" agree
 ROLE_CLASSES: dict[str, str] = {
     norm_key(k): v

@@ -8,11 +8,12 @@ Naval Analyses" at the parenthesis and joins names the model split ("Ursula von 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
+from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, ROLE_WORDS, norm_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +24,7 @@ CANDIDATE = "CAND"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
+_SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
 
 
@@ -249,6 +251,21 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     return [(s, e, label)]
 
 
+def _drop_role(tk: Tokens, s: int, e: int) -> int:
+    """Return the first token of a person's name after the roles before it
+    ("Comedian Ellen DeGeneres", "Deputy Ortiz"); the role still votes from the context."""
+    while s < e - 1:
+        for n in (3, 2, 1):
+            if s + n < e and _is_cap(tk.text[s + n]):
+                words = " ".join(tk.lower[s : s + n])
+                if norm_key(words) in ROLE_WORDS:
+                    s += n
+                    break
+        else:
+            return s
+    return s
+
+
 def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Return cleaned, non-overlapping token spans ``(start, end, label)`` of names.
 
@@ -268,6 +285,11 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 s += 1
             while e > s and (lower[e - 1] in _POSSESSIVES or text[e - 1] in _TRAIL_PUNCT):
                 e -= 1
+            if label == "PERSON":
+                s = _drop_role(tk, s, e)
+            if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
+                while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):
+                    e -= 1
             if s < e and any(c.isalpha() for c in tk.span_text(s, e)):
                 spans.append((s, e, label))
     spans.sort()

@@ -87,6 +87,21 @@ def test_split_name_is_repaired_and_parenthesis_cut(nlp, tmp_path: Path) -> None
     assert "CNA" in texts and "Center for Naval Analyses" in texts
 
 
+def test_roles_before_a_name_and_scores_after_it_are_cut(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "r",
+        [
+            "Comedian Ellen DeGeneres will host the show, Coroner Gary Hargrove said.",
+            "Queen Elizabeth watched Creighton beat Evansville 51-50 on Sunday.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["r"].mentions]
+    assert "Ellen DeGeneres" in texts and "Gary Hargrove" in texts
+    assert "Queen Elizabeth" in texts  # a title that is part of how she is named
+    assert not any(t.endswith("51-50") for t in texts)
+
+
 def test_huge_article_is_processed_in_pieces(nlp, tmp_path: Path) -> None:
     filler = "The committee met again and talked for hours about the weather. " * 16_000
     giant = "Angela Merkel spoke in Berlin. " + filler + "Emmanuel Macron replied from Paris."
