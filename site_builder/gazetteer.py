@@ -188,6 +188,14 @@ ORG_HEADS = _keys(
     "Laboratory|Lab|Academy|Secretariat|Rada|Knesset|Bundestag|Reserve|Institution|"
     "Magazine|Radio|Television|TV|Channel|Broadcasting|Records|Studios|Systems"
 )
+# last words of company names and legal suffixes ("Summit Partners", "Baltic Group AG")
+COMPANY_HEADS = _keys(
+    "Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|BV|SpA|Group|"
+    "Holdings|Partners|Capital|Ventures|Investments|Securities|Financial|Bancorp|Labs|"
+    "Motors|Energy|Insurance|Telecom|Logistics|Steel|Technologies|Technology|Airways|"
+    "Airlines|Pharmaceuticals|Media|Entertainment|Electric|Electronics|Foods|Chemicals|"
+    "Mining|Petroleum|Shipping|Software|Industries|Systems|Enterprises|Associates"
+)
 ORG_WORDS = _keys("Ministry|University|Committee|Department|Institute|Agency|Council|Bank|Party")
 PLACE_HEADS = _keys(
     "Square|Street|St|Avenue|Ave|Road|Boulevard|River|Sea|Ocean|Lake|Mountains|Mountain|"

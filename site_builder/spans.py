@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, ROLE_WORDS, norm_key
+from .gazetteer import (
+    ALIASES,
+    COMPANY_HEADS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PARTICLES,
+    PLACES,
+    ROLE_WORDS,
+    norm_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +33,7 @@ CANDIDATE = "CAND"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
+_JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
 _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
 
@@ -220,6 +230,31 @@ def _trim(tk: Tokens, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _known(key: str) -> bool:
+    return key in PLACES or key in ORGANIZATIONS or key in ALIASES
+
+
+def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
+    """Return True when ``s..e`` is two names joined by the "and" at ``i``.
+
+    Not a known name ("Bosnia and Herzegovina"), nor one whose "and" joins the words
+    after an "of" or "for" ("Center for Strategic Communications and Information
+    Security"), nor one whose parts are not names alone ("National Air and Space
+    Museum"): each part must be a known name or end as an organisation's name does.
+    """
+    if _known(norm_key(tk.span_text(s, e))) or not _is_cap(tk.text[i + 1]):
+        return False
+    if any(tk.lower[j] in _JOINED_INSIDE for j in range(s, e)):
+        return False
+
+    def name_alone(a: int, b: int) -> bool:
+        key = norm_key(tk.span_text(a, b))
+        last = key.rsplit(" ", 1)[-1]
+        return _known(key) or (key != last and (last in ORG_HEADS or last in COMPANY_HEADS))
+
+    return name_alone(s, i) and name_alone(i + 1, e)
+
+
 def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Cut at "(" ("CNA (Center for...") and after a known place's possessive."""
     text = tk.text
@@ -242,6 +277,9 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             left = _split_internal(tk, s, i, label) if i > s else []
             right = _split_internal(tk, i + 1, e, label) if i + 1 < e else []
             return left + right
+    for i in range(s + 1, e - 1):
+        if tk.lower[i] in ("and", "&") and _two_names(tk, s, i, e):
+            return [(s, i, label), (i + 1, e, label)]
     for i in range(s + 1, e - 2):
         if text[i] in ("’s", "'s") and _is_cap(text[i + 1]):
             prefix = tk.span_text(s, i)
@@ -283,7 +321,11 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             # trim again after a split (a dangling "the" or quote)
             while s < e and (lower[s] in _DETERMINERS or text[s] in _LEAD_PUNCT):
                 s += 1
-            while e > s and (lower[e - 1] in _POSSESSIVES or text[e - 1] in _TRAIL_PUNCT):
+            while e > s and (
+                lower[e - 1] in _POSSESSIVES
+                or text[e - 1] in _TRAIL_PUNCT
+                or lower[e - 1] in ("and", "&", "or")  # "Frontier Labs and"
+            ):
                 e -= 1
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
@@ -304,6 +346,9 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 lower[pe - 1] in PARTICLES or (plabel == "PERSON" and label == "PERSON")
             ):
                 merged[-1] = (ps, e, "PERSON" if "PERSON" in (plabel, label) else plabel)
+                continue
+            if s == pe + 1 and lower[pe] in ("and", "&") and _known(norm_key(tk.span_text(ps, e))):
+                merged[-1] = (ps, e, plabel)  # "Bosnia" and "Herzegovina" read apart
                 continue
         merged.append((s, e, label))
     return merged

@@ -102,6 +102,23 @@ def test_roles_before_a_name_and_scores_after_it_are_cut(nlp, tmp_path: Path) ->
     assert not any(t.endswith("51-50") for t in texts)
 
 
+def test_two_names_joined_by_and_are_split_unless_one_name(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "j",
+        [
+            "Officials at Maple Capital and Summit Partners met in Bosnia and Herzegovina.",
+            "The Center for Strategic Communications and Information Security and the "
+            "National Air and Space Museum agreed.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["j"].mentions]
+    assert "Maple Capital" in texts and "Summit Partners" in texts
+    assert "Bosnia and Herzegovina" in texts
+    assert "Center for Strategic Communications and Information Security" in texts
+    assert "National Air and Space Museum" in texts
+
+
 def test_huge_article_is_processed_in_pieces(nlp, tmp_path: Path) -> None:
     filler = "The committee met again and talked for hours about the weather. " * 16_000
     giant = "Angela Merkel spoke in Berlin. " + filler + "Emmanuel Macron replied from Paris."
