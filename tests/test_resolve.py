@@ -663,3 +663,10 @@ def test_one_word_short_form_joins_the_only_full_name_in_the_archive() -> None:
     assert res.links.get(("b", 0)) == res.links.get(("a", 0)) == "new-orleans-saints"
     assert res.links.get(("b", 2)) == res.links.get(("a", 1))
     assert not any("short for 'Phil Ford'" in n.message for n in res.notes)
+
+
+def test_legal_suffix_is_the_same_company() -> None:
+    a, ea = hand_made(["Intel Corp. cut prices."], [(0, "Intel Corp.", "ORG")], "a")
+    b, eb = hand_made(["Intel said so."], [(0, "Intel", "ORG")], "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None

@@ -56,11 +56,42 @@ def canonical_key(key: str) -> str:
     return norm_key(alias) if alias else key
 
 
+# a company's legal form, left out of its key: "Intel Corp." is "Intel"
+LEGAL_SUFFIXES = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "nv",
+        "bv",
+        "spa",
+        "lp",
+        "llp",
+    ]
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""
     key = canonical_key(cached_norm_key(surface))
-    return key, tuple(key.split())
+    tokens = key.split()
+    if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+        if len(tokens) >= 2 and tokens[-1] in ("&", "and"):  # "Johnson & Co."
+            tokens = tokens[:-1]
+        key = canonical_key(" ".join(tokens))
+        tokens = key.split()
+    return key, tuple(tokens)
 
 
 def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
