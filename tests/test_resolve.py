@@ -670,3 +670,26 @@ def test_legal_suffix_is_the_same_company() -> None:
     b, eb = hand_made(["Intel said so."], [(0, "Intel", "ORG")], "b")
     res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
     assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+
+
+def test_bare_surname_goes_to_the_person_named_with_the_same_company() -> None:
+    texts = {
+        "a": ["Mark Jackson coached the Warriors in Oakland against the Lakers."],
+        "b": ["Vincent Jackson caught passes for the Chargers in San Diego."],
+        "c": ["Jackson and the Chargers lost in San Diego."],
+    }
+    spans = {
+        "a": [
+            (0, "Mark Jackson", "PERSON"),
+            (0, "Warriors", "ORG"),
+            (0, "Oakland", "GPE"),
+            (0, "Lakers", "ORG"),
+        ],
+        "b": [(0, "Vincent Jackson", "PERSON"), (0, "Chargers", "ORG"), (0, "San Diego", "GPE")],
+        "c": [(0, "Jackson", "PERSON"), (0, "Chargers", "ORG"), (0, "San Diego", "GPE")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("c", 0)) == res.links.get(("b", 0)) == "vincent-jackson"

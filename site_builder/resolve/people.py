@@ -36,6 +36,43 @@ class _Surnames:
         return near
 
 
+class _Neighbours:
+    """The entities each article names, to tell apart people who share a surname by the
+    company they keep (made on first use: most archives never need it)."""
+
+    def __init__(self, r: Resolver) -> None:
+        self.r = r
+        self._article_roots: list[set[int]] | None = None
+        self._articles_of: dict[int, set[int]] = defaultdict(set)
+
+    def _index(self) -> list[set[int]]:
+        if self._article_roots is None:
+            root_of = self.r.same_entity.roots(len(self.r.group_key))
+            self._article_roots = []
+            for a, mentions in enumerate(self.r.by_article):
+                here = {root_of[m.group] for m in mentions if m.group >= 0}
+                self._article_roots.append(here)
+                for root in here:
+                    self._articles_of[root].add(a)
+        return self._article_roots
+
+    def best(self, roots: list[int], article: int) -> int | None:
+        """Return the one root that shares clearly more entities with ``article`` than
+        the others do (at least two, and twice the next), else None."""
+        article_roots = self._index()
+        here = article_roots[article]
+        scores = []
+        for root in roots:
+            seen: set[int] = set()
+            for a in self._articles_of.get(root, ()):
+                if a != article:
+                    seen |= article_roots[a]
+            scores.append((len((seen - {root}) & here), root))
+        scores.sort(reverse=True)
+        (top, chosen), (second, _) = scores[0], scores[1]
+        return chosen if top >= 2 and top >= 2 * second else None
+
+
 def resolve_people(r: Resolver) -> None:
     """Merge misspelt full names; link each bare surname or first name to its person."""
     votes = r.group_votes()
@@ -61,6 +98,7 @@ def resolve_people(r: Resolver) -> None:
     _merge_similar_people(r, full, articles_of, roles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
+    neighbours = _Neighbours(r)
     for mentions in r.by_article:
         fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -89,7 +127,8 @@ def resolve_people(r: Resolver) -> None:
                     0.8,
                 )
                 continue
-            _link_surname(r, m, here_by_last.get(m.key, []), surnames, roles_of, group_type)
+            here = here_by_last.get(m.key, [])
+            _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
 
 
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -185,6 +224,7 @@ def _link_surname(
     m: MentionRecord,
     here: list[MentionRecord],
     surnames: _Surnames,
+    neighbours: _Neighbours,
     roles_of: dict[int, set[str]],
     group_type: dict[int, EntityType | None],
 ) -> None:
@@ -239,6 +279,18 @@ def _link_surname(
         fuzzy = True
     if len(roots) > 1 and m.roles:
         roots = [root for root in roots if m.roles & roles_of.get(root, set())] or roots
+    if len(roots) > 1 and not fuzzy:
+        company = neighbours.best(roots, m.article)
+        if company is not None:
+            r.assign(
+                m,
+                company,
+                f"'{m.text}' (article {r.articles[m.article].id}) linked to "
+                f"{r.name_of(company)}: of {len(roots)} people of that surname, the one "
+                "named elsewhere with the same people, places and organisations",
+                0.7,
+            )
+        return
     if len(roots) == 1:
         if m.label == CANDIDATE and fuzzy:
             return
