@@ -196,6 +196,20 @@ COMPANY_HEADS = _keys(
     "Airlines|Pharmaceuticals|Media|Entertainment|Electric|Electronics|Foods|Chemicals|"
     "Mining|Petroleum|Shipping|Software|Industries|Systems|Enterprises|Associates"
 )
+# plain words that open news sentences ("Critics of X said", "Shares in X fell",
+# "Speaking in Y, ..."): never a name, nor the start of one
+SENTENCE_OPENERS = _keys(
+    "Critics|Observers|Negotiators|Travellers|Travelers|Turnout|Speaking|Shares|Supporters|"
+    "Opponents|Investors|Analysts|Residents|Officials|Experts|Members|Voters|Protesters|"
+    "Witnesses|Sources|Workers|Employees|Customers|Fans|Viewers|Readers|Scientists|"
+    "Researchers|Doctors|Lawyers|Authorities|Markets|Stocks|Prices|Sales|Profits|Earnings|"
+    "Independent|Writing|Addressing|Responding|Commenting|Separately|Elsewhere|Officers|"
+    "Rescuers|Firefighters|Survivors|Victims|Relatives|Parents|Students|Teachers|Patients|"
+    "Delegates|Diplomats|Lawmakers|Legislators|Ministers|Commentators|Economists|Traders|"
+    "Bankers|Executives|Shareholders|Creditors|Donors|Organisers|Organizers|Participants|"
+    "Spectators|Visitors|Tourists|Passengers|Drivers|Rebels|Militants|Activists|"
+    "Campaigners|Demonstrators|Villagers|Locals|Farmers|Miners"
+)
 ORG_WORDS = _keys("Ministry|University|Committee|Department|Institute|Agency|Council|Bank|Party")
 PLACE_HEADS = _keys(
     "Square|Street|St|Avenue|Ave|Road|Boulevard|River|Sea|Ocean|Lake|Mountains|Mountain|"

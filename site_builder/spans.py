@@ -21,6 +21,7 @@ from .gazetteer import (
     PARTICLES,
     PLACES,
     ROLE_WORDS,
+    SENTENCE_OPENERS,
     norm_key,
 )
 
@@ -33,6 +34,7 @@ CANDIDATE = "CAND"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
+_OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
 _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
@@ -289,6 +291,23 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     return [(s, e, label)]
 
 
+def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
+    """Return the bounds of a span without a sentence-opening word the model took in:
+    "Critics of X" -> X, "X Inc. Speaking" -> "X Inc." (the word after a full stop)."""
+    lower, text = tk.lower, tk.text
+    for i in range(s + 1, e):
+        if lower[i] in SENTENCE_OPENERS and text[i - 1].endswith("."):
+            e = i
+            break
+    while e - s > 1 and text[e - 1] == ".":
+        e -= 1
+    if e - s > 1 and lower[s] in SENTENCE_OPENERS:
+        s += 1
+        while s < e - 1 and lower[s] in _OPENER_LINKS:
+            s += 1
+    return s, e
+
+
 def _drop_role(tk: Tokens, s: int, e: int) -> int:
     """Return the first token of a person's name after the roles before it
     ("Comedian Ellen DeGeneres", "Deputy Ortiz"); the role still votes from the context."""
@@ -327,6 +346,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 or lower[e - 1] in ("and", "&", "or")  # "Frontier Labs and"
             ):
                 e -= 1
+            s, e = _without_openers(tk, s, e)
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"

@@ -119,6 +119,21 @@ def test_two_names_joined_by_and_are_split_unless_one_name(nlp, tmp_path: Path) 
     assert "National Air and Space Museum" in texts
 
 
+def test_sentence_opening_words_are_no_part_of_a_name(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "o",
+        [
+            "Critics of Summit Holdings Ltd., including Anna Kovalenko, said the plan would fail.",
+            "Officials met Union Group Inc. Speaking in Kyiv, Olaf Scholz said the talks "
+            "had been difficult.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["o"].mentions]
+    assert "Summit Holdings Ltd." in texts and "Union Group Inc." in texts
+    assert not any("Critics" in t or "Speaking" in t for t in texts)
+
+
 def test_huge_article_is_processed_in_pieces(nlp, tmp_path: Path) -> None:
     filler = "The committee met again and talked for hours about the weather. " * 16_000
     giant = "Angela Merkel spoke in Berlin. " + filler + "Emmanuel Macron replied from Paris."

@@ -18,6 +18,7 @@ from ..gazetteer import (
     PARTICLES,
     PLACE_HEADS,
     PLACES,
+    SENTENCE_OPENERS,
     norm_key,
 )
 
@@ -212,7 +213,7 @@ def _verdict_by_name(
             return _ASK_COMPASS
         # a common word ("Tensions also threatened...") is junk unless it turns out to be
         # the surname of a person named in full in the same article ("Ned Price ... Price")
-        if key in COMMON_WORDS:
+        if key in COMMON_WORDS or key in SENTENCE_OPENERS:
             return _SOFT_JUNK
         return _ASK_SENTENCE_START
     elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
