@@ -693,3 +693,20 @@ def test_bare_surname_goes_to_the_person_named_with_the_same_company() -> None:
         [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
     )
     assert res.links.get(("c", 0)) == res.links.get(("b", 0)) == "vincent-jackson"
+
+
+def test_close_surnames_need_more_than_spelling_to_merge() -> None:
+    texts = {
+        "a": ["Maria Johnson spoke."],
+        "b": ["Maria Johansson spoke."],
+        "c": ["Andrew Wetzler spoke."],
+        "d": ["Andrew Welzler spoke."],
+    }
+    made = {
+        name: hand_made(texts[name], [(0, texts[name][0][:-7], "PERSON")], name) for name in texts
+    }
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("a", 0)) != res.links.get(("b", 0))
+    assert res.links.get(("c", 0)) == res.links.get(("d", 0))

@@ -200,6 +200,8 @@ def _merge_similar_people(
                     if ratio < (0.8 if pos == -1 else 0.82):
                         continue
                     shared = roles_of[g1] & roles_of[g2]
+                    if abs(len(a) - len(b)) > 1 and not shared:
+                        continue  # a slip changes a letter or two, not Johnson to Johansson
                     together = articles_of[g1] & articles_of[g2]
                     if (
                         together
