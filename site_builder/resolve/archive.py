@@ -311,6 +311,13 @@ class Resolver:
         full_by_last: dict[str, set[int]] = defaultdict(set)
         short: dict[int, bool] = {}  # one-word group -> may be a short form
         people: set[int] = set()  # roots the model ever read as a person ("Phil Ford")
+        type_of: dict[int, EntityType | None] = {}  # root -> type, decided once per root
+
+        def root_type(root: int) -> EntityType | None:
+            if root not in type_of:
+                type_of[root] = best_type(votes.get(root, {}))
+            return type_of[root]
+
         for m in self.mentions:
             if m.group < 0:
                 continue
@@ -322,14 +329,14 @@ class Resolver:
                 before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
                 place = self.key_group.get(before)
                 if place is not None:
-                    in_place = best_type(votes.get(roots[place], {})) == PLACE
+                    in_place = root_type(roots[place]) == PLACE
                 else:
                     in_place = before in PLACES
                 if (
                     not FUNCTION_WORDS & set(m.tokens)
                     and (in_place or not COMMON_WORDS & set(m.tokens[:-1]))
                     and not any(c in m.text for c in ",&")
-                    and best_type(votes.get(root, {})) == ORG
+                    and root_type(root) == ORG
                 ):
                     full_by_last[m.tokens[-1]].add(root)
             elif m.note is None:
@@ -341,7 +348,7 @@ class Resolver:
                 continue
             if key in ORG_HEADS or key in PLACE_HEADS:  # "Institute" names no one body
                 continue
-            if best_type(votes.get(roots[g], {})) == PERSON:
+            if root_type(roots[g]) == PERSON:
                 continue
             targets = full_by_last.get(key, set()) - people
             if len(targets) == 1 and roots[g] not in targets:
