@@ -37,7 +37,7 @@ _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
 _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
-_TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
+_TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 
 
 def _is_cap(text: str) -> bool:
@@ -296,10 +296,10 @@ def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
     "Critics of X" -> X, "X Inc. Speaking" -> "X Inc." (the word after a full stop)."""
     lower, text = tk.lower, tk.text
     for i in range(s + 1, e):
-        if lower[i] in SENTENCE_OPENERS and text[i - 1].endswith("."):
+        if lower[i] in SENTENCE_OPENERS and text[i - 1].endswith((".", "…")):
             e = i
             break
-    while e - s > 1 and text[e - 1] == ".":
+    while e - s > 1 and text[e - 1] in _TRAIL_PUNCT:  # the stop left before the cut
         e -= 1
     if e - s > 1 and lower[s] in SENTENCE_OPENERS:
         s += 1
