@@ -188,6 +188,28 @@ ORG_HEADS = _keys(
     "Laboratory|Lab|Academy|Secretariat|Rada|Knesset|Bundestag|Reserve|Institution|"
     "Magazine|Radio|Television|TV|Channel|Broadcasting|Records|Studios|Systems"
 )
+# last words of company names and legal suffixes ("Summit Partners", "Baltic Group AG")
+COMPANY_HEADS = _keys(
+    "Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|BV|SpA|Group|"
+    "Holdings|Partners|Capital|Ventures|Investments|Securities|Financial|Bancorp|Labs|"
+    "Motors|Energy|Insurance|Telecom|Logistics|Steel|Technologies|Technology|Airways|"
+    "Airlines|Pharmaceuticals|Media|Entertainment|Electric|Electronics|Foods|Chemicals|"
+    "Mining|Petroleum|Shipping|Software|Industries|Systems|Enterprises|Associates"
+)
+# plain words that open news sentences ("Critics of X said", "Shares in X fell",
+# "Speaking in Y, ..."): never a name, nor the start of one
+SENTENCE_OPENERS = _keys(
+    "Critics|Observers|Negotiators|Travellers|Travelers|Turnout|Speaking|Shares|Supporters|"
+    "Opponents|Investors|Analysts|Residents|Officials|Experts|Members|Voters|Protesters|"
+    "Witnesses|Sources|Workers|Employees|Customers|Fans|Viewers|Readers|Scientists|"
+    "Researchers|Doctors|Lawyers|Authorities|Markets|Stocks|Prices|Sales|Profits|Earnings|"
+    "Independent|Writing|Addressing|Responding|Commenting|Separately|Elsewhere|Officers|"
+    "Rescuers|Firefighters|Survivors|Victims|Relatives|Parents|Students|Teachers|Patients|"
+    "Delegates|Diplomats|Lawmakers|Legislators|Ministers|Commentators|Economists|Traders|"
+    "Bankers|Executives|Shareholders|Creditors|Donors|Organisers|Organizers|Participants|"
+    "Spectators|Visitors|Tourists|Passengers|Drivers|Rebels|Militants|Activists|"
+    "Campaigners|Demonstrators|Villagers|Locals|Farmers|Miners"
+)
 ORG_WORDS = _keys("Ministry|University|Committee|Department|Institute|Agency|Council|Bank|Party")
 PLACE_HEADS = _keys(
     "Square|Street|St|Avenue|Ave|Road|Boulevard|River|Sea|Ocean|Lake|Mountains|Mountain|"
@@ -215,6 +237,19 @@ PERSON_TITLES = _keys(
     "Foreign Secretary|Home Secretary|Attorney General|Speaker|Mp|MEP|Senior|"
     "Chief Executive|Founder|Student|Teacher|Student|President-elect|Councillor|Councilman|"
     "Sheriff|Inspector|Detective|Agent|Chef|Coach|Captain|Co-founder|Vice-President"
+)
+
+# titles that are part of how a person is named ("Queen Elizabeth", "Pope Francis"): kept
+# in a name's span, while a role before a name ("Comedian X", "Deputy Y") is cut off
+NAME_TITLES = _keys(
+    "King|Queen|Prince|Princess|Pope|Patriarch|Emperor|Sheikh|Ayatollah|Cardinal|Sir|Dame|"
+    "Lord|Lady|Saint|St|Father|Rabbi|Imam|Bishop|Rev|Reverend|Chief|Senior|Head|Leader|"
+    "General|Major|Justice"
+)
+ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
+    "Comedian|Comedienne|Coroner|Quarterback|QB|Rapper|Pitcher|Goalkeeper|Defenseman|"
+    "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
+    "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )
 
 # roles grouped into classes, so "Foreign Minister X" and "X, the top diplomat" agree

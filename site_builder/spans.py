@@ -8,11 +8,22 @@ Naval Analyses" at the parenthesis and joins names the model split ("Ursula von 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import ALIASES, ORGANIZATIONS, PARTICLES, PLACES, norm_key
+from .gazetteer import (
+    ALIASES,
+    COMPANY_HEADS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PARTICLES,
+    PLACES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    norm_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,7 +34,10 @@ CANDIDATE = "CAND"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
-_TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?"
+_OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
+_JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
+_SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
+_TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 
 
 def _is_cap(text: str) -> bool:
@@ -218,6 +232,31 @@ def _trim(tk: Tokens, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _known(key: str) -> bool:
+    return key in PLACES or key in ORGANIZATIONS or key in ALIASES
+
+
+def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
+    """Return True when ``s..e`` is two names joined by the "and" at ``i``.
+
+    Not a known name ("Bosnia and Herzegovina"), nor one whose "and" joins the words
+    after an "of" or "for" ("Center for Strategic Communications and Information
+    Security"), nor one whose parts are not names alone ("National Air and Space
+    Museum"): each part must be a known name or end as an organisation's name does.
+    """
+    if _known(norm_key(tk.span_text(s, e))) or not _is_cap(tk.text[i + 1]):
+        return False
+    if any(tk.lower[j] in _JOINED_INSIDE for j in range(s, e)):
+        return False
+
+    def name_alone(a: int, b: int) -> bool:
+        key = norm_key(tk.span_text(a, b))
+        last = key.rsplit(" ", 1)[-1]
+        return _known(key) or (key != last and (last in ORG_HEADS or last in COMPANY_HEADS))
+
+    return name_alone(s, i) and name_alone(i + 1, e)
+
+
 def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Cut at "(" ("CNA (Center for...") and after a known place's possessive."""
     text = tk.text
@@ -240,6 +279,9 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             left = _split_internal(tk, s, i, label) if i > s else []
             right = _split_internal(tk, i + 1, e, label) if i + 1 < e else []
             return left + right
+    for i in range(s + 1, e - 1):
+        if tk.lower[i] in ("and", "&") and _two_names(tk, s, i, e):
+            return [(s, i, label), (i + 1, e, label)]
     for i in range(s + 1, e - 2):
         if text[i] in ("’s", "'s") and _is_cap(text[i + 1]):
             prefix = tk.span_text(s, i)
@@ -247,6 +289,38 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             if key in PLACES or key in ORGANIZATIONS or key in ALIASES:
                 return [(s, i, "GPE" if key in PLACES else "ORG"), (i + 1, e, label)]
     return [(s, e, label)]
+
+
+def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
+    """Return the bounds of a span without a sentence-opening word the model took in:
+    "Critics of X" -> X, "X Inc. Speaking" -> "X Inc." (the word after a full stop)."""
+    lower, text = tk.lower, tk.text
+    for i in range(s + 1, e):
+        if lower[i] in SENTENCE_OPENERS and text[i - 1].endswith((".", "…")):
+            e = i
+            break
+    while e - s > 1 and text[e - 1] in _TRAIL_PUNCT:  # the stop left before the cut
+        e -= 1
+    if e - s > 1 and lower[s] in SENTENCE_OPENERS:
+        s += 1
+        while s < e - 1 and lower[s] in _OPENER_LINKS:
+            s += 1
+    return s, e
+
+
+def _drop_role(tk: Tokens, s: int, e: int) -> int:
+    """Return the first token of a person's name after the roles before it
+    ("Comedian Ellen DeGeneres", "Deputy Ortiz"); the role still votes from the context."""
+    while s < e - 1:
+        for n in (3, 2, 1):
+            if s + n < e and _is_cap(tk.text[s + n]):
+                words = " ".join(tk.lower[s : s + n])
+                if norm_key(words) in ROLE_WORDS:
+                    s += n
+                    break
+        else:
+            return s
+    return s
 
 
 def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -266,8 +340,18 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             # trim again after a split (a dangling "the" or quote)
             while s < e and (lower[s] in _DETERMINERS or text[s] in _LEAD_PUNCT):
                 s += 1
-            while e > s and (lower[e - 1] in _POSSESSIVES or text[e - 1] in _TRAIL_PUNCT):
+            while e > s and (
+                lower[e - 1] in _POSSESSIVES
+                or text[e - 1] in _TRAIL_PUNCT
+                or lower[e - 1] in ("and", "&", "or")  # "Frontier Labs and"
+            ):
                 e -= 1
+            s, e = _without_openers(tk, s, e)
+            if label == "PERSON":
+                s = _drop_role(tk, s, e)
+            if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
+                while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):
+                    e -= 1
             if s < e and any(c.isalpha() for c in tk.span_text(s, e)):
                 spans.append((s, e, label))
     spans.sort()
@@ -282,6 +366,9 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 lower[pe - 1] in PARTICLES or (plabel == "PERSON" and label == "PERSON")
             ):
                 merged[-1] = (ps, e, "PERSON" if "PERSON" in (plabel, label) else plabel)
+                continue
+            if s == pe + 1 and lower[pe] in ("and", "&") and _known(norm_key(tk.span_text(ps, e))):
+                merged[-1] = (ps, e, plabel)  # "Bosnia" and "Herzegovina" read apart
                 continue
         merged.append((s, e, label))
     return merged

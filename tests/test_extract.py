@@ -87,6 +87,53 @@ def test_split_name_is_repaired_and_parenthesis_cut(nlp, tmp_path: Path) -> None
     assert "CNA" in texts and "Center for Naval Analyses" in texts
 
 
+def test_roles_before_a_name_and_scores_after_it_are_cut(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "r",
+        [
+            "Comedian Ellen DeGeneres will host the show, Coroner Gary Hargrove said.",
+            "Queen Elizabeth watched Creighton beat Evansville 51-50 on Sunday.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["r"].mentions]
+    assert "Ellen DeGeneres" in texts and "Gary Hargrove" in texts
+    assert "Queen Elizabeth" in texts  # a title that is part of how she is named
+    assert not any(t.endswith("51-50") for t in texts)
+
+
+def test_two_names_joined_by_and_are_split_unless_one_name(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "j",
+        [
+            "Officials at Maple Capital and Summit Partners met in Bosnia and Herzegovina.",
+            "The Center for Strategic Communications and Information Security and the "
+            "National Air and Space Museum agreed.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["j"].mentions]
+    assert "Maple Capital" in texts and "Summit Partners" in texts
+    assert "Bosnia and Herzegovina" in texts
+    assert "Center for Strategic Communications and Information Security" in texts
+    assert "National Air and Space Museum" in texts
+
+
+def test_sentence_opening_words_are_no_part_of_a_name(nlp, tmp_path: Path) -> None:
+    article = make_article(
+        "o",
+        [
+            "Critics of Summit Holdings Ltd., including Anna Kovalenko, said the plan would fail.",
+            "Officials met Union Group Inc. Speaking in Kyiv, Olaf Scholz said the talks "
+            "had been difficult.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["o"].mentions]
+    assert "Summit Holdings Ltd." in texts and "Union Group Inc." in texts
+    assert not any("Critics" in t or "Speaking" in t for t in texts)
+
+
 def test_huge_article_is_processed_in_pieces(nlp, tmp_path: Path) -> None:
     filler = "The committee met again and talked for hours about the weather. " * 16_000
     giant = "Angela Merkel spoke in Berlin. " + filler + "Emmanuel Macron replied from Paris."

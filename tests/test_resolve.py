@@ -598,3 +598,115 @@ def test_prepared_mentions_survive_pickling_and_resolve_the_same() -> None:
     assert cached == direct
     assert direct.links[("a", 2)] == "russian-defense-ministry"
     assert ("a", 0) not in direct.links  # "zorblat" is written in lower case elsewhere
+
+
+def test_headline_keeps_only_names_known_from_running_text() -> None:
+    paras = [
+        "Lindsay Lohan Checks Into Rehab as Colts Beat Chiefs",
+        "Lindsay Lohan entered rehab on Monday, her lawyer said.",
+        "The Colts won in Kansas City.",
+    ]
+    art, ex = hand_made(
+        paras,
+        [
+            (0, "Lindsay Lohan Checks Into Rehab", "PERSON"),
+            (0, "Colts", "ORG"),
+            (0, "Chiefs", "ORG"),
+            (1, "Lindsay Lohan", "PERSON"),
+            (2, "Colts", "ORG"),
+            (2, "Kansas City", "GPE"),
+        ],
+    )
+    res = resolve_entities([art], {"x": ex}, None)
+    assert {e.name for e in res.entities} == {"Lindsay Lohan", "Colts", "Kansas City"}
+    assert res.links.get(("x", 1)) == res.links.get(("x", 4))
+    assert ("x", 0) not in res.links and ("x", 2) not in res.links
+
+
+def test_full_name_variants_merge_unless_middles_disagree() -> None:
+    texts = {
+        "a": ["W. Mark Felt met George H. W. Bush."],
+        "b": ["Mark Felt met George W. Bush."],
+        "c": ["Felt was there."],
+    }
+    spans = {
+        "a": [(0, "W. Mark Felt", "PERSON"), (0, "George H. W. Bush", "PERSON")],
+        "b": [(0, "Mark Felt", "PERSON"), (0, "George W. Bush", "PERSON")],
+        "c": [(0, "Felt", "PERSON")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    felt = res.links.get(("a", 0))
+    assert felt is not None and res.links.get(("b", 0)) == felt == res.links.get(("c", 0))
+    assert res.links.get(("a", 1)) != res.links.get(("b", 1))
+
+
+def test_one_word_short_form_joins_the_only_full_name_in_the_archive() -> None:
+    a, ea = hand_made(
+        ["The New Orleans Saints beat the Detroit Lions in New Orleans."],
+        [
+            (0, "New Orleans Saints", "ORG"),
+            (0, "Detroit Lions", "ORG"),
+            (0, "New Orleans", "GPE"),
+        ],
+        "a",
+    )
+    b, eb = hand_made(
+        ["The Saints won again, and Phil Ford watched the Lions."],
+        [(0, "Saints", "ORG"), (0, "Phil Ford", "PERSON"), (0, "Lions", "ORG")],
+        "b",
+    )
+    c, ec = hand_made(["Ford cut prices."], [(0, "Ford", "ORG")], "c")
+    res = resolve_entities([a, b, c], {"a": ea, "b": eb, "c": ec}, None)
+    assert res.links.get(("b", 0)) == res.links.get(("a", 0)) == "new-orleans-saints"
+    assert res.links.get(("b", 2)) == res.links.get(("a", 1))
+    assert not any("short for 'Phil Ford'" in n.message for n in res.notes)
+
+
+def test_legal_suffix_is_the_same_company() -> None:
+    a, ea = hand_made(["Intel Corp. cut prices."], [(0, "Intel Corp.", "ORG")], "a")
+    b, eb = hand_made(["Intel said so."], [(0, "Intel", "ORG")], "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+
+
+def test_bare_surname_goes_to_the_person_named_with_the_same_company() -> None:
+    texts = {
+        "a": ["Mark Jackson coached the Warriors in Oakland against the Lakers."],
+        "b": ["Vincent Jackson caught passes for the Chargers in San Diego."],
+        "c": ["Jackson and the Chargers lost in San Diego."],
+    }
+    spans = {
+        "a": [
+            (0, "Mark Jackson", "PERSON"),
+            (0, "Warriors", "ORG"),
+            (0, "Oakland", "GPE"),
+            (0, "Lakers", "ORG"),
+        ],
+        "b": [(0, "Vincent Jackson", "PERSON"), (0, "Chargers", "ORG"), (0, "San Diego", "GPE")],
+        "c": [(0, "Jackson", "PERSON"), (0, "Chargers", "ORG"), (0, "San Diego", "GPE")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("c", 0)) == res.links.get(("b", 0)) == "vincent-jackson"
+
+
+def test_close_surnames_need_more_than_spelling_to_merge() -> None:
+    texts = {
+        "a": ["Maria Johnson spoke."],
+        "b": ["Maria Johansson spoke."],
+        "c": ["Andrew Wetzler spoke."],
+        "d": ["Andrew Welzler spoke."],
+    }
+    made = {
+        name: hand_made(texts[name], [(0, texts[name][0][:-7], "PERSON")], name) for name in texts
+    }
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("a", 0)) != res.links.get(("b", 0))
+    assert res.links.get(("c", 0)) == res.links.get(("d", 0))

@@ -171,6 +171,13 @@ TENSES = [
     ("The Kremlin said it plans to hold talks Friday.", "Friday", "future"),
     ("“We will win,” he said Monday.", "Monday", "past"),
     ("Shares fell sharply early Tuesday.", "early Tuesday", "past"),
+    ("The bridge should be completed in October.", "October", "future"),
+    ("It should have been finished in May.", "May", "past"),
+    ("Markets will remain closed until Friday.", "Friday", "future"),
+    ("GM wants to eliminate 1,000 dealerships by early June.", "early June", "future"),
+    ("On Wednesday, Mohamed and his father are to travel to New York.", "Wednesday", "future"),
+    ("Ahmed arrived on Monday.", "Monday", "past"),
+    ("Thursday, May 7, 2015 On Tuesday, the government announced a vote.", "Tuesday", "past"),
 ]
 
 

@@ -61,6 +61,7 @@ def resolve_entities(
     """
     r = Resolver(articles, extractions)
     r.collect(prepared)
+    r.drop_headline_fragments()
     r.group_names()
     resolve_people(r)
     r.link_short_forms()

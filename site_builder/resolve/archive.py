@@ -10,11 +10,26 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..gazetteer import GENERIC_ORGS, ORGANIZATIONS, PLACES
+from ..gazetteer import (
+    COMMON_WORDS,
+    GENERIC_ORGS,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PLACE_HEADS,
+    PLACES,
+)
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
 from .mentions import ORG, PERSON, PLACE, MentionRecord
-from .names import CANDIDATE, FUNCTION_WORDS, acronym_of, looks_like_person, similarity
+from .names import (
+    CANDIDATE,
+    FUNCTION_WORDS,
+    acronym_of,
+    is_headline,
+    looks_like_person,
+    similarity,
+)
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
 
 
@@ -166,6 +181,34 @@ class Resolver:
                 text = self.paragraphs[m.article][m.paragraph]
                 take_country_from_sentence(m, text, self.articles[m.article].id)
 
+    def drop_headline_fragments(self) -> None:
+        """Keep in headline lines only the names the archive also uses in running text.
+
+        A headline capitalises every word, so the model's spans there run into verbs
+        ("Lindsay Lohan Checks Out", "Buys SeaMicro"). A single word stays soft junk: a
+        full name in its article may still claim it as a surname.
+        """
+        headline: list[bool] = []
+        known: set[str] = set()
+        for m in self.mentions:
+            in_headline = is_headline(self.paragraphs[m.article][m.paragraph])
+            headline.append(in_headline)
+            if not in_headline and not m.junk:
+                known.add(m.key)
+        for m, in_headline in zip(self.mentions, headline, strict=True):
+            if not in_headline or m.junk or m.key in known:
+                continue
+            if m.key in PLACES or m.key in ORGANIZATIONS:
+                continue
+            if (
+                m.text.isalpha()
+                and m.text.isupper()
+                and not self.paragraphs[m.article][m.paragraph].isupper()
+            ):
+                continue  # an acronym stands out even in title case ("Michael Tien of NPP")
+            m.junk = True
+            m.soft_junk = len(m.tokens) == 1
+
     def group_of(self, key: str) -> int:
         """Return the name group of ``key``, made on first use."""
         g = self.key_group.get(key)
@@ -258,6 +301,61 @@ class Resolver:
                     if len(targets) == 1:
                         target = next(iter(targets))
                         self.assign(m, target, None, 1.0)
+        self._join_short_forms_across_articles(votes, roots)
+
+    def _join_short_forms_across_articles(
+        self, votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a one-word name to the archive's only organisation whose name ends with it
+        ("Saints" in a story that never says "New Orleans Saints")."""
+        full_by_last: dict[str, set[int]] = defaultdict(set)
+        short: dict[int, bool] = {}  # one-word group -> may be a short form
+        people: set[int] = set()  # roots the model ever read as a person ("Phil Ford")
+        type_of: dict[int, EntityType | None] = {}  # root -> type, decided once per root
+
+        def root_type(root: int) -> EntityType | None:
+            if root not in type_of:
+                type_of[root] = best_type(votes.get(root, {}))
+            return type_of[root]
+
+        for m in self.mentions:
+            if m.group < 0:
+                continue
+            if len(m.tokens) >= 2:
+                # a team or company ("New Orleans Saints"), not "Phil Ford" or "WBA & IBO"
+                root = roots[m.group]
+                if m.label == "PERSON" or m.tokens[0] in GIVEN_NAMES:
+                    people.add(root)
+                before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
+                place = self.key_group.get(before)
+                if place is not None:
+                    in_place = root_type(roots[place]) == PLACE
+                else:
+                    in_place = before in PLACES
+                if (
+                    not FUNCTION_WORDS & set(m.tokens)
+                    and (in_place or not COMMON_WORDS & set(m.tokens[:-1]))
+                    and not any(c in m.text for c in ",&")
+                    and root_type(root) == ORG
+                ):
+                    full_by_last[m.tokens[-1]].add(root)
+            elif m.note is None:
+                ok = m.label not in ("GPE", "LOC") and not m.text.isupper()  # not an acronym
+                short[m.group] = short.get(m.group, True) and ok
+        for g, may in sorted(short.items()):
+            key = self.group_key[g]
+            if not may or key in PLACES or key in ORGANIZATIONS or key in COMMON_WORDS:
+                continue
+            if key in ORG_HEADS or key in PLACE_HEADS:  # "Institute" names no one body
+                continue
+            if root_type(roots[g]) == PERSON:
+                continue
+            targets = full_by_last.get(key, set()) - people
+            if len(targets) == 1 and roots[g] not in targets:
+                target = next(iter(targets))
+                self.same_entity.union(g, target)
+                why = f"'{self.name_of(g)}' taken as short for '{self.name_of(target)}'"
+                self.notes.append((target, why, 0.8))
 
     def link_candidates(self) -> None:
         """Link capitalised words the model missed when the archive knows the name."""

@@ -18,6 +18,7 @@ from ..gazetteer import (
     PARTICLES,
     PLACE_HEADS,
     PLACES,
+    SENTENCE_OPENERS,
     norm_key,
 )
 
@@ -27,6 +28,11 @@ FUNCTION_WORDS = frozenset(
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
+_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# small words a title-case headline leaves in lower case ("Lohan Checks Into Rehab at ...")
+_HEADLINE_SMALL = FUNCTION_WORDS | frozenset(
+    ["a", "an", "as", "by", "or", "but", "vs", "with", "from", "into", "over", "up", "out"]
+)
 
 cached_norm_key = functools.lru_cache(maxsize=65536)(norm_key)  # names repeat: normalised once
 
@@ -51,11 +57,42 @@ def canonical_key(key: str) -> str:
     return norm_key(alias) if alias else key
 
 
+# a company's legal form, left out of its key: "Intel Corp." is "Intel"
+LEGAL_SUFFIXES = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "nv",
+        "bv",
+        "spa",
+        "lp",
+        "llp",
+    ]
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""
     key = canonical_key(cached_norm_key(surface))
-    return key, tuple(key.split())
+    tokens = key.split()
+    if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+        if len(tokens) >= 2 and tokens[-1] in ("&", "and"):  # "Johnson & Co."
+            tokens = tokens[:-1]
+        key = canonical_key(" ".join(tokens))
+        tokens = key.split()
+    return key, tuple(tokens)
 
 
 def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
@@ -78,6 +115,19 @@ _NAME = 2
 _SOFT_JUNK = 3  # a common word that may still be a surname
 _ASK_COMPASS = 4  # "West": a place only as "the West"
 _ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
+
+
+@functools.lru_cache(maxsize=4096)
+def is_headline(paragraph: str) -> bool:
+    """Return True for a line set as a headline: its words all capitalised, no full stop.
+
+    In such a line capitals say nothing about where a name ends ("Colts Beat Chiefs").
+    """
+    text = paragraph.strip().rstrip("\"'”’)")
+    if not text or text.endswith((".", ",", ";", ":")):
+        return False
+    content = [w for w in _WORD.findall(text) if w.lower() not in _HEADLINE_SMALL]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -163,7 +213,7 @@ def _verdict_by_name(
             return _ASK_COMPASS
         # a common word ("Tensions also threatened...") is junk unless it turns out to be
         # the surname of a person named in full in the same article ("Ned Price ... Price")
-        if key in COMMON_WORDS:
+        if key in COMMON_WORDS or key in SENTENCE_OPENERS:
             return _SOFT_JUNK
         return _ASK_SENTENCE_START
     elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:

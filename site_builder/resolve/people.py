@@ -36,6 +36,43 @@ class _Surnames:
         return near
 
 
+class _Neighbours:
+    """The entities each article names, to tell apart people who share a surname by the
+    company they keep (made on first use: most archives never need it)."""
+
+    def __init__(self, r: Resolver) -> None:
+        self.r = r
+        self._article_roots: list[set[int]] | None = None
+        self._articles_of: dict[int, set[int]] = defaultdict(set)
+
+    def _index(self) -> list[set[int]]:
+        if self._article_roots is None:
+            root_of = self.r.same_entity.roots(len(self.r.group_key))
+            self._article_roots = []
+            for a, mentions in enumerate(self.r.by_article):
+                here = {root_of[m.group] for m in mentions if m.group >= 0}
+                self._article_roots.append(here)
+                for root in here:
+                    self._articles_of[root].add(a)
+        return self._article_roots
+
+    def best(self, roots: list[int], article: int) -> int | None:
+        """Return the one root that shares clearly more entities with ``article`` than
+        the others do (at least two, and twice the next), else None."""
+        article_roots = self._index()
+        here = article_roots[article]
+        scores = []
+        for root in roots:
+            seen: set[int] = set()
+            for a in self._articles_of.get(root, ()):
+                if a != article:
+                    seen |= article_roots[a]
+            scores.append((len((seen - {root}) & here), root))
+        scores.sort(reverse=True)
+        (top, chosen), (second, _) = scores[0], scores[1]
+        return chosen if top >= 2 and top >= 2 * second else None
+
+
 def resolve_people(r: Resolver) -> None:
     """Merge misspelt full names; link each bare surname or first name to its person."""
     votes = r.group_votes()
@@ -57,9 +94,11 @@ def resolve_people(r: Resolver) -> None:
         and key not in PLACES
         and key not in ORGANIZATIONS
     ]
+    _merge_name_variants(r, full)
     _merge_similar_people(r, full, articles_of, roles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
+    neighbours = _Neighbours(r)
     for mentions in r.by_article:
         fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -88,7 +127,49 @@ def resolve_people(r: Resolver) -> None:
                     0.8,
                 )
                 continue
-            _link_surname(r, m, here_by_last.get(m.key, []), surnames, roles_of, group_type)
+            here = here_by_last.get(m.key, [])
+            _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _name_core(key: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """Return a full name's first name, surname and middle words ("w mark felt" ->
+    mark, felt, ()), leading initials and generation suffixes aside; None if too short."""
+    tokens = key.split()
+    while len(tokens) > 2 and tokens[-1] in _GENERATIONS:
+        tokens.pop()
+    while len(tokens) > 2 and len(tokens[0]) == 1:
+        tokens.pop(0)
+    if len(tokens) < 2 or len(tokens[0]) < 2 or len(tokens[-1]) < 2:
+        return None
+    return tokens[0], tokens[-1], tuple(tokens[1:-1])
+
+
+def _merge_name_variants(r: Resolver, full: list[int]) -> None:
+    """Merge one person's full names that differ by initials, a middle name or a suffix
+    ("W. Mark Felt", "Mark Felt"; "Raj K. Chohan", "Raj Chohan").
+
+    Only when the variants agree: two middles with different initials ("George H. W.
+    Bush", "George W. Bush") may be two people, so that name is left alone.
+    """
+    variants: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for g in full:
+        core = _name_core(r.group_key[g])
+        if core is not None:
+            variants[core[:2]].append((g, core[2]))
+    for _, groups in sorted(variants.items()):
+        if len(groups) < 2:
+            continue
+        initials = {middle[0][0] for _, middle in groups if middle}
+        if len(initials) > 1:
+            continue
+        g1 = groups[0][0]
+        for g2, _ in groups[1:]:
+            r.same_entity.union(g1, g2)
+        names = ", ".join(f"'{r.name_of(g)}'" for g, _ in groups)
+        r.notes.append((g1, f"merged {names} (one first name and surname)", 0.85))
 
 
 def _merge_similar_people(
@@ -119,6 +200,8 @@ def _merge_similar_people(
                     if ratio < (0.8 if pos == -1 else 0.82):
                         continue
                     shared = roles_of[g1] & roles_of[g2]
+                    if abs(len(a) - len(b)) > 1 and not shared:
+                        continue  # a slip changes a letter or two, not Johnson to Johansson
                     together = articles_of[g1] & articles_of[g2]
                     if (
                         together
@@ -143,6 +226,7 @@ def _link_surname(
     m: MentionRecord,
     here: list[MentionRecord],
     surnames: _Surnames,
+    neighbours: _Neighbours,
     roles_of: dict[int, set[str]],
     group_type: dict[int, EntityType | None],
 ) -> None:
@@ -197,6 +281,18 @@ def _link_surname(
         fuzzy = True
     if len(roots) > 1 and m.roles:
         roots = [root for root in roots if m.roles & roles_of.get(root, set())] or roots
+    if len(roots) > 1 and not fuzzy:
+        company = neighbours.best(roots, m.article)
+        if company is not None:
+            r.assign(
+                m,
+                company,
+                f"'{m.text}' (article {r.articles[m.article].id}) linked to "
+                f"{r.name_of(company)}: of {len(roots)} people of that surname, the one "
+                "named elsewhere with the same people, places and organisations",
+                0.7,
+            )
+        return
     if len(roots) == 1:
         if m.label == CANDIDATE and fuzzy:
             return

@@ -40,8 +40,12 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|after|before|because|whil
 _GOING_TO = re.compile(r"\b(?:is|are|am|'re|'s)\s+(?:going\s+)?to\s+\w+")
 _SCHEDULED = re.compile(
     r"\b(?:(?:set|scheduled|slated|planned|due)\s+(?:for|to|on)|upcoming|"
-    r"(?:expected|plans|intends|aims|hopes)\s+to)\b"
+    r"(?:expected|plans|intends|aims|hopes|hope|wants|want|seeks|seek|vows|vowed|pledges|"
+    r"pledged|promises|promised)\s+to)\b"
 )
+# a modal before a bare verb looks ahead ("should be completed in October"); before
+# "have" it looks back ("should have been done")
+_MODAL_AHEAD = re.compile(r"\b(?:should|must|could|might|may|can|cannot)\s+(?!have\b)[a-z]")
 
 
 _DETERMINERS = set(
@@ -86,8 +90,29 @@ def _word_tense(tok: str) -> tuple[Tense | None, str | None]:
     return None, None
 
 
+def _verb_form(word: str) -> str:
+    """Return a word lowercased, or "" for a capitalised word that is no verb here: a
+    name ending in "-ed" ("Mohamed") or the month "May"."""
+    if word[0].isupper() and (word.endswith("ed") or word == "May"):
+        return ""
+    return word.lower()
+
+
 def sentence_tense(sentence: str, expr_start: int, expr_end: int) -> Tense | None:
-    """Guess the tense of the clause around an expression from nearby verb forms."""
+    """Guess the tense of the clause around an expression from nearby verb forms.
+
+    The words after it are read up to a relative word ("that", "and", ...); when that
+    leaves no verb at all, up to the end of the clause ("On Wednesday, Mohamed and his
+    father are to travel").
+    """
+    tense = _clause_tense(sentence, expr_start, expr_end, True)
+    if tense is None:
+        tense = _clause_tense(sentence, expr_start, expr_end, False)
+    return tense
+
+
+def _clause_tense(sentence: str, expr_start: int, expr_end: int, cut: bool) -> Tense | None:
+    """Guess the tense of the clause, cutting the words after at a relative word if ``cut``."""
     before = sentence[:expr_start]
     after = sentence[expr_end:]
     stop_b = _LAST_CLAUSE_STOP.match(before)
@@ -96,12 +121,13 @@ def sentence_tense(sentence: str, expr_start: int, expr_end: int) -> Tense | Non
     stop_a = _CLAUSE_STOP.search(after)
     if stop_a:
         after = after[: stop_a.start()]
-    rel = _RELATIVE_WORD.search(after)
+    rel = _RELATIVE_WORD.search(after) if cut else None
     if rel:
         after = after[: rel.start()]
     # lowercased once (_token_tense lowercases its word itself, so the result is the same)
-    btoks = [w.lower() for w in _TOKEN.findall(before)]
-    atoks = [w.lower() for w in _TOKEN.findall(after)]
+    # and capitalised words that only look like verbs blanked
+    btoks = [_verb_form(w) for w in _TOKEN.findall(before)]
+    atoks = [_verb_form(w) for w in _TOKEN.findall(after)]
     scored: list[tuple[float, Tense]] = []
     for i in range(len(btoks) - 1, -1, -1):
         prev = btoks[i - 1] if i > 0 else ""
@@ -128,7 +154,7 @@ def sentence_tense(sentence: str, expr_start: int, expr_end: int) -> Tense | Non
         return "future"
     if _GOING_TO.search(joined):
         return "future"
-    if _SCHEDULED.search(joined):
+    if _SCHEDULED.search(joined) or _MODAL_AHEAD.search(joined):
         return "future"
     if not scored:
         return None
