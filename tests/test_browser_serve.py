@@ -23,6 +23,19 @@ def _open_article(browser: Any, url: str) -> tuple[Any, PageWatch]:
     return page, watch
 
 
+def _settled(page: Any, expression: str) -> Any:
+    """Evaluate once the page stops reloading (a save can give two builds in a row, and
+    the tab reloads after each)."""
+    for _ in range(20):
+        try:
+            page.wait_for_load_state("load")
+            return page.evaluate(expression)
+        except Exception as exc:  # the page navigated away meanwhile
+            if "context was destroyed" not in str(exc):
+                raise
+    raise AssertionError("the page kept reloading")
+
+
 def test_open_page_reloads_after_edit_and_shows_errors(
     project: dict[str, Path], shared_cache: Path
 ) -> None:
@@ -44,7 +57,7 @@ def test_open_page_reloads_after_edit_and_shows_errors(
                 timeout=60_000,
             )
             assert page.url == article_url
-            assert page.evaluate("typeof window.__before_edit") == "undefined"  # it reloaded
+            assert _settled(page, "typeof window.__before_edit") == "undefined"  # it reloaded
 
             template = project["template"]
             good = template.read_text(encoding="utf-8")

@@ -1,7 +1,10 @@
 // Served by the dev server only: reload the page when a build ends, show a failed one.
 (() => {
   const url = document.currentScript.src.replace(/\.js(\?.*)?$/, "");
-  let last = null;
+  // the build the page was served from (absent on the "building" page): a newer one
+  // published before this tab connected still reloads it
+  const served = document.getElementById("sb-served");
+  let last = served ? Number(served.dataset.build) : null;
   const show = (msg) => {
     let b = document.getElementById("sb-build-error");
     if (!b) {

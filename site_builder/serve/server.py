@@ -143,6 +143,12 @@ class BuildState:
                 ).encode()
             return out
 
+    def served_marker(self) -> bytes:
+        """The build a page is served from, for the reload script to compare with events:
+        a tab that connects after a newer build was published reloads all the same."""
+        with self.cond:
+            return f'<span hidden id="sb-served" data-build="{self.build_id}"></span>'.encode()
+
 
 def _banner(text: str, background: str = "#b00020") -> bytes:
     return (
@@ -213,7 +219,8 @@ class Handler(SimpleHTTPRequestHandler):
             target = target / "index.html"
         preview = self._preview(target)
         if preview is not None:
-            body = _inject(preview, self.state.banner() + PREVIEW_BANNER)
+            marker = self.state.served_marker()
+            body = _inject(preview, marker + self.state.banner() + PREVIEW_BANNER)
             self._send(200, body, "text/html; charset=utf-8")
             return
         if target.suffix == ".html" and target.is_file():
@@ -222,7 +229,8 @@ class Handler(SimpleHTTPRequestHandler):
             except OSError:  # swapped away between the check and the read
                 pass
             else:
-                self._send(200, _inject(body, self.state.banner()), "text/html; charset=utf-8")
+                banner = self.state.served_marker() + self.state.banner()
+                self._send(200, _inject(body, banner), "text/html; charset=utf-8")
                 return
         if not target.exists() and self.state.snapshot()["id"] == 0:
             page = BUILDING_PAGE.format(base=html.escape(self.base)).encode()
