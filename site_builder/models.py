@@ -21,7 +21,11 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from .curation import Curation
+    from .sources import Skipped
 
 Warn = Callable[[str], None]
 """Where a stage sends a warning for the build report (it names the file and what to do)."""
@@ -113,6 +117,15 @@ class Article:
             if p.tag == "p" and p.text.strip():
                 return p.text
         return self.paragraphs[0].text if self.paragraphs else ""
+
+
+@dataclass
+class Corpus:
+    """What the read stage found: the articles, the files skipped, the curation file."""
+
+    articles: list[Article]
+    skipped: list[Skipped]
+    curation: Curation | None
 
 
 # --- NLP output (cached per article; must stay JSON-serialisable) ----------------------

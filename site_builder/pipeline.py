@@ -18,17 +18,17 @@ from pathlib import Path
 from .buildcache import BuildCache, LazyExtractions
 from .collector import gc_paused, release
 from .config import BUILTIN_STATIC, Config
-from .curation import Curation, load_curation
+from .curation import load_curation
 from .errors import ArticleError, StrictError
 from .extract import extract_articles
-from .models import ENTITY_TYPES, Article, Event, Extraction, Resolution, Site
+from .models import ENTITY_TYPES, Corpus, Event, Extraction, Resolution, Site
 from .output import PageIndex, SiteWriter, check_output_dir
 from .parallel import can_fork, run_in_two_processes
 from .render import Renderer
 from .report import BuildLog
 from .resolve import resolve_entities
 from .search import index_site
-from .sources import Skipped, read_articles
+from .sources import read_articles
 from .timeline import build_timeline
 
 LOW_CONFIDENCE = 0.75  # merges below this confidence are listed in the report to confirm
@@ -37,15 +37,6 @@ LOW_CONFIDENCE = 0.75  # merges below this confidence are listed in the report t
 # every object it reads), doubling peak memory, so big archives render in one process.
 TWO_RENDERERS_MIN_TASKS = 300
 TWO_RENDERERS_MAX_ARTICLES = 4000
-
-
-@dataclass
-class Corpus:
-    """What the read stage found: the articles, the files skipped, the curation file."""
-
-    articles: list[Article]
-    skipped: list[Skipped]
-    curation: Curation | None
 
 
 Indexer = Callable[[Path, Config, BuildLog], "dict[str, int] | None"]
