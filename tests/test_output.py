@@ -241,30 +241,30 @@ def test_copy_tree_skips_hidden_files(tmp_path: Path) -> None:
     assert sorted(files(out)) == [MARKER, "static/css/a.css"]
 
 
-def _site_with_spare(tmp_path: Path) -> tuple[Path, Path, int]:
-    """Two builds with a spare: the first's folders are then the spare. Returns the
-    output, the spare and the inode of the first build's ``articles/a`` folder."""
-    out, spare = tmp_path / "out" / "site", tmp_path / "cache" / "spare"
-    with SiteWriter(out, spare) as w:
+def _site_with_recycled_tree(tmp_path: Path) -> tuple[Path, Path, int]:
+    """Two builds with a recycled tree: the first's folders are then recycled. Returns the
+    output, the recycled tree and the inode of the first build's ``articles/a`` folder."""
+    out, recycled = tmp_path / "out" / "site", tmp_path / "cache" / "recycled"
+    with SiteWriter(out, recycled) as w:
         w.write("articles/a/index.html", b"a1")
         w.write("articles/b/index.html", b"b1")
         w.commit()
     folder = (out / "articles" / "a").stat().st_ino
-    with SiteWriter(out, spare) as w:
-        # taken from the site in place: the spare will hold a link to the same file
+    with SiteWriter(out, recycled) as w:
+        # taken from the site in place: the recycled tree will hold a link to the same file
         w.write("articles/a/index.html", Page("digest", source=out / "articles/a/index.html"))
         w.write("articles/b/index.html", b"b2")
         w.commit()
-    assert (spare / "articles" / "a").stat().st_ino == folder
-    return out, spare, folder
+    assert (recycled / "articles" / "a").stat().st_ino == folder
+    return out, recycled, folder
 
 
 def test_the_replaced_site_is_the_next_builds_folders(tmp_path: Path) -> None:
-    out, spare, folder = _site_with_spare(tmp_path)
-    assert siblings(out) == []  # kept as the spare, not removed
+    out, recycled, folder = _site_with_recycled_tree(tmp_path)
+    assert siblings(out) == []  # kept as the recycled tree, not removed
     site = files(out)
-    with SiteWriter(out, spare) as w:
-        assert not spare.exists()  # taken: emptied of its files, folders kept
+    with SiteWriter(out, recycled) as w:
+        assert not recycled.exists()  # taken: emptied of its files, folders kept
         assert [p for p in w.tmp.rglob("*") if p.is_file()] == [w.tmp / MARKER]
         w.write("articles/a/index.html", b"a3")
         w.write("articles/c/index.html", b"c3")
@@ -277,38 +277,38 @@ def test_the_replaced_site_is_the_next_builds_folders(tmp_path: Path) -> None:
     }
     assert (out / "articles" / "a").stat().st_ino == folder  # the same folder, reused
     assert not (out / "articles" / "b").exists()  # a page gone leaves no empty folder
-    assert files(spare)["articles/a/index.html"] == b"a1"  # the second build's site
+    assert files(recycled)["articles/a/index.html"] == b"a1"  # the second build's site
     assert siblings(out) == []
 
 
 def test_a_failed_build_on_the_spare_keeps_the_site_in_place(tmp_path: Path) -> None:
-    out, spare, _ = _site_with_spare(tmp_path)
+    out, recycled, _ = _site_with_recycled_tree(tmp_path)
     site = files(out)
-    with pytest.raises(RuntimeError), SiteWriter(out, spare) as w:
-        # the spare's copy of a/index.html is a hard link to the page in place: it is
+    with pytest.raises(RuntimeError), SiteWriter(out, recycled) as w:
+        # the recycled tree's copy of a/index.html is a hard link to the page in place: it is
         # unlinked before anything is written, never written through
         w.write("articles/a/index.html", b"changed")
         raise RuntimeError("template broke")
     assert files(out) == site and siblings(out) == []
-    assert not spare.exists()  # the next build makes its folders anew
-    with SiteWriter(out, spare) as w:
+    assert not recycled.exists()  # the next build makes its folders anew
+    with SiteWriter(out, recycled) as w:
         w.write("index.html", b"x")
         w.commit()
-    assert sorted(files(out)) == [MARKER, "index.html"] and spare.is_dir()
+    assert sorted(files(out)) == [MARKER, "index.html"] and recycled.is_dir()
 
 
 def test_a_spare_held_by_another_build_is_left_to_it(tmp_path: Path) -> None:
-    out, spare, _ = _site_with_spare(tmp_path)
-    fd = lock_dir(spare)  # another build is taking it
+    out, recycled, _ = _site_with_recycled_tree(tmp_path)
+    fd = lock_dir(recycled)  # another build is taking it
     try:
-        with SiteWriter(out, spare) as w:
+        with SiteWriter(out, recycled) as w:
             w.write("index.html", b"x")
             w.commit()
     finally:
         unlock(fd)
     assert files(out) == {"index.html": b"x", MARKER: files(out)[MARKER]}
-    assert files(spare)["articles/b/index.html"] == b"b1"  # not touched
-    assert settled_siblings(out) == []  # the replaced site: removed, as without a spare
+    assert files(recycled)["articles/b/index.html"] == b"b1"  # not touched
+    assert settled_siblings(out) == []  # the replaced site: removed, as without a recycled tree
 
 
 def test_a_spare_on_another_file_system_is_not_kept(tmp_path: Path) -> None:
@@ -316,14 +316,14 @@ def test_a_spare_on_another_file_system_is_not_kept(tmp_path: Path) -> None:
     if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
         pytest.skip("needs /dev/shm on a file system of its own")
     out = tmp_path / "out" / "site"
-    spare = Path(tempfile.mkdtemp(dir=shm)) / "spare"
+    recycled = Path(tempfile.mkdtemp(dir=shm)) / "recycled"
     try:
         for content in (b"1", b"2"):
-            with SiteWriter(out, spare) as w:
+            with SiteWriter(out, recycled) as w:
                 w.write("index.html", content)
                 w.commit()
         assert files(out)["index.html"] == b"2"
-        assert not spare.exists()  # a rename across file systems fails: removed instead
+        assert not recycled.exists()  # a rename across file systems fails: removed instead
         assert settled_siblings(out) == []
     finally:
-        shutil.rmtree(spare.parent, ignore_errors=True)
+        shutil.rmtree(recycled.parent, ignore_errors=True)
