@@ -418,10 +418,7 @@ class SiteWriter:
                 if dst.parent not in self._dirs:
                     dst.parent.mkdir(parents=True, exist_ok=True)
                     self._dirs.add(dst.parent)
-                try:
-                    os.link(src, dst)
-                except OSError:
-                    shutil.copy2(src, dst)
+                _link_or_copy(src, dst)
                 done.append(dst)
         except OSError:
             for dst in done:
