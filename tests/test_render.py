@@ -63,7 +63,10 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
         assert kinds[f"articles/{slug}/index.html"] == "page-article"
     for entity in ("olena-petrenko", "jens-berg", "nato", "kyiv", "lviv"):
         assert kinds[f"entities/{entity}/index.html"] == "page-entity"
-    assert len(pages) == 3 + 4 + 1 + 5 + 1  # home, 404, search; articles; index; entities; timeline
+    assert kinds["graph/index.html"] == "page-graph"
+    assert kinds["map/index.html"] == "page-map"
+    # home, 404, search; articles; index; entities; timeline; graph, map
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + 2
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:

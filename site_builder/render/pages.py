@@ -11,6 +11,7 @@ from ..models import Article, Entity, Paragraph
 from ..output import Page
 from ..urls import page_url
 from .events import LinkAttributes
+from .pictures import small_graph, small_map
 from .timeline import TIMELINE_PAGE_LIMIT
 from .views import (
     TYPE_LABELS,
@@ -194,6 +195,8 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         event_count=len(events),
         timeline_link=timeline_link,
         article_count=len(entity.article_ids),
+        neighbourhood=small_graph(renderer, entity),
+        place_map=small_map(renderer, entity) if entity.type == "place" else None,
     )
 
 

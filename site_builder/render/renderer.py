@@ -17,7 +17,7 @@ from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Site
 from ..output import Content, Page, PageIndex
 from ..urls import absolute, page_path
-from . import pages, timeline
+from . import pages, pictures, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -113,6 +113,7 @@ class Renderer:
             lambda: timeline.timeline_pages(self),
             lambda: exports.data_files(self.site, self.graph, self.config),
             lambda: [(str(page_path("entities")), pages.entity_index(self))],
+            lambda: pictures.picture_pages(self),
         ]
         tasks += [partial(_entity_file, self, e) for e in self.site.resolution.entities]
         tasks.append(lambda: [("index.html", pages.home(self))])

@@ -1,0 +1,120 @@
+"""The network, the map and the small pictures in Chromium, under a project path: no
+console error, no request to another host, something drawn, and text alternatives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser import PageWatch, chromium, serve_site
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+# the share of a canvas's pixels that are not blank: Cytoscape draws on stacked canvases
+PAINTED = """() => Array.from(document.querySelectorAll('#graph canvas')).reduce((sum, c) => {
+  const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+  return sum + painted;
+}, 0)"""
+
+
+def _open(browser: Any, base: str, path: str, scheme: str = "light") -> tuple[Any, list[str]]:
+    """Open ``path``; return the page and the requests that left the site's host."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    outside: list[str] = []
+    host = base.split("/repo/")[0]
+    page.on(
+        "request", lambda r: None if r.url.startswith((host, "data:")) else outside.append(r.url)
+    )
+    page.goto(base + path)
+    return page, outside
+
+
+def test_the_network_draws_filters_and_opens_entity_pages(seeds_site_subpath: Path) -> None:
+    graph = json.loads((seeds_site_subpath / "data" / "graph.json").read_text("utf-8"))
+    assert graph["nodes"] and graph["edges"]
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        for scheme in ("light", "dark"):
+            page, outside = _open(browser, base, "graph/", scheme)
+            watch = PageWatch(page)
+            page.wait_for_selector("#graph[data-draw-ms]")
+            assert page.evaluate(PAINTED) > 1000
+            assert not page.is_hidden("#graph-controls")
+            shown = page.text_content("#graph-status") or ""
+            page.uncheck("input[name=type][value=place]")
+            fewer = page.text_content("#graph-status") or ""
+            assert int(fewer.split()[0]) < int(shown.split()[0])
+            # the text alternative: the strongest links, each a pair of entity links
+            ties = page.eval_on_selector_all(".ties li", "els => els.length")
+            assert ties == min(60, len(graph["edges"]))
+            assert page.eval_on_selector(".ties a", "a => a.getAttribute('href')").startswith(
+                "/repo/entities/"
+            )
+            assert watch.problems == [] and outside == []
+        # every node links to its entity's page under the project path
+        urls = page.evaluate(
+            "() => JSON.parse(document.getElementById('graph-data').textContent)"
+            ".nodes.map(n => n[6])"
+        )
+        assert urls and all(u.startswith("/repo/entities/") for u in urls)
+
+
+def test_the_network_page_without_javascript_lists_the_links(seeds_site_subpath: Path) -> None:
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(base + "graph/")
+        assert page.is_hidden("#graph-controls") and page.is_hidden("#graph")
+        assert page.eval_on_selector_all(".ties li", "els => els.length") > 0
+
+
+def test_the_map_marks_every_located_place_and_lists_the_others(seeds_site_subpath: Path) -> None:
+    records = [
+        json.loads(line.rstrip().rstrip(","))
+        for line in (seeds_site_subpath / "data" / "entities.json").read_text("utf-8").splitlines()
+        if line.startswith("  {")
+    ]
+    places = [r for r in records if r["type"] == "place"]
+    located = [r for r in places if r["lat"] is not None]
+    assert located and len(located) < len(places)
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        for scheme in ("light", "dark"):
+            page, outside = _open(browser, base, "map/", scheme)
+            watch = PageWatch(page)
+            page.wait_for_load_state("networkidle")
+            assert page.eval_on_selector_all("#map circle.marker", "els => els.length") == len(
+                located
+            )
+            # the outline is drawn: the image loaded and has a size
+            loaded = page.evaluate(
+                "() => fetch(document.querySelector('#map image').getAttribute('href'))"
+                ".then(r => r.ok && r.headers.get('content-type').includes('svg'))"
+            )
+            assert loaded
+            listed = page.eval_on_selector_all(".map-lists a", "els => els.length")
+            assert listed == len(places)
+            assert "GeoNames" in (page.text_content("figcaption") or "")
+            assert watch.problems == [] and outside == []
+
+
+def test_entity_pages_show_their_neighbourhood_and_places_a_small_map(
+    seeds_site_subpath: Path,
+) -> None:
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        page, outside = _open(browser, base, "entities/arlington/")
+        watch = PageWatch(page)
+        page.wait_for_load_state("networkidle")
+        assert page.eval_on_selector_all(".place-map circle", "els => els.length") == 1
+        assert "Arlington, VA" in (page.text_content(".place-map figcaption") or "")
+        related = page.eval_on_selector_all(".related li", "els => els.length")
+        drawn = page.eval_on_selector_all(".neighbourhood a", "els => els.length")
+        assert drawn == related + 1  # the entity itself in the middle
+        assert watch.problems == [] and outside == []
+        # a person has a neighbourhood but no map
+        page.goto(base + "entities/vladimir-putin/")
+        assert page.eval_on_selector_all(".place-map", "els => els.length") == 0
+        assert page.eval_on_selector_all(".neighbourhood a", "els => els.length") > 1
