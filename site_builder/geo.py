@@ -172,7 +172,7 @@ def locate_places(
             towns_left.append(entity)
         else:
             result[entity.id] = found
-    wanted = {k for e in towns_left for k in _town_keys(e) if k not in gaz.towns}
+    wanted = {k for e in towns_left for k in _town_keys(e)}
     by_alternate = _alternate_index(gaz, wanted)
     for entity in towns_left:
         where = qualifiers(entity, articles)
@@ -312,15 +312,19 @@ def _town(
     """Locate a town, or say why not."""
     keys = _town_keys(entity)
     candidates: list[_Town] = []
-    for key in keys:  # a town's own name first; its other names only if none has it
-        candidates = list(gaz.towns.get(key, []))
+    for key in keys:  # the first of the entity's names that some town bears
+        own = gaz.towns.get(key, [])
+        other = [t for t in by_alternate.get(key, []) if t not in own]
+        # a town's own name wins over another town's other name (Lomé is also "Rome"
+        # in some spelling), unless that other town dwarfs it: "St. Petersburg" is
+        # Florida's own name and one of Russia's Saint Petersburg's
+        biggest = max((t.population for t in own), default=0)
+        if any(t.population >= DOMINANCE * biggest for t in other):
+            candidates = own + other
+        else:
+            candidates = list(own)
         if candidates:
             break
-    if not candidates:
-        for key in keys:
-            candidates = list(by_alternate.get(key, []))
-            if candidates:
-                break
     if not candidates:
         return Unlocated("not in the gazetteer")
     if where:

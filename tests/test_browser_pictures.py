@@ -118,3 +118,36 @@ def test_entity_pages_show_their_neighbourhood_and_places_a_small_map(
         page.goto(base + "entities/vladimir-putin/")
         assert page.eval_on_selector_all(".place-map", "els => els.length") == 0
         assert page.eval_on_selector_all(".neighbourhood a", "els => els.length") > 1
+
+
+def test_the_timeline_chart_follows_the_filter_and_jumps_to_its_period(
+    seeds_site_subpath: Path,
+) -> None:
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        page, outside = _open(browser, base, "timeline/")
+        watch = PageWatch(page)
+        bars = ".timeline-chart a[data-first]"
+
+        def counts() -> list[int]:
+            labels = page.eval_on_selector_all(bars, "els => els.map(a => a.ariaLabel)")
+            return [int(label.split(": ")[1].split()[0]) for label in labels]
+
+        every = counts()
+        assert len(every) > 1 and sum(every) > 0
+        heights = page.eval_on_selector_all(
+            f"{bars} .bar", "els => els.map(r => r.getBBox().height)"
+        )
+        assert max(heights) > 0
+        entity = page.eval_on_selector("#timeline-filter option:nth-child(2)", "o => o.value")
+        page.select_option("#timeline-filter", entity)
+        filtered = counts()
+        shown_events = page.eval_on_selector_all(
+            "#timeline-events li.event:not([hidden])", "els => els.map(e => e.id)"
+        )
+        first_ids = page.eval_on_selector_all(bars, "els => els.map(a => a.dataset.first)")
+        assert sum(filtered) <= len(shown_events) and filtered != every
+        assert all(f <= e for f, e in zip(filtered, every, strict=True))
+        # a bar leads to its period's first event
+        page.click(f"{bars} >> nth=0")
+        assert page.url.endswith("#" + first_ids[0])
+        assert watch.problems == [] and outside == []

@@ -122,3 +122,9 @@ def test_the_same_places_give_the_same_answer_in_any_order() -> None:
     backward = locate_places([place(n) for n in reversed(names)], {})
     assert forward == backward
     assert list(forward) == sorted(forward)
+
+
+def test_a_town_s_other_name_competes_with_another_town_s_own_name() -> None:
+    # "St. Petersburg" is Florida's own name and one of Saint Petersburg's other names
+    found = locate_places([place("St. Petersburg")], {})
+    assert located(found, "st.-petersburg").country == "RU"

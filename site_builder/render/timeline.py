@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..models import Event
 from ..output import Content, Page
 from ..timefmt import MONTHS
 from ..urls import absolute, page_path, page_url
+from .chart import timeline_chart
 from .views import EntityRef
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
         else:
             undated.append(event)
     years = sorted(by_year)
+    in_page_order = [e for y in years for e in _page_order(by_year[y])]  # as the pages show them
     if len(all_events) <= TIMELINE_PAGE_LIMIT:
         yield (
             str(page_path("timeline")),
@@ -43,6 +45,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 split=False,
                 event_count=len(all_events),
                 filter_entities=_named_in(renderer, all_events),
+                chart=timeline_chart(in_page_order),
             ),
         )
         return
@@ -61,6 +64,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
             split=True,
             event_count=len(all_events),
             filter_entities=[],
+            chart=timeline_chart(in_page_order, _year_page_link(base)),
         ),
     )
     # a year page shows its own count, not the others': it stays as it is (and is taken
@@ -80,6 +84,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 current=y,
                 current_count=len(by_year[y]),
                 filter_entities=_named_in(renderer, by_year[y]),
+                chart=timeline_chart(_page_order(by_year[y])),
             ),
         )
     if undated:
@@ -95,8 +100,22 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 split=True,
                 current="undated",
                 filter_entities=_named_in(renderer, undated),
+                chart=None,
             ),
         )
+
+
+def _year_page_link(base: str) -> Callable[[str, Event], str]:
+    """Return the link of a bar on the index of a split timeline: its year's page."""
+    return lambda period, first: absolute(base, page_url("timeline", period[:4])) + f"#e-{first.id}"
+
+
+def _page_order(events: list[Event]) -> list[Event]:
+    """Return a year's events in the order its page shows them (see :func:`_year_group`)."""
+    keyed = sorted(
+        enumerate(events), key=lambda p: (len(_month_key(p[1])) == 7, _month_key(p[1]), p[0])
+    )
+    return [e for _, e in keyed]
 
 
 def _named_in(renderer: Renderer, events: list[Event]) -> list[EntityRef]:
