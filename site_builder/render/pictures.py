@@ -152,11 +152,17 @@ def small_graph(renderer: Renderer, entity: Entity) -> dict[str, Any] | None:
     if len(nodes) < 2:
         return None
     return {
-        "nodes": [(n, entity_url(n.entity_id), _short(n.name)) for n in nodes],
+        "nodes": [(n, entity_url(n.entity_id), _lines(n.name)) for n in nodes],
         "links": [(nodes[a].x, nodes[a].y, nodes[b].x, nodes[b].y) for a, b in links],
         "size": 300,
     }
 
 
-def _short(name: str, limit: int = 22) -> str:
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+def _lines(name: str, limit: int = 16) -> tuple[str, ...]:
+    """Return a node's label in one line, or two when long (never cut: the link's
+    accessible name must hold the words it shows)."""
+    if len(name) <= limit or " " not in name:
+        return (name,)
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    middle = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return (name[:middle] + " ", name[middle + 1 :])
