@@ -86,9 +86,12 @@ def layout(count: int, edges: list[tuple[int, int, int]]) -> list[tuple[float, f
         strength = np.log1p(np.array([e[2] for e in edges], dtype=np.float64))
     temperature = math.sqrt(count) / 4
     for step in range(LAYOUT_ROUNDS):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((delta**2).sum(axis=2)) + 1e-9
-        force = (delta * (k * k / dist**2)[:, :, None]).sum(axis=1)  # repulsion
+        # repulsion k²/d along each pair's direction: sum over j of (pᵢ - pⱼ)·k²/d²
+        # (written per axis: a (n, n) array at a time instead of an (n, n, 2) one)
+        dx = pos[:, 0:1] - pos[:, 0]
+        dy = pos[:, 1:2] - pos[:, 1]
+        scale = k * k / (dx * dx + dy * dy + 1e-9)
+        force = np.stack(((dx * scale).sum(axis=1), (dy * scale).sum(axis=1)), axis=1)
         if edges:
             d = pos[src] - pos[dst]
             length = np.sqrt((d**2).sum(axis=1)) + 1e-9
