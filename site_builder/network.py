@@ -83,7 +83,11 @@ def layout(count: int, edges: list[tuple[int, int, int]]) -> list[tuple[float, f
     if edges:
         src = np.array([e[0] for e in edges])
         dst = np.array([e[1] for e in edges])
-        strength = np.log1p(np.array([e[2] for e in edges], dtype=np.float64))
+        # a link pulls by its weight (log, relative to the strongest), shared out over
+        # its ends' links: otherwise a dense archive's hubs pull everything into one ball
+        weight = np.log1p(np.array([e[2] for e in edges], dtype=np.float64))
+        degree = np.bincount(np.concatenate([src, dst]), minlength=count).astype(np.float64)
+        strength = weight / weight.max() / np.sqrt(degree[src] * degree[dst])
     temperature = math.sqrt(count) / 4
     for step in range(LAYOUT_ROUNDS):
         # repulsion k²/d along each pair's direction: sum over j of (pᵢ - pⱼ)·k²/d²
@@ -98,13 +102,15 @@ def layout(count: int, edges: list[tuple[int, int, int]]) -> list[tuple[float, f
             pull = d * (length * strength / k)[:, None]
             np.add.at(force, src, -pull)
             np.add.at(force, dst, pull)
-        force -= pos * 0.05  # gravity: keeps unlinked groups from drifting away
+        force -= pos * 0.1  # gravity: keeps unlinked groups from drifting away
         norm = np.sqrt((force**2).sum(axis=1)) + 1e-9
         pos += force / norm[:, None] * np.minimum(norm, temperature)[:, None]
         temperature = max(temperature * 0.985, 0.01 * (1 + (step < LAYOUT_ROUNDS // 2)))
-    low, high = pos.min(axis=0), pos.max(axis=0)
-    scale = (LAYOUT_SIZE - 40) / max(float((high - low).max()), 1e-9)
-    placed = (pos - low) * scale + 20
+    # scaled to the square by the middle 96% of the nodes: a few outliers pushed far
+    # away would otherwise squeeze everyone else into a corner; they sit on the edge
+    low, high = np.percentile(pos, 2, axis=0), np.percentile(pos, 98, axis=0)
+    spread = (LAYOUT_SIZE - 40) / max(float((high - low).max()), 1e-9)
+    placed = np.clip((pos - low) * spread + 20, 0, LAYOUT_SIZE)
     return [(round(float(x), 1), round(float(y), 1)) for x, y in placed]
 
 

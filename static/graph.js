@@ -79,7 +79,8 @@
         { selector: "node", style: {
           "background-color": function (n) { return colours[n.data("type")] || text; },
           width: "data(size)", height: "data(size)",
-          label: "data(name)", "font-size": 11, "font-family": "system-ui, sans-serif",
+          label: function (n) { return n.data("rank") < 40 ? n.data("name") : ""; },
+          "font-size": 11, "font-family": "system-ui, sans-serif",
           color: text, "text-outline-color": bg, "text-outline-width": 2,
           "min-zoomed-font-size": 9, "text-valign": "bottom", "text-margin-y": 2
         } },
@@ -89,6 +90,7 @@
         { selector: ".off", style: { display: "none" } },
         { selector: ".faded", style: { opacity: 0.08, "text-opacity": 0 } },
         { selector: "node.focus", style: { "border-width": 3, "border-color": text, "z-index": 10 } },
+        { selector: "node.named", style: { label: "data(name)", "z-index": 9 } },
         { selector: "edge.near", style: { opacity: 0.9, "line-color": text } }
       ]
     });
@@ -113,6 +115,7 @@
       });
       status.textContent = shownNodes.length + " names and " + shownEdges.length + " links shown.";
       cy.fit(shownNodes, 20);
+      if (cy.zoom() > 2) { cy.zoom(2); cy.center(shownNodes); }  // a few nodes: not giant
     }
     cy.on("mouseover", "node", function (evt) {
       var node = evt.target;
@@ -120,16 +123,23 @@
       cy.elements().addClass("faded");
       near.removeClass("faded");
       node.addClass("focus");
+      near.nodes().addClass("named");  // the names of its neighbours, while pointed at
       near.edges().addClass("near");
       box.title = node.data("name") + ": " + node.data("mentions") + " mentions";
     });
     cy.on("mouseout", "node", function () {
-      cy.elements().removeClass("faded focus near");
+      cy.elements().removeClass("faded focus near named");
       box.title = "";
     });
     cy.on("tap", "node", function (evt) {
       window.location.href = evt.target.data("url");
     });
+    // a dense archive links nearly everyone: start with the strongest links only (about
+    // three per name shown); the slider brings the others back
+    var first = +sizeSelect.value;
+    var among = data.edges.filter(function (e) { return e[0] < first && e[1] < first; })
+      .map(function (e) { return e[2]; }).sort(function (a, b) { return b - a; });
+    if (among.length > 3 * first) minInput.value = String(Math.min(+minInput.max, among[3 * first]));
     form.hidden = false;
     form.addEventListener("change", apply);
     minInput.addEventListener("input", apply);
