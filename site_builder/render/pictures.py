@@ -153,7 +153,10 @@ def small_graph(renderer: Renderer, entity: Entity) -> dict[str, Any] | None:
         return None
     return {
         "nodes": [(n, entity_url(n.entity_id), _lines(n.name)) for n in nodes],
-        "links": [(nodes[a].x, nodes[a].y, nodes[b].x, nodes[b].y) for a, b in links],
+        # the links among the neighbours as one path: a dense archive links most of them
+        "among": "".join(
+            f"M{nodes[a].x:g} {nodes[a].y:g}L{nodes[b].x:g} {nodes[b].y:g}" for a, b in links
+        ),
         "size": 300,
     }
 

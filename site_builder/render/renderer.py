@@ -46,6 +46,7 @@ class Renderer:
         self.fingerprinter = Fingerprinter() if fingerprints or previous is not None else None
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
+        len(site.places)  # locate the places now, once, before rendering forks
         entities = site.resolution.entities
         self.refs: dict[str, EntityRef] = {e.id: EntityRef(e.id, e.name, e.type) for e in entities}
         # the link attributes of each entity, made once (every mention of it shares them)
