@@ -143,7 +143,6 @@
     form.hidden = false;
     form.addEventListener("change", apply);
     minInput.addEventListener("input", apply);
-    form.addEventListener("submit", function (evt) { evt.preventDefault(); });
     var built = performance.now();
     apply();
     box.setAttribute("data-build-ms", String(Math.round(built - started)));
