@@ -8,6 +8,8 @@ import re
 
 from site_builder.config import Config
 from site_builder.geo import Location, Unlocated
+from site_builder.render.pictures import _closer_view
+from site_builder.worldmap import project
 
 from .small_site import ArticleSpec, make_site, ukraine_site
 from .test_render import render_pages
@@ -57,3 +59,19 @@ def test_place_pages_have_a_small_map_and_entity_pages_their_neighbourhood() -> 
     related = person.split('id="related-heading"')[1].count('class="entity-link')
     assert person.count('<a href="/entities/', person.index('class="neighbourhood"')) >= related
     assert 'aria-current="page" aria-label="Olena Petrenko"' in person
+
+
+def test_a_closer_view_shows_where_the_markers_crowd() -> None:
+    europe = [(48 + i % 5, 2 + 3 * i) for i in range(10)]
+    elsewhere = [(40, -100), (-33, 151), (35, 139)]
+    markers = [
+        (f"p{i}", f"P{i}", "u", 10, *project(lat, lon), 8.0)
+        for i, (lat, lon) in enumerate(europe + elsewhere)
+    ]
+    closer = _closer_view(markers)
+    assert closer is not None and closer["count"] == len(europe)
+    assert {m[0] for m in closer["markers"]} == {f"p{i}" for i in range(len(europe))}
+    left, top, width, height = map(float, closer["view_box"].split())
+    assert width <= 400 and height == width / 2
+    assert all(m[6] < 8.0 for m in closer["markers"])  # markers shrink as the map zooms
+    assert _closer_view(markers[:5]) is None  # too few to crowd

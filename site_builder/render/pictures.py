@@ -101,6 +101,7 @@ def map_page(renderer: Renderer) -> Page:
             unlocated.append((entity.name, url, mentions, reason))
     # small markers on top of big ones, so every one can be pointed at
     markers.sort(key=lambda m: (-m[6], m[0]))
+    closer = _closer_view(markers)
     countries = sorted(by_country.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     return renderer.render(
         "map.html",
@@ -112,7 +113,47 @@ def map_page(renderer: Renderer) -> Page:
         height=HEIGHT,
         world=WORLD_SVG,
         attribution=ATTRIBUTION,
+        closer=closer,
     )
+
+
+CLOSER_WIDTHS = (125.0, 250.0, 400.0)  # the closer view's widths tried, in map units
+
+
+def _closer_view(markers: list[tuple[Any, ...]]) -> dict[str, Any] | None:
+    """Return a closer view of where the markers crowd (Europe, in a news archive about
+    Ukraine): the smallest window that holds half of them, its markers scaled to it.
+    None when the markers are spread out or few."""
+    if len(markers) < 8:
+        return None
+    points = [(m[4], m[5]) for m in markers]
+    # windows centred on the most mentioned places only: enough to find the crowd
+    centres = [(m[4], m[5]) for m in sorted(markers, key=lambda m: -m[3])[:200]]
+    for width in CLOSER_WIDTHS:
+        height = width / 2
+        best, best_count = None, 0
+        for cx, cy in centres:
+            left = min(max(cx - width / 2, 0.0), WIDTH - width)
+            top = min(max(cy - height / 2, 0.0), HEIGHT - height)
+            count = sum(
+                1 for x, y in points if left <= x <= left + width and top <= y <= top + height
+            )
+            if count > best_count:
+                best, best_count = (left, top), count
+        if best is not None and best_count * 2 >= len(markers):
+            left, top = best
+            zoom = WIDTH / width
+            inside = [
+                (*m[:6], round(max(1.5, m[6] / zoom * 2.5), 1))
+                for m in markers
+                if left <= m[4] <= left + width and top <= m[5] <= top + height
+            ]
+            return {
+                "view_box": f"{left:g} {top:g} {width:g} {height:g}",
+                "markers": inside,
+                "count": best_count,
+            }
+    return None
 
 
 def _country_name(gaz: Any, where: Location) -> str:
