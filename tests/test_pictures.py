@@ -71,7 +71,7 @@ def test_a_closer_view_shows_where_the_markers_crowd() -> None:
     closer = _closer_view(markers)
     assert closer is not None and closer["count"] == len(europe)
     assert {m[0] for m in closer["markers"]} == {f"p{i}" for i in range(len(europe))}
-    left, top, width, height = map(float, closer["view_box"].split())
+    *_, width, height = map(float, closer["view_box"].split())
     assert width <= 400 and height == width / 2
     assert all(m[6] < 8.0 for m in closer["markers"])  # markers shrink as the map zooms
     assert _closer_view(markers[:5]) is None  # too few to crowd
