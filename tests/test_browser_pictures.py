@@ -151,3 +151,29 @@ def test_the_timeline_chart_follows_the_filter_and_jumps_to_its_period(
         page.click(f"{bars} >> nth=0")
         assert page.url.endswith("#" + first_ids[0])
         assert watch.problems == [] and outside == []
+
+
+def test_pointing_at_a_node_highlights_its_links_and_choosing_it_opens_its_page(
+    seeds_site_subpath: Path,
+) -> None:
+    # Cytoscape keeps its instance on the container (``_cyreg``): the test finds where
+    # it drew a node, then uses the mouse as a reader would
+    where = """() => {
+      const cy = document.getElementById('graph')._cyreg.cy;
+      const node = cy.nodes().filter(n => n.visible()).max(n => n.degree()).ele;
+      const box = document.getElementById('graph').getBoundingClientRect();
+      const p = node.renderedPosition();
+      return {x: box.left + p.x, y: box.top + p.y, url: node.data('url'), id: node.id()};
+    }"""
+    faded = """() => document.getElementById('graph')._cyreg.cy.nodes('.faded').length"""
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        page, outside = _open(browser, base, "graph/")
+        page.wait_for_selector("#graph[data-draw-ms]")
+        target = page.evaluate(where)
+        assert target["url"].startswith("/repo/entities/")
+        assert page.evaluate(faded) == 0
+        page.mouse.move(target["x"], target["y"])
+        page.wait_for_function(f"({faded})() > 0")
+        page.mouse.click(target["x"], target["y"])
+        page.wait_for_url("**" + target["url"])
+        assert outside == []
