@@ -177,3 +177,16 @@ def test_pointing_at_a_node_highlights_its_links_and_choosing_it_opens_its_page(
         page.mouse.click(target["x"], target["y"])
         page.wait_for_url("**" + target["url"])
         assert outside == []
+
+
+def test_the_chart_follows_a_filter_given_in_the_address(seeds_site_subpath: Path) -> None:
+    with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
+        page, outside = _open(browser, base, "timeline/")
+        entity = page.eval_on_selector("#timeline-filter option:nth-child(2)", "o => o.value")
+        labels = "els => els.map(a => a.ariaLabel)"
+        every = page.eval_on_selector_all(".timeline-chart a[data-first]", labels)
+        page.goto(f"{base}timeline/?entity={entity}")
+        page.wait_for_selector(f'.timeline-chart[data-filtered="{entity}"]')
+        filtered = page.eval_on_selector_all(".timeline-chart a[data-first]", labels)
+        assert filtered != every and len(filtered) == len(every)
+        assert outside == []
