@@ -17,7 +17,7 @@ from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Site
 from ..output import Content, Page, PageIndex
 from ..urls import absolute, page_path
-from . import pages, timeline
+from . import listing, pages, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -112,10 +112,15 @@ class Renderer:
         tasks: list[PageTask] = [
             lambda: timeline.timeline_pages(self),
             lambda: exports.data_files(self.site, self.graph, self.config),
-            lambda: [(str(page_path("entities")), pages.entity_index(self))],
+            lambda: listing.entity_index(self),
         ]
         tasks += [partial(_entity_file, self, e) for e in self.site.resolution.entities]
-        tasks.append(lambda: [("index.html", pages.home(self))])
+        tasks += [
+            partial(listing.entity_articles, self, e)
+            for e in self.site.resolution.entities
+            if listing.has_article_list(self, e)
+        ]
+        tasks.append(lambda: listing.home_and_archive(self))
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
         tasks.append(lambda: [("404.html", pages.not_found(self))])
