@@ -217,7 +217,7 @@ def entity_index(renderer: Renderer) -> Iterator[tuple[str, Output]]:
             page_kind="entities",
             groups=groups,
             letters=letter_links,
-            names_file=path_url(NAMES_FILE.parent) + NAMES_FILE.name,
+            names_file=str(NAMES_FILE),
             total=len(entities),
         ),
     )

@@ -13,7 +13,7 @@ from ..output import Page
 from ..urls import page_url
 from . import listing
 from .events import LinkAttributes
-from .timeline import TIMELINE_PAGE_LIMIT
+from .timeline import page_limit
 from .views import (
     TYPE_LABELS,
     ContextView,
@@ -156,7 +156,7 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
     timeline_link = None
     if len(shown) < len(events):
         timeline_link = page_url("timeline")
-        if len(renderer.site.events) > TIMELINE_PAGE_LIMIT and shown and shown[-1].sort_key:
+        if len(renderer.site.events) > page_limit(renderer) and shown and shown[-1].sort_key:
             timeline_link = page_url("timeline", shown[-1].sort_key[:4])
         timeline_link += "?entity=" + entity.id
     return renderer.render(
