@@ -114,7 +114,7 @@ def featured_entities(renderer: Renderer, newest: Sequence[Article]) -> list[Any
     Counted by articles, not mentions (a name repeated in one long piece is not what the
     archive is about), among names found in at least two articles, and a few of each type
     so that one kind of name cannot fill the row; ties go to the names in more articles
-    overall.
+    overall, then to the most mentioned.
     """
     graph = renderer.graph
     recent: Counter[str] = Counter()
@@ -122,7 +122,13 @@ def featured_entities(renderer: Renderer, newest: Sequence[Article]) -> list[Any
         recent.update(set(graph.article_entities.get(article.id, [])))
     ranked = sorted(
         (e for e in recent if len(graph.entities[e].article_ids) >= FEATURED_MIN_ARTICLES),
-        key=lambda e: (-recent[e], -len(graph.entities[e].article_ids), graph.entities[e].name),
+        key=lambda e: (
+            -recent[e],
+            -len(graph.entities[e].article_ids),
+            -len(graph.entities[e].mentions),
+            graph.entities[e].name,
+            e,
+        ),
     )
     chosen: list[Any] = []
     for type_ in TYPE_LABELS:
