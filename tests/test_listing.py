@@ -54,7 +54,7 @@ def test_every_article_is_on_its_month_page(files: dict[str, bytes]) -> None:
     }
     june = html(files, "archive/2021-06/index.html")
     assert june.find("h1").text == "June 2021"
-    nav = june.find("nav", class_="month-nav")
+    nav = june.find("nav", class_="adjacent-months")
     assert [a.attrs["href"] for a in nav.find_all("a")] == [
         "/archive/2022-02/",
         "/archive/undated/",
@@ -110,6 +110,7 @@ def test_an_entity_in_many_articles_has_a_paged_list_of_them(files: dict[str, by
     first = html(files, "entities/jens-berg/articles/index.html")
     second = html(files, "entities/jens-berg/articles/2/index.html")
     listed = [a.text for p in (first, second) for a in p.find("ol").find_all("a")]
+    assert second.find("ol").attrs["start"] == "3"  # numbered on from the first page
     assert listed == ["Talks in Kyiv", "Berg visits Kyiv", "A note without a date"]
     entity = html(files, "entities/jens-berg/index.html")
     link = entity.find("p", class_="more-link").find("a")

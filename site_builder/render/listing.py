@@ -286,6 +286,7 @@ def entity_articles(renderer: Renderer, entity: Entity) -> Iterator[tuple[str, O
                 entity=renderer.refs[entity.id],
                 entity_url=entity_url(entity.id),
                 total=len(ordered),
+                first_number=1 + (number - 1) * renderer.config.page_size,
                 articles=[
                     {
                         "article": article_ref(a),
