@@ -16,9 +16,9 @@ from .views import EntityRef
 if TYPE_CHECKING:
     from .renderer import Renderer
 
-# events on one timeline page, per item of a list (``page_size``): 1,500 by default. An
-# event takes a line or two, where a list item (an article with its lead) takes several.
-EVENTS_PER_LIST_ITEM = 30
+# events on one timeline page, per item of a list (``page_size``): 500 by default, about
+# 300 KB. An event takes a line or two, where a list item (an article and its lead) more.
+EVENTS_PER_LIST_ITEM = 10
 
 MonthGroups = list[tuple[str, list[dict[str, Any]]]]  # (heading, event views)
 
