@@ -146,3 +146,19 @@ def test_a_long_year_of_the_timeline_is_split_into_months(monkeypatch: pytest.Mo
 )
 def test_names_are_listed_under_their_first_letter(name: str, letter: str) -> None:
     assert initial(name) == letter
+
+
+def test_an_entity_page_links_the_timeline_page_of_its_latest_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from site_builder.render import pages as pages_module
+
+    monkeypatch.setattr(timeline_module, "EVENTS_PER_LIST_ITEM", 1)
+    monkeypatch.setattr(pages_module, "ENTITY_EVENTS", 1)  # the latest date only
+    files = render_pages(ukraine_site(), Config(page_size=2))
+    page = html(files, "entities/jens-berg/index.html")
+    # Jens Berg's latest date is March 2022, on the month page of a split year
+    link = next(a for a in page.find_all("a") if "entity=" in a.attrs.get("href", ""))
+    assert link.attrs["href"] == "/timeline/2022-03/?entity=jens-berg"
+    month = html(files, "timeline/2022-03/index.html")
+    assert "jens-berg" in month.find("li", class_="event").attrs["data-entities"].split()

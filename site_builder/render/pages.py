@@ -13,7 +13,6 @@ from ..output import Page
 from ..urls import page_url
 from . import listing
 from .events import LinkAttributes
-from .timeline import page_limit
 from .views import (
     TYPE_LABELS,
     ContextView,
@@ -155,10 +154,10 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
     shown = dated[-ENTITY_EVENTS:] if dated else events[:ENTITY_EVENTS]
     timeline_link = None
     if len(shown) < len(events):
-        timeline_link = page_url("timeline")
-        if len(renderer.site.events) > page_limit(renderer) and shown and shown[-1].sort_key:
-            timeline_link = page_url("timeline", shown[-1].sort_key[:4])
-        timeline_link += "?entity=" + entity.id
+        # the timeline page of the latest date shown (a year's or a month's page when the
+        # timeline is long)
+        latest = renderer.event_pages.get(shown[-1].id) if shown else None
+        timeline_link = (latest or page_url("timeline")) + "?entity=" + entity.id
     return renderer.render(
         "entity.html",
         page_kind="entity",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -57,6 +58,11 @@ class Renderer:
             for e in entities
         }
         self.events = EventViews(self.graph, self.refs, self.link_attrs, self.fingerprinter)
+
+    @functools.cached_property
+    def event_pages(self) -> dict[str, str]:
+        """Return the timeline page each event is shown on (site-relative URL), by id."""
+        return timeline.event_pages(self)
 
     def event_view(self, event: Event) -> dict[str, Any]:
         """Return the view of ``event``, shared by every page that shows it."""

@@ -108,6 +108,37 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
         )
 
 
+def event_pages(renderer: Renderer) -> dict[str, str]:
+    """Return the site-relative URL of the timeline page each event is shown on, by event
+    id, following the same split as :func:`timeline_pages`."""
+    events = renderer.site.events
+    limit = page_limit(renderer)
+    if len(events) <= limit:
+        return {e.id: page_url("timeline") for e in events}
+    by_year: dict[str, list[Event]] = {}
+    pages: dict[str, str] = {}
+    for event in events:
+        if event.date and event.sort_key:
+            by_year.setdefault(event.sort_key[:4], []).append(event)
+        else:
+            pages[event.id] = page_url("timeline", "undated")
+    for year, in_year in by_year.items():
+        if len(in_year) <= limit:
+            pages.update((e.id, page_url("timeline", year)) for e in in_year)
+            continue
+        by_month: dict[str, list[Event]] = {}
+        for event in in_year:
+            by_month.setdefault(_month_key(event), []).append(event)
+        for key, in_month in by_month.items():
+            if len(key) != 7:  # the whole-year events stay on the year's page
+                pages.update((e.id, page_url("timeline", year)) for e in in_month)
+                continue
+            first = page_path("timeline", key)
+            for i, event in enumerate(in_month):
+                pages[event.id] = path_url(numbered_page(first, 1 + i // limit))
+    return pages
+
+
 def page_limit(renderer: Renderer) -> int:
     """Return the most events one timeline page shows."""
     return renderer.config.page_size * EVENTS_PER_LIST_ITEM
