@@ -162,3 +162,19 @@ def test_an_entity_page_links_the_timeline_page_of_its_latest_date(
     assert link.attrs["href"] == "/timeline/2022-03/?entity=jens-berg"
     month = html(files, "timeline/2022-03/index.html")
     assert "jens-berg" in month.find("li", class_="event").attrs["data-entities"].split()
+
+
+@pytest.mark.parametrize("page_size", [2, 3, 50])
+def test_every_event_is_on_the_page_event_pages_names(
+    monkeypatch: pytest.MonkeyPatch, page_size: int
+) -> None:
+    from site_builder.render import Renderer
+
+    monkeypatch.setattr(timeline_module, "EVENTS_PER_LIST_ITEM", 1)
+    site, config = ukraine_site(), Config(page_size=page_size)
+    files = render_pages(site, config)
+    placed = Renderer(site, config).event_pages
+    assert sorted(placed) == sorted(e.id for e in site.events)
+    for event_id, url in placed.items():
+        page = html(files, url + "index.html")
+        assert f"e-{event_id}" in [li.attrs["id"] for li in page.find_all("li", class_="event")]
