@@ -3,7 +3,7 @@ in light and dark mode, in Chromium: no serious or critical violation.
 
 Pages are found by walking the built site (see ``page_checks.sample_pages``), so a page
 kind added later is checked without a change here. The search page is checked with
-results and filters shown.
+results and filters shown, the entity index with the name filter's matches.
 """
 
 from __future__ import annotations
@@ -48,6 +48,11 @@ def _check_site(browser: Any, site: Path, query: str) -> dict[str, list[dict[str
                     scheme == "dark"
                 )
                 violations = axe_violations(page, axe)
+                if page.locator("#entity-filter").count():
+                    # the name filter's matches, drawn by the page's script
+                    page.fill("#entity-filter", "a")
+                    page.locator("#entity-filter-results li").first.wait_for(timeout=10_000)
+                    violations += axe_violations(page, axe)
                 if violations:
                     found[f"{path.relative_to(site)} ({scheme})"] = violations
             context.close()
