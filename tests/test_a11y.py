@@ -65,3 +65,19 @@ def test_axe_on_the_seeds(browser: Any, seeds_site: Path) -> None:
 
 def test_axe_on_a_generated_archive(browser: Any, generated_site: Path) -> None:
     assert _check_site(browser, generated_site, "President") == {}
+
+
+def test_axe_finds_a_field_with_only_a_title(browser: Any, tmp_path: Path) -> None:
+    """The check can fail: the search page's old fault (a field named only by its title,
+    as Pagefind's UI makes it) is reported as serious."""
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="en"><head><title>t</title></head><body><main>'
+        '<h1>t</h1><input type="text" title="Search"></main></body></html>',
+        encoding="utf-8",
+    )
+    with serve_site(tmp_path, "/") as base:
+        page = browser.new_page()
+        page.goto(base)
+        found = {v["id"]: v["impact"] for v in axe_violations(page, require_axe())}
+        page.close()
+    assert found == {"label-title-only": "serious"}
