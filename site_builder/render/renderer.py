@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -17,7 +18,7 @@ from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Site
 from ..output import Content, Page, PageIndex
 from ..urls import absolute, page_path
-from . import pages, pictures, timeline
+from . import listing, pages, pictures, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -58,6 +59,11 @@ class Renderer:
             for e in entities
         }
         self.events = EventViews(self.graph, self.refs, self.link_attrs, self.fingerprinter)
+
+    @functools.cached_property
+    def event_pages(self) -> dict[str, str]:
+        """Return the timeline page each event is shown on (site-relative URL), by id."""
+        return timeline.event_pages(self)
 
     def event_view(self, event: Event) -> dict[str, Any]:
         """Return the view of ``event``, shared by every page that shows it."""
@@ -113,11 +119,16 @@ class Renderer:
         tasks: list[PageTask] = [
             lambda: timeline.timeline_pages(self),
             lambda: exports.data_files(self.site, self.graph, self.config),
-            lambda: [(str(page_path("entities")), pages.entity_index(self))],
+            lambda: listing.entity_index(self),
             lambda: pictures.picture_pages(self),
         ]
         tasks += [partial(_entity_file, self, e) for e in self.site.resolution.entities]
-        tasks.append(lambda: [("index.html", pages.home(self))])
+        tasks += [
+            partial(listing.entity_articles, self, e)
+            for e in self.site.resolution.entities
+            if listing.has_article_list(self, e)
+        ]
+        tasks.append(lambda: listing.home_and_archive(self))
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
         tasks.append(lambda: [("404.html", pages.not_found(self))])
