@@ -20,7 +20,9 @@
       var count = +a.getAttribute("data-count");
       return { link: a, rect: a.querySelector(".bar"), title: a.querySelector("title"),
                label: (a.getAttribute("aria-label") || "").split(":")[0],
-               events: start === undefined ? [] : events.slice(start, start + count) };
+               events: start === undefined ? null : events.slice(start, start + count) };
+    }).filter(function (bar) {
+      return bar.events !== null;  // a bar of events on another page keeps its count
     });
     function draw() {
       var id = select.value;
