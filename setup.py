@@ -19,5 +19,6 @@ setup(
         "site_builder.templates": ["**/*"],
         "site_builder.static": ["**/*"],
         "site_builder.serve": ["*.js"],
+        "site_builder": ["geodata/*"],
     },
 )

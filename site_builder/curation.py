@@ -15,6 +15,8 @@ compared ignoring case, accents and dots. A full example::
         links:                         # external links shown on the entity page
           - https://en.wikipedia.org/wiki/Volodymyr_Zelenskyy
           - https://www.wikidata.org/wiki/Q3881980
+      - name: Arlington
+        coordinates: [38.88, -77.10]   # a place's latitude and longitude, for the map
       - name: Kremlin
         type: organization
       - name: Tensions                 # a false entity: its mentions are not linked
@@ -48,7 +50,9 @@ import yaml
 
 Warn = Callable[[str], None]
 
-_ENTITY_KEYS = {"name", "rename", "type", "aliases", "description", "links", "ignore"}
+_ENTITY_KEYS = {
+    "name", "rename", "type", "aliases", "description", "links", "ignore", "coordinates"
+}  # fmt: skip
 
 
 @dataclass
@@ -63,6 +67,7 @@ class EntityEdit:
     description: str | None = None
     links: list[str] = field(default_factory=list)
     ignore: bool = False
+    coordinates: tuple[float, float] | None = None  # (latitude, longitude) of a place
 
 
 @dataclass
@@ -140,12 +145,31 @@ def _parse_entity(item: Any, where: str, path: Path, warn: Warn) -> EntityEdit |
             warn(f"{path}: {where} ({name}): '{key}' must be a list of texts; ignored")
         else:
             setattr(edit, key, values)
+    if item.get("coordinates") is not None:
+        edit.coordinates = _coordinates(item["coordinates"])
+        if edit.coordinates is None:
+            warn(
+                f"{path}: {where} ({name}): 'coordinates' must be [latitude, longitude] "
+                "in degrees, such as [38.88, -77.10]; ignored"
+            )
     ignore = item.get("ignore", False)
     if not isinstance(ignore, bool):
         warn(f"{path}: {where} ({name}): 'ignore' must be true or false; ignored")
     else:
         edit.ignore = ignore
     return edit
+
+
+def _coordinates(value: Any) -> tuple[float, float] | None:
+    """Return ``[lat, lon]`` as numbers in range, or None."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in value):
+        return None
+    lat, lon = float(value[0]), float(value[1])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return (lat, lon)
 
 
 def _parse_merges(value: Any, path: Path, warn: Warn) -> dict[str, str]:

@@ -9,8 +9,10 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from .config import Config
+from .geo import Location, Placement
 from .graph import SiteGraph
 from .models import Event, Site
+from .network import graph_json
 from .timefmt import SEASONS
 from .urls import article_url, entity_url, full_url, page_url
 
@@ -74,6 +76,9 @@ def data_files(
     yield "data/entities.json", json_stream(StreamedArray(entities_json(site)))
     yield "data/timeline.json", json_stream(StreamedArray(timeline_json(site.events)))
     yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
+    network = graph_json(graph)
+    streamed = {k: StreamedArray(v) for k, v in network.items()}  # one node or link a line
+    yield "data/graph.json", json_stream(streamed)
     yield ".nojekyll", b""
     if config.site_url:
         yield "sitemap.xml", sitemap(site, config.site_url)
@@ -103,21 +108,35 @@ def articles_json(site: Site, graph: SiteGraph) -> Iterator[dict[str, Any]]:
 
 
 def entities_json(site: Site) -> Iterator[dict[str, Any]]:
-    """Yield the ``data/entities.json`` records."""
+    """Yield the ``data/entities.json`` records; a place's gain ``lat`` and ``lon``."""
     return (
-        {
-            "id": e.id,
-            "name": e.name,
-            "type": e.type,
-            "aliases": sorted(set(e.aliases)),
-            "mention_count": len(e.mentions),
-            "articles": e.article_ids,
-            "url": entity_url(e.id),
-            "description": e.description,
-            "links": list(e.links),
-        }
+        _with_coordinates(
+            e.type,
+            site.places.get(e.id),
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": sorted(set(e.aliases)),
+                "mention_count": len(e.mentions),
+                "articles": e.article_ids,
+                "url": entity_url(e.id),
+                "description": e.description,
+                "links": list(e.links),
+            },
+        )
         for e in site.resolution.entities
     )
+
+
+def _with_coordinates(
+    entity_type: str, where: Placement | None, record: dict[str, Any]
+) -> dict[str, Any]:
+    """Add a place's coordinates to its record (null when it could not be located)."""
+    if entity_type == "place":
+        record["lat"] = where.lat if isinstance(where, Location) else None
+        record["lon"] = where.lon if isinstance(where, Location) else None
+    return record
 
 
 def timeline_json(events: list[Event]) -> Iterator[dict[str, Any]]:
@@ -216,6 +235,7 @@ def _headline(text: str, limit: int = 80) -> str:
 def sitemap(site: Site, site_url: str) -> bytes:
     """Return ``sitemap.xml`` with absolute URLs."""
     urls = [page_url(None), page_url("entities"), page_url("timeline")]
+    urls += [page_url("graph"), page_url("map")]
     urls += [article_url(a.slug) for a in site.articles]
     urls += [entity_url(e.id) for e in site.resolution.entities]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>']

@@ -48,6 +48,8 @@ class SiteGraph:
     article_events: dict[str, list[Event]]
     article_entities: dict[str, list[str]]  # article id -> entity ids, by mention count
     prev_next: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (id, other id) with id < other id -> sentences naming both: the network's links
+    co_mentions: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 RELATED_LIMIT = 12
@@ -162,6 +164,7 @@ def build_graph(site: Site) -> SiteGraph:
         article_events=article_events,
         article_entities=article_entities,
         prev_next=prev_next,
+        co_mentions=dict(pair_counts),
     )
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 if TYPE_CHECKING:
     from .curation import Curation
+    from .geo import Placement
     from .sources import Skipped
 
 Warn = Callable[[str], None]
@@ -342,3 +343,4 @@ class Site:
     resolution: Resolution
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
+    places: Mapping[str, Placement] = field(default_factory=dict)  # place id -> location

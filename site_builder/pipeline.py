@@ -21,6 +21,7 @@ from .config import BUILTIN_STATIC, Config
 from .curation import load_curation
 from .errors import ArticleError, StrictError
 from .extract import extract_articles
+from .geo import LazyPlacements, Location, Placement, curated_coordinates, locate_places
 from .models import ENTITY_TYPES, Corpus, Event, Extraction, Resolution, Site
 from .output import PageIndex, SiteWriter, check_output_dir
 from .parallel import can_fork, run_in_two_processes
@@ -85,7 +86,8 @@ def build(
             )
         for message in timeline_warnings:
             log.warn(message)
-        site = Site(corpus.articles, extractions, resolution, events, list(log.warnings))
+        places = LazyPlacements(lambda: locate(corpus, resolution, log))
+        site = Site(corpus.articles, extractions, resolution, events, list(log.warnings), places)
         _count(log, corpus, resolution, events)
         return write(site, config, cache, log, indexer or index)
 
@@ -187,6 +189,20 @@ def timeline(
         )
         cache.prune_prepared()
     return events, warnings
+
+
+def locate(corpus: Corpus, resolution: Resolution, log: BuildLog) -> dict[str, Placement]:
+    """Find the places on the map, offline; those that cannot be are listed, not guessed.
+    Called when a page first needs them (not when the whole site in place is reused)."""
+    with log.stage("places"):
+        entities = resolution.entities
+        curated = curated_coordinates(corpus.curation, entities)
+        places = [e for e in entities if e.type == "place"]
+        found = locate_places(places, {a.id: a for a in corpus.articles}, curated)
+    located = sum(1 for p in found.values() if isinstance(p, Location))
+    log.counts["places_located"] = located
+    log.counts["places_unlocated"] = len(found) - located
+    return found
 
 
 def write(

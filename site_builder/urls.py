@@ -15,7 +15,9 @@ from pathlib import PurePosixPath
 from unidecode import unidecode
 
 # ``archive``: the articles by month; ``names``: every entity name by first letter
-SECTIONS = ("articles", "entities", "timeline", "search", "data", "archive", "names")
+SECTIONS = (
+    "articles", "entities", "timeline", "search", "data", "archive", "names", "graph", "map"
+)  # fmt: skip
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 80

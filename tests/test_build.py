@@ -39,7 +39,8 @@ class _Page(HTMLParser):
             self.times.append(a["datetime"])
         if tag == "script":
             self._in_script = True
-            if not a.get("src"):
+            # a JSON data block (the network page's) is data, never run
+            if not a.get("src") and a.get("type") != "application/json":
                 self.scripts_inline += 1
         if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy":
             self.csp = a.get("content")

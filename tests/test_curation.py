@@ -223,4 +223,5 @@ def test_documented_example_parses(tmp_path: Path) -> None:
     curation, warnings, _ = curate(tmp_path, "\n".join(lines))
     assert warnings == []
     assert curation is not None
-    assert len(curation.entities) == 3 and len(curation.merges) == 2 and len(curation.splits) == 1
+    assert len(curation.entities) == 4 and len(curation.merges) == 2 and len(curation.splits) == 1
+    assert curation.entities[1].coordinates == (38.88, -77.10)

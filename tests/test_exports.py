@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from site_builder.config import Config
 from site_builder.exports import StreamedArray, data_files, json_stream
+from site_builder.geo import Location, Unlocated
 from site_builder.graph import build_graph
 from site_builder.models import Site
 
@@ -37,6 +38,7 @@ def test_without_a_site_url_there_is_no_sitemap_or_feed() -> None:
         "data/entities.json",
         "data/timeline.json",
         "data/timelinejs.json",
+        "data/graph.json",
         ".nojekyll",
     }
     assert files[".nojekyll"] == b""
@@ -76,6 +78,27 @@ def test_entities_json() -> None:
     assert nato["mention_count"] == 3
     assert nato["articles"] == ["talks-in-kyiv", "berg-in-kyiv"]
     assert nato["url"] == "entities/nato/"
+    assert "lat" not in nato and "lon" not in nato  # only places have coordinates
+
+
+def test_place_records_gain_coordinates_null_when_unknown() -> None:
+    site = ukraine_site()
+    kyiv = Location(50.45, 30.52, "UA", "city", "Kyiv, Ukraine")
+    site.places = {"kyiv": kyiv, "lviv": Unlocated("not in the gazetteer")}
+    records = {r["id"]: r for r in json.loads(exported(site)["data/entities.json"])}
+    assert (records["kyiv"]["lat"], records["kyiv"]["lon"]) == (50.45, 30.52)
+    assert (records["lviv"]["lat"], records["lviv"]["lon"]) == (None, None)
+
+
+def test_graph_json_is_the_whole_network_and_stable() -> None:
+    site = ukraine_site()
+    text = exported(site)["data/graph.json"]
+    assert text == exported(ukraine_site())["data/graph.json"]
+    data = json.loads(text)
+    ids = {n["id"] for n in data["nodes"]}
+    assert ids == {e.id for e in site.resolution.entities}
+    assert all(e["source"] in ids and e["target"] in ids for e in data["edges"])
+    assert all(e["source"] < e["target"] and e["weight"] >= 1 for e in data["edges"])
 
 
 def test_timeline_json() -> None:
@@ -135,7 +158,7 @@ def test_sitemap_lists_every_page_with_absolute_urls() -> None:
         u.findtext(f"{SITEMAP}loc"): u.findtext(f"{SITEMAP}lastmod")
         for u in root.iter(f"{SITEMAP}url")
     }
-    assert len(urls) == 3 + 4 + 5  # home, entities, timeline; articles; entities
+    assert len(urls) == 5 + 4 + 5  # home, entities, timeline, graph, map; articles; entities
     assert all(loc and loc.startswith(SITE_URL) for loc in urls)
     assert urls[SITE_URL + "articles/talks-in-kyiv/"] == "2022-02-15"
     assert urls[SITE_URL + "articles/undated-note/"] is None

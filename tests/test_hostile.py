@@ -95,6 +95,8 @@ FORBIDDEN_TAGS = {
     "iframe", "frame", "frameset", "object", "embed", "applet", "base", "svg", "math",
     "video", "audio", "source", "track", "img",
 }  # fmt: skip
+# the site's own drawings: an <svg> is allowed only inside one of these figures
+SITE_FIGURES = {"world-map", "neighbourhood", "place-map", "timeline-chart"}
 ALLOWED_META = {"charset", "viewport", "content-security-policy", "referrer", "generator",
                 "description"}  # fmt: skip
 
@@ -160,6 +162,8 @@ class PageScan(HTMLParser):
         self.csp: list[str] = []
         self.in_head = True
         self.script_depth = 0
+        self.json_block = False  # inside a <script type="application/json"> (data)
+        self.figures: list[bool] = []  # open <figure>s: is it one of the site's drawings?
         self.text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -175,9 +179,14 @@ class PageScan(HTMLParser):
                     self.problems.append(f"<{tag} {name}={value[:60]!r}>")
                 if name != "href" and url.startswith(("http:", "https:", "//")):
                     self.problems.append(f"<{tag} {name}> loads from another host: {value[:60]}")
-        if tag in FORBIDDEN_TAGS:
+        if tag == "figure":
+            self.figures.append(a.get("class", "") in SITE_FIGURES)
+        drawing = tag == "svg" and any(self.figures) and not self.script_depth
+        if tag in FORBIDDEN_TAGS and not drawing:
             self.problems.append(f"forbidden <{tag}>")
-        if tag == "script":
+        if tag == "script" and a.get("type") == "application/json" and "src" not in a:
+            self.json_block = True  # data, never run: checked below for a way out
+        elif tag == "script":
             self.script_depth += 1
             if not a.get("src", "").startswith(self.base):
                 self.problems.append(f"<script> without a site src: {a}")
@@ -199,10 +208,18 @@ class PageScan(HTMLParser):
                 self.csp.append(a.get("content", ""))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "script":
+        if tag == "script" and self.json_block:
+            self.json_block = False
+        elif tag == "script":
             self.script_depth -= 1
+        if tag == "figure" and self.figures:
+            self.figures.pop()
 
     def handle_data(self, data: str) -> None:
+        if self.json_block:
+            if "<" in data or ">" in data:
+                self.problems.append(f"markup in a JSON data block {data[:60]!r}")
+            return
         if self.script_depth and data.strip():
             self.problems.append(f"inline script {data[:60]!r}")
         self.text.append(data)

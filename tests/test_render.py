@@ -69,8 +69,11 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
     assert set(names.values()) == {"page-names"}
     # the letters of Olena Petrenko, Jens Berg, NATO, Kyiv and Lviv
     assert sorted(p.split("/")[1] for p in names) == ["j", "k", "l", "n", "o"]
-    # home, 404, search; articles; index; entities; timeline; the months; the letters
-    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names)
+    assert kinds["graph/index.html"] == "page-graph"
+    assert kinds["map/index.html"] == "page-map"
+    # home, 404, search; articles; index; entities; timeline; the months; the letters;
+    # graph, map
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 2
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:

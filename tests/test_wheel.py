@@ -114,9 +114,13 @@ def test_the_installed_command_builds_a_complete_site_outside_the_checkout(
     assert (out / "entities" / "index.html").is_file()
     assert len(list(out.glob("entities/*/index.html"))) >= 5
     assert (out / "pagefind" / "pagefind.js").is_file()
-    for asset in (ROOT / "static").iterdir():
-        copied = out / "static" / asset.name
-        assert copied.read_bytes() == asset.read_bytes(), f"static/{asset.name} differs"
+    for asset in (p for p in (ROOT / "static").rglob("*") if p.is_file()):
+        name = asset.relative_to(ROOT / "static")
+        copied = out / "static" / name
+        assert copied.read_bytes() == asset.read_bytes(), f"static/{name} differs"
+    # the world outline ships inside the package: the map is drawn from it
+    assert (out / "map" / "world.svg").stat().st_size > 50_000
+    assert 'class="marker"' in (out / "map" / "index.html").read_text("utf-8")
     assert 'href="/static/style.css"' in (out / "index.html").read_text("utf-8")
     article = next(out.glob("articles/*/index.html")).read_text("utf-8")
     assert 'href="/entities/' in article, "the article page links no entity"

@@ -13,6 +13,7 @@ from ..output import Page
 from ..urls import page_url
 from . import listing
 from .events import LinkAttributes
+from .pictures import small_graph, small_map
 from .views import (
     TYPE_LABELS,
     ContextView,
@@ -170,6 +171,8 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         event_count=len(events),
         timeline_link=timeline_link,
         article_count=len(entity.article_ids),
+        neighbourhood=small_graph(renderer, entity),
+        place_map=small_map(renderer, entity) if entity.type == "place" else None,
     )
 
 

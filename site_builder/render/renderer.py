@@ -18,7 +18,7 @@ from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Site
 from ..output import Content, Page, PageIndex
 from ..urls import absolute, page_path
-from . import listing, pages, timeline
+from . import listing, pages, pictures, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -47,6 +47,7 @@ class Renderer:
         self.fingerprinter = Fingerprinter() if fingerprints or previous is not None else None
         self.env = make_environment(config)
         self.graph: SiteGraph = build_graph(site)
+        len(site.places)  # locate the places now, once, before rendering forks
         entities = site.resolution.entities
         self.refs: dict[str, EntityRef] = {e.id: EntityRef(e.id, e.name, e.type) for e in entities}
         # the link attributes of each entity, made once (every mention of it shares them)
@@ -119,6 +120,7 @@ class Renderer:
             lambda: timeline.timeline_pages(self),
             lambda: exports.data_files(self.site, self.graph, self.config),
             lambda: listing.entity_index(self),
+            lambda: pictures.picture_pages(self),
         ]
         tasks += [partial(_entity_file, self, e) for e in self.site.resolution.entities]
         tasks += [

@@ -3,13 +3,14 @@ year too long for one page is split into its months (numbered pages for a long m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..models import Event
 from ..output import Content, Page
 from ..timefmt import MONTHS
 from ..urls import absolute, numbered_page, page_path, page_url, path_url
+from .chart import timeline_chart
 from .listing import chunks, pager
 from .views import EntityRef
 
@@ -48,6 +49,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 split=False,
                 event_count=len(all_events),
                 filter_entities=_named_in(renderer, all_events),
+                chart=timeline_chart([e for y in years for e in _page_order(by_year[y])]),
             ),
         )
         return
@@ -66,6 +68,10 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
             split=True,
             event_count=len(all_events),
             filter_entities=[],
+            chart=timeline_chart(
+                [e for y in years for e in _page_order(by_year[y])],
+                _link_to(renderer, event_pages(renderer), page_url("timeline")),
+            ),
         ),
     )
     # a year page shows its own count, not the others': it stays as it is (and is taken
@@ -89,6 +95,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 current=y,
                 current_count=len(by_year[y]),
                 filter_entities=_named_in(renderer, by_year[y]),
+                chart=timeline_chart(_page_order(by_year[y])),
             ),
         )
     if undated:
@@ -104,6 +111,7 @@ def timeline_pages(renderer: Renderer) -> Iterator[tuple[str, Content | Page]]:
                 split=True,
                 current="undated",
                 filter_entities=_named_in(renderer, undated),
+                chart=None,
             ),
         )
 
@@ -181,6 +189,11 @@ def _month_pages(
             else [],
             current_count=len(events),
             filter_entities=_named_in(renderer, whole_year),
+            # the year's months, each bar leading to its month's page
+            chart=timeline_chart(
+                _page_order(events),
+                _link_to(renderer, event_pages(renderer), page_url("timeline", year)),
+            ),
             **common,
         ),
     )
@@ -197,9 +210,30 @@ def _month_pages(
                     current_count=len(by_month[key]),
                     pager=pager(first, len(pages), number),
                     filter_entities=_named_in(renderer, list(items)),
+                    chart=timeline_chart(list(items)),
                     **common,
                 ),
             )
+
+
+def _link_to(renderer: Renderer, pages: dict[str, str], here: str) -> Callable[[str, Event], str]:
+    """Return the link of a chart's bar: its first event, on this page or on the page
+    that shows it."""
+    base = renderer.config.base_path
+
+    def link(period: str, first: Event) -> str:
+        page = pages.get(first.id, here)
+        return ("" if page == here else absolute(base, page)) + f"#e-{first.id}"
+
+    return link
+
+
+def _page_order(events: list[Event]) -> list[Event]:
+    """Return a year's events in the order its page shows them (see :func:`_year_group`)."""
+    keyed = sorted(
+        enumerate(events), key=lambda p: (len(_month_key(p[1])) == 7, _month_key(p[1]), p[0])
+    )
+    return [e for _, e in keyed]
 
 
 def _views(renderer: Renderer, events: list[Event]) -> list[dict[str, Any]]:
