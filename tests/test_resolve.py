@@ -710,3 +710,24 @@ def test_close_surnames_need_more_than_spelling_to_merge() -> None:
     )
     assert res.links.get(("a", 0)) != res.links.get(("b", 0))
     assert res.links.get(("c", 0)) == res.links.get(("d", 0))
+
+
+def test_a_surname_the_model_mistyped_keeps_its_full_name_s_type() -> None:
+    # the small model types a bare surname by its spelling; the full name decides
+    a, ea = hand_made(
+        ["Mark Teixeira signed with the Yankees. Teixeira said he was happy."],
+        [(0, "Mark Teixeira", "PERSON"), (0, "Yankees", "ORG"), (0, "Teixeira", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(
+        ["Teixeira hit twice.", "Teixeira won.", "Then Teixeira left.", "Teixeira is back."],
+        [(p, "Teixeira", "ORG") for p in range(4)],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    player = by_name(res, "Mark Teixeira")
+    assert player.type == "person"
+    assert res.links.get(("b", 0)) == player.id
+    # a one-word name with no longer form keeps the model's type
+    c, ec = hand_made(["Intel cut prices, and Intel grew."], [(0, "Intel", "ORG")], "c")
+    assert resolve_entities([c], {"c": ec}, None).entities[0].type == "organization"

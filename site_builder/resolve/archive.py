@@ -21,7 +21,7 @@ from ..gazetteer import (
 )
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
-from .mentions import ORG, PERSON, PLACE, MentionRecord
+from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
 from .names import (
     CANDIDATE,
     FUNCTION_WORDS,
@@ -31,6 +31,9 @@ from .names import (
     similarity,
 )
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
+
+# the share of the model's vote a one-word short form keeps beside its full name
+SHORT_FORM_LABEL_SHARE = 0.25
 
 
 class UnionFind:
@@ -231,14 +234,32 @@ class Resolver:
         m.confidence = confidence
 
     def group_votes(self) -> dict[int, dict[str, float]]:
-        """Return the type votes summed over each root group's mentions."""
+        """Return the type votes summed over each root group's mentions.
+
+        The model's label on one word that also stands in a longer name of the same group
+        (a surname, a short form) counts for a share only: the small model types a bare
+        surname by its spelling ("Teixeira" an organisation, "Quinn" a place) while it
+        reads the full name in context.
+        """
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
+        long_words: dict[int, set[str]] = defaultdict(set)
+        for m in self.mentions:
+            if m.group >= 0 and len(m.tokens) > 1:
+                long_words[roots[m.group]].update(m.tokens)
         for m in self.mentions:
             if m.group >= 0:
-                total = votes[roots[m.group]]  # summed in mention order, as always
+                root = roots[m.group]
+                total = votes[root]  # summed in mention order, as always
                 for kind, w in m.votes.items():
                     total[kind] += w
+                if (
+                    len(m.tokens) == 1
+                    and m.label in LABEL_VOTES
+                    and m.tokens[0] in long_words[root]
+                ):
+                    kind, w = LABEL_VOTES[m.label]
+                    total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
         return votes
 
     def group_names(self) -> None:
