@@ -731,3 +731,18 @@ def test_a_surname_the_model_mistyped_keeps_its_full_name_s_type() -> None:
     # a one-word name with no longer form keeps the model's type
     c, ec = hand_made(["Intel cut prices, and Intel grew."], [(0, "Intel", "ORG")], "c")
     assert resolve_entities([c], {"c": ec}, None).entities[0].type == "organization"
+
+
+def test_a_plural_name_after_the_is_no_person() -> None:
+    paras = [
+        "The Jaguars beat the Colts, and Jaguars fans cheered.",
+        "Later the Jaguars flew home; Jack Williams stayed.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [(0, "Jaguars", "PERSON"), (1, "Jaguars", "PERSON"), (1, "Jack Williams", "PERSON")],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    assert by_name(res, "Jaguars").type == "organization"
+    assert by_name(res, "Jack Williams").type == "person"  # no "the" before it

@@ -51,6 +51,11 @@ _APPOSITION = re.compile(
     r"^\s*,\s+(the\s+|a\s+|an\s+|who is\s+|who was\s+|his\s+|her\s+)?"
     r"((?:[\w’'-]+\s+){0,4}[\w’'-]+)"
 )
+# "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
+# never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
+_THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
+_PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
+PLURAL_NAME_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
 )
@@ -148,6 +153,18 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
     ):
         weights.append(SPEECH_WEIGHT)
     return titled, roles, weights
+
+
+def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
+    """Return the organisation vote of a plural name after "the" that the model took for
+    a person ("the Jaguars"); 0.0 for any other mention. Places ("the Netherlands") and
+    capitalised words the model missed are left alone: no new entity comes of this."""
+    if label != "PERSON":
+        return 0.0
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not _PLURAL_LAST_WORD.fullmatch(last) or last.endswith(("us", "is")):
+        return 0.0
+    return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
 
 
 def add_knowledge_votes(m: MentionRecord) -> None:

@@ -20,6 +20,7 @@ from .mentions import (
     add_knowledge_votes,
     context_of,
     knowledge_votes,
+    plural_name_vote,
     read_context,
 )
 from .names import junk_verdict, key_of
@@ -96,6 +97,9 @@ def _row_of_mention(
     junk, soft = junk_verdict(
         text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
     )
+    # after the junk verdict, which reads the model's and the names' own votes only
+    if team := plural_name_vote(text, start, mention.end, label):
+        votes[ORG] = votes.get(ORG, 0.0) + team
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (
