@@ -219,6 +219,16 @@ PLACE_HEADS = _keys(
     "Hill|Hills|Heights|Beach|Falls|Canyon|Palace|Stadium|Highway|Prefecture|Krai"
 )
 
+# last words of a building or site: its name is a place where news happens, whatever body
+# runs it ("Betty Ford Center", "Kodak Theatre"); both annotated news sets type them so.
+# Checked before ORG_HEADS, which keeps "Center" for splitting "X and Y"; "Center for
+# Strategic Communications" ends otherwise and stays an organisation.
+FACILITY_HEADS = _keys(
+    "Center|Centre|Museum|Hospital|Clinic|Theatre|Theater|Courthouse|Prison|Hotel"
+)
+# first words of a place's name ("Mt Cook", "Place Vendome", "Stade de Suisse")
+PLACE_FIRST_WORDS = _keys("Mt|Place|Stade|Estadio|Piazza")
+
 # titles and roles: before a name ("Foreign Minister X") or in apposition ("X, the ...")
 PERSON_TITLES = _keys(
     "President|Vice President|Prime Minister|Minister|Foreign Minister|Defense Minister|"

@@ -746,3 +746,25 @@ def test_a_plural_name_after_the_is_no_person() -> None:
     res = resolve_entities([a], {"a": ea}, None)
     assert by_name(res, "Jaguars").type == "organization"
     assert by_name(res, "Jack Williams").type == "person"  # no "the" before it
+
+
+def test_a_building_is_a_place_and_a_center_for_something_a_body() -> None:
+    paras = [
+        "Lohan checked into the Betty Ford Center near the Kodak Theatre.",
+        "The Center for Naval Analyses wrote about Mt Cook.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [
+            (0, "Betty Ford Center", "ORG"),
+            (0, "Kodak Theatre", "ORG"),
+            (1, "Center for Naval Analyses", "ORG"),
+            (1, "Mt Cook", "ORG"),
+        ],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    assert by_name(res, "Betty Ford Center").type == "place"
+    assert by_name(res, "Kodak Theatre").type == "place"
+    assert by_name(res, "Mt Cook").type == "place"
+    assert by_name(res, "Center for Naval Analyses").type == "organization"

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..gazetteer import (
+    FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
     ORG_WORDS,
     ORGANIZATIONS,
     PERSON_TITLES,
+    PLACE_FIRST_WORDS,
     PLACE_HEADS,
     PLACES,
     ROLE_CLASSES,
@@ -188,7 +190,9 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
     elif key in ORGANIZATIONS:
         vote(ORG, GAZETTEER_WEIGHT)
     if len(tokens) > 1:
-        if tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
+        if tokens[-1] in FACILITY_HEADS or tokens[0] in PLACE_FIRST_WORDS:
+            vote(PLACE, HEAD_WEIGHT)
+        elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
             vote(ORG, HEAD_WEIGHT)
         elif tokens[-1] in PLACE_HEADS or tokens[0] in PLACE_HEADS:
             vote(PLACE, HEAD_WEIGHT)
