@@ -768,3 +768,39 @@ def test_a_building_is_a_place_and_a_center_for_something_a_body() -> None:
     assert by_name(res, "Kodak Theatre").type == "place"
     assert by_name(res, "Mt Cook").type == "place"
     assert by_name(res, "Center for Naval Analyses").type == "organization"
+
+
+def test_a_place_standing_for_its_team_is_the_team() -> None:
+    from site_builder.resolve.teams import is_sports_story
+
+    game = [
+        "Creighton defeated Drake 65-53 in the tournament on Friday in Omaha.",
+        "McDermott scored 23 points for Creighton, and Indianapolis beat Kansas City.",
+        "The Indianapolis Colts won their game; Andrew Luck is their quarterback.",
+    ]
+    assert is_sports_story(game)
+    assert not is_sports_story(["The council met in Omaha on Friday and voted 5-4."])
+    a, ea = hand_made(
+        game,
+        [
+            (0, "Creighton", "GPE"),
+            (0, "Drake", "ORG"),
+            (0, "Omaha", "GPE"),
+            (1, "Creighton", "GPE"),
+            (1, "Indianapolis", "GPE"),
+            (2, "Indianapolis Colts", "ORG"),
+        ],
+        "a",
+    )
+    city = ["The mayor of Indianapolis spoke.", "Omaha grew, as Indianapolis did."]
+    b, eb = hand_made(
+        city, [(0, "Indianapolis", "GPE"), (1, "Indianapolis", "GPE"), (1, "Omaha", "GPE")], "b"
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert by_name(res, "Creighton").type == "organization"
+    colts = by_name(res, "Indianapolis Colts")
+    assert res.links.get(("a", 4)) == colts.id  # the team, named by its city
+    assert res.links.get(("b", 0)) != colts.id  # the city stays the city
+    assert by_name(res, "Indianapolis").type == "place"
+    omaha = by_name(res, "Omaha")  # "in Omaha": the place, in the game's story too
+    assert omaha.type == "place" and res.links.get(("a", 2)) == res.links.get(("b", 2))

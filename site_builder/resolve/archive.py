@@ -31,6 +31,7 @@ from .names import (
     similarity,
 )
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
+from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
@@ -212,6 +213,21 @@ class Resolver:
             m.junk = True
             m.soft_junk = len(m.tokens) == 1
 
+    def _join_places_used_mostly_as_teams(self) -> None:
+        """Put a name back with its team when the archive uses it for the team more often
+        than for anything else ("Creighton" in stories of its basketball team): its other
+        uses are the team's too, seen from a locative word ("in Creighton history")."""
+        uses: dict[int, int] = defaultdict(int)
+        for m in self.mentions:
+            if m.group >= 0:
+                uses[m.group] += 1
+        for key, team in list(self.key_group.items()):
+            if not key.endswith(TEAM_SUFFIX):
+                continue
+            other = self.key_group.get(key.removesuffix(TEAM_SUFFIX))
+            if other is not None and uses[team] >= uses[other]:
+                self.same_entity.union(team, other)
+
     def group_of(self, key: str) -> int:
         """Return the name group of ``key``, made on first use."""
         g = self.key_group.get(key)
@@ -267,6 +283,7 @@ class Resolver:
         for m in self.mentions:
             if not m.junk and (m.label != CANDIDATE or looks_like_person(m.text, m.tokens)):
                 m.group = self.group_of(m.key)
+        self._join_places_used_mostly_as_teams()
         # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"
         for a, mentions in enumerate(self.by_article):
             named = [m for m in mentions if m.group >= 0]
@@ -308,6 +325,7 @@ class Resolver:
                     root = roots[m.group]  # "State Duma" -> "Duma", not "... of Indiana"
                     if best_type(votes.get(root, {})) == ORG:
                         multi_by_last[m.tokens[-1]].add(root)
+            self._join_teams_to_full_names(mentions, votes, roots)
             for m in mentions:
                 if (
                     len(m.tokens) == 1
@@ -323,6 +341,28 @@ class Resolver:
                         target = next(iter(targets))
                         self.assign(m, target, None, 1.0)
         self._join_short_forms_across_articles(votes, roots)
+
+    def _join_teams_to_full_names(
+        self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a team named by its place to the one team of its story whose name starts
+        with that place ("Indianapolis" ... "Indianapolis Colts")."""
+        teams = [m for m in mentions if m.group >= 0 and m.key.endswith(TEAM_SUFFIX)]
+        if not teams:
+            return
+        full = {
+            (m.key, roots[m.group])
+            for m in mentions
+            if m.group >= 0
+            and len(m.tokens) >= 2
+            and may_be_full_team_name(m.key)
+            and best_type(votes.get(roots[m.group], {})) == ORG
+        }
+        for m in teams:
+            place = m.key.removesuffix(TEAM_SUFFIX) + " "
+            targets = {root for key, root in full if key.startswith(place)}
+            if len(targets) == 1:
+                self.assign(m, next(iter(targets)), None, 1.0)
 
     def _join_short_forms_across_articles(
         self, votes: dict[int, dict[str, float]], roots: list[int]
