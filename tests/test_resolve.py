@@ -804,3 +804,22 @@ def test_a_place_standing_for_its_team_is_the_team() -> None:
     assert by_name(res, "Indianapolis").type == "place"
     omaha = by_name(res, "Omaha")  # "in Omaha": the place, in the game's story too
     assert omaha.type == "place" and res.links.get(("a", 2)) == res.links.get(("b", 2))
+
+
+def test_a_team_named_by_its_place_joins_the_archive_s_only_such_team() -> None:
+    game = ["Jacksonville beat Denver 31-24; the coach praised the game and its points."]
+    a, ea = hand_made(game, [(0, "Jacksonville", "GPE"), (0, "Denver", "GPE")], "a")
+    b, eb = hand_made(
+        ["The Jacksonville Jaguars and the Denver Broncos signed players; Denver Nuggets too."],
+        [
+            (0, "Jacksonville Jaguars", "ORG"),
+            (0, "Denver Broncos", "ORG"),
+            (0, "Denver Nuggets", "ORG"),
+        ],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    jaguars = by_name(res, "Jacksonville Jaguars")
+    assert res.links.get(("a", 0)) == jaguars.id
+    # two teams start with "Denver": the game's "Denver" joins neither
+    assert res.links.get(("a", 1)) not in (res.links.get(("b", 1)), res.links.get(("b", 2)))

@@ -341,6 +341,7 @@ class Resolver:
                         target = next(iter(targets))
                         self.assign(m, target, None, 1.0)
         self._join_short_forms_across_articles(votes, roots)
+        self._join_teams_across_archive(votes, roots)
 
     def _join_teams_to_full_names(
         self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
@@ -363,6 +364,28 @@ class Resolver:
             targets = {root for key, root in full if key.startswith(place)}
             if len(targets) == 1:
                 self.assign(m, next(iter(targets)), None, 1.0)
+
+    def _join_teams_across_archive(
+        self, votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a team named by its place to the archive's only team whose full name
+        starts with that place ("Jacksonville" -> "Jacksonville Jaguars"), when its own
+        story named none."""
+        by_place: dict[str, set[int]] = defaultdict(set)
+        for key, group in self.key_group.items():
+            words = key.split()
+            if len(words) < 2 or key.endswith(TEAM_SUFFIX) or not may_be_full_team_name(key):
+                continue
+            root = roots[group]
+            if best_type(votes.get(root, {})) == PERSON:
+                continue
+            for n in range(1, len(words)):
+                by_place[" ".join(words[:n])].add(root)
+        for key, group in list(self.key_group.items()):
+            if key.endswith(TEAM_SUFFIX):
+                targets = by_place.get(key.removesuffix(TEAM_SUFFIX), set())
+                if len(targets) == 1:
+                    self.same_entity.union(group, next(iter(targets)))
 
     def _join_short_forms_across_articles(
         self, votes: dict[int, dict[str, float]], roots: list[int]

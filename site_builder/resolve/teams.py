@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import GIVEN_NAMES, PLACE_HEADS
+from ..gazetteer import GIVEN_NAMES, PLACE_HEADS, PLACES
 
 # the key of a team named by its place: never a key of the place itself
 TEAM_SUFFIX = " (team)"
@@ -90,5 +90,14 @@ def _never_a_team(key: str) -> bool:
 
 def may_be_full_team_name(key: str) -> bool:
     """Whether a name can be a team's full name: its last word is plural ("Colts",
-    "Red Sox"), not "Atlanta Journal-Constitution"."""
-    return key.endswith(("s", "x"))
+    "Red Sox"), not "Atlanta Journal-Constitution", and names no place ("South Wales",
+    "Niagara Falls") and no pair ("Philly and Cheeks")."""
+    words = key.split()
+    last = words[-1]
+    return (
+        last.endswith(("s", "x"))
+        and key not in PLACES
+        and last not in PLACES
+        and last not in PLACE_HEADS
+        and not {"and", "&", "of", "for"} & set(words)
+    )
