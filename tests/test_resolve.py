@@ -823,3 +823,30 @@ def test_a_team_named_by_its_place_joins_the_archive_s_only_such_team() -> None:
     assert res.links.get(("a", 0)) == jaguars.id
     # two teams start with "Denver": the game's "Denver" joins neither
     assert res.links.get(("a", 1)) not in (res.links.get(("b", 1)), res.links.get(("b", 2)))
+
+
+def test_a_short_first_name_is_the_same_person_unless_they_meet() -> None:
+    from site_builder.resolve.people import same_first_name
+
+    assert same_first_name("fred", "frederick") and same_first_name("bill", "william")
+    assert same_first_name("katie", "kathryn") and same_first_name("sam", "samuel")
+    assert not same_first_name("al", "alexander")  # too short to be a prefix form
+    assert not same_first_name("mark", "martin")
+    texts = {
+        "a": ["Fred LaRue was an aide."],
+        "b": ["Frederick LaRue testified."],
+        "c": ["Chris Evans met Christina Evans."],
+        "d": ["Christina Evans left."],
+    }
+    spans = {
+        "a": [(0, "Fred LaRue", "PERSON")],
+        "b": [(0, "Frederick LaRue", "PERSON")],
+        "c": [(0, "Chris Evans", "PERSON"), (0, "Christina Evans", "PERSON")],
+        "d": [(0, "Christina Evans", "PERSON")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+    assert res.links.get(("c", 0)) != res.links.get(("c", 1))  # named side by side
