@@ -850,3 +850,29 @@ def test_a_short_first_name_is_the_same_person_unless_they_meet() -> None:
     )
     assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
     assert res.links.get(("c", 0)) != res.links.get(("c", 1))  # named side by side
+
+
+def test_a_standard_acronym_joins_the_archive_s_only_full_name() -> None:
+    a, ea = hand_made(
+        ["The U.S. Geological Survey measured the quake."],
+        [(0, "U.S. Geological Survey", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(
+        ["The USGS said the quake was shallow; the EU and the ABC agreed."],
+        [(0, "USGS", "PERSON"), (0, "EU", "ORG"), (0, "ABC", "ORG")],
+        "b",
+    )
+    c, ec = hand_made(
+        ["The American Broadcasting Company and the Australian Broadcasting Corporation."],
+        [
+            (0, "American Broadcasting Company", "ORG"),
+            (0, "Australian Broadcasting Corporation", "ORG"),
+        ],
+        "c",
+    )
+    res = resolve_entities([a, b, c], {"a": ea, "b": eb, "c": ec}, None)
+    survey = by_name(res, "U.S. Geological Survey")
+    assert res.links.get(("b", 0)) == survey.id and survey.type == "organization"
+    # two full names with the initials ABC: the acronym joins neither
+    assert res.links.get(("b", 2)) not in (res.links.get(("c", 0)), res.links.get(("c", 1)))

@@ -26,6 +26,7 @@ from .names import (
     CANDIDATE,
     FUNCTION_WORDS,
     acronym_of,
+    acronyms_of,
     is_headline,
     looks_like_person,
     similarity,
@@ -312,6 +313,37 @@ class Resolver:
                     targets = full_by_acronym.get(m.text.replace(".", ""), set())
                     if len(targets) == 1:
                         self.same_entity.union(m.group, next(iter(targets)))
+        self._join_acronyms_to_the_only_full_name()
+
+    def _join_acronyms_to_the_only_full_name(self) -> None:
+        """Join a standard acronym nobody defined ("USGS") to the archive's only name of
+        several words with those initials ("U.S. Geological Survey"). Three letters at
+        least: "UN" or "EU" are too short to name one body by their letters alone."""
+        full_by_acronym: dict[str, set[int]] = defaultdict(set)
+        acronyms: dict[int, str] = {}
+        for m in self.mentions:
+            if m.group < 0:
+                continue
+            if len(m.tokens) >= 2:
+                for acr in acronyms_of(m.text):
+                    if len(acr) >= 3:
+                        full_by_acronym[acr].add(m.group)
+            elif (
+                m.text.isupper()
+                and m.text.replace(".", "").isalpha()
+                and 3 <= len(m.text.replace(".", "")) <= 6
+                and m.key not in PLACES
+                and m.key not in ORGANIZATIONS
+            ):
+                acronyms.setdefault(m.group, m.text.replace(".", ""))
+        roots = self.same_entity.roots(len(self.group_key))
+        for group, acr in sorted(acronyms.items()):
+            targets = {roots[g] for g in full_by_acronym.get(acr, ())}
+            if len(targets) == 1 and roots[group] not in targets:
+                target = next(iter(targets))
+                self.same_entity.union(group, target)
+                why = f"'{acr}' taken as the initials of '{self.name_of(target)}'"
+                self.notes.append((target, why, 0.7))
 
     def link_short_forms(self) -> None:
         """Link one-word short forms of organisations named in full in the same article

@@ -51,6 +51,27 @@ def acronym_of(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def acronyms_of(name: str) -> set[str]:
+    """Return the acronyms a name may have: its initials, and its initials with a dotted
+    abbreviation spelt out ("U.S. Geological Survey" -> UGS, USGS)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    spelt = "".join(
+        w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+        for w in words
+        if w[0].isupper() and w.lower() not in FUNCTION_WORDS
+    )
+    return {acronym_of(name), spelt}
+
+
+def is_acronym(surface: str) -> bool:
+    """Whether a name is one word of two to six capitals, dotted or not ("USGS", "D.A.")."""
+    letters = surface.replace(".", "")
+    return " " not in surface and 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def canonical_key(key: str) -> str:
     """Map a known short form to its full name's key (U.S. -> united states)."""
     alias = ALIASES.get(key)

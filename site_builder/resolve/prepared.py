@@ -14,6 +14,7 @@ from ..gazetteer import GENERIC_ORGS, PLACES
 from ..models import Article, Extraction, Mention
 from .countries import may_take_country, take_country, take_country_from_sentence
 from .mentions import (
+    LABEL_VOTES,
     ORG,
     PERSON,
     MentionRecord,
@@ -23,7 +24,7 @@ from .mentions import (
     plural_name_vote,
     read_context,
 )
-from .names import junk_verdict, key_of
+from .names import is_acronym, junk_verdict, key_of
 from .teams import (
     TEAM_LABELS,
     TEAM_SUFFIX,
@@ -118,6 +119,10 @@ def _row_of_mention(
         text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
     )
     # after the junk verdict, which reads the model's and the names' own votes only
+    if label == "PERSON" and is_acronym(mention.text):
+        # the small model reads unknown capitals as a name; an acronym names a body
+        votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES[label][1]
+        votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
     if team := plural_name_vote(text, start, mention.end, label):
         votes[ORG] = votes.get(ORG, 0.0) + team
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
