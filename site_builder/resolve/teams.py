@@ -17,7 +17,9 @@ from ..gazetteer import GIVEN_NAMES, PLACE_HEADS, PLACES
 
 # the key of a team named by its place: never a key of the place itself
 TEAM_SUFFIX = " (team)"
-TEAM_WEIGHT = 4.0  # the model's vote and a head word's: it replaces the place's votes
+# it replaces the place's votes, and outweighs a gazetteer place's label and entry (7): where
+# a team joins its place's name (used for the team most), the team's uses decide the type
+TEAM_WEIGHT = 8.0
 
 # a result ("65-53", "1 – 0"), not a date, a time or a decimal
 _SCORE = re.compile(r"(?<![\d.,/:–-])\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![.,/:]?\d)(?!\s*[-–]\s*\d)")
@@ -51,11 +53,9 @@ def in_team_position(text: str, start: int, end: int) -> bool:
     "City, State" (either part)."""
     if _LOCATIVE_BEFORE.search(text[max(0, start - 30) : start]):
         return False
-    return not _in_city_state(text, start, end)
-
-
-def _in_city_state(text: str, start: int, end: int) -> bool:
-    return _REGION_AFTER.match(text, end) is not None or text[max(0, start - 2) : start] == ", "
+    if text[end - 1 : end] == ".":
+        return False  # "Ala.", "N.C.": the state of "Tuscaloosa, Ala."
+    return _REGION_AFTER.match(text, end) is None
 
 
 def team_keys(named: Iterable[tuple[str, str, str, int, int]], places: frozenset[str]) -> set[str]:
