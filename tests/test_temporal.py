@@ -120,6 +120,8 @@ CASES = [
     ("the same period last year", WED, None, "2021", "year"),
     ("the same quarter a year earlier", WED, None, "2021-01-01/2021-03-31", "range"),
     ("the past year", WED, None, "2021-02-16/2022-02-16", "range"),  # twelve months
+    ("October of next year", WED, None, "2023-10", "month"),
+    ("March last year", WED, "future", "2021-03", "month"),
     ("the end of the year", WED, "future", "2022-12-31", "day"),
     ("year-end", date(2022, 9, 1), None, "2022-12-31", "day"),
     ("the end of the year", JAN, "past", "2021-12-31", "day"),  # the one just gone
@@ -253,13 +255,15 @@ def test_find_expressions_merges_candidates():
 def test_anchored_year_expressions_end_their_clause():
     text = (
         "Sales beat the previous year and the same period last year. The year before, "
-        "he won; in the year before the war he lost, and by the end of the year he left."
+        "he won; in the year before the war he lost, and by the end of the year he left "
+        "until October of next year."
     )
     assert _found(text) == [
         "the previous year",
         "the same period last year",
         "The year before",
         "the end of the year",
+        "October of next year",
     ]
 
 

@@ -45,6 +45,7 @@ _PATTERNS = [
     # month a year ago", "year-end"; before the patterns that read "previous year" as the
     # past twelve months. "The year before" must end its clause: in "the year before the
     # war" it is anchored to something else.
+    rf"\b{MONTH_FULL}\s+(?:of\s+)?(?:next|last|this)\s+year\b",  # "October of next year"
     r"\bthe\s+(?:previous|prior|preceding)\s+(?:year|month|week)\b",
     r"\bthe\s+(?:year|month|week)\s+(?:before|previous|earlier)\b(?=\s*(?:[^\w\s]|$))",
     r"\bthe\s+same\s+(?:month|period|time|quarter|week|day)\s+(?:a\s+year\s+(?:ago|earlier|"

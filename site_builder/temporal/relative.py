@@ -50,6 +50,7 @@ _SAME_LAST_YEAR = re.compile(
     r"same (month|period|time|quarter|week|day) (?:a year (?:ago|earlier|before)|"
     r"(?:of )?last year|(?:of |in )?the (?:previous|prior) year)"
 )
+_MONTH_OF_YEAR_REL = re.compile(r"([a-z]+) (?:of )?(next|last|this) year")
 _YEAR_END = re.compile(r"end of (?:the|this) year|year[ -]end")
 _MONTH_DAY = re.compile(r"([a-z]+\.?) (\d{1,2}(?:st|nd|rd|th)?)")
 _DAY_MONTH = re.compile(r"(?:the )?(\d{1,2}(?:st|nd|rd|th)?) (?:of )?([a-z]+\.?)")
@@ -169,11 +170,14 @@ def relative_value(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
 
 
 def _anchored_to_year(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
-    """Resolve "the previous year", "the same month a year ago" and "year-end".
+    """Resolve "the previous year", "the same month a year ago", "year-end" and "October
+    of next year".
 
     "The previous year" is the calendar year before the document's, not the past twelve
     months ("the past year"); the same goes for the month and the week.
     """
+    if (m := _MONTH_OF_YEAR_REL.fullmatch(t)) and (month := month_of(m[1])):
+        return month_value(doc.year + {"next": 1, "last": -1, "this": 0}[m[2]], month)
     if m := _UNIT_BEFORE.fullmatch(t):
         unit = m[1] or m[2]
         if unit == "year":
