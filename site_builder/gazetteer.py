@@ -226,8 +226,11 @@ PLACE_HEADS = _keys(
 FACILITY_HEADS = _keys(
     "Center|Centre|Museum|Hospital|Clinic|Theatre|Theater|Courthouse|Prison|Hotel"
 )
-# first words of a place's name ("Mt Cook", "Place Vendome", "Stade de Suisse")
+# first words of a place's name whatever ends it ("Mt Cook", "Stade de Suisse")
 PLACE_FIRST_WORDS = _keys("Mt|Place|Stade|Estadio|Piazza")
+# place words that may open a place's name when no organisation word ends it ("Lake
+# Placid", but "Port Authority"); other place words open one only before "of"
+PLACE_OPENING_WORDS = PLACE_FIRST_WORDS | _keys("Mount|Lake|Port|Fort|Cape|Isle|Plaza")
 
 # titles and roles: before a name ("Foreign Minister X") or in apposition ("X, the ...")
 PERSON_TITLES = _keys(

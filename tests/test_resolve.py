@@ -876,3 +876,17 @@ def test_a_standard_acronym_joins_the_archive_s_only_full_name() -> None:
     assert res.links.get(("b", 0)) == survey.id and survey.type == "organization"
     # two full names with the initials ABC: the acronym joins neither
     assert res.links.get(("b", 2)) not in (res.links.get(("c", 0)), res.links.get(("c", 1)))
+
+
+def test_a_place_word_opens_a_place_only_as_places_are_named() -> None:
+    from site_builder.resolve.mentions import knowledge_votes
+    from site_builder.resolve.names import key_of
+
+    def head_vote(name: str) -> dict[str, float]:
+        key, tokens = key_of(name)
+        return dict(knowledge_votes(key, tokens, "CAND"))
+
+    assert head_vote("Lake Placid") == {"place": 3.0}
+    assert head_vote("Sea of Japan") == {"place": 3.0}
+    assert head_vote("Sea Org") == {}  # a body, whatever its first word
+    assert head_vote("Port Authority") == {"organization": 3.0}

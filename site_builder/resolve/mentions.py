@@ -16,6 +16,7 @@ from ..gazetteer import (
     PERSON_TITLES,
     PLACE_FIRST_WORDS,
     PLACE_HEADS,
+    PLACE_OPENING_WORDS,
     PLACES,
     ROLE_CLASSES,
     norm_key,
@@ -194,7 +195,9 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             vote(PLACE, HEAD_WEIGHT)
         elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
             vote(ORG, HEAD_WEIGHT)
-        elif tokens[-1] in PLACE_HEADS or tokens[0] in PLACE_HEADS:
+        elif tokens[-1] in PLACE_HEADS or (
+            tokens[0] in PLACE_HEADS and (tokens[0] in PLACE_OPENING_WORDS or tokens[1] == "of")
+        ):  # "Lake Placid", "Sea of Japan"; not "Sea Org", "Canal Plus"
             vote(PLACE, HEAD_WEIGHT)
         elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
             vote(PERSON, GIVEN_NAME_WEIGHT)
