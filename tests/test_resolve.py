@@ -890,3 +890,27 @@ def test_a_place_word_opens_a_place_only_as_places_are_named() -> None:
     assert head_vote("Sea of Japan") == {"place": 3.0}
     assert head_vote("Sea Org") == {}  # a body, whatever its first word
     assert head_vote("Port Authority") == {"organization": 3.0}
+
+
+def test_a_building_called_by_its_namesake_is_the_building() -> None:
+    paras = [
+        "Lohan checked into the Betty Ford Center in California.",
+        "She stays at Betty Ford for ninety days, near California.",
+        "Former first lady Betty Ford founded it.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [
+            (0, "Betty Ford Center", "ORG"),
+            (0, "California", "GPE"),
+            (1, "Betty Ford", "PERSON"),
+            (1, "California", "GPE"),
+            (2, "Betty Ford", "PERSON"),
+        ],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    center = by_name(res, "Betty Ford Center")
+    assert res.links.get(("a", 2)) == center.id  # "at Betty Ford": the clinic
+    assert res.links.get(("a", 4)) != center.id  # "first lady Betty Ford": the person
+    assert res.links.get(("a", 3)) != center.id  # a place keeps its own page

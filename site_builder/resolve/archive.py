@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import (
     COMMON_WORDS,
+    FACILITY_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -358,6 +359,7 @@ class Resolver:
                     if best_type(votes.get(root, {})) == ORG:
                         multi_by_last[m.tokens[-1]].add(root)
             self._join_teams_to_full_names(mentions, votes, roots)
+            self._join_buildings_called_by_their_namesake(mentions, votes, roots)
             for m in mentions:
                 if (
                     len(m.tokens) == 1
@@ -395,6 +397,33 @@ class Resolver:
             place = m.key.removesuffix(TEAM_SUFFIX) + " "
             targets = {root for key, root in full if key.startswith(place)}
             if len(targets) == 1:
+                self.assign(m, next(iter(targets)), None, 1.0)
+
+    def _join_buildings_called_by_their_namesake(
+        self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a building's namesake to the building when the story names it in full and
+        nothing there makes the name a person ("checked into Betty Ford" in a story of the
+        Betty Ford Center; "Morningside" for "Morningside Recovery Center")."""
+        buildings = {
+            (m.key, roots[m.group])
+            for m in mentions
+            if m.group >= 0
+            and len(m.tokens) >= 2
+            and m.tokens[-1] in FACILITY_HEADS
+            and best_type(votes.get(roots[m.group], {})) == PLACE
+        }
+        if not buildings:
+            return
+        for m in mentions:
+            if m.group < 0 or m.titled or m.roles or len(m.tokens) >= 3 or m.key in PLACES:
+                continue  # "California" in a story of the California Science Center
+            if best_type(votes.get(roots[m.group], {})) == PLACE:
+                continue
+            if m.votes.get(PERSON, 0.0) > LABEL_VOTES.get(m.label, ("", 1.0))[1]:
+                continue  # speech, an age, an apposition: the person
+            targets = {root for key, root in buildings if key.startswith(m.key + " ")}
+            if len(targets) == 1 and roots[m.group] not in targets:
                 self.assign(m, next(iter(targets)), None, 1.0)
 
     def _join_teams_across_archive(
