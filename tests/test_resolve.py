@@ -914,3 +914,11 @@ def test_a_building_called_by_its_namesake_is_the_building() -> None:
     assert res.links.get(("a", 2)) == center.id  # "at Betty Ford": the clinic
     assert res.links.get(("a", 4)) != center.id  # "first lady Betty Ford": the person
     assert res.links.get(("a", 3)) != center.id  # a place keeps its own page
+
+
+def test_a_headline_with_a_score_or_an_ordinal_is_still_a_headline() -> None:
+    from site_builder.resolve.names import is_headline
+
+    assert is_headline("Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs")
+    assert is_headline("Philadelphia 76ers Fire Jim O'Brien")
+    assert not is_headline("The Colts beat the Chiefs 20-13 on Sunday")

@@ -28,7 +28,8 @@ FUNCTION_WORDS = frozenset(
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
-_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# a word starts with a letter; the letters of "5th" or "76ers" are no word of their own
+_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.&-]*")
 # small words a title-case headline leaves in lower case ("Lohan Checks Into Rehab at ...")
 _HEADLINE_SMALL = FUNCTION_WORDS | frozenset(
     ["a", "an", "as", "by", "or", "but", "vs", "with", "from", "into", "over", "up", "out"]
