@@ -922,3 +922,15 @@ def test_a_headline_with_a_score_or_an_ordinal_is_still_a_headline() -> None:
     assert is_headline("Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs")
     assert is_headline("Philadelphia 76ers Fire Jim O'Brien")
     assert not is_headline("The Colts beat the Chiefs 20-13 on Sunday")
+
+
+def test_mt_is_mount_and_a_museum_of_something_a_place() -> None:
+    a, ea = hand_made(
+        ["Climbers left Mt Cook for the Museum of Flight."],
+        [(0, "Mt Cook", "ORG"), (0, "Museum of Flight", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(["Mount Cook is high."], [(0, "Mount Cook", "GPE")], "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+    assert by_name(res, "Museum of Flight").type == "place"

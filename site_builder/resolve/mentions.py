@@ -191,7 +191,11 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
     elif key in ORGANIZATIONS:
         vote(ORG, GAZETTEER_WEIGHT)
     if len(tokens) > 1:
-        if tokens[-1] in FACILITY_HEADS or tokens[0] in PLACE_FIRST_WORDS:
+        if (
+            tokens[-1] in FACILITY_HEADS
+            or tokens[0] in PLACE_FIRST_WORDS
+            or (tokens[0] in FACILITY_HEADS and tokens[1] == "of")  # "Museum of Flight"
+        ):
             vote(PLACE, HEAD_WEIGHT)
         elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
             vote(ORG, HEAD_WEIGHT)

@@ -103,11 +103,17 @@ LEGAL_SUFFIXES = frozenset(
 )
 
 
+_PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""
     key = canonical_key(cached_norm_key(surface))
     tokens = key.split()
+    if len(tokens) >= 2 and tokens[0] in _PLACE_ABBREVIATIONS:  # "Mt Cook" is "Mount Cook"
+        key = canonical_key(" ".join([_PLACE_ABBREVIATIONS[tokens[0]], *tokens[1:]]))
+        tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
         if len(tokens) >= 2 and tokens[-1] in ("&", "and"):  # "Johnson & Co."
