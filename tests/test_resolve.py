@@ -780,6 +780,8 @@ def test_a_place_standing_for_its_team_is_the_team() -> None:
     ]
     assert is_sports_story(game)
     assert not is_sports_story(["The council met in Omaha on Friday and voted 5-4."])
+    politics = "Democrats won the vote 52-48, a victory in a hard season; the death penalty"
+    assert not is_sports_story([politics + " stays, and the game goes on."])
     a, ea = hand_made(
         game,
         [
