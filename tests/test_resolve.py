@@ -809,7 +809,7 @@ def test_a_place_standing_for_its_team_is_the_team() -> None:
 
 
 def test_a_team_named_by_its_place_joins_the_archive_s_only_such_team() -> None:
-    game = ["Jacksonville beat Denver 31-24; the coach praised the game and its points."]
+    game = ["Jacksonville beat Denver 31-24; the coach praised the quarterback."]
     a, ea = hand_made(game, [(0, "Jacksonville", "GPE"), (0, "Denver", "GPE")], "a")
     b, eb = hand_made(
         ["The Jacksonville Jaguars and the Denver Broncos signed players; Denver Nuggets too."],
