@@ -262,9 +262,9 @@ class Resolver:
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
         long_words: dict[int, set[str]] = defaultdict(set)
-        for m in self.mentions:
-            if m.group >= 0 and len(m.tokens) > 1:
-                long_words[roots[m.group]].update(m.tokens)
+        for g, key in enumerate(self.group_key):  # a group per name: far fewer than mentions
+            if " " in key:
+                long_words[roots[g]].update(key.split())
         for m in self.mentions:
             if m.group >= 0:
                 root = roots[m.group]
@@ -274,7 +274,7 @@ class Resolver:
                 if (
                     len(m.tokens) == 1
                     and m.label in LABEL_VOTES
-                    and m.tokens[0] in long_words[root]
+                    and m.tokens[0] in long_words.get(root, ())
                 ):
                     kind, w = LABEL_VOTES[m.label]
                     total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)

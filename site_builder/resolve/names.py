@@ -55,7 +55,8 @@ def acronym_of(name: str) -> str:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
-def acronyms_of(name: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)  # names repeat across the archive
+def acronyms_of(name: str) -> frozenset[str]:
     """Return the acronyms a name may have: its initials, and its initials with a dotted
     abbreviation spelt out ("U.S. Geological Survey" -> UGS, USGS)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
@@ -64,7 +65,7 @@ def acronyms_of(name: str) -> set[str]:
         for w in words
         if w[0].isupper() and w.lower() not in FUNCTION_WORDS
     )
-    return {acronym_of(name), spelt}
+    return frozenset((acronym_of(name), spelt))
 
 
 def is_acronym(surface: str) -> bool:
