@@ -432,10 +432,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
+    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
     args = parser.parse_args(argv)
     for key in ("gum", "ecb") if args.set == "both" else (args.set,):
         name, load = SETS[key]
-        _, tool = evaluate(load(args.data))
+        _, tool = evaluate(load(args.data), args.cache_dir)
         report(name, tool)
     return 0
 

@@ -231,15 +231,23 @@ def load_ecb(data: Path = DATA) -> list[Document]:
 LinkedMention = tuple[int, int, int, str, str]
 
 
-def run_pipeline(folder: Path) -> tuple[dict[str, list[str]], dict[str, list[LinkedMention]]]:
-    """Read, extract and resolve a folder as a build does; return paragraphs and links by file."""
+def run_pipeline(
+    folder: Path, cache_dir: Path | None = None
+) -> tuple[dict[str, list[str]], dict[str, list[LinkedMention]]]:
+    """Read, extract and resolve a folder as a build does; return paragraphs and links by file.
+
+    With ``cache_dir`` the build's NLP cache is kept there, so a rerun that changed only the
+    resolution skips the model.
+    """
     from site_builder.config import Config
     from site_builder.extract import extract_articles
     from site_builder.resolve import resolve_entities
     from site_builder.sources import read_articles
 
     warnings: list[str] = []
-    config = Config(input_dir=folder, use_cache=False, nlp_processes=1)
+    config = Config(
+        input_dir=folder, use_cache=cache_dir is not None, cache_dir=cache_dir, nlp_processes=1
+    )
     articles, skipped = read_articles(folder, warnings.append)
     if skipped:
         raise SystemExit(f"articles not read: {skipped}")
@@ -323,12 +331,14 @@ def to_mentions(body: str, paragraphs: list[str], links: Iterable[LinkedMention]
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def predict(docs: list[Document]) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
+def predict(
+    docs: list[Document], cache_dir: Path | None = None
+) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
     """Return the raw model's and the tool's mentions per document id."""
     with tempfile.TemporaryDirectory(prefix="entity-quality-") as tmp:
         folder = Path(tmp)
         write_articles(docs, folder)
-        paragraphs, tool_links = run_pipeline(folder)
+        paragraphs, tool_links = run_pipeline(folder, cache_dir)
     raw_links = raw_model_links(paragraphs)
     raw, tool = {}, {}
     for doc in docs:
@@ -477,9 +487,9 @@ def print_table(name: str, docs: list[Document], rows: dict[str, dict[str, float
         )
 
 
-def evaluate(docs: list[Document]) -> tuple[Evaluation, Evaluation]:
+def evaluate(docs: list[Document], cache_dir: Path | None = None) -> tuple[Evaluation, Evaluation]:
     """Run both systems on a set; return the raw model's and the tool's evaluations."""
-    raw, tool = predict(docs)
+    raw, tool = predict(docs, cache_dir)
     return Evaluation(docs, raw), Evaluation(docs, tool)
 
 
@@ -509,13 +519,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
     parser.add_argument("-v", action="store_true", help="list the tool's errors")
+    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
     args = parser.parse_args(argv)
     print(__doc__.splitlines()[0])
     for key in ("gum", "ecb") if args.set == "both" else (args.set,):
         name, load = SETS[key]
         started = time.perf_counter()
         docs = load(args.data)
-        raw, tool = evaluate(docs)
+        raw, tool = evaluate(docs, args.cache_dir)
         print_table(name, docs, {"raw spaCy": score(raw), "this tool": score(tool)})
         print(f"({time.perf_counter() - started:.0f} s)")
         if args.v:

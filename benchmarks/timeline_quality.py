@@ -7,7 +7,9 @@ and dateline) are skipped, the body is the text. For every gold timex in the bod
 * found: one of our expressions overlaps it;
 * exact: our value equals the gold value; equivalent: same calendar interval (gold writes
   seasons as month ranges, decades as day ranges);
-* wrong: we gave a value whose interval differs from the gold one; unresolved: no value.
+* wrong: we gave a value whose interval differs from the gold one; unresolved: no value;
+* a gold day value that falls on another weekday than the one its text names ("Wednesday"
+  annotated with a Tuesday's date) is an annotation slip: listed, counted apart, not scored.
 
 Summary figures: **found with the gold value** = exact or equivalent / gold timexes whose
 value has a year (found or not); **wrong days per 100 articles** = wrong values of day
@@ -99,6 +101,21 @@ def gold_precision(value: str | None) -> str:
     return "other"  # "--10": a month without a year, not comparable
 
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def contradicts_its_weekday(text: str, value: str | None) -> bool:
+    """Whether a gold day value falls on another weekday than the one its text names.
+
+    "Wednesday" annotated with a Tuesday's date cannot be right whatever the reference date;
+    such a gold value is counted apart, not as the build's error.
+    """
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    named = [d for d, name in enumerate(WEEKDAY_NAMES) if re.search(rf"\b{name}\b", text, re.I)]
+    return len(named) == 1 and date.fromisoformat(value).weekday() != named[0]
+
+
 def paragraphs(body: str, base: int):
     """Yield (offset, paragraph text) for the blank-line separated blocks of the body."""
     pos = 0
@@ -181,6 +198,12 @@ def run(use_ner: bool, show_errors: bool, data: Path = DATA) -> dict:
             interval = gold_interval(g["value"]) if g["value"] else None
             if interval is None:
                 continue  # gold has no comparable value ("--10", None)
+            if contradicts_its_weekday(g["text"], g["value"]):
+                stats["all"]["gold contradicts its weekday"] += 1
+                if show_errors:
+                    got = ", ".join(f"{p[2]!r}->{p[3].value}" for p in match if p[3])
+                    errors.append(f"GOLD?  {doc['date']} {g['text']!r} gold={g['value']} {got}")
+                continue
             for key in (prec, "all"):
                 stats[key]["comparable"] += 1
             values = [p[3] for p in match if p[3] is not None]
@@ -248,6 +271,10 @@ def report(title: str, result: dict) -> None:
         f"timexes with a year ({100 * (a['exact'] + a['equivalent']) / a['with year']:.1f}%); "
         f"wrong days per 100 articles {result['wrong_days'] * per_100:.1f} "
         f"(wrong values of any precision {a['wrong'] * per_100:.1f}; {result['articles']} articles)"
+    )
+    print(
+        f"gold values that contradict their own weekday (not scored): "
+        f"{a['gold contradicts its weekday']}"
     )
 
 

@@ -219,6 +219,19 @@ PLACE_HEADS = _keys(
     "Hill|Hills|Heights|Beach|Falls|Canyon|Palace|Stadium|Highway|Prefecture|Krai"
 )
 
+# last words of a building or site: its name is a place where news happens, whatever body
+# runs it ("Betty Ford Center", "Kodak Theatre"); both annotated news sets type them so.
+# Checked before ORG_HEADS, which keeps "Center" for splitting "X and Y"; "Center for
+# Strategic Communications" ends otherwise and stays an organisation.
+FACILITY_HEADS = _keys(
+    "Center|Centre|Museum|Hospital|Clinic|Theatre|Theater|Courthouse|Prison|Hotel"
+)
+# first words of a place's name whatever ends it ("Mt Cook", "Stade de Suisse")
+PLACE_FIRST_WORDS = _keys("Mt|Place|Stade|Estadio|Piazza")
+# place words that may open a place's name when no organisation word ends it ("Lake
+# Placid", but "Port Authority"); other place words open one only before "of"
+PLACE_OPENING_WORDS = PLACE_FIRST_WORDS | _keys("Mount|Lake|Port|Fort|Cape|Isle|Plaza")
+
 # titles and roles: before a name ("Foreign Minister X") or in apposition ("X, the ...")
 PERSON_TITLES = _keys(
     "President|Vice President|Prime Minister|Minister|Foreign Minister|Defense Minister|"
@@ -506,3 +519,31 @@ GENERIC_ORGS: dict[str, str] = {
     }.items()
     for k in keys.split("|")
 }
+
+
+# English short forms of first names that are not a prefix of the full one ("Bill" for
+# "William"); a prefix ("Fred", "Frederick") needs no entry. Each short form -> full forms.
+FIRST_NAME_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split("|"))
+    for short, full in {
+        "bill": "william", "billy": "william", "will": "william", "willie": "william",
+        "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+        "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
+        "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael",
+        "mickey": "michael", "katie": "katherine|kathryn|catherine|kathleen",
+        "kate": "katherine|kathryn|catherine", "kathy": "katherine|kathryn|kathleen",
+        "cathy": "catherine", "peggy": "margaret", "maggie": "margaret", "meg": "margaret",
+        "betty": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "lizzie": "elizabeth",
+        "jack": "john", "johnny": "john", "joe": "joseph", "joey": "joseph",
+        "dave": "david", "steve": "stephen|steven", "andy": "andrew", "drew": "andrew",
+        "tony": "anthony", "tom": "thomas", "tommy": "thomas", "ted": "edward|theodore",
+        "ed": "edward|edwin", "eddie": "edward", "ned": "edward", "chuck": "charles",
+        "charlie": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence",
+        "jerry": "gerald|jerome", "jenny": "jennifer", "sue": "susan", "susie": "susan",
+        "pat": "patrick|patricia", "patty": "patricia", "peg": "margaret", "sandy": "sandra",
+        "nick": "nicholas", "nicky": "nicholas", "danny": "daniel", "manny": "manuel",
+        "abe": "abraham", "al": "albert|alan|alfred", "bert": "albert|herbert",
+        "chris": "christopher|christine|christina", "tina": "christina", "vicky": "victoria",
+        "becky": "rebecca", "molly": "mary", "polly": "mary", "nancy": "ann|anne",
+    }.items()
+}  # fmt: skip

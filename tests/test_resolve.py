@@ -710,3 +710,229 @@ def test_close_surnames_need_more_than_spelling_to_merge() -> None:
     )
     assert res.links.get(("a", 0)) != res.links.get(("b", 0))
     assert res.links.get(("c", 0)) == res.links.get(("d", 0))
+
+
+def test_a_surname_the_model_mistyped_keeps_its_full_name_s_type() -> None:
+    # the small model types a bare surname by its spelling; the full name decides
+    a, ea = hand_made(
+        ["Mark Teixeira signed with the Yankees. Teixeira said he was happy."],
+        [(0, "Mark Teixeira", "PERSON"), (0, "Yankees", "ORG"), (0, "Teixeira", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(
+        ["Teixeira hit twice.", "Teixeira won.", "Then Teixeira left.", "Teixeira is back."],
+        [(p, "Teixeira", "ORG") for p in range(4)],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    player = by_name(res, "Mark Teixeira")
+    assert player.type == "person"
+    assert res.links.get(("b", 0)) == player.id
+    # a one-word name with no longer form keeps the model's type
+    c, ec = hand_made(["Intel cut prices, and Intel grew."], [(0, "Intel", "ORG")], "c")
+    assert resolve_entities([c], {"c": ec}, None).entities[0].type == "organization"
+
+
+def test_a_plural_name_after_the_is_no_person() -> None:
+    paras = [
+        "The Jaguars beat the Colts, and Jaguars fans cheered.",
+        "Later the Jaguars flew home; Jack Williams stayed.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [(0, "Jaguars", "PERSON"), (1, "Jaguars", "PERSON"), (1, "Jack Williams", "PERSON")],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    assert by_name(res, "Jaguars").type == "organization"
+    assert by_name(res, "Jack Williams").type == "person"  # no "the" before it
+
+
+def test_a_building_is_a_place_and_a_center_for_something_a_body() -> None:
+    paras = [
+        "Lohan checked into the Betty Ford Center near the Kodak Theatre.",
+        "The Center for Naval Analyses wrote about Mt Cook.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [
+            (0, "Betty Ford Center", "ORG"),
+            (0, "Kodak Theatre", "ORG"),
+            (1, "Center for Naval Analyses", "ORG"),
+            (1, "Mt Cook", "ORG"),
+        ],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    assert by_name(res, "Betty Ford Center").type == "place"
+    assert by_name(res, "Kodak Theatre").type == "place"
+    assert by_name(res, "Mt Cook").type == "place"
+    assert by_name(res, "Center for Naval Analyses").type == "organization"
+
+
+def test_a_place_standing_for_its_team_is_the_team() -> None:
+    from site_builder.resolve.teams import is_sports_story
+
+    game = [
+        "Creighton defeated Drake 65-53 in the tournament on Friday in Omaha.",
+        "McDermott scored 23 points for Creighton, and Indianapolis beat Kansas City.",
+        "The Indianapolis Colts won their game; Andrew Luck is their quarterback.",
+    ]
+    assert is_sports_story(game)
+    assert not is_sports_story(["The council met in Omaha on Friday and voted 5-4."])
+    politics = "Democrats won the vote 52-48, a victory in a hard season; the death penalty"
+    assert not is_sports_story([politics + " stays, and the game goes on."])
+    a, ea = hand_made(
+        game,
+        [
+            (0, "Creighton", "GPE"),
+            (0, "Drake", "ORG"),
+            (0, "Omaha", "GPE"),
+            (1, "Creighton", "GPE"),
+            (1, "Indianapolis", "GPE"),
+            (2, "Indianapolis Colts", "ORG"),
+        ],
+        "a",
+    )
+    city = ["The mayor of Indianapolis spoke.", "Omaha grew, as Indianapolis did."]
+    b, eb = hand_made(
+        city, [(0, "Indianapolis", "GPE"), (1, "Indianapolis", "GPE"), (1, "Omaha", "GPE")], "b"
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert by_name(res, "Creighton").type == "organization"
+    colts = by_name(res, "Indianapolis Colts")
+    assert res.links.get(("a", 4)) == colts.id  # the team, named by its city
+    assert res.links.get(("b", 0)) != colts.id  # the city stays the city
+    assert by_name(res, "Indianapolis").type == "place"
+    omaha = by_name(res, "Omaha")  # "in Omaha": the place, in the game's story too
+    assert omaha.type == "place" and res.links.get(("a", 2)) == res.links.get(("b", 2))
+
+
+def test_a_team_named_by_its_place_joins_the_archive_s_only_such_team() -> None:
+    game = ["Jacksonville beat Denver 31-24; the coach praised the quarterback."]
+    a, ea = hand_made(game, [(0, "Jacksonville", "GPE"), (0, "Denver", "GPE")], "a")
+    b, eb = hand_made(
+        ["The Jacksonville Jaguars and the Denver Broncos signed players; Denver Nuggets too."],
+        [
+            (0, "Jacksonville Jaguars", "ORG"),
+            (0, "Denver Broncos", "ORG"),
+            (0, "Denver Nuggets", "ORG"),
+        ],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    jaguars = by_name(res, "Jacksonville Jaguars")
+    assert res.links.get(("a", 0)) == jaguars.id
+    # two teams start with "Denver": the game's "Denver" joins neither
+    assert res.links.get(("a", 1)) not in (res.links.get(("b", 1)), res.links.get(("b", 2)))
+
+
+def test_a_short_first_name_is_the_same_person_unless_they_meet() -> None:
+    from site_builder.resolve.people import same_first_name
+
+    assert same_first_name("fred", "frederick") and same_first_name("bill", "william")
+    assert same_first_name("katie", "kathryn") and same_first_name("sam", "samuel")
+    assert not same_first_name("al", "alexander")  # too short to be a prefix form
+    assert not same_first_name("mark", "martin")
+    texts = {
+        "a": ["Fred LaRue was an aide."],
+        "b": ["Frederick LaRue testified."],
+        "c": ["Chris Evans met Christina Evans."],
+        "d": ["Christina Evans left."],
+    }
+    spans = {
+        "a": [(0, "Fred LaRue", "PERSON")],
+        "b": [(0, "Frederick LaRue", "PERSON")],
+        "c": [(0, "Chris Evans", "PERSON"), (0, "Christina Evans", "PERSON")],
+        "d": [(0, "Christina Evans", "PERSON")],
+    }
+    made = {name: hand_made(texts[name], spans[name], name) for name in texts}
+    res = resolve_entities(
+        [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None
+    )
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+    assert res.links.get(("c", 0)) != res.links.get(("c", 1))  # named side by side
+
+
+def test_a_standard_acronym_joins_the_archive_s_only_full_name() -> None:
+    a, ea = hand_made(
+        ["The U.S. Geological Survey measured the quake."],
+        [(0, "U.S. Geological Survey", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(
+        ["The USGS said the quake was shallow; the EU and the ABC agreed."],
+        [(0, "USGS", "PERSON"), (0, "EU", "ORG"), (0, "ABC", "ORG")],
+        "b",
+    )
+    c, ec = hand_made(
+        ["The American Broadcasting Company and the Australian Broadcasting Corporation."],
+        [
+            (0, "American Broadcasting Company", "ORG"),
+            (0, "Australian Broadcasting Corporation", "ORG"),
+        ],
+        "c",
+    )
+    res = resolve_entities([a, b, c], {"a": ea, "b": eb, "c": ec}, None)
+    survey = by_name(res, "U.S. Geological Survey")
+    assert res.links.get(("b", 0)) == survey.id and survey.type == "organization"
+    # two full names with the initials ABC: the acronym joins neither
+    assert res.links.get(("b", 2)) not in (res.links.get(("c", 0)), res.links.get(("c", 1)))
+
+
+def test_a_place_word_opens_a_place_only_as_places_are_named() -> None:
+    from site_builder.resolve.mentions import knowledge_votes
+    from site_builder.resolve.names import key_of
+
+    def head_vote(name: str) -> dict[str, float]:
+        key, tokens = key_of(name)
+        return dict(knowledge_votes(key, tokens, "CAND"))
+
+    assert head_vote("Lake Placid") == {"place": 3.0}
+    assert head_vote("Sea of Japan") == {"place": 3.0}
+    assert head_vote("Sea Org") == {}  # a body, whatever its first word
+    assert head_vote("Port Authority") == {"organization": 3.0}
+
+
+def test_a_building_called_by_its_namesake_is_the_building() -> None:
+    paras = [
+        "Lohan checked into the Betty Ford Center in California.",
+        "She stays at Betty Ford for ninety days, near California.",
+        "Former first lady Betty Ford founded it.",
+    ]
+    a, ea = hand_made(
+        paras,
+        [
+            (0, "Betty Ford Center", "ORG"),
+            (0, "California", "GPE"),
+            (1, "Betty Ford", "PERSON"),
+            (1, "California", "GPE"),
+            (2, "Betty Ford", "PERSON"),
+        ],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    center = by_name(res, "Betty Ford Center")
+    assert res.links.get(("a", 2)) == center.id  # "at Betty Ford": the clinic
+    assert res.links.get(("a", 4)) != center.id  # "first lady Betty Ford": the person
+    assert res.links.get(("a", 3)) != center.id  # a place keeps its own page
+
+
+def test_a_headline_with_a_score_or_an_ordinal_is_still_a_headline() -> None:
+    from site_builder.resolve.names import is_headline
+
+    assert is_headline("Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs")
+    assert is_headline("Philadelphia 76ers Fire Jim O'Brien")
+    assert not is_headline("The Colts beat the Chiefs 20-13 on Sunday")
+
+
+def test_mt_is_mount_and_a_museum_of_something_a_place() -> None:
+    a, ea = hand_made(
+        ["Climbers left Mt Cook for the Museum of Flight."],
+        [(0, "Mt Cook", "ORG"), (0, "Museum of Flight", "ORG")],
+        "a",
+    )
+    b, eb = hand_made(["Mount Cook is high."], [(0, "Mount Cook", "GPE")], "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    assert res.links.get(("a", 0)) == res.links.get(("b", 0)) is not None
+    assert by_name(res, "Museum of Flight").type == "place"

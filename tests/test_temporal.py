@@ -110,6 +110,21 @@ CASES = [
     ("Sept. 11, 2001", WED, None, "2001-09-11", "day"),
     ("15/02/2022", WED, None, "2022-02-15", "day"),
     ("02/15/2022", WED, None, "2022-02-15", "day"),
+    # anchored to the document's calendar: the unit before, the same one a year ago
+    ("the previous year", WED, "past", "2021", "year"),
+    ("the year before", WED, "past", "2021", "year"),
+    ("the year previous", WED, None, "2021", "year"),
+    ("the prior month", WED, None, "2022-01", "month"),
+    ("the week before", WED, "past", "2022-02-07/2022-02-13", "range"),
+    ("the same month a year ago", WED, "past", "2021-02", "month"),
+    ("the same period last year", WED, None, "2021", "year"),
+    ("the same quarter a year earlier", WED, None, "2021-01-01/2021-03-31", "range"),
+    ("the past year", WED, None, "2021-02-16/2022-02-16", "range"),  # twelve months
+    ("October of next year", WED, None, "2023-10", "month"),
+    ("March last year", WED, "future", "2021-03", "month"),
+    ("the end of the year", WED, "future", "2022-12-31", "day"),
+    ("year-end", date(2022, 9, 1), None, "2022-12-31", "day"),
+    ("the end of the year", JAN, "past", "2021-12-31", "day"),  # the one just gone
     # no document date: explicit dates still resolve
     ("15 February 2022", None, None, "2022-02-15", "day"),
     ("since 2014", None, "past", "2014", "year"),
@@ -235,6 +250,21 @@ def test_find_expressions_merges_candidates():
     assert "2020" in texts  # the pattern span wins where they overlap
     for e in found:
         assert text[e.start : e.end] == e.text
+
+
+def test_anchored_year_expressions_end_their_clause():
+    text = (
+        "Sales beat the previous year and the same period last year. The year before, "
+        "he won; in the year before the war he lost, and by the end of the year he left "
+        "until October of next year."
+    )
+    assert _found(text) == [
+        "the previous year",
+        "the same period last year",
+        "The year before",
+        "the end of the year",
+        "October of next year",
+    ]
 
 
 def test_may_the_verb_is_not_a_month():

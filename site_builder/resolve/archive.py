@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import (
     COMMON_WORDS,
+    FACILITY_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -21,16 +22,21 @@ from ..gazetteer import (
 )
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from .countries import take_country_from_sentence
-from .mentions import ORG, PERSON, PLACE, MentionRecord
+from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
 from .names import (
     CANDIDATE,
     FUNCTION_WORDS,
     acronym_of,
+    acronyms_of,
     is_headline,
     looks_like_person,
     similarity,
 )
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
+from .teams import TEAM_SUFFIX, may_be_full_team_name
+
+# the share of the model's vote a one-word short form keeps beside its full name
+SHORT_FORM_LABEL_SHARE = 0.25
 
 
 class UnionFind:
@@ -209,6 +215,21 @@ class Resolver:
             m.junk = True
             m.soft_junk = len(m.tokens) == 1
 
+    def _join_places_used_mostly_as_teams(self) -> None:
+        """Put a name back with its team when the archive uses it for the team more often
+        than for anything else ("Creighton" in stories of its basketball team): its other
+        uses are the team's too, seen from a locative word ("in Creighton history")."""
+        uses: dict[int, int] = defaultdict(int)
+        for m in self.mentions:
+            if m.group >= 0:
+                uses[m.group] += 1
+        for key, team in list(self.key_group.items()):
+            if not key.endswith(TEAM_SUFFIX):
+                continue
+            other = self.key_group.get(key.removesuffix(TEAM_SUFFIX))
+            if other is not None and uses[team] >= uses[other]:
+                self.same_entity.union(team, other)
+
     def group_of(self, key: str) -> int:
         """Return the name group of ``key``, made on first use."""
         g = self.key_group.get(key)
@@ -231,14 +252,32 @@ class Resolver:
         m.confidence = confidence
 
     def group_votes(self) -> dict[int, dict[str, float]]:
-        """Return the type votes summed over each root group's mentions."""
+        """Return the type votes summed over each root group's mentions.
+
+        The model's label on one word that also stands in a longer name of the same group
+        (a surname, a short form) counts for a share only: the small model types a bare
+        surname by its spelling ("Teixeira" an organisation, "Quinn" a place) while it
+        reads the full name in context.
+        """
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
+        long_words: dict[int, set[str]] = defaultdict(set)
+        for g, key in enumerate(self.group_key):  # a group per name: far fewer than mentions
+            if " " in key:
+                long_words[roots[g]].update(key.split())
         for m in self.mentions:
             if m.group >= 0:
-                total = votes[roots[m.group]]  # summed in mention order, as always
+                root = roots[m.group]
+                total = votes[root]  # summed in mention order, as always
                 for kind, w in m.votes.items():
                     total[kind] += w
+                if (
+                    len(m.tokens) == 1
+                    and m.label in LABEL_VOTES
+                    and m.tokens[0] in long_words.get(root, ())
+                ):
+                    kind, w = LABEL_VOTES[m.label]
+                    total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
         return votes
 
     def group_names(self) -> None:
@@ -246,6 +285,7 @@ class Resolver:
         for m in self.mentions:
             if not m.junk and (m.label != CANDIDATE or looks_like_person(m.text, m.tokens)):
                 m.group = self.group_of(m.key)
+        self._join_places_used_mostly_as_teams()
         # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"
         for a, mentions in enumerate(self.by_article):
             named = [m for m in mentions if m.group >= 0]
@@ -274,6 +314,37 @@ class Resolver:
                     targets = full_by_acronym.get(m.text.replace(".", ""), set())
                     if len(targets) == 1:
                         self.same_entity.union(m.group, next(iter(targets)))
+        self._join_acronyms_to_the_only_full_name()
+
+    def _join_acronyms_to_the_only_full_name(self) -> None:
+        """Join a standard acronym nobody defined ("USGS") to the archive's only name of
+        several words with those initials ("U.S. Geological Survey"). Three letters at
+        least: "UN" or "EU" are too short to name one body by their letters alone."""
+        full_by_acronym: dict[str, set[int]] = defaultdict(set)
+        acronyms: dict[int, str] = {}
+        for m in self.mentions:
+            if m.group < 0:
+                continue
+            if len(m.tokens) >= 2:
+                for acr in acronyms_of(m.text):
+                    if len(acr) >= 3:
+                        full_by_acronym[acr].add(m.group)
+            elif (
+                m.text.isupper()
+                and m.text.replace(".", "").isalpha()
+                and 3 <= len(m.text.replace(".", "")) <= 6
+                and m.key not in PLACES
+                and m.key not in ORGANIZATIONS
+            ):
+                acronyms.setdefault(m.group, m.text.replace(".", ""))
+        roots = self.same_entity.roots(len(self.group_key))
+        for group, acr in sorted(acronyms.items()):
+            targets = {roots[g] for g in full_by_acronym.get(acr, ())}
+            if len(targets) == 1 and roots[group] not in targets:
+                target = next(iter(targets))
+                self.same_entity.union(group, target)
+                why = f"'{acr}' taken as the initials of '{self.name_of(target)}'"
+                self.notes.append((target, why, 0.7))
 
     def link_short_forms(self) -> None:
         """Link one-word short forms of organisations named in full in the same article
@@ -287,6 +358,8 @@ class Resolver:
                     root = roots[m.group]  # "State Duma" -> "Duma", not "... of Indiana"
                     if best_type(votes.get(root, {})) == ORG:
                         multi_by_last[m.tokens[-1]].add(root)
+            self._join_teams_to_full_names(mentions, votes, roots)
+            self._join_buildings_called_by_their_namesake(mentions, votes, roots)
             for m in mentions:
                 if (
                     len(m.tokens) == 1
@@ -302,6 +375,78 @@ class Resolver:
                         target = next(iter(targets))
                         self.assign(m, target, None, 1.0)
         self._join_short_forms_across_articles(votes, roots)
+        self._join_teams_across_archive(votes, roots)
+
+    def _join_teams_to_full_names(
+        self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a team named by its place to the one team of its story whose name starts
+        with that place ("Indianapolis" ... "Indianapolis Colts")."""
+        teams = [m for m in mentions if m.group >= 0 and m.key.endswith(TEAM_SUFFIX)]
+        if not teams:
+            return
+        full = {
+            (m.key, roots[m.group])
+            for m in mentions
+            if m.group >= 0
+            and len(m.tokens) >= 2
+            and may_be_full_team_name(m.key)
+            and best_type(votes.get(roots[m.group], {})) == ORG
+        }
+        for m in teams:
+            place = m.key.removesuffix(TEAM_SUFFIX) + " "
+            targets = {root for key, root in full if key.startswith(place)}
+            if len(targets) == 1:
+                self.assign(m, next(iter(targets)), None, 1.0)
+
+    def _join_buildings_called_by_their_namesake(
+        self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a building's namesake to the building when the story names it in full and
+        nothing there makes the name a person ("checked into Betty Ford" in a story of the
+        Betty Ford Center; "Morningside" for "Morningside Recovery Center")."""
+        buildings = {
+            (m.key, roots[m.group])
+            for m in mentions
+            if m.group >= 0
+            and len(m.tokens) >= 2
+            and m.tokens[-1] in FACILITY_HEADS
+            and best_type(votes.get(roots[m.group], {})) == PLACE
+        }
+        if not buildings:
+            return
+        for m in mentions:
+            if m.group < 0 or m.titled or m.roles or len(m.tokens) >= 3 or m.key in PLACES:
+                continue  # "California" in a story of the California Science Center
+            if best_type(votes.get(roots[m.group], {})) == PLACE:
+                continue
+            if m.votes.get(PERSON, 0.0) > LABEL_VOTES.get(m.label, ("", 1.0))[1]:
+                continue  # speech, an age, an apposition: the person
+            targets = {root for key, root in buildings if key.startswith(m.key + " ")}
+            if len(targets) == 1 and roots[m.group] not in targets:
+                self.assign(m, next(iter(targets)), None, 1.0)
+
+    def _join_teams_across_archive(
+        self, votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a team named by its place to the archive's only team whose full name
+        starts with that place ("Jacksonville" -> "Jacksonville Jaguars"), when its own
+        story named none."""
+        by_place: dict[str, set[int]] = defaultdict(set)
+        for key, group in self.key_group.items():
+            words = key.split()
+            if len(words) < 2 or key.endswith(TEAM_SUFFIX) or not may_be_full_team_name(key):
+                continue
+            root = roots[group]
+            if best_type(votes.get(root, {})) == PERSON:
+                continue
+            for n in range(1, len(words)):
+                by_place[" ".join(words[:n])].add(root)
+        for key, group in list(self.key_group.items()):
+            if key.endswith(TEAM_SUFFIX):
+                targets = by_place.get(key.removesuffix(TEAM_SUFFIX), set())
+                if len(targets) == 1:
+                    self.same_entity.union(group, next(iter(targets)))
 
     def _join_short_forms_across_articles(
         self, votes: dict[int, dict[str, float]], roots: list[int]

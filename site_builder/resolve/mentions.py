@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..gazetteer import (
+    FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
     ORG_WORDS,
     ORGANIZATIONS,
     PERSON_TITLES,
+    PLACE_FIRST_WORDS,
     PLACE_HEADS,
+    PLACE_OPENING_WORDS,
     PLACES,
     ROLE_CLASSES,
     norm_key,
@@ -51,6 +54,11 @@ _APPOSITION = re.compile(
     r"^\s*,\s+(the\s+|a\s+|an\s+|who is\s+|who was\s+|his\s+|her\s+)?"
     r"((?:[\w’'-]+\s+){0,4}[\w’'-]+)"
 )
+# "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
+# never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
+_THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
+_PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
+PLURAL_NAME_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
 )
@@ -150,6 +158,18 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
     return titled, roles, weights
 
 
+def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
+    """Return the organisation vote of a plural name after "the" that the model took for
+    a person ("the Jaguars"); 0.0 for any other mention. Places ("the Netherlands") and
+    capitalised words the model missed are left alone: no new entity comes of this."""
+    if label != "PERSON":
+        return 0.0
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not _PLURAL_LAST_WORD.fullmatch(last) or last.endswith(("us", "is")):
+        return 0.0
+    return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
+
+
 def add_knowledge_votes(m: MentionRecord) -> None:
     """Add votes from the model label, the gazetteer and the name's own head words."""
     for kind, weight in knowledge_votes(m.key, m.tokens, m.label):
@@ -171,9 +191,17 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
     elif key in ORGANIZATIONS:
         vote(ORG, GAZETTEER_WEIGHT)
     if len(tokens) > 1:
-        if tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
+        if (
+            tokens[-1] in FACILITY_HEADS
+            or tokens[0] in PLACE_FIRST_WORDS
+            or (tokens[0] in FACILITY_HEADS and tokens[1] == "of")  # "Museum of Flight"
+        ):
+            vote(PLACE, HEAD_WEIGHT)
+        elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
             vote(ORG, HEAD_WEIGHT)
-        elif tokens[-1] in PLACE_HEADS or tokens[0] in PLACE_HEADS:
+        elif tokens[-1] in PLACE_HEADS or (
+            tokens[0] in PLACE_HEADS and (tokens[0] in PLACE_OPENING_WORDS or tokens[1] == "of")
+        ):  # "Lake Placid", "Sea of Japan"; not "Sea Org", "Canal Plus"
             vote(PLACE, HEAD_WEIGHT)
         elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
             vote(PERSON, GIVEN_NAME_WEIGHT)

@@ -28,7 +28,8 @@ FUNCTION_WORDS = frozenset(
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
-_WORD = re.compile(r"[^\W\d_][\w’'.&-]*")
+# a word starts with a letter; the letters of "5th" or "76ers" are no word of their own
+_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.&-]*")
 # small words a title-case headline leaves in lower case ("Lohan Checks Into Rehab at ...")
 _HEADLINE_SMALL = FUNCTION_WORDS | frozenset(
     ["a", "an", "as", "by", "or", "but", "vs", "with", "from", "into", "over", "up", "out"]
@@ -49,6 +50,28 @@ def acronym_of(name: str) -> str:
     """Return the initials of a name's capitalised words ("Center for Naval Analyses" -> CNA)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+@functools.lru_cache(maxsize=65536)  # names repeat across the archive
+def acronyms_of(name: str) -> frozenset[str]:
+    """Return the acronyms a name may have: its initials, and its initials with a dotted
+    abbreviation spelt out ("U.S. Geological Survey" -> UGS, USGS)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    spelt = "".join(
+        w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+        for w in words
+        if w[0].isupper() and w.lower() not in FUNCTION_WORDS
+    )
+    return frozenset((acronym_of(name), spelt))
+
+
+def is_acronym(surface: str) -> bool:
+    """Whether a name is one word of two to six capitals, dotted or not ("USGS", "D.A.")."""
+    letters = surface.replace(".", "")
+    return " " not in surface and 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def canonical_key(key: str) -> str:
@@ -81,11 +104,17 @@ LEGAL_SUFFIXES = frozenset(
 )
 
 
+_PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""
     key = canonical_key(cached_norm_key(surface))
     tokens = key.split()
+    if len(tokens) >= 2 and tokens[0] in _PLACE_ABBREVIATIONS:  # "Mt Cook" is "Mount Cook"
+        key = canonical_key(" ".join([_PLACE_ABBREVIATIONS[tokens[0]], *tokens[1:]]))
+        tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
         if len(tokens) >= 2 and tokens[-1] in ("&", "and"):  # "Johnson & Co."

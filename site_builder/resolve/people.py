@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES
+from ..gazetteer import ALIASES, FIRST_NAME_FORMS, ORGANIZATIONS, PLACES
 from ..models import EntityType
 from .archive import Resolver, best_type
 from .mentions import PERSON, MentionRecord
@@ -95,6 +95,7 @@ def resolve_people(r: Resolver) -> None:
         and key not in ORGANIZATIONS
     ]
     _merge_name_variants(r, full)
+    _merge_first_name_forms(r, full, articles_of)
     _merge_similar_people(r, full, articles_of, roles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
@@ -170,6 +171,41 @@ def _merge_name_variants(r: Resolver, full: list[int]) -> None:
             r.same_entity.union(g1, g2)
         names = ", ".join(f"'{r.name_of(g)}'" for g, _ in groups)
         r.notes.append((g1, f"merged {names} (one first name and surname)", 0.85))
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two first names may name one person: a short form and its full name
+    ("Fred", "Frederick"; "Katie", "Kathryn"), not two full names ("Christina")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long in FIRST_NAME_FORMS.get(short, ()):
+        return True
+    # a prefix short form ("Fred", "Alex", "Sam") is itself no common full name's start
+    # of another full name: "Chris" may be "Christopher" or "Christina", so it is listed
+    return len(short) >= 3 and long.startswith(short) and short not in FIRST_NAME_FORMS
+
+
+def _merge_first_name_forms(r: Resolver, full: list[int], articles_of: dict[int, set[int]]) -> None:
+    """Merge one person's full names that differ by a short form of the first name
+    ("Fred LaRue", "Frederick LaRue"), unless two of them meet in one article."""
+    by_last: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for g in full:
+        core = _name_core(r.group_key[g])
+        if core is not None and not core[2]:
+            by_last[core[1]].append((g, core[0]))
+    for _, groups in sorted(by_last.items()):
+        if len(groups) < 2 or len(groups) > 50:
+            continue
+        for i, (g1, first1) in enumerate(groups):
+            for g2, first2 in groups[i + 1 :]:
+                if first1 == first2 or not same_first_name(first1, first2):
+                    continue
+                if articles_of[g1] & articles_of[g2]:
+                    continue  # named side by side: two people ("Chris" and "Christine")
+                r.same_entity.union(g1, g2)
+                why = f"merged '{r.name_of(g1)}' and '{r.name_of(g2)}' (a short first name)"
+                r.notes.append((g1, why, 0.75))
 
 
 def _merge_similar_people(

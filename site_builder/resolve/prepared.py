@@ -10,19 +10,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..gazetteer import GENERIC_ORGS
+from ..gazetteer import GENERIC_ORGS, PLACES
 from ..models import Article, Extraction, Mention
 from .countries import may_take_country, take_country, take_country_from_sentence
 from .mentions import (
+    LABEL_VOTES,
     ORG,
     PERSON,
     MentionRecord,
     add_knowledge_votes,
     context_of,
     knowledge_votes,
+    plural_name_vote,
     read_context,
 )
-from .names import junk_verdict, key_of
+from .names import is_acronym, junk_verdict, key_of
+from .teams import (
+    TEAM_LABELS,
+    TEAM_SUFFIX,
+    TEAM_WEIGHT,
+    in_team_position,
+    is_sports_story,
+    team_keys,
+)
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+")
 
@@ -71,13 +81,25 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     for paragraph_text in texts.values():
         lower_words.update(_LOWER_WORD.findall(paragraph_text))
     rows: list[PreparedRow] = []
+    placed: list[tuple[int, Mention, str, str, tuple[str, ...]]] = []
     for i, mention in enumerate(extraction.mentions if extraction is not None else ()):
         text = texts.get(mention.paragraph)
         if text is None or text[mention.start : mention.end] != mention.text:
             continue  # stale offsets: never link what we cannot place
-        key, tokens = key_of(mention.text)
+        placed.append((i, mention, text, *key_of(mention.text)))
+    teams: set[str] = set()
+    if placed and is_sports_story(texts.values()):
+        named = ((key, m.label, text, m.start, m.end) for _, m, text, key, _ in placed)
+        teams = team_keys(named, PLACES)
+    for i, mention, text, key, tokens in placed:
         if may_take_country(key, tokens):
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
+        elif (
+            key in teams
+            and mention.label in TEAM_LABELS
+            and in_team_position(text, mention.start, mention.end)
+        ):
+            rows.append(_row_of_team(i, mention, key, tokens))
         else:
             rows.append(_row_of_mention(i, mention, text, key, tokens))
     return PreparedMentions(tuple(rows), frozenset(lower_words))
@@ -96,6 +118,13 @@ def _row_of_mention(
     junk, soft = junk_verdict(
         text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
     )
+    # after the junk verdict, which reads the model's and the names' own votes only
+    if label == "PERSON" and is_acronym(mention.text):
+        # the small model reads unknown capitals as a name; an acronym names a body
+        votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES[label][1]
+        votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
+    if team := plural_name_vote(text, start, mention.end, label):
+        votes[ORG] = votes.get(ORG, 0.0) + team
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (
@@ -117,6 +146,31 @@ def _row_of_mention(
         1.0,
         key,
         junk is None,
+    )
+
+
+def _row_of_team(i: int, mention: Mention, key: str, tokens: tuple[str, ...]) -> PreparedRow:
+    """Return the row of a place's name that stands for its team: an organisation whose
+    key keeps it apart from the place (:mod:`.teams`)."""
+    return (
+        i,
+        mention.paragraph,
+        mention.start,
+        mention.end,
+        mention.text,
+        key + TEAM_SUFFIX,
+        tokens,
+        mention.label,
+        ((ORG, TEAM_WEIGHT),),
+        frozenset(),
+        False,
+        False,
+        False,
+        None,
+        None,
+        1.0,
+        key,
+        False,
     )
 
 

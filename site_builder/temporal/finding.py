@@ -41,6 +41,16 @@ _PATTERNS = [
     rf"\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?{MONTH}\s+"
     rf"(?:of\s+)?{YEAR}\b",
     rf"\b(?:{WDAY},?\s+)?{MONTH}\s+{DAYNUM}\b(?!\s*(?:%|,\d))",
+    # anchored to the document's year: "the previous year", "the year before", "the same
+    # month a year ago", "year-end"; before the patterns that read "previous year" as the
+    # past twelve months. "The year before" must end its clause: in "the year before the
+    # war" it is anchored to something else.
+    rf"\b{MONTH_FULL}\s+(?:of\s+)?(?:next|last|this)\s+year\b",  # "October of next year"
+    r"\bthe\s+(?:previous|prior|preceding)\s+(?:year|month|week)\b",
+    r"\bthe\s+(?:year|month|week)\s+(?:before|previous|earlier)\b(?=\s*(?:[^\w\s]|$))",
+    r"\bthe\s+same\s+(?:month|period|time|quarter|week|day)\s+(?:a\s+year\s+(?:ago|earlier|"
+    r"before)|(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)\b",
+    r"\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b",
     rf"\b(?:(?:last|this|next|early|late|mid-?)\s*)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b",
     rf"\b(?:(?:last|this|next|early|late|mid-?|the\s+end\s+of)\s*)?{MONTH_FULL}\b",
     rf"\b(?:(?:last|this|next|early|late)\s+)?{WDAY}(?:'s|’s)?(?:\s+{PART})?\b",
@@ -64,7 +74,7 @@ assert all(p.startswith(r"\b") for p in _PATTERNS)
 _FIRST_CHARS = r"[\dadefhjlmnopstwy]"  # the first characters of what _LEAD matches
 _LEAD = (
     rf"\d|{WDAY}|{MONTH}|{SEASON}|(?:{NUM}|the|over|during|at)\s|early|late|mid|last|"
-    r"this|next|yesterday|today|tomorrow|tonight|earlier|later|past|previous"
+    r"this|next|yesterday|today|tomorrow|tonight|earlier|later|past|previous|year"
 )
 _FINDER = re.compile(
     rf"\b(?={_FIRST_CHARS})(?={_LEAD})(?:" + "|".join(f"(?:{p[2:]})" for p in _PATTERNS) + ")",
@@ -90,8 +100,10 @@ _DURATION = re.compile(
 _TEMPORAL_WORD = re.compile(
     rf"\b(?:{MONTH}|{WDAY}|{SEASON}|1[5-9]\d\d|20\d\d|\d{{2,4}}'?s|yesterday|today|"
     r"tomorrow|tonight|ago|century|weekend|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies|"
-    r"(?:this|last|next|past|previous|earlier|later|since)\s+(?:\w+\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|night|morning|evening|afternoon))\b",
+    r"(?:this|last|next|past|previous|prior|preceding|earlier|later|since)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|night|morning|evening|afternoon)|"
+    r"(?:year|month|week)\s+(?:before|previous|earlier)|year[\s-]end|"
+    r"end\s+of\s+(?:the|this)\s+year)\b",
     re.IGNORECASE,
 )
 _TIME_OF_DAY = re.compile(

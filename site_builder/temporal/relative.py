@@ -42,6 +42,16 @@ _YEAR_REL = re.compile(r"(this|last|next) year")
 _PAST_N_UNITS = re.compile(r"(?:the )?(?:past|last|previous) (\w+) (day|week|month|year|decade)s")
 _PAST_UNIT = re.compile(r"(?:the )?(?:past|last|previous) (day|month|year|decade)")
 _WEEKDAY_REL = re.compile(rf"(?:(last|this|next|early|late) )?({WDAY})(?: {PART})?")
+# the calendar unit before the document's: "the previous year", "the month before"
+_UNIT_BEFORE = re.compile(
+    r"(?:previous|prior|preceding) (year|month|week)|(year|month|week) (?:before|previous|earlier)"
+)
+_SAME_LAST_YEAR = re.compile(
+    r"same (month|period|time|quarter|week|day) (?:a year (?:ago|earlier|before)|"
+    r"(?:of )?last year|(?:of |in )?the (?:previous|prior) year)"
+)
+_MONTH_OF_YEAR_REL = re.compile(r"([a-z]+) (?:of )?(next|last|this) year")
+_YEAR_END = re.compile(r"end of (?:the|this) year|year[ -]end")
 _MONTH_DAY = re.compile(r"([a-z]+\.?) (\d{1,2}(?:st|nd|rd|th)?)")
 _DAY_MONTH = re.compile(r"(?:the )?(\d{1,2}(?:st|nd|rd|th)?) (?:of )?([a-z]+\.?)")
 _MONTH_OR_SEASON_REL = re.compile(r"(?:(last|this|next) )?" + MODIFIER + r"([a-z]+\.?)")
@@ -63,6 +73,8 @@ def relative_value(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
         return day_value(doc - timedelta(days=2))
     if t in ("tomorrow", "tomorrow morning", "tomorrow night"):
         return day_value(doc + timedelta(days=1))
+    if value := _anchored_to_year(t, doc, tense):
+        return value
     if m := _AGO.fullmatch(t):
         n = number_of(m[1])
         if n is None:
@@ -154,6 +166,44 @@ def relative_value(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
             return month_modified(y, month, mod)
         if word in SEASONS and not mod:
             return _pick_season(SEASONS[word], doc, tense, rel)
+    return None
+
+
+def _anchored_to_year(t: str, doc: date, tense: Tense | None) -> TimeValue | None:
+    """Resolve "the previous year", "the same month a year ago", "year-end" and "October
+    of next year".
+
+    "The previous year" is the calendar year before the document's, not the past twelve
+    months ("the past year"); the same goes for the month and the week.
+    """
+    if (m := _MONTH_OF_YEAR_REL.fullmatch(t)) and (month := month_of(m[1])):
+        return month_value(doc.year + {"next": 1, "last": -1, "this": 0}[m[2]], month)
+    if m := _UNIT_BEFORE.fullmatch(t):
+        unit = m[1] or m[2]
+        if unit == "year":
+            return year_value(doc.year - 1)
+        if unit == "month":
+            return month_value(*shift_months(doc.year, doc.month, -1))
+        monday = doc - timedelta(days=doc.weekday() + 7)
+        return range_value(monday, monday + timedelta(days=6))
+    if m := _SAME_LAST_YEAR.fullmatch(t):
+        year_ago = shift_years(doc, -1)
+        if m[1] == "month":
+            return month_value(year_ago.year, doc.month)
+        if m[1] == "day":
+            return day_value(year_ago)
+        if m[1] == "week":
+            monday = year_ago - timedelta(days=year_ago.weekday())
+            return range_value(monday, monday + timedelta(days=6))
+        if m[1] == "quarter":
+            first = (doc.month - 1) // 3 * 3 + 1
+            y, last = year_ago.year, first + 2
+            return range_value(date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]))
+        return year_value(year_ago.year)  # "the same period last year": its length is unsaid
+    if _YEAR_END.fullmatch(t):
+        # early in a year, a past-tense "end of the year" is the one just gone
+        y = doc.year - 1 if tense == "past" and doc.month <= 3 else doc.year
+        return day_value(date(y, 12, 31))
     return None
 
 
