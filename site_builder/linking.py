@@ -161,3 +161,30 @@ def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
         out.append(_escape(value[cursor - node_start :]))
         pos = node_end
     return Markup("".join(out))
+
+
+def wrap_text_layered(text: str, outer: Sequence[Span], inner: Sequence[Span]) -> Markup:
+    """Like :func:`wrap_text`, with ``inner`` spans nested in ``outer`` ones: a quotation
+    (outer) keeps the entity links (inner) inside it. An inner span that crosses an outer
+    one's edge is dropped (elements cannot overlap)."""
+    outer = clean_spans(outer, len(text))
+    if not outer:
+        return wrap_text(text, inner)
+    edges = {e for span in outer for e in (span.start, span.end)}
+    kept = [s for s in clean_spans(inner, len(text)) if not any(s.start < e < s.end for e in edges)]
+    # (offset, order, markup): at one offset, inner closes before outer closes, and outer
+    # opens before inner opens
+    marks: list[tuple[int, int, str]] = []
+    for span in outer:
+        marks += [(span.start, 2, span.open()), (span.end, 1, span.close())]
+    for span in kept:
+        marks += [(span.start, 3, span.open()), (span.end, 0, span.close())]
+    marks.sort(key=lambda m: (m[0], m[1]))
+    out: list[str] = []
+    pos = 0
+    for offset, _, markup in marks:
+        out.append(_escape(text[pos:offset]))
+        out.append(markup)
+        pos = offset
+    out.append(_escape(text[pos:]))
+    return Markup("".join(out))

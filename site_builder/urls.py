@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from unidecode import unidecode
 
-SECTIONS = ("articles", "entities", "timeline", "search", "data")
+SECTIONS = ("articles", "entities", "timeline", "search", "data", "quotes")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 80

@@ -17,7 +17,7 @@ from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Site
 from ..output import Content, Page, PageIndex
 from ..urls import absolute, page_path
-from . import pages, timeline
+from . import pages, quotes, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -118,6 +118,7 @@ class Renderer:
         tasks.append(lambda: [("index.html", pages.home(self))])
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
+        tasks.append(lambda: [(str(page_path("quotes")), quotes.quotes_page(self))])
         tasks.append(lambda: [("404.html", pages.not_found(self))])
         return tasks
 
@@ -149,6 +150,8 @@ class Renderer:
             paragraph_links={**graph.paragraph_links, article.id: links},
             article_entities={**graph.article_entities, article.id: entity_ids},
             article_events={**graph.article_events, article.id: events},
+            # the stored quotations' offsets are those of the old text
+            paragraph_quotes={**graph.paragraph_quotes, article.id: {}},
         )
         view.previous = None
         view.fingerprinter = None
