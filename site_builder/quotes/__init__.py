@@ -68,7 +68,7 @@ def article_quotes(
                 break
         continued = False
         if attribution is None and previous is not None:
-            attribution = _continued(text, previous, chain[0])
+            attribution = _continued(text, previous, chain[0], types)
             continued = attribution is not None
         if attribution is None:
             attribution = attributor.lead_in(chain[0])
@@ -94,13 +94,17 @@ def _chains(marked: list[Marked]) -> list[list[Marked]]:
 
 
 def _continued(
-    text: ArticleText, previous: tuple[list[Marked], Attribution | None], first: Marked
+    text: ArticleText,
+    previous: tuple[list[Marked], Attribution | None],
+    first: Marked,
+    types: Mapping[str, str],
 ) -> Attribution | None:
     """The attribution of the quotation before, if this one carries it on: it starts
     its own sentence and nobody else is named in the few words between."""
     chain, attribution = previous
     if attribution is None or attribution.speaker is None:
         return None
+    speaker_type = types.get(attribution.speaker)
     last = chain[-1]
     p = first.paragraph
     if p - last.paragraph > 1:
@@ -119,7 +123,9 @@ def _continued(
     for q, start, end in between:
         length += len(text.masked[q][start:end].replace("\x00", "").strip())
         for c in text.in_range(q, start, end):
-            if c.eligible and c.entity_id != attribution.speaker:
+            # another person, or another of the speaker's kind, may be the one speaking now
+            rival = c.type == "person" or c.type == speaker_type
+            if c.eligible and rival and c.entity_id != attribution.speaker:
                 return None
     if length > CONTINUATION_REACH:
         return None

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .cues import (
     DESCRIPTION,
+    DOCUMENT_OF,
     GAP,
     NAMING,
     PARTICIPLES,
@@ -262,7 +263,12 @@ class Attributor:
                 speaker = self._named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start())
-            return self._verb(p, start, verb, end)
+            if re.match(r"[\s,]*(?:and|but|or)\b", between):
+                return None  # "… “for months”, and said …": the subject stands before
+            found = self._verb(p, start, verb, end)
+            # a cue whose speaker the archive does not know ("…," the NATO chief said):
+            # the quotation has no speaker, rather than the one of the quotation before
+            return found or Attribution(None, verb.group(), p, verb.start())
         dash = re.match(r"[\s,]*[—–-]+\s*", masked[start:end])
         if dash:
             names = self.text.in_range(p, start + dash.end(), start + dash.end() + 60)
@@ -292,7 +298,7 @@ class Attributor:
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
-            if c.eligible:
+            if c.eligible or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()])):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
@@ -321,6 +327,8 @@ class Attributor:
             words = between.split()
             if inverted and any(w[0].islower() and w != "the" for w in words):
                 return None
+            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
+                continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
             return c.entity_id
         d = DESCRIPTION.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
         if d is not None and d.start() < end:
@@ -351,12 +359,12 @@ class Attributor:
         wanted = "person" if pronoun in PERSON_PRONOUNS else "organization"
         reach = PRONOUN_REACH if wanted == "person" else 1
         sentence = t.sentence_of(p, offset)
-        same = [c for c in t.in_range(p, sentence, offset) if c.type == wanted and c.eligible]
+        named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
+        same = [c for c in named if c.eligible]
         if same:
-            chosen = same[-1].entity_id
-            if len({c.entity_id for c in same}) > 1 and same[0].entity_id != chosen:
+            if len({c.entity_id for c in named}) > 1:
                 return None  # two people named in the sentence: "he" could be either
-            return self._agree(chosen, pronoun)
+            return self._agree(same[-1].entity_id, pronoun)
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
             (sp, so, c.entity_id)

@@ -157,6 +157,7 @@ _PARTICIPLE = [
 PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
     r"\b(?:according to|in the words of|pointed out|went on|"
+    r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
@@ -190,6 +191,13 @@ GAP = re.compile(
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# "X's statement said": an organisation's or person's document speaking for them
+DOCUMENT_OF = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
+    r"spokesperson|post|account|tweet|release|note|office)\b",
+    re.IGNORECASE,
 )
 
 PREPOSITIONS = frozenset(
