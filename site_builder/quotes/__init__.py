@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .attribute import ArticleText, Attribution, Attributor, is_name_like, make_candidates
+from .cues import ADDRESSEE_VERBS
 from .marks import Marked, find_marked
 
 __all__ = ["article_quotes", "find_quotes"]
@@ -123,7 +124,11 @@ def _continued(
     for q, start, end in between:
         length += len(text.masked[q][start:end].replace("\x00", "").strip())
         for c in text.in_range(q, start, end):
-            # another person, or another of the speaker's kind, may be the one speaking now
+            # another person, or another of the speaker's kind, may be the one speaking
+            # now; not one spoken to ("X told France Info")
+            before = text.masked[q][max(0, c.start - 12) : c.start].split()
+            if before and before[-1].lower() in ADDRESSEE_VERBS:
+                continue
             rival = c.type == "person" or c.type == speaker_type
             if c.eligible and rival and c.entity_id != attribution.speaker:
                 return None
@@ -143,8 +148,8 @@ def _is_quotation(
     before = paragraphs[m.paragraph][: max(0, m.start - 1)]
     if is_name_like(quoted, before):
         return False
-    if attribution is not None and attribution.speaker is not None:
-        return True
+    if attribution is not None and (attribution.speaker is not None or attribution.adjacent):
+        return True  # attributed, or governed by a cue ("she said", "a friend screamed")
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False

@@ -117,6 +117,11 @@ _FINITE = [
     "complained",
     "complains",
     "mused",
+    "purported",
+    "screamed",
+    "yelled",
+    "whispered",
+    "cried",
     "muses",
     "shouted",
     "shouts",
@@ -170,7 +175,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 # an organisation talked of by what it is: "the ministry said", "the agency added"
 DESCRIPTION = re.compile(
-    r"\bthe\s+(ministry|agency|department|government|company|council|committee|"
+    r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
     r"group|firm|university|institute|service|authority|board|federation)\b",
@@ -199,6 +204,18 @@ DOCUMENT_OF = re.compile(
     r"spokesperson|post|account|tweet|release|note|office)\b",
     re.IGNORECASE,
 )
+
+# what may stand between an inverted cue and its speaker: "said Troy police Lt. Gerry
+# Scherlinck", "said a tearful Charlie Kafoury", "said a spokesperson for Interoute"
+TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr)\.",
+)
+SPOKESPERSON_FOR = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
+    r"official|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "asked", "asks", "to"})
 
 PREPOSITIONS = frozenset(
     [
