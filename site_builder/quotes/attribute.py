@@ -313,9 +313,9 @@ class Attributor:
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
-        names = [(o[0], o[1]) for o in options]
+        spans = [(o[0], o[1]) for o in options]
         for d in DESCRIPTION.finditer(masked, start, verb.start()):
-            if not any(s < d.end() and d.start() < e for s, e in names):  # "the Home Office"
+            if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
@@ -325,9 +325,9 @@ class Attributor:
             speaker = self._subject(p, o_start, kind, value)
             return Attribution(speaker, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
-            names = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
-            if names:
-                return Attribution(names[0].entity_id, cue, p, verb.start())
+            subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
+            if subjects:
+                return Attribution(subjects[0].entity_id, cue, p, verb.start())
         bare = re.search(r"(?:^|[\s,])([A-Z][\w'’-]+)\s+$", masked[start : verb.start()])
         if bare is not None:
             speaker = self._surname(bare.group(1))
