@@ -268,7 +268,14 @@ class Attributor:
                     return Attribution(speaker, verb.group(), p, verb.start(), True)
             if re.match(r"[\s,]*(?:and|but|or)\b", between):
                 return None  # "… “for months”, and said …": the subject stands before
-            adjacent = len(between) <= 60 and not re.search(r"[.;:!?]", between)
+            # "“…,” the ministry said" governs the quotation; "“inspections” of the
+            # troops, the directorate warned" does not
+            last = self.text.paragraphs[p][start - 2 : start - 1]
+            adjacent = (
+                len(between) <= 60
+                and not re.search(r"[.;:!?]", between)
+                and (last in (",", "!", "?", "…") or between.lstrip().startswith((",", "—", "–")))
+            )
             found = self._verb(p, start, verb, end)
             # a cue whose speaker the archive does not know ("…," the NATO chief said):
             # the quotation has no speaker, rather than the one of the quotation before

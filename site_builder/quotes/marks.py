@@ -15,7 +15,8 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 # a quotation that never closes within this many paragraphs is a stray mark, not a quote
-MAX_RUN_ON = 4
+# (sources with a paragraph per sentence or line run a quotation over several)
+MAX_RUN_ON = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 break
             end = _closing(text, start + 1)
             if end is None:
-                if len(text) - start > 1 and text[start + 1 :].strip():
+                if text[start + 1 :].strip() and _closes_later(paragraphs, p_index + 1):
                     found.append(Marked(p_index, start + 1, len(text.rstrip()), True, False))
                     carry = True
                 break
@@ -71,6 +72,20 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 found.append(Marked(p_index, start + 1, end))
             pos = end + 1
     return [m for m in found if m.end > m.start]
+
+
+def _closes_later(paragraphs: list[str], first: int) -> bool:
+    """Whether a quotation left open runs on to a closing mark in the next paragraphs
+    (a stray mark, 5" for five inches, never closes: it is no quotation)."""
+    for text in paragraphs[first : first + MAX_RUN_ON]:
+        body = text.lstrip()
+        if body[:1] in OPENING + STRAIGHT:
+            body = body[1:]  # the mark that re-opens a run-on quotation
+        if _closing(body, 0) is not None:
+            return True
+        if any(ch in OPENING for ch in body):
+            return False  # another quotation opens first
+    return False
 
 
 def _opening(text: str, pos: int) -> int | None:
