@@ -1,0 +1,80 @@
+"""The quotes page's speaker filter in Chromium: from file:// (no server) and over http,
+where ``quotes/?speaker=ID`` (the link on a speaker's page) opens it filtered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import PageWatch, chromium, serve_site
+
+from .conftest import build_site, require_model
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARTICLE = """---
+title: {title}
+date: 2022-02-{day}
+---
+
+{text}
+"""
+
+
+def _site(tmp_path: Path) -> Path:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = {
+        "one": (
+            "15",
+            "NATO Secretary-General Jens Stoltenberg spoke in Brussels on Tuesday.\n\n"
+            "“We have not seen any sign of de-escalation on the ground,” Stoltenberg said.\n\n"
+            "Kremlin spokesman Dmitry Peskov rejected the claims in Moscow.\n\n"
+            "“The president is continuing to give explanations to the entire world,” "
+            "Peskov said.",
+        ),
+        "two": (
+            "16",
+            "Dmitry Peskov spoke to reporters on Wednesday.\n\n"
+            "“We don’t know anything about these attacks at all,” Peskov said.",
+        ),
+    }
+    for name, (day, text) in texts.items():
+        body = ARTICLE.format(title=f"Article {name}", day=day, text=text)
+        (articles / f"{name}.md").write_text(body, encoding="utf-8")
+    site = tmp_path / "site"
+    assert build_site(articles, site, "--no-search", cache_dir=tmp_path / "cache") == 0
+    return site
+
+
+def _visible(page: object) -> list[str]:
+    return page.eval_on_selector_all(  # type: ignore[attr-defined, no-any-return]
+        "#quote-list > li:not([hidden])", "els => els.map(e => e.dataset.speaker)"
+    )
+
+
+def test_speaker_filter_works_from_file_and_from_a_link(tmp_path: Path) -> None:
+    require_model()
+    site = _site(tmp_path)
+    with chromium() as browser:
+        page = browser.new_page()
+        watch = PageWatch(page)
+        page.goto((site / "quotes" / "index.html").as_uri())
+        assert page.is_visible("#quote-speaker")  # the script ran: the filter is offered
+        assert sorted(_visible(page)) == ["dmitry-peskov", "dmitry-peskov", "jens-stoltenberg"]
+        page.select_option("#quote-speaker", "dmitry-peskov")
+        assert _visible(page) == ["dmitry-peskov", "dmitry-peskov"]
+        assert page.inner_text("#quote-count") == "2 quotations by Dmitry Peskov."
+        page.select_option("#quote-speaker", "")
+        assert len(_visible(page)) == 3
+        assert watch.problems == []
+
+    with serve_site(site) as base, chromium() as browser:
+        page = browser.new_page()
+        watch = PageWatch(page)
+        page.goto(base + "entities/jens-stoltenberg/")
+        page.click("text=On the quotes page")
+        page.wait_for_url("**/quotes/?speaker=jens-stoltenberg")
+        assert page.eval_on_selector("#quote-speaker", "s => s.value") == "jens-stoltenberg"
+        assert _visible(page) == ["jens-stoltenberg"]
+        assert watch.problems == []
