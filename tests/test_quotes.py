@@ -225,3 +225,17 @@ def test_he_and_she_keep_to_the_person_the_text_already_called_so() -> None:
     )
     # the last "she" skips Tom Berg, whom the text has called "he"
     assert [speaker for _, speaker in said(quotes)] == ["anna-berg", "tom-berg", "anna-berg"]
+
+
+def test_a_quotation_mark_keeps_the_entity_links_inside_it_and_escapes_the_text() -> None:
+    from site_builder.linking import Span, wrap_text_layered
+
+    text = "He said “NATO & <b>Kyiv</b> agree” today."
+    start, end = text.index("NATO"), text.index("” today")
+    nato = Span(start, start + 4, "a", (("href", "/entities/nato/"),))
+    crossing = Span(end - 5, end + 3, "a", (("href", "/x/"),))  # over the quotation's edge
+    html = wrap_text_layered(text, [Span(start, end, "q", (("class", "quote"),))], [nato, crossing])
+    assert str(html) == (
+        'He said “<q class="quote"><a href="/entities/nato/">NATO</a> &amp; &lt;b&gt;Kyiv'
+        "&lt;/b&gt; agree</q>” today."
+    )
