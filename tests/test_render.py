@@ -59,11 +59,13 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
     assert kinds["search/index.html"] == "page-search"
     assert kinds["timeline/index.html"] == "page-timeline"
     assert kinds["entities/index.html"] == "page-entities"
+    assert kinds["quotes/index.html"] == "page-quotes"
     for slug in ("talks-in-kyiv", "berg-in-kyiv", "an-old-story", "undated-note"):
         assert kinds[f"articles/{slug}/index.html"] == "page-article"
     for entity in ("olena-petrenko", "jens-berg", "nato", "kyiv", "lviv"):
         assert kinds[f"entities/{entity}/index.html"] == "page-entity"
-    assert len(pages) == 3 + 4 + 1 + 5 + 1  # home, 404, search; articles; index; entities; timeline
+    # home, 404, search; articles; index; entities; timeline; quotes
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + 1
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:

@@ -14,8 +14,9 @@ from .. import exports
 from ..config import Config
 from ..errors import TemplateError
 from ..graph import LinkedMention, SiteGraph, build_graph
-from ..models import Article, Entity, Event, Site
+from ..models import Article, Entity, Event, Quote, Site
 from ..output import Content, Page, PageIndex
+from ..quotes import article_quotes
 from ..urls import absolute, page_path
 from . import pages, quotes, timeline
 from .environment import make_environment
@@ -150,8 +151,7 @@ class Renderer:
             paragraph_links={**graph.paragraph_links, article.id: links},
             article_entities={**graph.article_entities, article.id: entity_ids},
             article_events={**graph.article_events, article.id: events},
-            # the stored quotations' offsets are those of the old text
-            paragraph_quotes={**graph.paragraph_quotes, article.id: {}},
+            paragraph_quotes={**graph.paragraph_quotes, article.id: _quotes(graph, article, links)},
         )
         view.previous = None
         view.fingerprinter = None
@@ -159,6 +159,26 @@ class Renderer:
         page = pages.article_page(view, article)
         assert page.data is not None  # rendered: there is no previous build to take from
         return page.data
+
+
+def _quotes(
+    graph: SiteGraph, article: Article, links: dict[int, list[LinkedMention]]
+) -> dict[int, list[Quote]]:
+    """The quotations of an edited article, found as the quotes stage finds them (the
+    stored ones have the offsets of the old text)."""
+    entities = graph.entities
+    linked = sorted(
+        (p, m.start, m.end, m.entity_id, entities[m.entity_id].type)
+        for p, found in links.items()
+        for m in found
+        if m.entity_id in entities
+    )
+    names = {e.id: e.name for e in entities.values()}
+    types = {e.id: e.type for e in entities.values()}
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in article_quotes(article, linked, names, types):
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    return by_paragraph
 
 
 def _entity_file(renderer: Renderer, entity: Entity) -> list[tuple[str, Output]]:
