@@ -188,3 +188,54 @@ def wrap_text_layered(text: str, outer: Sequence[Span], inner: Sequence[Span]) -
         pos = offset
     out.append(_escape(text[pos:]))
     return Markup("".join(out))
+
+
+def wrap_html_layered(fragment: str, outer: Sequence[Span], inner: Sequence[Span]) -> Markup:
+    """Like :func:`wrap_html`, with ``inner`` spans nested in ``outer`` ones (see
+    :func:`wrap_text_layered`). A span is cut at the fragment's own elements; only the
+    first piece of an outer span keeps its ``id``, and inside an existing link no link is
+    added."""
+    parser = _Tokens()
+    parser.feed(fragment)
+    parser.close()
+    total = sum(len(v) for k, v in parser.items if k == "text")
+    outer = clean_spans(outer, total)
+    edges = {e for span in outer for e in (span.start, span.end)}
+    kept = [s for s in clean_spans(inner, total) if not any(s.start < e < s.end for e in edges)]
+    out: list[str] = []
+    pos = 0
+    in_link = 0
+    for kind, value in parser.items:
+        if kind != "text":
+            if kind == "start:a":
+                in_link += 1
+            elif kind == "end:a":
+                in_link = max(0, in_link - 1)
+            out.append(value)
+            continue
+        node_start, node_end = pos, pos + len(value)
+        local_outer = []
+        for span in outer:
+            if (
+                span.start < node_end
+                and span.end > node_start
+                and not (in_link and span.tag == "a")
+            ):
+                attrs = span.attrs
+                if span.start < node_start:  # a later piece: the id is the first piece's
+                    attrs = tuple(a for a in attrs if a[0] != "id")
+                start, end = max(span.start, node_start), min(span.end, node_end)
+                local_outer.append(Span(start - node_start, end - node_start, span.tag, attrs))
+        local_inner = [
+            Span(
+                max(s.start, node_start) - node_start,
+                min(s.end, node_end) - node_start,
+                s.tag,
+                s.attrs,
+            )
+            for s in kept
+            if s.start < node_end and s.end > node_start and not in_link
+        ]
+        out.append(str(wrap_text_layered(value, local_outer, local_inner)))
+        pos = node_end
+    return Markup("".join(out))

@@ -239,3 +239,24 @@ def test_a_quotation_mark_keeps_the_entity_links_inside_it_and_escapes_the_text(
         'He said “<q class="quote"><a href="/entities/nato/">NATO</a> &amp; &lt;b&gt;Kyiv'
         "&lt;/b&gt; agree</q>” today."
     )
+
+
+def test_in_markdown_a_quotation_is_marked_piece_by_piece_around_the_markup() -> None:
+    from site_builder.linking import Span, html_text, wrap_html_layered
+
+    fragment = 'He said “<em>NATO</em> &amp; <a href="https://x.org/">Kyiv</a> agree” today.'
+    text = html_text(fragment)
+    start, end = text.index("NATO"), text.index("” today")
+    quote = Span(start, end, "q", (("class", "quote"), ("id", "a-q1")))
+    by = Span(end, end + 1, "a", (("class", "quote__by"), ("href", "/entities/nato/")))
+    kyiv = text.index("Kyiv")
+    links = [
+        Span(start, start + 4, "a", (("href", "/entities/nato/"),)),
+        Span(kyiv, kyiv + 4, "a", (("href", "/entities/kyiv/"),)),  # inside a link already
+    ]
+    html = str(wrap_html_layered(fragment, [quote, by], links))
+    assert html == (
+        'He said “<em><q class="quote" id="a-q1"><a href="/entities/nato/">NATO</a></q></em>'
+        '<q class="quote"> &amp; </q><a href="https://x.org/"><q class="quote">Kyiv</q></a>'
+        '<q class="quote"> agree</q><a class="quote__by" href="/entities/nato/">”</a> today.'
+    )

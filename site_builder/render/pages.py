@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from ..graph import Context, LinkedMention
-from ..linking import Span, wrap_html, wrap_text, wrap_text_layered
+from ..linking import Span, wrap_html, wrap_html_layered, wrap_text, wrap_text_layered
 from ..models import Article, Entity, Paragraph, Quote
 from ..output import Page
 from ..urls import page_url
@@ -152,8 +152,10 @@ def _paragraph_view(
         for m in links
     ]
     if paragraph.html is not None:
-        # Markdown blocks keep their own markup; quotations are not marked inside it
-        content = wrap_html(paragraph.html, spans)
+        if quotes:
+            content = wrap_html_layered(paragraph.html, quotes, spans)
+        else:
+            content = wrap_html(paragraph.html, spans)
     elif quotes:
         content = wrap_text_layered(paragraph.text, quotes, spans)
     else:
