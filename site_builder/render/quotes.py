@@ -23,7 +23,8 @@ def quote_view(renderer: Renderer, quote: Quote) -> dict[str, Any]:
     speaker = renderer.refs.get(quote.speaker) if quote.speaker else None
     return {
         "id": quote.id,
-        "text": quote.text,
+        # the words alone: the comma that led back into the writer's sentence is dropped
+        "text": quote.text.rstrip(" ,;:"),
         "kind": quote.kind,
         "speaker": speaker,
         "speaker_url": entity_url(speaker.id) if speaker else None,
