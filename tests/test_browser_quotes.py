@@ -77,3 +77,25 @@ def test_speaker_filter_shows_one_speaker_and_opens_from_a_link(tmp_path: Path) 
         assert _visible(page) == ["jens-stoltenberg"]
         # a request cut short by leaving the page is no error
         assert [p for p in watch.problems if not p.endswith("net::ERR_ABORTED")] == []
+
+
+def test_search_speaker_filter_keeps_the_articles_quoting_one_person(seeds_site: Path) -> None:
+    import json
+
+    from .test_browser_search import result_count, result_links, search
+
+    records = json.loads((seeds_site / "data" / "quotes.json").read_text(encoding="utf-8"))
+    articles = json.loads((seeds_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    quoting = {r["article"] for r in records if r["speaker_name"] == "Michael Kofman"}
+    assert quoting and len(quoting) < len(articles)  # a filter that can narrow
+    with serve_site(seeds_site) as base, chromium() as browser:
+        page = browser.new_page()
+        before = search(page, base, "Russia")
+        page.locator(".pagefind-ui__filter-label[for='speaker-Michael Kofman']").click()
+        page.wait_for_function(
+            f"() => !/^{before} result/.test("
+            "document.querySelector('.pagefind-ui__message').textContent)"
+        )
+        assert result_count(page) == len(quoting)
+        urls = {base + a["url"] for a in articles if a["id"] in quoting}
+        assert {link.split("?")[0].split("#")[0] for link in result_links(page)} == urls
