@@ -84,7 +84,6 @@ ABBREVIATIONS = frozenset(
     ]
 )
 INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
-DASH_SOURCE = re.compile(r"^\s*[—–-]+\s*$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
 
