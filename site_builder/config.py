@@ -94,6 +94,11 @@ class Config:
     feed_size: int = 30
     """Number of newest articles in ``feed.xml``."""
 
+    page_size: int = 50
+    """Items on one page of a long list: the newest articles on the home page, the
+    articles of a month, of an entity, the most mentioned names of each type on the entity
+    index and the names under one letter. Longer lists go on to further pages."""
+
     search: bool = True
     """Index the site with Pagefind after writing it."""
 
@@ -153,7 +158,13 @@ _PATH_FIELDS = frozenset(name for name, hint in _TYPES.items() if Path in _alter
 # settings a config file may not set: the file itself, and serve's switch
 _INTERNAL_FIELDS = frozenset({"config_file", "dev_mode"})
 # smallest sensible value of the numeric settings a user gives
-_MINIMUM = {"nlp_processes": 0, "nlp_batch_size": 1, "max_article_bytes": 1, "feed_size": 0}
+_MINIMUM = {
+    "nlp_processes": 0,
+    "nlp_batch_size": 1,
+    "max_article_bytes": 1,
+    "feed_size": 0,
+    "page_size": 2,
+}
 _OPTION_NAMES = {"nlp_processes": "--processes"}  # settings also given on the command line
 _TOML_KINDS = {str: "a string", int: "a whole number", bool: "true or false"}
 

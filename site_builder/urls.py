@@ -14,7 +14,9 @@ from pathlib import PurePosixPath
 
 from unidecode import unidecode
 
-SECTIONS = ("articles", "entities", "timeline", "search", "data", "quotes")
+# ``archive``: the articles by month; ``names``: every entity name by first letter;
+# ``quotes``: every quotation
+SECTIONS = ("articles", "entities", "timeline", "search", "data", "archive", "names", "quotes")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 80
@@ -70,6 +72,25 @@ def page_path(section: str | None, slug: str | None = None) -> PurePosixPath:
 def page_url(section: str | None, slug: str | None = None) -> str:
     """Return the site-relative URL of a page, e.g. ``articles/foo/`` (``""`` for home)."""
     path = page_path(section, slug)
+    parent = str(path.parent)
+    return "" if parent == "." else parent + "/"
+
+
+def numbered_page(first: PurePosixPath, number: int) -> PurePosixPath:
+    """Return the output path of page ``number`` of a paged list whose first page is
+    ``first`` (``.../index.html``): ``.../2/index.html``, ``.../3/index.html``..."""
+    if number < 1:
+        raise ValueError(f"page numbers start at 1, not {number}")
+    return first if number == 1 else first.parent / str(number) / "index.html"
+
+
+def entity_articles_path(slug: str) -> PurePosixPath:
+    """Return the output path of the first page of an entity's articles."""
+    return page_path("entities", slug).parent / "articles" / "index.html"
+
+
+def path_url(path: PurePosixPath) -> str:
+    """Return the site-relative URL of the page at output path ``path`` (``.../index.html``)."""
     parent = str(path.parent)
     return "" if parent == "." else parent + "/"
 

@@ -5,19 +5,83 @@
     if (document.readyState !== "loading") fn();
     else document.addEventListener("DOMContentLoaded", fn);
   }
-  ready(function () {
-    // Entity index: filter as you type.
-    var entityInput = document.getElementById("entity-filter");
-    if (entityInput) {
-      entityInput.closest(".filter-box").hidden = false;
-      var items = document.querySelectorAll("#entity-groups li[data-name]");
-      entityInput.addEventListener("input", function () {
-        var q = entityInput.value.trim().toLowerCase();
-        items.forEach(function (li) {
-          li.hidden = q !== "" && li.getAttribute("data-name").indexOf(q) === -1;
-        });
-      });
+  var NAME_MATCHES_SHOWN = 100; // a short query matches thousands; show the first
+
+  function setUpNameFilter(input) {
+    var box = input.closest(".filter-box");
+    var groups = document.getElementById(box.getAttribute("data-filter-for"));
+    var results = document.getElementById("entity-filter-results");
+    var status = document.getElementById("entity-filter-status");
+    var base = box.getAttribute("data-entity-base");
+    var names = null;
+    var loading = null;
+    box.hidden = false;
+
+    function load() {
+      if (!loading) {
+        loading = fetch(box.getAttribute("data-names"))
+          .then(function (r) {
+            if (!r.ok) throw new Error("HTTP " + r.status);
+            return r.json();
+          })
+          .then(function (rows) {
+            names = rows.map(function (row) {
+              return { name: row[0], key: (row[0] + " " + row[1]).toLowerCase(), type: row[2], slug: row[3], articles: row[5] };
+            });
+          })
+          .catch(function () {
+            loading = null;
+            status.textContent = "The list of names could not be loaded.";
+          });
+      }
+      return loading;
     }
+
+    function show() {
+      var q = input.value.trim().toLowerCase();
+      if (q === "") {
+        results.hidden = true;
+        groups.hidden = false;
+        status.textContent = "";
+        return;
+      }
+      if (!names) {
+        load().then(function () { if (names) show(); });
+        return;
+      }
+      var found = names.filter(function (n) { return n.key.indexOf(q) !== -1; });
+      results.textContent = "";
+      found.slice(0, NAME_MATCHES_SHOWN).forEach(function (n) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.className = "entity-link entity--" + n.type;
+        a.href = base + n.slug + "/";
+        a.textContent = n.name;
+        var count = document.createElement("span");
+        count.className = "count";
+        count.textContent = n.articles + (n.articles === 1 ? " article" : " articles");
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(count);
+        results.appendChild(li);
+      });
+      groups.hidden = true;
+      results.hidden = false;
+      status.textContent = found.length === 0 ? "No name matches."
+        : found.length + (found.length === 1 ? " name matches" : " names match")
+          + (found.length > NAME_MATCHES_SHOWN ? "; the first " + NAME_MATCHES_SHOWN + " are shown." : ".");
+    }
+
+    input.addEventListener("focus", load);
+    input.addEventListener("input", show);
+    if (input.value) show();
+  }
+
+  ready(function () {
+    // Entity index: find any name as you type. The page lists only the most mentioned
+    // names; every name is in a file fetched on the first keystroke.
+    var entityInput = document.getElementById("entity-filter");
+    if (entityInput) setUpNameFilter(entityInput);
     // Timeline: show only the events that mention one entity.
     var select = document.getElementById("timeline-filter");
     if (select) {

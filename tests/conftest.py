@@ -123,3 +123,35 @@ def project(seeds_copy: Path, tmp_path: Path) -> dict[str, Path]:
         "curation": tmp_path / "entities.yml",  # the input folder's parent
         "out": tmp_path / "out" / "site",
     }
+
+
+GENERATED_ARTICLES = 36  # enough for every list to run to several pages of ``PAGE_SIZE``
+GENERATED_PAGE_SIZE = 4
+
+
+@pytest.fixture(scope="session")
+def generated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated archive whose lists are paged: benchmarks/generate.py's articles, their
+    dates gathered into three months (so that a month runs to several pages), built with
+    a small ``page_size``."""
+    import re
+    import sys
+
+    require_model()
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    root = tmp_path_factory.mktemp("generated")
+    articles = root / "articles"
+    generate(GENERATED_ARTICLES, articles, seed=7)
+    for i, path in enumerate(sorted(articles.glob("*.md"))):
+        day = f"2022-{1 + i % 3:02d}-{1 + (i * 7) % 28:02d}"
+        text = re.sub(
+            r'^date: ".*"$', f'date: "{day}"', path.read_text("utf-8"), count=1, flags=re.M
+        )
+        path.write_text(text, encoding="utf-8")
+    (root / "site.toml").write_text(f"[site]\npage_size = {GENERATED_PAGE_SIZE}\n", "utf-8")
+    out = root / "site"
+    code = build_site(articles, out, "--config", str(root / "site.toml"), cache_dir=root / "cache")
+    assert code == 0
+    return out

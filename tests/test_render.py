@@ -64,8 +64,14 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
         assert kinds[f"articles/{slug}/index.html"] == "page-article"
     for entity in ("olena-petrenko", "jens-berg", "nato", "kyiv", "lviv"):
         assert kinds[f"entities/{entity}/index.html"] == "page-entity"
-    # home, 404, search; articles; index; entities; timeline; quotes
-    assert len(pages) == 3 + 4 + 1 + 5 + 1 + 1
+    archive = {p: k for p, k in kinds.items() if p.startswith("archive/")}
+    assert set(archive.values()) == {"page-archive"} and "archive/undated/index.html" in archive
+    names = {p: k for p, k in kinds.items() if p.startswith("names/")}
+    assert set(names.values()) == {"page-names"}
+    # the letters of Olena Petrenko, Jens Berg, NATO, Kyiv and Lviv
+    assert sorted(p.split("/")[1] for p in names) == ["j", "k", "l", "n", "o"]
+    # home, 404, search; articles; index; entities; timeline; the months; the letters; quotes
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 1
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:
@@ -76,9 +82,15 @@ def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) ->
     assert cards[0].find("a").attrs["href"] == "/articles/talks-in-kyiv/"
     assert cards[0].find("time").attrs["datetime"] == "2022-02-15"
     assert cards[3].find("span", class_="undated").text == "Undated"
-    chips = [a.text for a in home.find("p", class_="chips").find_all("a")]
-    # the most mentioned first (three mentions each, then by name)
-    assert chips == ["Jens Berg", "NATO", "Olena Petrenko", "Kyiv", "Lviv"]
+    chips = [a.text for a in home.find("ul", class_="chips").find_all("a")]
+    # by type, those named in most of the latest articles first; Lviv, named in one
+    # article only, is left out
+    assert chips == [
+        "Jens Berg, person, in 3 of them",
+        "Olena Petrenko, person, in 2 of them",
+        "NATO, organisation, in 2 of them",
+        "Kyiv, place, in 2 of them",
+    ]
 
 
 def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Element]) -> None:
@@ -179,8 +191,8 @@ def test_the_timeline_groups_events_by_year_and_month(pages: dict[str, Element])
 
 
 def test_a_long_timeline_is_split_into_year_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline_module, "TIMELINE_PAGE_LIMIT", 2)
-    files = render_pages(ukraine_site())
+    monkeypatch.setattr(timeline_module, "EVENTS_PER_LIST_ITEM", 1)
+    files = render_pages(ukraine_site(), Config(page_size=3))  # 3 events on a page
     assert {p for p in files if p.startswith("timeline/")} == {
         "timeline/index.html",
         "timeline/2014/index.html",

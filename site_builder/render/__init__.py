@@ -9,7 +9,9 @@ for the same inputs instead of holding bytes.
 - :mod:`.fingerprint`: what a page is made from, so a rebuild can reuse an unchanged page;
 - :mod:`.events`: an event as the pages show it;
 - :mod:`.renderer`: the renderer and its list of page tasks;
-- :mod:`.pages` and :mod:`.timeline`: one function per page kind.
+- :mod:`.pages` and :mod:`.timeline`: one function per page kind;
+- :mod:`.listing`: the paged lists (home and the archive by month, the entity index and
+  its A-Z pages, an entity's articles).
 """
 
 from .environment import CSP, make_environment, pagefind_filter

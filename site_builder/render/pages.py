@@ -1,4 +1,5 @@
-"""The page kinds besides the timeline: home, article, entity index, entity, search, 404."""
+"""The page kinds besides the timeline and the paged lists (see :mod:`.listing`): article,
+entity, search, 404."""
 
 from __future__ import annotations
 
@@ -10,15 +11,14 @@ from ..linking import Span, wrap_html, wrap_html_layered, wrap_text, wrap_text_l
 from ..models import Article, Entity, Paragraph, Quote
 from ..output import Page
 from ..urls import page_url
+from . import listing
 from .events import LinkAttributes
 from .quotes import entity_quotes
-from .timeline import TIMELINE_PAGE_LIMIT
 from .views import (
     TYPE_LABELS,
     ContextView,
     EntityRef,
     article_ref,
-    article_summary,
     article_url,
     entity_url,
     newest_first,
@@ -32,29 +32,7 @@ CONTEXTS_PER_ARTICLE = 5
 ENTITY_EVENTS = 50  # dates listed on an entity page (the latest); all are on the timeline
 CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
-TOP_ENTITIES = 12  # the most mentioned entities, on the home page
 CLOSING_MARKS = frozenset('”»"“')  # what may close a quotation (see quotes.marks)
-
-
-def home(renderer: Renderer) -> Page:
-    """Render the home page: the archive at a glance."""
-    site = renderer.site
-    entities = site.resolution.entities
-    top = sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))
-    dated = [a.date for a in site.articles if a.date]
-    return renderer.render(
-        "index.html",
-        page_kind="home",
-        articles=[article_summary(a) for a in site.articles],
-        top_entities=[(renderer.refs[e.id], entity_url(e.id)) for e in top[:TOP_ENTITIES]],
-        span=(min(dated), max(dated)) if dated else None,
-        counts={
-            "articles": len(site.articles),
-            "entities": len(entities),
-            "events": sum(1 for e in site.events if e.date),
-            "sources": len({a.source for a in site.articles if a.source}),
-        },
-    )
 
 
 def article_page(renderer: Renderer, article: Article) -> Page:
@@ -193,16 +171,6 @@ def _quote_spans(renderer: Renderer, text: str, quotes: list[Quote]) -> list[Spa
     return spans
 
 
-def entity_index(renderer: Renderer) -> Page:
-    """Render the entity index, grouped by type and sorted by mentions."""
-    groups = []
-    for type_ in TYPE_LABELS:
-        members = [e for e in renderer.site.resolution.entities if e.type == type_]
-        members.sort(key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))
-        groups.append((type_, [(e, entity_url(e.id), len(e.article_ids)) for e in members]))
-    return renderer.render("entities.html", page_kind="entities", groups=groups)
-
-
 def entity_page(renderer: Renderer, entity: Entity) -> Page:
     """Render one entity page: contexts, related entities, events."""
     graph = renderer.graph
@@ -225,9 +193,16 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
                 "mentions": mention_counts[article.id],
             }
         )
+    # an entity named in many articles has its own paged list of them, linked instead
+    all_articles = (
+        listing.entity_articles_url(entity.id)
+        if listing.has_article_list(renderer, entity)
+        else None
+    )
     more_articles = [
         {"article": article_ref(a), "url": article_url(a.slug), "mentions": mention_counts[a.id]}
         for a in ordered[CONTEXT_ARTICLES:]
+        if all_articles is None
     ]
     related = tuple(
         (renderer.refs[other], entity_url(other), count)
@@ -240,10 +215,10 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
     shown = dated[-ENTITY_EVENTS:] if dated else events[:ENTITY_EVENTS]
     timeline_link = None
     if len(shown) < len(events):
-        timeline_link = page_url("timeline")
-        if len(renderer.site.events) > TIMELINE_PAGE_LIMIT and shown and shown[-1].sort_key:
-            timeline_link = page_url("timeline", shown[-1].sort_key[:4])
-        timeline_link += "?entity=" + entity.id
+        # the timeline page of the latest date shown (a year's or a month's page when the
+        # timeline is long)
+        latest = renderer.event_pages.get(shown[-1].id) if shown else None
+        timeline_link = (latest or page_url("timeline")) + "?entity=" + entity.id
     quotes, quote_count = entity_quotes(renderer, entity.id)
     return renderer.render(
         "entity.html",
@@ -253,6 +228,7 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         entity=entity,
         articles=article_views,
         more_articles=more_articles,
+        all_articles=all_articles,
         related=related,
         events=[renderer.event_view(e) for e in shown],
         event_count=len(events),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -18,7 +19,7 @@ from ..models import Article, Entity, Event, Quote, Site
 from ..output import Content, Page, PageIndex
 from ..quotes import article_quotes
 from ..urls import absolute, page_path
-from . import pages, quotes, timeline
+from . import listing, pages, quotes, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -58,6 +59,11 @@ class Renderer:
             for e in entities
         }
         self.events = EventViews(self.graph, self.refs, self.link_attrs, self.fingerprinter)
+
+    @functools.cached_property
+    def event_pages(self) -> dict[str, str]:
+        """Return the timeline page each event is shown on (site-relative URL), by id."""
+        return timeline.event_pages(self)
 
     def event_view(self, event: Event) -> dict[str, Any]:
         """Return the view of ``event``, shared by every page that shows it."""
@@ -113,10 +119,15 @@ class Renderer:
         tasks: list[PageTask] = [
             lambda: timeline.timeline_pages(self),
             lambda: exports.data_files(self.site, self.graph, self.config),
-            lambda: [(str(page_path("entities")), pages.entity_index(self))],
+            lambda: listing.entity_index(self),
         ]
         tasks += [partial(_entity_file, self, e) for e in self.site.resolution.entities]
-        tasks.append(lambda: [("index.html", pages.home(self))])
+        tasks += [
+            partial(listing.entity_articles, self, e)
+            for e in self.site.resolution.entities
+            if listing.has_article_list(self, e)
+        ]
+        tasks.append(lambda: listing.home_and_archive(self))
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
         tasks.append(lambda: [(str(page_path("quotes")), quotes.quotes_page(self))])

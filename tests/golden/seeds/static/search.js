@@ -83,6 +83,20 @@
     return sort;
   }
 
+  function labelSearchInput() {
+    // Pagefind's UI names its input with a title and a placeholder only, which vanish
+    // or never show; give it a visible label, as every form field has.
+    var input = root.querySelector(".pagefind-ui__search-input");
+    if (!input || input.id) return;
+    input.id = "search-input";
+    var label = document.createElement("label");
+    label.className = "search__label";
+    label.htmlFor = input.id;
+    label.textContent = "Search articles, people, organisations and places";
+    var form = input.closest("form") || input;
+    form.parentNode.insertBefore(label, form);
+  }
+
   function start(sortValue, term) {
     var options = {
       element: "#search",
@@ -107,6 +121,7 @@
     var sort = sortOption(sortValue);
     if (sort) options.sort = sort;
     var ui = new window.PagefindUI(options);
+    labelSearchInput();
     if (term) ui.triggerSearch(term);
   }
 
