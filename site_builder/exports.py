@@ -79,6 +79,7 @@ def data_files(
     network = graph_json(graph)
     streamed = {k: StreamedArray(v) for k, v in network.items()}  # one node or link a line
     yield "data/graph.json", json_stream(streamed)
+    yield "data/quotes.json", json_stream(StreamedArray(quotes_json(site)))
     yield ".nojekyll", b""
     if config.site_url:
         yield "sitemap.xml", sitemap(site, config.site_url)
@@ -104,6 +105,24 @@ def articles_json(site: Site, graph: SiteGraph) -> Iterator[dict[str, Any]]:
             "file": a.source_path,
         }
         for a in site.articles
+    )
+
+
+def quotes_json(site: Site) -> Iterator[dict[str, Any]]:
+    """Yield the ``data/quotes.json`` records: each quotation, its speaker and where it is."""
+    names = {e.id: e.name for e in site.resolution.entities}
+    return (
+        {
+            "id": q.id,
+            "text": q.text,
+            "speaker": q.speaker,
+            "speaker_name": names.get(q.speaker) if q.speaker else None,
+            "article": q.article_id,
+            "paragraph": q.paragraph,
+            "cue": q.cue,
+            "kind": q.kind,
+        }
+        for q in site.quotes
     )
 
 

@@ -13,7 +13,7 @@ from itertools import combinations
 from operator import attrgetter
 from typing import NamedTuple
 
-from .models import Article, Entity, Event, Site, mention_links
+from .models import Article, Entity, Event, Quote, Site, mention_links
 
 
 class LinkedMention(NamedTuple):
@@ -50,6 +50,9 @@ class SiteGraph:
     prev_next: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # (id, other id) with id < other id -> sentences naming both: the network's links
     co_mentions: dict[tuple[str, str], int] = field(default_factory=dict)
+    # article id -> paragraph index -> the quotations in it (in text order)
+    paragraph_quotes: dict[str, dict[int, list[Quote]]] = field(default_factory=dict)
+    entity_quotes: dict[str, list[Quote]] = field(default_factory=dict)  # by speaker
 
 
 RELATED_LIMIT = 12
@@ -154,6 +157,7 @@ def build_graph(site: Site) -> SiteGraph:
         for a, c in article_counts.items()
     }
     prev_next = _prev_next(site.articles)
+    paragraph_quotes, entity_quotes = _quote_maps(site)
     return SiteGraph(
         articles=articles,
         entities=entities,
@@ -165,7 +169,27 @@ def build_graph(site: Site) -> SiteGraph:
         article_entities=article_entities,
         prev_next=prev_next,
         co_mentions=dict(pair_counts),
+        paragraph_quotes=paragraph_quotes,
+        entity_quotes=entity_quotes,
     )
+
+
+def _quote_maps(
+    site: Site,
+) -> tuple[dict[str, dict[int, list[Quote]]], dict[str, list[Quote]]]:
+    """Quotations by article and paragraph, and by speaker (their articles newest first,
+    as ``site.articles`` is ordered)."""
+    by_paragraph: dict[str, dict[int, list[Quote]]] = {}
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for quote in site.quotes:
+        by_paragraph.setdefault(quote.article_id, {}).setdefault(quote.paragraph, []).append(quote)
+    order = {a.id: i for i, a in enumerate(site.articles)}
+    for quote in sorted(
+        site.quotes, key=lambda q: (order.get(q.article_id, len(order)), q.paragraph, q.start)
+    ):
+        if quote.speaker is not None:
+            by_speaker[quote.speaker].append(quote)
+    return by_paragraph, dict(by_speaker)
 
 
 def _prev_next(articles: list[Article]) -> dict[str, tuple[str | None, str | None]]:

@@ -161,3 +161,81 @@ def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
         out.append(_escape(value[cursor - node_start :]))
         pos = node_end
     return Markup("".join(out))
+
+
+def wrap_text_layered(text: str, outer: Sequence[Span], inner: Sequence[Span]) -> Markup:
+    """Like :func:`wrap_text`, with ``inner`` spans nested in ``outer`` ones: a quotation
+    (outer) keeps the entity links (inner) inside it. An inner span that crosses an outer
+    one's edge is dropped (elements cannot overlap)."""
+    outer = clean_spans(outer, len(text))
+    if not outer:
+        return wrap_text(text, inner)
+    edges = {e for span in outer for e in (span.start, span.end)}
+    kept = [s for s in clean_spans(inner, len(text)) if not any(s.start < e < s.end for e in edges)]
+    # (offset, order, markup): at one offset, inner closes before outer closes, and outer
+    # opens before inner opens
+    marks: list[tuple[int, int, str]] = []
+    for span in outer:
+        marks += [(span.start, 2, span.open()), (span.end, 1, span.close())]
+    for span in kept:
+        marks += [(span.start, 3, span.open()), (span.end, 0, span.close())]
+    marks.sort(key=lambda m: (m[0], m[1]))
+    out: list[str] = []
+    pos = 0
+    for offset, _, markup in marks:
+        out.append(_escape(text[pos:offset]))
+        out.append(markup)
+        pos = offset
+    out.append(_escape(text[pos:]))
+    return Markup("".join(out))
+
+
+def wrap_html_layered(fragment: str, outer: Sequence[Span], inner: Sequence[Span]) -> Markup:
+    """Like :func:`wrap_html`, with ``inner`` spans nested in ``outer`` ones (see
+    :func:`wrap_text_layered`). A span is cut at the fragment's own elements; only the
+    first piece of an outer span keeps its ``id``, and inside an existing link no link is
+    added."""
+    parser = _Tokens()
+    parser.feed(fragment)
+    parser.close()
+    total = sum(len(v) for k, v in parser.items if k == "text")
+    outer = clean_spans(outer, total)
+    edges = {e for span in outer for e in (span.start, span.end)}
+    kept = [s for s in clean_spans(inner, total) if not any(s.start < e < s.end for e in edges)]
+    out: list[str] = []
+    pos = 0
+    in_link = 0
+    for kind, value in parser.items:
+        if kind != "text":
+            if kind == "start:a":
+                in_link += 1
+            elif kind == "end:a":
+                in_link = max(0, in_link - 1)
+            out.append(value)
+            continue
+        node_start, node_end = pos, pos + len(value)
+        local_outer = []
+        for span in outer:
+            if (
+                span.start < node_end
+                and span.end > node_start
+                and not (in_link and span.tag == "a")
+            ):
+                attrs = span.attrs
+                if span.start < node_start:  # a later piece: the id is the first piece's
+                    attrs = tuple(a for a in attrs if a[0] != "id")
+                start, end = max(span.start, node_start), min(span.end, node_end)
+                local_outer.append(Span(start - node_start, end - node_start, span.tag, attrs))
+        local_inner = [
+            Span(
+                max(s.start, node_start) - node_start,
+                min(s.end, node_end) - node_start,
+                s.tag,
+                s.attrs,
+            )
+            for s in kept
+            if s.start < node_end and s.end > node_start and not in_link
+        ]
+        out.append(str(wrap_text_layered(value, local_outer, local_inner)))
+        pos = node_end
+    return Markup("".join(out))

@@ -334,6 +334,31 @@ class Event:
     is_news: bool = False  # near the article's own date, as opposed to background
 
 
+# --- quotations (the quotes stage) ------------------------------------------------------
+
+QuoteKind = Literal["direct", "partial"]
+
+
+@_fast_pickle
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation (or the piece of one in a paragraph) and who said it.
+
+    ``start``/``end`` are offsets of the quoted words, without the marks, in
+    ``Paragraph.text``; ``speaker`` is an entity id, or None when the text does not tell.
+    """
+
+    id: str  # "<article id>-q<n>", n counting the article's quotations from 1
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str  # the words that attribute it as written ("said", "according to"); "" if none
+    kind: QuoteKind  # direct: a sentence of its own; partial: words inside the writer's
+
+
 @dataclass
 class Site:
     """The complete, resolved archive: everything rendering needs."""
@@ -344,3 +369,4 @@ class Site:
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
     places: Mapping[str, Placement] = field(default_factory=dict)  # place id -> location
+    quotes: tuple[Quote, ...] = ()  # every article's quotations, in article and text order

@@ -22,9 +22,10 @@ from .curation import load_curation
 from .errors import ArticleError, StrictError
 from .extract import extract_articles
 from .geo import LazyPlacements, Location, Placement, curated_coordinates, locate_places
-from .models import ENTITY_TYPES, Corpus, Event, Extraction, Resolution, Site
+from .models import ENTITY_TYPES, Corpus, Event, Extraction, Quote, Resolution, Site
 from .output import PageIndex, SiteWriter, check_output_dir
 from .parallel import can_fork, run_in_two_processes
+from .quotes import find_quotes
 from .render import Renderer
 from .report import BuildLog
 from .resolve import resolve_entities
@@ -76,9 +77,10 @@ def build(
             with gc_paused():
                 resolution = resolve(corpus, extractions, cache, log)
                 events, timeline_warnings = timeline(corpus, extractions, resolution, cache, log)
-            cache.keep_state((resolution, events, timeline_warnings))
+                quoted = quotes(corpus, extractions, resolution, log)
+            cache.keep_state((resolution, events, timeline_warnings, quoted))
         else:
-            resolution, events, timeline_warnings = state
+            resolution, events, timeline_warnings, quoted = state
             _report_resolution(resolution, log)
             # only needed if a page has to be rendered (not when the site is reused whole)
             extractions = LazyExtractions(
@@ -87,8 +89,11 @@ def build(
         for message in timeline_warnings:
             log.warn(message)
         places = LazyPlacements(lambda: locate(corpus, resolution, log))
-        site = Site(corpus.articles, extractions, resolution, events, list(log.warnings), places)
+        site = Site(
+            corpus.articles, extractions, resolution, events, list(log.warnings), places, quoted
+        )
         _count(log, corpus, resolution, events)
+        log.counts["quotes"] = len(quoted)
         return write(site, config, cache, log, indexer or index)
 
 
@@ -203,6 +208,14 @@ def locate(corpus: Corpus, resolution: Resolution, log: BuildLog) -> dict[str, P
     log.counts["places_located"] = located
     log.counts["places_unlocated"] = len(found) - located
     return found
+
+
+def quotes(
+    corpus: Corpus, extractions: Mapping[str, Extraction], resolution: Resolution, log: BuildLog
+) -> tuple[Quote, ...]:
+    """Find every quotation and the person or organisation who said it."""
+    with log.stage("quotes"):
+        return find_quotes(corpus.articles, extractions, resolution)
 
 
 def write(

@@ -14,9 +14,11 @@ from pathlib import PurePosixPath
 
 from unidecode import unidecode
 
-# ``archive``: the articles by month; ``names``: every entity name by first letter
+# ``archive``: the articles by month; ``names``: every entity name by first letter;
+# ``quotes``: every quotation; ``graph``/``map``: the network and the map
 SECTIONS = (
-    "articles", "entities", "timeline", "search", "data", "archive", "names", "graph", "map"
+    "articles", "entities", "timeline", "search", "data", "archive", "names", "quotes",
+    "graph", "map",
 )  # fmt: skip
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")

@@ -36,6 +36,7 @@ def test_without_a_site_url_there_is_no_sitemap_or_feed() -> None:
     assert set(files) == {
         "data/articles.json",
         "data/entities.json",
+        "data/quotes.json",
         "data/timeline.json",
         "data/timelinejs.json",
         "data/graph.json",

@@ -59,6 +59,7 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
     assert kinds["search/index.html"] == "page-search"
     assert kinds["timeline/index.html"] == "page-timeline"
     assert kinds["entities/index.html"] == "page-entities"
+    assert kinds["quotes/index.html"] == "page-quotes"
     for slug in ("talks-in-kyiv", "berg-in-kyiv", "an-old-story", "undated-note"):
         assert kinds[f"articles/{slug}/index.html"] == "page-article"
     for entity in ("olena-petrenko", "jens-berg", "nato", "kyiv", "lviv"):
@@ -72,8 +73,8 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
     assert kinds["graph/index.html"] == "page-graph"
     assert kinds["map/index.html"] == "page-map"
     # home, 404, search; articles; index; entities; timeline; the months; the letters;
-    # graph, map
-    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 2
+    # graph, map, quotes
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 3
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:

@@ -7,13 +7,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from ..graph import Context, LinkedMention
-from ..linking import Span, wrap_html, wrap_text
-from ..models import Article, Entity, Paragraph
+from ..linking import Span, wrap_html, wrap_html_layered, wrap_text, wrap_text_layered
+from ..models import Article, Entity, Paragraph, Quote
 from ..output import Page
 from ..urls import page_url
 from . import listing
 from .events import LinkAttributes
 from .pictures import small_graph, small_map
+from .quotes import entity_quotes
 from .views import (
     TYPE_LABELS,
     ContextView,
@@ -32,21 +33,39 @@ CONTEXTS_PER_ARTICLE = 5
 ENTITY_EVENTS = 50  # dates listed on an entity page (the latest); all are on the timeline
 CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
+CLOSING_MARKS = frozenset('”»"“')  # what may close a quotation (see quotes.marks)
 
 
 def article_page(renderer: Renderer, article: Article) -> Page:
     """Render one article page with its entity links."""
     graph = renderer.graph
     links = graph.paragraph_links.get(article.id, {})
+    quoted = graph.paragraph_quotes.get(article.id, {})
 
     def body() -> list[dict[str, Any]]:
         attrs = renderer.link_attrs
-        return [_paragraph_view(p, links.get(p.index, []), attrs) for p in article.paragraphs]
+        return [
+            _paragraph_view(
+                p,
+                links.get(p.index, []),
+                attrs,
+                _quote_spans(renderer, p.text, quoted.get(p.index, [])),
+            )
+            for p in article.paragraphs
+        ]
 
     # the body is made from the paragraphs (in ``article``), their links and the linked
-    # entities' types (in their link attributes)
+    # entities' types (in their link attributes), and the quotations with their speakers
     entity_type = {e: graph.entities[e].type for ms in links.values() for _, _, e in ms}
-    body_inputs = (sorted(links.items()), sorted(entity_type.items()))
+    speakers = {
+        q.speaker: graph.entities[q.speaker].name for qs in quoted.values() for q in qs if q.speaker
+    }
+    body_inputs = (
+        sorted(links.items()),
+        sorted(entity_type.items()),
+        sorted(quoted.items()),
+        sorted(speakers.items()),
+    )
     older, newer = graph.prev_next.get(article.id, (None, None))
     entity_ids = graph.article_entities.get(article.id, [])
     by_type: dict[str, list[tuple[EntityRef, str]]] = defaultdict(list)
@@ -63,7 +82,7 @@ def article_page(renderer: Renderer, article: Article) -> Page:
         older=_neighbour(renderer, older),
         newer=_neighbour(renderer, newer),
         entities_by_type=tuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
-        filters=_search_filters(renderer, article, entity_ids),
+        filters=_search_filters(renderer, article, entity_ids) + _speaker_filters(speakers),
         events=[renderer.event_view(e) for e in events],
     )
 
@@ -89,12 +108,19 @@ def _search_filters(
     return filters
 
 
+def _speaker_filters(speakers: dict[str, str]) -> list[tuple[str, str]]:
+    """The Pagefind ``speaker`` filter of an article page: who is quoted in it."""
+    return [("speaker", name) for name in sorted(set(speakers.values()))]
+
+
 def _paragraph_view(
     paragraph: Paragraph,
     links: list[LinkedMention],
     attrs: dict[str, LinkAttributes],
+    quotes: list[Span] | None = None,
 ) -> dict[str, Any]:
-    """Return a paragraph as the article page shows it, its entity mentions linked."""
+    """Return a paragraph as the article page shows it, its entity mentions linked and
+    its quotations marked."""
     spans = [
         Span(
             m.start,
@@ -105,10 +131,45 @@ def _paragraph_view(
         for m in links
     ]
     if paragraph.html is not None:
-        content = wrap_html(paragraph.html, spans)
+        if quotes:
+            content = wrap_html_layered(paragraph.html, quotes, spans)
+        else:
+            content = wrap_html(paragraph.html, spans)
+    elif quotes:
+        content = wrap_text_layered(paragraph.text, quotes, spans)
     else:
         content = wrap_text(paragraph.text, spans)
     return {"id": paragraph.anchor, "tag": paragraph.tag, "html": content}
+
+
+def _quote_spans(renderer: Renderer, text: str, quotes: list[Quote]) -> list[Span]:
+    """The marks of a paragraph's quotations: a ``q`` element around the quoted words,
+    and the closing quotation mark made a link to the speaker's page."""
+    spans = []
+    for q in quotes:
+        attrs: tuple[tuple[str, str], ...] = (("class", "quote"), ("id", q.id))
+        if q.speaker is None:
+            spans.append(Span(q.start, q.end, "q", attrs))
+            continue
+        name = renderer.graph.entities[q.speaker].name
+        href = renderer.link_attrs[q.speaker][1]
+        spans.append(Span(q.start, q.end, "q", (*attrs, ("data-speaker", q.speaker))))
+        if text[q.end : q.end + 1] not in CLOSING_MARKS:
+            continue  # a quotation that runs on: its last piece carries the link
+        spans.append(
+            Span(
+                q.end,
+                q.end + 1,
+                "a",
+                (
+                    ("class", "quote__by"),
+                    href,
+                    ("title", f"Said by {name}"),
+                    ("aria-label", f"said by {name}"),
+                ),
+            )
+        )
+    return spans
 
 
 def entity_page(renderer: Renderer, entity: Entity) -> Page:
@@ -159,9 +220,12 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         # timeline is long)
         latest = renderer.event_pages.get(shown[-1].id) if shown else None
         timeline_link = (latest or page_url("timeline")) + "?entity=" + entity.id
+    quotes, quote_count = entity_quotes(renderer, entity.id)
     return renderer.render(
         "entity.html",
         page_kind="entity",
+        quotes=quotes,
+        quote_count=quote_count,
         entity=entity,
         articles=article_views,
         more_articles=more_articles,
@@ -196,7 +260,8 @@ def _open_filters(renderer: Renderer) -> list[str]:
     for entity in renderer.site.resolution.entities:
         counts[entity.type] += 1
     counts["source"] = len({a.source for a in renderer.site.articles if a.source})
-    groups = ["kind", "person", "organization", "place", "source", "year"]
+    counts["speaker"] = len({q.speaker for q in renderer.site.quotes if q.speaker})
+    groups = ["kind", "person", "organization", "place", "speaker", "source", "year"]
     return [g for g in groups if counts.get(g, 0) <= OPEN_FILTER_LIMIT]
 
 

@@ -15,10 +15,11 @@ from .. import exports
 from ..config import Config
 from ..errors import TemplateError
 from ..graph import LinkedMention, SiteGraph, build_graph
-from ..models import Article, Entity, Event, Site
+from ..models import Article, Entity, Event, Quote, Site
 from ..output import Content, Page, PageIndex
+from ..quotes import article_quotes
 from ..urls import absolute, page_path
-from . import listing, pages, pictures, timeline
+from . import listing, pages, pictures, quotes, timeline
 from .environment import make_environment
 from .events import EventViews, LinkAttributes
 from .fingerprint import Fingerprinter
@@ -131,6 +132,7 @@ class Renderer:
         tasks.append(lambda: listing.home_and_archive(self))
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
+        tasks.append(lambda: [(str(page_path("quotes")), quotes.quotes_page(self))])
         tasks.append(lambda: [("404.html", pages.not_found(self))])
         return tasks
 
@@ -162,6 +164,7 @@ class Renderer:
             paragraph_links={**graph.paragraph_links, article.id: links},
             article_entities={**graph.article_entities, article.id: entity_ids},
             article_events={**graph.article_events, article.id: events},
+            paragraph_quotes={**graph.paragraph_quotes, article.id: _quotes(graph, article, links)},
         )
         view.previous = None
         view.fingerprinter = None
@@ -169,6 +172,26 @@ class Renderer:
         page = pages.article_page(view, article)
         assert page.data is not None  # rendered: there is no previous build to take from
         return page.data
+
+
+def _quotes(
+    graph: SiteGraph, article: Article, links: dict[int, list[LinkedMention]]
+) -> dict[int, list[Quote]]:
+    """The quotations of an edited article, found as the quotes stage finds them (the
+    stored ones have the offsets of the old text)."""
+    entities = graph.entities
+    linked = sorted(
+        (p, m.start, m.end, m.entity_id, entities[m.entity_id].type)
+        for p, found in links.items()
+        for m in found
+        if m.entity_id in entities
+    )
+    names = {e.id: e.name for e in entities.values()}
+    types = {e.id: e.type for e in entities.values()}
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in article_quotes(article, linked, names, types):
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    return by_paragraph
 
 
 def _entity_file(renderer: Renderer, entity: Entity) -> list[tuple[str, Output]]:

@@ -1,0 +1,183 @@
+"""Who said what: the quotations of every article, attributed to people and organisations.
+
+A stage of its own: it reads the article text, the sentences and names the NLP stage
+found (cached per article) and the resolver's links from names to entities, so it
+needs no parser and adds no NLP work. :mod:`.marks` finds the quoted text,
+:mod:`.attribute` its speaker, :mod:`.cues` holds the word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ..models import Article, Extraction, Quote, Resolution, mention_links
+from .attribute import ArticleText, Attribution, Attributor, is_name_like, make_candidates
+from .cues import ADDRESSEE_VERBS
+from .marks import Marked, find_marked
+
+__all__ = ["article_quotes", "find_quotes"]
+
+# a quotation nobody is named for must look like speech, not a label or a headline
+MIN_UNATTRIBUTED_WORDS = 6
+QUOTED_TAGS = frozenset({"p", "blockquote", "li"})
+CONTINUATION_REACH = 240  # characters of other text a continued quotation may follow
+
+
+def find_quotes(
+    articles: Sequence[Article], extractions: Mapping[str, Extraction], resolution: Resolution
+) -> tuple[Quote, ...]:
+    """Return the quotations of every article, in article and text order."""
+    names = {e.id: e.name for e in resolution.entities}
+    types = {e.id: e.type for e in resolution.entities}
+    quotes: list[Quote] = []
+    for article in articles:
+        extraction = extractions.get(article.id)
+        if extraction is None:
+            continue
+        ids = mention_links(resolution.links, article.id, len(extraction.mentions))
+        linked = [
+            (m.paragraph, m.start, m.end, entity_id, types[entity_id])
+            for m, entity_id in zip(extraction.mentions, ids, strict=True)
+            if entity_id is not None and entity_id in types
+        ]
+        quotes.extend(article_quotes(article, linked, names, types))
+    return tuple(quotes)
+
+
+def article_quotes(
+    article: Article,
+    linked: Sequence[tuple[int, int, int, str, str]],
+    names: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[Quote]:
+    """Return one article's quotations; ``linked`` holds its names resolved to entities
+    as ``(paragraph, start, end, entity id, entity type)``."""
+    paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
+    marked = find_marked(paragraphs)
+    if not marked:
+        return []
+    text = ArticleText(paragraphs, marked, make_candidates(paragraphs, linked, marked))
+    attributor = Attributor(text, names, types)
+    quotes: list[Quote] = []
+    previous: tuple[list[Marked], Attribution | None] | None = None
+    for chain in _chains(marked):
+        attribution = None
+        for piece in chain:
+            attribution = attributor.attribute(piece)
+            if attribution is not None:
+                break
+        continued = False
+        if attribution is None and previous is not None:
+            attribution = _continued(text, previous, chain[0], types)
+            continued = attribution is not None
+        if attribution is None:
+            attribution = attributor.lead_in(chain[0])
+        if not continued and not _is_quotation(paragraphs, chain, attribution):
+            continue
+        if attribution is not None:
+            attributor.remember(attribution)
+        previous = (chain, attribution)
+        for piece in chain:
+            quotes.append(_quote(article, paragraphs, piece, attribution, len(quotes) + 1))
+    return quotes
+
+
+def _chains(marked: list[Marked]) -> list[list[Marked]]:
+    """Group the pieces of quotations that run on over several paragraphs."""
+    chains: list[list[Marked]] = []
+    for m in marked:
+        if not m.opened and chains:
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    return chains
+
+
+def _continued(
+    text: ArticleText,
+    previous: tuple[list[Marked], Attribution | None],
+    first: Marked,
+    types: Mapping[str, str],
+) -> Attribution | None:
+    """The attribution of the quotation before, if this one carries it on: it starts
+    its own sentence and nobody else is named in the few words between."""
+    chain, attribution = previous
+    if attribution is None or attribution.speaker is None:
+        return None
+    speaker_type = types.get(attribution.speaker)
+    last = chain[-1]
+    p = first.paragraph
+    if p - last.paragraph > 1:
+        return None
+    sentence = text.sentence_of(p, max(0, first.start - 1))
+    if text.masked[p][sentence : first.start - 1].strip():
+        return None  # words before it in its sentence, and none of them a cue
+    if p == last.paragraph:
+        between = [(p, last.end, first.start)]
+    else:
+        between = [
+            (last.paragraph, last.end, len(text.masked[last.paragraph])),
+            (p, 0, first.start),
+        ]
+    length = 0
+    for q, start, end in between:
+        length += len(text.masked[q][start:end].replace("\x00", "").strip())
+        for c in text.in_range(q, start, end):
+            # another person, or another of the speaker's kind, may be the one speaking
+            # now; not one spoken to ("X told France Info")
+            before = text.masked[q][max(0, c.start - 12) : c.start].split()
+            if before and before[-1].lower() in ADDRESSEE_VERBS:
+                continue
+            rival = c.type == "person" or c.type == speaker_type
+            if c.eligible and rival and c.entity_id != attribution.speaker:
+                return None
+    if length > CONTINUATION_REACH:
+        return None
+    return Attribution(attribution.speaker, attribution.cue, p, first.start)
+
+
+def _is_quotation(
+    paragraphs: list[str], chain: list[Marked], attribution: Attribution | None
+) -> bool:
+    """Whether quoted text is a quotation, not scare quotes or the name of a thing."""
+    if len(chain) > 1:
+        return True
+    m = chain[0]
+    quoted = paragraphs[m.paragraph][m.start : m.end]
+    before = paragraphs[m.paragraph][: max(0, m.start - 1)]
+    if is_name_like(quoted, before):
+        return False
+    if attribution is not None and (attribution.speaker is not None or attribution.adjacent):
+        return True  # attributed, or governed by a cue ("she said", "a friend screamed")
+    words = quoted.split()
+    if len(words) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    return attribution is not None or bool(re.search(r"[.!?,…]\W*$", quoted))
+
+
+def _quote(
+    article: Article,
+    paragraphs: list[str],
+    m: Marked,
+    attribution: Attribution | None,
+    number: int,
+) -> Quote:
+    """Make the record of one quoted piece."""
+    text = paragraphs[m.paragraph]
+    before = text[: max(0, m.start - 1)].rstrip()
+    quoted = text[m.start : m.end]
+    partial = m.opened and (
+        (bool(before) and before[-1].isalnum()) or quoted.lstrip()[:1].islower()
+    )
+    return Quote(
+        id=f"{article.id}-q{number}",
+        article_id=article.id,
+        paragraph=m.paragraph,
+        start=m.start,
+        end=m.end,
+        text=quoted.strip(),
+        speaker=attribution.speaker if attribution else None,
+        cue=attribution.cue if attribution else "",
+        kind="partial" if partial else "direct",
+    )

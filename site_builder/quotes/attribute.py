@@ -1,0 +1,473 @@
+"""Who said each quotation of one article: cues, subjects, pronouns, continuations.
+
+The rules read the text around a quotation (the rest of its sentence, quotations
+masked) and the names the resolver already linked to entities:
+
+* a speech verb after the quotation: ``"…," X said`` / ``"…," said X`` / ``"…," he said``;
+* a speech verb before it: ``X said: "…"``, ``X told reporters "…"``, ``according to X``;
+* the subject is a linked person or organisation right before the verb (an apposition,
+  a parenthesis or an adverb may stand between), a pronoun, or "the ministry" when one
+  organisation of the article fits that word;
+* a pronoun is the person (he, she) or organisation (it, they) the text last made a
+  subject, and only when no other one competes for it in the same sentence;
+* a quotation with no cue of its own continues the quotation just before it, when
+  nobody else was named in between.
+
+When none of these tells, the quotation has no speaker: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .cues import (
+    DESCRIPTION,
+    DOCUMENT_OF,
+    GAP,
+    NAMING,
+    PARTICIPLES,
+    PERSON_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUN,
+    SPEAKER_AFTER,
+    SPEECH_VERB,
+    SPOKESPERSON_FOR,
+    TITLE_ABBREVIATION,
+)
+from .marks import Marked
+
+MASK = "\x00"
+SPEAKER_TYPES = frozenset({"person", "organization"})
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "st",
+        "prof",
+        "jr",
+        "sr",
+        "no",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "va",
+        "calif",
+        "mass",
+        "fla",
+        "ga",
+        "ill",
+        "pa",
+        "wash",
+        "gen",
+        "adm",
+        "capt",
+        "sgt",
+        "maj",
+        "rev",
+        "hon",
+        "est",
+        "approx",
+        "fig",
+    ]
+)
+INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
+PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A linked name that can speak: where it is, its entity, and where it stands."""
+
+    paragraph: int
+    start: int
+    end: int
+    entity_id: str
+    type: str
+    eligible: bool  # not a possessive, not the object of a preposition
+    possessive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The cue found for a quotation and the speaker it names (None: cannot be told)."""
+
+    speaker: str | None
+    cue: str
+    paragraph: int
+    offset: int  # where the cue stands (pronouns look back from here)
+    adjacent: bool = False  # the cue governs the quotation ("X said, “…”", "“…,” X said")
+
+
+class ArticleText:
+    """One article's paragraphs with quotations masked, its sentences and its names."""
+
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        marked: Sequence[Marked],
+        candidates: Sequence[Candidate],
+    ) -> None:
+        masked = [list(text) for text in paragraphs]
+        for m in marked:
+            row = masked[m.paragraph]
+            keep_last = paragraphs[m.paragraph][m.end - 1] in ".!?…"
+            for i in range(m.start, m.end - 1 if keep_last else m.end):
+                row[i] = MASK
+        self.paragraphs = paragraphs
+        self.masked = ["".join(row) for row in masked]
+        self.sentence_starts = [_sentence_starts(text) for text in self.masked]
+        self.candidates: dict[int, list[Candidate]] = {}
+        for c in candidates:
+            self.candidates.setdefault(c.paragraph, []).append(c)
+        self.subjects: list[tuple[int, int, Candidate]] = []  # in text order
+        for p_index, found in self.candidates.items():
+            # the first person and the first organisation of each sentence stand for its
+            # subject: a later "he" or "it" most likely refers back to them
+            seen: set[tuple[int, str]] = set()
+            for c in found:
+                key = (self.sentence_of(p_index, c.start), c.type)
+                if c.eligible and key not in seen:
+                    seen.add(key)
+                    self.subjects.append((p_index, c.start, c))
+        self.subjects.sort(key=lambda t: (t[0], t[1]))
+
+    def sentence_of(self, paragraph: int, offset: int) -> int:
+        """The start offset of the sentence holding ``offset``."""
+        starts = self.sentence_starts[paragraph]
+        return starts[bisect_right(starts, offset) - 1]
+
+    def sentence_end(self, paragraph: int, offset: int) -> int:
+        """The end offset of the sentence holding ``offset``."""
+        starts = self.sentence_starts[paragraph]
+        i = bisect_right(starts, offset)
+        return starts[i] if i < len(starts) else len(self.masked[paragraph])
+
+    def in_range(self, paragraph: int, start: int, end: int) -> list[Candidate]:
+        """The names that lie wholly within ``[start, end)`` of a paragraph."""
+        return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
+
+
+def _sentence_starts(masked: str) -> list[int]:
+    """Sentence start offsets of a paragraph whose quotations are masked."""
+    starts = [0]
+    for m in re.finditer(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"(\[])", masked):
+        word = re.search(r"(\w+)\W*$", masked[: m.start() + 1])
+        if m.group()[0] == "." and word is not None:
+            w = word.group(1)
+            if w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def make_candidates(
+    paragraphs: Sequence[str],
+    mentions: Sequence[tuple[int, int, int, str, str]],
+    marked: Sequence[Marked],
+) -> list[Candidate]:
+    """Turn linked mentions ``(paragraph, start, end, entity id, type)`` outside
+    quotations into candidates, noting the ones in no position to be a subject."""
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for m in marked:
+        inside.setdefault(m.paragraph, []).append((m.start, m.end))
+    result = []
+    for p_index, start, end, entity_id, type_ in mentions:
+        if type_ not in SPEAKER_TYPES:
+            continue
+        if any(s <= start < e for s, e in inside.get(p_index, ())):
+            continue
+        text = paragraphs[p_index]
+        after = text[end : end + 3]
+        possessive = after.startswith(("'s", "’s", "' ", "’ "))
+        before = text[max(0, start - 30) : start].split()
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
+        eligible = not (possessive or after_preposition)
+        result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
+    result.sort(key=lambda c: (c.paragraph, c.start))
+    return result
+
+
+class Attributor:
+    """Find the speaker of each quotation of one article, in text order."""
+
+    def __init__(
+        self, text: ArticleText, names: Mapping[str, str], types: Mapping[str, str]
+    ) -> None:
+        self.text = text
+        self.names = names  # entity id -> name, for "the ministry" style descriptions
+        self.types = types  # entity id -> type
+        self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
+        self.gender: dict[str, str] = {}  # entity id -> "he" or "she", as the text used
+
+    def attribute(self, m: Marked) -> Attribution | None:
+        """Return the attribution the text gives ``m`` (None: no cue at all)."""
+        t = self.text
+        p = m.paragraph
+        masked = t.masked[p]
+        if m.closed:
+            end = t.sentence_end(p, m.end)
+            after = self._after(p, m.end + 1, end)
+            if after is not None:
+                return after
+        if m.opened:
+            start = t.sentence_of(p, max(0, m.start - 1))
+            region_start = start
+            if not masked[start : m.start - 1].strip() and p > 0 and m.start - 1 <= start + 1:
+                previous = t.masked[p - 1].rstrip()
+                if previous.endswith((":", ",")):
+                    q = p - 1
+                    return self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
+            return self._before(p, region_start, m.start - 1)
+        return None
+
+    def lead_in(self, m: Marked) -> Attribution | None:
+        """For a quotation that opens its paragraph with no cue: the speaker of a speech
+        verb in the last sentence of the paragraph before ("Heald noted the findings
+        show …" / "“An air-quality cleanup …”"), when that paragraph quotes nobody."""
+        t = self.text
+        p = m.paragraph
+        if p == 0 or not m.opened or t.masked[p][: max(0, m.start - 1)].strip():
+            return None
+        previous = t.masked[p - 1].rstrip()
+        if not previous or MASK in previous:
+            return None
+        start = t.sentence_of(p - 1, len(previous) - 1)
+        verbs = list(SPEECH_VERB.finditer(previous, start))
+        if not verbs:
+            return None
+        found = self._verb(p - 1, start, verbs[-1], len(previous))
+        return found if found is not None and found.speaker is not None else None
+
+    def _after(self, p: int, start: int, end: int) -> Attribution | None:
+        """A cue in the rest of the sentence after a quotation."""
+        masked = self.text.masked[p]
+        for verb in SPEECH_VERB.finditer(masked, start, end):
+            if MASK in masked[start : verb.start()]:
+                return None  # another quotation stands between: its cue, not this one's
+            cue = verb.group().lower()
+            between = masked[start : verb.start()]
+            if INVERTED_GAP.match(between) and cue not in SPEAKER_AFTER:
+                speaker = self._named_after(p, verb.end(), end, inverted=True)
+                if speaker is not None:
+                    return Attribution(speaker, verb.group(), p, verb.start(), True)
+            if re.match(r"[\s,]*(?:and|but|or)\b", between):
+                return None  # "… “for months”, and said …": the subject stands before
+            # "“…,” the ministry said" governs the quotation; "“inspections” of the
+            # troops, the directorate warned" does not
+            last = self.text.paragraphs[p][start - 2 : start - 1]
+            adjacent = (
+                len(between) <= 60
+                and not re.search(r"[.;:!?]", between)
+                and (last in (",", "!", "?", "…") or between.lstrip().startswith((",", "—", "–")))
+            )
+            found = self._verb(p, start, verb, end)
+            # a cue whose speaker the archive does not know ("…," the NATO chief said):
+            # the quotation has no speaker, rather than the one of the quotation before
+            speaker = found.speaker if found else None
+            return Attribution(speaker, verb.group(), p, verb.start(), adjacent)
+        dash = re.match(r"[\s,]*[—–-]+\s*", masked[start:end])
+        if dash:
+            names = self.text.in_range(p, start + dash.end(), start + dash.end() + 60)
+            if names and names[0].start == start + dash.end() and names[0].type == "person":
+                return Attribution(names[0].entity_id, "—", p, start)
+        return None
+
+    def _before(self, p: int, start: int, end: int) -> Attribution | None:
+        """A cue earlier in the sentence before a quotation (the nearest that names one)."""
+        masked = self.text.masked[p]
+        verbs = list(SPEECH_VERB.finditer(masked, start, end))
+        # "X said, “…”", "X told reporters: “…”": the cue governs the quotation
+        adjacent = bool(verbs) and bool(
+            re.match(r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*)$", masked[verbs[-1].end() : end])
+        )
+        for i, verb in enumerate(reversed(verbs)):
+            found = self._verb(p, start, verb, end)
+            if found is not None:
+                if i == 0 and adjacent:
+                    found = Attribution(found.speaker, found.cue, p, found.offset, True)
+                return found
+        if verbs:
+            return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), adjacent)
+        return None
+
+    def _verb(self, p: int, start: int, verb: re.Match[str], end: int) -> Attribution | None:
+        """The speaker one speech verb names: its subject, or the name after it."""
+        cue = verb.group()
+        if cue.lower() in SPEAKER_AFTER:
+            speaker = self._named_after(p, verb.end(), end, inverted=False)
+            return Attribution(speaker, cue, p, verb.start()) if speaker else None
+        masked = self.text.masked[p]
+        # the subject: the nearest name, pronoun or description right before the verb
+        options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
+        for c in self.text.in_range(p, start, verb.start()):
+            if c.eligible or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()])):
+                options.append((c.start, c.end, "name", c.entity_id))
+        for pr in PRONOUN.finditer(masked, start, verb.start()):
+            options.append((pr.start(), pr.end(), pr.group().lower(), None))
+        spans = [(o[0], o[1]) for o in options]
+        for d in DESCRIPTION.finditer(masked, start, verb.start()):
+            if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
+                options.append((d.start(), d.end(), "description", d.group(1).lower()))
+        # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
+        options.sort()
+        for o_start, o_end, kind, value in options:
+            if not GAP.match(masked[o_end : verb.start()]):
+                continue
+            speaker = self._subject(p, o_start, kind, value)
+            return Attribution(speaker, cue, p, verb.start())
+        if cue.lower() in PARTICIPLES:
+            subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
+            if subjects:
+                return Attribution(subjects[0].entity_id, cue, p, verb.start())
+        bare = re.search(r"(?:^|[\s,])([A-Z][\w'’-]+)\s+$", masked[start : verb.start()])
+        if bare is not None:
+            speaker = self._surname(bare.group(1))
+            if speaker is not None:
+                return Attribution(speaker, cue, p, verb.start())
+        return None
+
+    def _surname(self, word: str) -> str | None:
+        """The one person of the article whose name ends with ``word`` (a name the model
+        missed in "Klitschko said", but found elsewhere in the article)."""
+        word = word.casefold()
+        found = {
+            c.entity_id
+            for cs in self.text.candidates.values()
+            for c in cs
+            if c.type == "person"
+            and self.names.get(c.entity_id, "").casefold().split()[-1:] == [word]
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
+        """The name right after a verb: "said Kuleba", "according to the ministry"."""
+        masked = self.text.masked[p]
+        for c in self.text.in_range(p, start, min(end, start + 80)):
+            between = masked[start : c.start]
+            if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
+                return None
+            words = between.split()
+            spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
+            if (
+                inverted
+                and not spokesperson
+                and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
+            ):
+                return None
+            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
+                continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
+            return c.entity_id
+        d = DESCRIPTION.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+        if d is not None and d.start() < end:
+            return self._describe(d.group(1).lower())
+        if inverted:
+            bare = re.match(r"\s+([A-Z][\w'’-]+)\b", masked[start:end])
+            if bare is not None:
+                return self._surname(bare.group(1))
+        return None
+
+    def _subject(self, p: int, offset: int, kind: str, value: str | None) -> str | None:
+        """The entity a subject stands for: a name, a pronoun's referent, a description."""
+        if kind == "name":
+            return value
+        if kind == "description":
+            return self._describe(value or "")
+        return self._pronoun(p, offset, kind)
+
+    def _describe(self, word: str) -> str | None:
+        """The one organisation of the article whose name holds ``word`` ("the ministry")."""
+        found = {
+            c.entity_id
+            for cs in self.text.candidates.values()
+            for c in cs
+            if c.type == "organization" and word in self.names.get(c.entity_id, "").lower()
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _pronoun(self, p: int, offset: int, pronoun: str) -> str | None:
+        """The person (he, she) or organisation (it, they) a pronoun refers to, if clear."""
+        t = self.text
+        wanted = "person" if pronoun in PERSON_PRONOUNS else "organization"
+        reach = PRONOUN_REACH if wanted == "person" else 1
+        sentence = t.sentence_of(p, offset)
+        named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
+        same = [c for c in named if c.eligible]
+        if same:
+            if len({c.entity_id for c in named}) > 1:
+                return None  # two people named in the sentence: "he" could be either
+            return self._agree(same[-1].entity_id, pronoun)
+        # earlier subjects and speakers, nearest first
+        events: list[tuple[int, int, str]] = [
+            (sp, so, c.entity_id)
+            for sp, so, c in t.subjects
+            if c.type == wanted and (sp, so) < (p, offset)
+        ]
+        events += [
+            (sp, so, e)
+            for sp, so, e in self.spoken
+            if (sp, so) < (p, offset) and self.types.get(e) == wanted
+        ]
+        events = [e for e in events if e[0] >= p - reach]
+        events.sort()
+        for sp, so, entity_id in reversed(events):
+            if not self._fits(entity_id, pronoun):
+                continue
+            # another one named earlier in the same sentence (other than as a possessive)
+            # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
+            sentence_start = t.sentence_of(sp, so)
+            rivals = {
+                c.entity_id
+                for c in t.in_range(sp, sentence_start, so + 1)
+                if c.type == wanted and not c.possessive
+            }
+            rivals |= {
+                e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
+            }
+            return self._agree(entity_id, pronoun) if rivals <= {entity_id} else None
+        return None
+
+    def _fits(self, entity_id: str, pronoun: str) -> bool:
+        """Whether the text has not already called this person by the other pronoun."""
+        known = self.gender.get(entity_id)
+        return pronoun not in PERSON_PRONOUNS or known is None or known == pronoun
+
+    def _agree(self, entity_id: str, pronoun: str) -> str | None:
+        """``entity_id`` if the pronoun fits it (and remember the pronoun for it)."""
+        if not self._fits(entity_id, pronoun):
+            return None
+        if pronoun in PERSON_PRONOUNS:
+            self.gender[entity_id] = pronoun
+        return entity_id
+
+    def remember(self, attribution: Attribution) -> None:
+        """Note a speaker: a later pronoun may refer to it."""
+        if attribution.speaker is not None:
+            self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
+
+
+def is_name_like(text: str, before: str) -> bool:
+    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one."""
+    words = text.split()
+    previous = before.split()[-1].lower() if before.split() else ""
+    if len(words) <= 8 and previous.strip(",") in NAMING:
+        return True
+    significant = [w for w in words if len(w) > 3]
+    title_case = bool(significant) and all(
+        w[0].isupper() or not w[0].isalpha() for w in significant
+    )
+    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text) and len(words) > 1

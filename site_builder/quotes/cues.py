@@ -1,0 +1,275 @@
+"""The words around a quotation that say who speaks: speech verbs, pronouns, titles.
+
+Only word lists and patterns live here; :mod:`.attribute` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# finite speech verbs ("X said", "said X") and participles ("..., saying"), in the past
+# and present forms news writing uses; "said to be" is a report of rumour, not a cue
+_FINITE = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "posts",
+    "stated",
+    "states",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "commented",
+    "comments",
+    "remarked",
+    "remarks",
+    "observed",
+    "observes",
+    "continued",
+    "continues",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "urged",
+    "urges",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "replied",
+    "replies",
+    "asserted",
+    "asserts",
+    "declared",
+    "declares",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "recalled",
+    "recalls",
+    "reiterated",
+    "reiterates",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "concluded",
+    "concludes",
+    "suggested",
+    "suggests",
+    "answered",
+    "answers",
+    "responded",
+    "responds",
+    "reads",
+    "testified",
+    "testifies",
+    "confirmed",
+    "confirms",
+    "predicted",
+    "predicts",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "joked",
+    "jokes",
+    "quipped",
+    "quips",
+    "described",
+    "describes",
+    "characterized",
+    "characterised",
+    "characterizes",
+    "characterises",
+    "called",
+    "calls",
+    "reasoned",
+    "reasons",
+    "told",
+    "wrote",
+    "conceded",
+    "concedes",
+    "cautioned",
+    "cautions",
+    "boasted",
+    "boasts",
+    "complained",
+    "complains",
+    "mused",
+    "purported",
+    "screamed",
+    "yelled",
+    "whispered",
+    "cried",
+    "muses",
+    "shouted",
+    "shouts",
+    "exclaimed",
+    "exclaims",
+]
+_PARTICIPLE = [
+    "saying",
+    "adding",
+    "writing",
+    "tweeting",
+    "posting",
+    "stating",
+    "telling",
+    "noting",
+    "explaining",
+    "commenting",
+    "remarking",
+    "observing",
+    "announcing",
+    "warning",
+    "urging",
+    "insisting",
+    "arguing",
+    "claiming",
+    "replying",
+    "asserting",
+    "declaring",
+    "acknowledging",
+    "admitting",
+    "recalling",
+    "describing",
+    "calling",
+    "promising",
+    "insisting",
+    "concluding",
+]
+PARTICIPLES = frozenset(_PARTICIPLE)
+SPEECH_VERB = re.compile(
+    r"\b(?:according to|in the words of|pointed out|went on|"
+    r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
+    + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
+    + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
+    re.IGNORECASE,
+)
+# the speaker follows these cues: "according to X", "in the words of X"
+SPEAKER_AFTER = frozenset({"according to", "in the words of"})
+
+PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# an organisation talked of by what it is: "the ministry said", "the agency added"
+DESCRIPTION = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
+    r"commission|party|army|police|court|union|alliance|office|organi[sz]ation|"
+    r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
+    r"group|firm|university|institute|service|authority|board|federation)\b",
+    re.IGNORECASE,
+)
+
+# words allowed between a subject and its speech verb: "X also said", "X said on Monday",
+# "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
+GAP = re.compile(
+    r"""^(?:(?:\s*,[^,.;:"“”]{1,100}){1,3},)?  # an apposition: ", the top diplomat,"
+        (?:\s*,)?                        # the comma that closes a long subject
+        (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
+        (?:\s*(?:['’]s?)?\s*(?:statement|letter|report|website|spokesman|spokeswoman|
+             spokesperson|press\s+office|post|account|tweet|release|note))?
+        (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
+             has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
+             quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|
+             in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
+        [\s,]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "X's statement said": an organisation's or person's document speaking for them
+DOCUMENT_OF = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
+    r"spokesperson|post|account|tweet|release|note|office)\b",
+    re.IGNORECASE,
+)
+
+# what may stand between an inverted cue and its speaker: "said Troy police Lt. Gerry
+# Scherlinck", "said a tearful Charlie Kafoury", "said a spokesperson for Interoute"
+TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr)\.",
+)
+SPOKESPERSON_FOR = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
+    r"official|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "asked", "asks", "to"})
+
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "at",
+        "to",
+        "from",
+        "in",
+        "on",
+        "by",
+        "for",
+        "against",
+        "about",
+        "into",
+        "over",
+        "under",
+        "between",
+        "among",
+        "than",
+        "like",
+        "including",
+        "toward",
+        "towards",
+        "via",
+        "per",
+        "through",
+        "within",
+        "without",
+        "across",
+        "behind",
+    ]
+)
+
+# a quotation right after one of these words is the name of something: a title, a
+# nickname, a label ("a website called "X"", "the robot named "Y"")
+NAMING = frozenset(
+    [
+        "called",
+        "named",
+        "titled",
+        "entitled",
+        "dubbed",
+        "as",
+        "on",
+        "in",
+        "at",
+        "of",
+        "from",
+        "by",
+        "known",
+        "nicknamed",
+        "labelled",
+        "labeled",
+        "marked",
+        "headlined",
+    ]
+)
