@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .hosting import DEFAULT_HOST, HOSTS
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 

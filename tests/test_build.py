@@ -101,7 +101,6 @@ def test_seeds_site_has_every_page(seeds_site: Path) -> None:
         "pagefind/pagefind.js",
         "data/entities.json",
         "data/timeline.json",
-        "data/timelinejs.json",
     ):
         assert (seeds_site / rel).exists(), rel
     articles = json.loads((seeds_site / "data/articles.json").read_text())

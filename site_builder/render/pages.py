@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from ..graph import Context, LinkedMention
 from ..linking import Span, wrap_html, wrap_text
-from ..models import Article, Entity, Paragraph
+from ..models import Article, Entity, Event, Paragraph
 from ..output import Page
+from ..search import HIGHLIGHT_PARAM
+from ..timefmt import event_label
 from ..urls import page_url
 from .events import LinkAttributes
 from .timeline import TIMELINE_PAGE_LIMIT
@@ -22,14 +25,19 @@ from .views import (
     entity_url,
     newest_first,
     reading_time,
+    shorten,
 )
 
 if TYPE_CHECKING:
     from .renderer import Renderer
 
-CONTEXTS_PER_ARTICLE = 5
-ENTITY_EVENTS = 50  # dates listed on an entity page (the latest); all are on the timeline
-CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
+# An entity page shows, of its newest articles, the first sentence naming it: a sentence
+# naming four entities is on four pages, so every sentence more is paid for many times
+# over. The article, linked with the entity's name marked, has the others.
+CONTEXTS_PER_ARTICLE = 1
+CONTEXT_ARTICLES = 20  # articles shown with their sentence on an entity page; others listed
+ENTITY_EVENTS = 12  # dates listed on an entity page (the latest); all are on the timeline
+DATE_TEXT = 60  # characters of a dated sentence in an article's list of dates
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
 TOP_ENTITIES = 12  # the most mentioned entities, on the home page
 
@@ -62,7 +70,8 @@ def article_page(renderer: Renderer, article: Article) -> Page:
 
     def body() -> list[dict[str, Any]]:
         attrs = renderer.link_attrs
-        return [_paragraph_view(p, links.get(p.index, []), attrs) for p in article.paragraphs]
+        first = first_mentions(links)
+        return [_paragraph_view(p, first.get(p.index, []), attrs) for p in article.paragraphs]
 
     # the body is made from the paragraphs (in ``article``), their links and the linked
     # entities' types (in their link attributes)
@@ -85,8 +94,42 @@ def article_page(renderer: Renderer, article: Article) -> Page:
         newer=_neighbour(renderer, newer),
         entities_by_type=tuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
         filters=_search_filters(renderer, article, entity_ids),
-        events=[renderer.event_view(e) for e in events],
+        dates=_date_views(article, events),
     )
+
+
+def first_mentions(links: dict[int, list[LinkedMention]]) -> dict[int, list[LinkedMention]]:
+    """Keep, of each entity, its first mention in the article (by paragraph, then offset).
+
+    An article names its main people dozens of times; a link on each weighed more than the
+    text itself. The first is linked, and the page's list "In this article" links them all.
+    """
+    seen: set[str] = set()
+    out: dict[int, list[LinkedMention]] = {}
+    for index in sorted(links):
+        kept = []
+        for m in sorted(links[index]):
+            if m.entity_id not in seen:
+                seen.add(m.entity_id)
+                kept.append(m)
+        out[index] = kept
+    return out
+
+
+def _date_views(article: Article, events: list[Event]) -> list[tuple[str, str, str]]:
+    """Return each dated statement of the article as (date, anchor of its paragraph, the
+    start of its sentence): the sentence itself is in the text, one link away."""
+    out = []
+    for event in events:
+        paragraph = next(
+            (s.paragraph for s in event.sources if s.article_id == article.id),
+            event.sources[0].paragraph,
+        )
+        anchor = article.paragraphs[paragraph].anchor if paragraph < len(article.paragraphs) else ""
+        out.append(
+            (event_label(event.date, event.precision), anchor, shorten(event.text, DATE_TEXT))
+        )
+    return out
 
 
 def _neighbour(renderer: Renderer, article_id: str | None) -> dict[str, Any] | None:
@@ -121,7 +164,7 @@ def _paragraph_view(
             m.start,
             m.end,
             "a",
-            (attrs[m.entity_id][0], ("data-entity", m.entity_id), attrs[m.entity_id][1]),
+            attrs[m.entity_id],
         )
         for m in links
     ]
@@ -153,12 +196,16 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         (graph.articles[a] for a in entity.article_ids if a in graph.articles), key=newest_first
     )
     article_views = []
+    # the article with the entity's name marked (by the search's highlighter): where the
+    # sentences not shown here are
+    marked = "?" + urlencode({HIGHLIGHT_PARAM: entity.name}) if renderer.config.search else ""
     for article in ordered[:CONTEXT_ARTICLES]:
         ctx = contexts.get(article.id, [])
         article_views.append(
             {
                 "article": article_ref(article),
                 "url": article_url(article.slug),
+                "marked_url": article_url(article.slug) + marked,
                 "contexts": tuple(_context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]),
                 "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
                 "mentions": mention_counts[article.id],
@@ -190,11 +237,20 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         articles=article_views,
         more_articles=more_articles,
         related=related,
-        events=[renderer.event_view(e) for e in shown],
+        dates=[_dated_statement(renderer, e) for e in shown],
         event_count=len(events),
         timeline_link=timeline_link,
         article_count=len(entity.article_ids),
     )
+
+
+def _dated_statement(renderer: Renderer, event: Event) -> tuple[str, str, str]:
+    """Return an event as an entity page lists it: (date, link to where it is reported,
+    its sentence as text). The timeline shows it with its names linked and every source."""
+    first = event.sources[0]
+    article = renderer.graph.articles.get(first.article_id)
+    url = article_url(article.slug) + f"#p{first.paragraph + 1}" if article else ""
+    return event_label(event.date, event.precision), url, event.text
 
 
 def _context_view(context: Context, article: Article) -> ContextView:
