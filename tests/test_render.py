@@ -14,6 +14,7 @@ from site_builder.models import Paragraph, Site
 from site_builder.output import Page
 from site_builder.render import CSP, Renderer, label_month, reading_time, render_site
 from site_builder.render import timeline as timeline_module
+from site_builder.render.pages import first_mentions
 
 from .conftest import SEEDS, build_site, require_model
 from .html_tree import Element, parse
@@ -110,14 +111,10 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
     aside = page.find("aside")
     assert [h.text for h in aside.find_all("h3")] == ["People", "Organisations", "Places"]
     dates = aside.find("ul", class_="mini-events").find_all("li")
-    # each date links to its paragraph; a long sentence is cut (it is in the text above)
-    assert [(li.find("a").text, li.find("a").attrs["href"]) for li in dates] == [
+    # each date links to its paragraph, where its sentence is (not repeated here)
+    assert [(li.text, li.find("a").attrs["href"]) for li in dates] == [
         ("15 Feb 2022", "#p1"),
         ("March 2022", "#p2"),
-    ]
-    assert [li.text for li in dates] == [
-        "15 Feb 2022 Olena Petrenko met NATO officials in Kyiv on Tuesday.",
-        "March 2022 NATO said Olena Petrenko and Jens Berg would meet again in…",
     ]
     filters = {
         (s.attrs["data-pagefind-filter"], s.text)
@@ -392,3 +389,41 @@ def test_a_real_build_links_the_names_spacy_finds(tmp_path: Path) -> None:
         target = out / a.attrs["href"].strip("/") / "index.html"  # type: ignore[union-attr]
         assert target.exists(), a.attrs["href"]
         assert parse(target.read_bytes()).find("h1").text
+
+
+def test_a_date_stated_twice_in_a_paragraph_is_listed_once() -> None:
+    site = make_site(
+        [
+            ArticleSpec(
+                "a",
+                "A",
+                ["Talks in March 2022. More talks in March 2022.", "Then, in April 2022, none."],
+                date=dt.date(2022, 5, 1),
+            )
+        ],
+        {},
+        [
+            EventSpec("m1", "2022-03", "month", "a", 0, "March 2022"),
+            EventSpec("m2", "2022-03", "month", "a", 0, "March 2022"),
+            EventSpec("a1", "2022-04", "month", "a", 1, "April 2022"),
+        ],
+    )
+    page = parse(render_pages(site)["articles/a/index.html"])
+    dates = page.find("ul", class_="mini-events").find_all("li")
+    assert [(li.text, li.find("a").attrs["href"]) for li in dates] == [
+        ("March 2022", "#p1"),
+        ("April 2022", "#p2"),
+    ]
+
+
+def test_first_mentions_keep_each_entity_once_in_reading_order() -> None:
+    links = {
+        1: [LinkedMention(0, 4, "b"), LinkedMention(10, 14, "a")],
+        0: [LinkedMention(5, 9, "a"), LinkedMention(0, 4, "a")],
+        2: [LinkedMention(0, 4, "c")],
+    }
+    assert first_mentions(links) == {
+        0: [LinkedMention(0, 4, "a")],
+        1: [LinkedMention(0, 4, "b")],
+        2: [LinkedMention(0, 4, "c")],
+    }

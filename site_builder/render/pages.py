@@ -25,7 +25,6 @@ from .views import (
     entity_url,
     newest_first,
     reading_time,
-    shorten,
 )
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
 CONTEXTS_PER_ARTICLE = 1
 CONTEXT_ARTICLES = 20  # articles shown with their sentence on an entity page; others listed
 ENTITY_EVENTS = 12  # dates listed on an entity page (the latest); all are on the timeline
-DATE_TEXT = 60  # characters of a dated sentence in an article's list of dates
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
 TOP_ENTITIES = 12  # the most mentioned entities, on the home page
 
@@ -116,19 +114,22 @@ def first_mentions(links: dict[int, list[LinkedMention]]) -> dict[int, list[Link
     return out
 
 
-def _date_views(article: Article, events: list[Event]) -> list[tuple[str, str, str]]:
-    """Return each dated statement of the article as (date, anchor of its paragraph, the
-    start of its sentence): the sentence itself is in the text, one link away."""
-    out = []
+def _date_views(article: Article, events: list[Event]) -> list[tuple[str, str]]:
+    """Return the article's dates, in time order, each with the anchor of the paragraph
+    that states it: (date, anchor). The sentence is in the text, one link away; the same
+    date stated twice in one paragraph is listed once."""
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
     for event in events:
         paragraph = next(
             (s.paragraph for s in event.sources if s.article_id == article.id),
             event.sources[0].paragraph,
         )
         anchor = article.paragraphs[paragraph].anchor if paragraph < len(article.paragraphs) else ""
-        out.append(
-            (event_label(event.date, event.precision), anchor, shorten(event.text, DATE_TEXT))
-        )
+        item = (event_label(event.date, event.precision), anchor)
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
     return out
 
 
