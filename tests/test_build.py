@@ -12,6 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from site_builder.render.pages import ENTITY_EVENTS
+
 from .conftest import SEEDS, build_site, require_model, tree_differences
 
 
@@ -270,9 +272,9 @@ def test_entity_page_lists_the_latest_dates_and_links_the_rest(tmp_path: Path) -
     assert build_site(articles, out, "--no-search", cache_dir=tmp_path / "cache") == 0
     page = (out / "entities" / "nato" / "index.html").read_text(encoding="utf-8")
     aside = page.split('id="events-heading"', 1)[1]
-    assert aside.count('class="when"') == 50
+    assert aside.count('class="when"') == ENTITY_EVENTS
     assert "25 May 2021" in aside and "1 March 2021" not in aside  # the latest ones
-    assert 'The latest 50 of 75 dates. <a href="/timeline/?entity=nato">' in aside
+    assert f'The latest {ENTITY_EVENTS} of 75 dates. <a href="/timeline/?entity=nato">' in aside
     timeline = (out / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('data-entities="') >= 75
     assert broken_links(out, "/") == []
