@@ -208,7 +208,8 @@ def write(
                 counts = indexer(writer.tmp, config, log)
                 if counts is not None:
                     log.counts["search"] = counts
-        check_size(writer.tmp, config, log)
+        if not config.dev_mode:  # serve publishes nothing: its rebuilds skip the walk
+            check_size(writer.tmp, config, log)
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "
