@@ -319,7 +319,13 @@ def test_each_entry_point_exits_with_everything_written(tmp_path: Path, shared_c
         printed = done.stdout + done.stderr
         assert printed.rstrip().endswith(f"site written to {out}/"), printed[-300:]
         assert "Build report" in printed
-        assert json.loads(report.read_text(encoding="utf-8"))["counts"]["articles"] == 2
+        data = json.loads(report.read_text(encoding="utf-8"))
+        assert data["counts"]["articles"] == 2
+        # the size is counted over the site as written
+        written = [p for p in out.rglob("*") if p.is_file()]
+        assert data["site_files"] == len(written) > 50
+        assert data["site_bytes"] == sum(p.stat().st_size for p in written)
+        assert "site: " in printed and "allowed by GitHub Pages" in printed
         assert (out / "index.html").is_file()
         assert not list(tmp_path.glob(f".site{n}.tmp-*"))
     # an error still goes the usual way: a message and its exit code
