@@ -110,6 +110,15 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
     ]
     aside = page.find("aside")
     assert [h.text for h in aside.find_all("h3")] == ["People", "Organisations", "Places"]
+    # each list of names carries its type once
+    lists = aside.find_all("ul", class_="chips")
+    assert [ul.attrs["class"] for ul in lists] == [
+        "chips chips--person",
+        "chips chips--organization",
+        "chips chips--place",
+    ]
+    assert [a.text for a in lists[0].find_all("a")] == ["Olena Petrenko", "Jens Berg"]
+    assert all("class" not in a.attrs for ul in lists for a in ul.find_all("a"))
     dates = aside.find("ul", class_="mini-events").find_all("li")
     # each date links to its paragraph, where its sentence is (not repeated here)
     assert [(li.text, li.find("a").attrs["href"]) for li in dates] == [
