@@ -14,7 +14,7 @@ from site_builder.models import Paragraph, Site
 from site_builder.output import Page
 from site_builder.render import CSP, Renderer, label_month, reading_time, render_site
 from site_builder.render import timeline as timeline_module
-from site_builder.render.pages import first_mentions
+from site_builder.render.pages import _marked_names, first_mentions
 
 from .conftest import SEEDS, build_site, require_model
 from .html_tree import Element, parse
@@ -151,6 +151,11 @@ def test_an_entity_page_quotes_its_sentences_and_relates_entities(
     first_quote = quotes[0].find("a", class_="kwic__link")
     assert first_quote.attrs["href"] == "/articles/talks-in-kyiv/#p1"
     assert first_quote.find("mark").text == "Olena Petrenko"
+    # one sentence per article; the others are in the article, opened with the name marked
+    assert len(quotes[0].find_all("a", class_="kwic__link")) == 1
+    links = [a for a in quotes[0].find_all("a") if a.text == "the article"]
+    assert [a.attrs["href"] for a in links] == ["/articles/talks-in-kyiv/?highlight=Olena+Petrenko"]
+    assert "and 1 more in" in quotes[0].text
     related = {a.text: a.attrs["href"] for a in page.find("ul", class_="related").find_all("a")}
     assert related == {
         "NATO": "/entities/nato/",
@@ -436,3 +441,16 @@ def test_first_mentions_keep_each_entity_once_in_reading_order() -> None:
         1: [LinkedMention(0, 4, "b")],
         2: [LinkedMention(0, 4, "c")],
     }
+
+
+def test_an_article_opened_from_an_entity_page_marks_its_names() -> None:
+    site = ukraine_site()
+    entity = next(e for e in site.resolution.entities if e.id == "olena-petrenko")
+    entity.aliases = ["Petrenko", "O. Petrenko", "Olena", "Petrenko O.", "Ms Olena Petrenko"]
+    assert _marked_names(entity) == [
+        ("highlight", "Olena Petrenko"),
+        ("highlight", "Olena"),  # the shortest forms first: they are the ones repeated
+        ("highlight", "Petrenko"),
+        ("highlight", "O. Petrenko"),
+        ("highlight", "Petrenko O."),
+    ]

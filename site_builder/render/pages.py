@@ -197,9 +197,9 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         (graph.articles[a] for a in entity.article_ids if a in graph.articles), key=newest_first
     )
     article_views = []
-    # the article with the entity's name marked (by the search's highlighter): where the
+    # the article with the entity's names marked (by the search's highlighter): where the
     # sentences not shown here are
-    marked = "?" + urlencode({HIGHLIGHT_PARAM: entity.name}) if renderer.config.search else ""
+    marked = "?" + urlencode(_marked_names(entity)) if renderer.config.search else ""
     for article in ordered[:CONTEXT_ARTICLES]:
         ctx = contexts.get(article.id, [])
         article_views.append(
@@ -243,6 +243,17 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         timeline_link=timeline_link,
         article_count=len(entity.article_ids),
     )
+
+
+MARKED_ALIASES = 4  # other written forms marked in an article opened from an entity page
+
+
+def _marked_names(entity: Entity) -> list[tuple[str, str]]:
+    """Return the highlight parameters that mark ``entity`` in an article: its name and its
+    shortest other forms ("Putin" as well as "Vladimir Putin"; Pagefind's highlighter marks
+    each parameter as a phrase)."""
+    others = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (len(a), a))
+    return [(HIGHLIGHT_PARAM, name) for name in [entity.name, *others[:MARKED_ALIASES]]]
 
 
 def _dated_statement(renderer: Renderer, event: Event) -> tuple[str, str, str]:
