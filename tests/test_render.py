@@ -405,13 +405,16 @@ def test_a_real_build_links_the_names_spacy_finds(tmp_path: Path) -> None:
         assert parse(target.read_bytes()).find("h1").text
 
 
-def test_a_date_stated_twice_in_a_paragraph_is_listed_once() -> None:
+def test_a_date_stated_twice_is_listed_once_with_its_first_paragraph() -> None:
     site = make_site(
         [
             ArticleSpec(
                 "a",
                 "A",
-                ["Talks in March 2022. More talks in March 2022.", "Then, in April 2022, none."],
+                [
+                    "Talks in March 2022. More talks in March 2022.",
+                    "Then, in April 2022, none. Again in March 2022.",
+                ],
                 date=dt.date(2022, 5, 1),
             )
         ],
@@ -420,6 +423,7 @@ def test_a_date_stated_twice_in_a_paragraph_is_listed_once() -> None:
             EventSpec("m1", "2022-03", "month", "a", 0, "March 2022"),
             EventSpec("m2", "2022-03", "month", "a", 0, "March 2022"),
             EventSpec("a1", "2022-04", "month", "a", 1, "April 2022"),
+            EventSpec("m3", "2022-03", "month", "a", 1, "March 2022"),
         ],
     )
     page = parse(render_pages(site)["articles/a/index.html"])

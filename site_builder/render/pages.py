@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 # naming four entities is on four pages, so every sentence more is paid for many times
 # over. The article, linked with the entity's name marked, has the others.
 CONTEXTS_PER_ARTICLE = 1
-CONTEXT_ARTICLES = 20  # articles shown with their sentence on an entity page; others listed
-ENTITY_EVENTS = 12  # dates listed on an entity page (the latest); all are on the timeline
+CONTEXT_ARTICLES = 10  # articles shown with their sentence on an entity page; others listed
+ENTITY_EVENTS = 8  # dates listed on an entity page (the latest); all are on the timeline
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
 TOP_ENTITIES = 12  # the most mentioned entities, on the home page
 
@@ -115,22 +115,22 @@ def first_mentions(links: dict[int, list[LinkedMention]]) -> dict[int, list[Link
 
 
 def _date_views(article: Article, events: list[Event]) -> list[tuple[str, str]]:
-    """Return the article's dates, in time order, each with the anchor of the paragraph
-    that states it: (date, anchor). The sentence is in the text, one link away; the same
-    date stated twice in one paragraph is listed once."""
-    out: list[tuple[str, str]] = []
-    seen: set[tuple[str, str]] = set()
+    """Return the article's dates, in time order, each with the anchor of the first
+    paragraph that states it: (date, anchor). The sentence is in the text, one link away;
+    a date stated again later in the article is listed once."""
+    first: dict[str, int] = {}  # date label -> first paragraph stating it (in time order)
     for event in events:
-        paragraph = next(
+        paragraph = min(
             (s.paragraph for s in event.sources if s.article_id == article.id),
-            event.sources[0].paragraph,
+            default=event.sources[0].paragraph,
         )
-        anchor = article.paragraphs[paragraph].anchor if paragraph < len(article.paragraphs) else ""
-        item = (event_label(event.date, event.precision), anchor)
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    return out
+        label = event_label(event.date, event.precision)
+        first[label] = min(first.get(label, paragraph), paragraph)
+    paragraphs = article.paragraphs
+    return [
+        (label, paragraphs[index].anchor if index < len(paragraphs) else "")
+        for label, index in first.items()
+    ]
 
 
 def _neighbour(renderer: Renderer, article_id: str | None) -> dict[str, Any] | None:
