@@ -337,6 +337,10 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
         shutil.rmtree(out / "pagefind", ignore_errors=True)
         pagefind.append(timed([sys.executable, "-m", "pagefind_bin", "--site", str(out)]))
     print(f"[{n}] pagefind {median([p.wall for p in pagefind]):.2f} s", file=sys.stderr)
+    from site_size import folder_sizes  # imports this module: imported late
+
+    # the site as published: the last build's pages and Pagefind's bundle
+    folders = folder_sizes(out) if pagefind else {}
     ner: dict = {}
     ratios = [
         x
@@ -375,6 +379,7 @@ def bench_size(n: int, runs: int, work: Path, pelican: bool, report_ok: bool) ->
         else {}
     )
     summary["n"] = n
+    summary["folders"] = folders
     return summary
 
 
@@ -602,6 +607,27 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     print("\n### Targets\n")
     print(targets(results))
+    sized = [r for r in results if r["folders"]]
+    if sized:
+        from site_size import table as size_table
+        from site_size import verdict as size_verdict
+
+        print(
+            "\n### Site size (search on; memory: the cold build without Pagefind, then Pagefind)\n"
+        )
+        rows = [
+            {
+                "n": r["n"],
+                "folders": r["folders"],
+                "wall": r["cold"]["wall"],
+                "peak": r["cold"]["peak"],
+                "pagefind_peak": r["pagefind"]["peak"],
+            }
+            for r in sized
+        ]
+        print(size_table(rows))
+        for r in sized:
+            print(f"- {size_verdict(r)}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str))
     return 0 if all(r[k]["ok"] for r in results for k in ("cold", "warm", "edit", "add")) else 1

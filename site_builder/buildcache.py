@@ -87,6 +87,10 @@ def _output_settings(config: Config) -> str:
             cache_dir=None,
             use_cache=True,
             strict=False,
+            # the host's limits only decide the report's warnings
+            host="none",
+            host_max_bytes=0,
+            host_max_files=0,
         )
     )
 

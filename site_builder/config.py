@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .hosting import DEFAULT_HOST, HOSTS
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -102,6 +103,21 @@ class Config:
     search: bool = True
     """Index the site with Pagefind after writing it."""
 
+    timelinejs: bool = False
+    """Also write ``data/timelinejs.json``: the dated events of ``data/timeline.json`` again,
+    in Knight Lab TimelineJS's format, to embed its viewer."""
+
+    host: str = DEFAULT_HOST
+    """Where the site is published, for the report's size check: ``github-pages`` (1 GB),
+    ``gitlab-pages`` (1 GB, 200,000 files), ``cloudflare-pages`` (20,000 files) or ``none``
+    (only the two limits below)."""
+
+    host_max_bytes: int = 0
+    """Largest site the host accepts, in bytes; 0 takes the host's own limit."""
+
+    host_max_files: int = 0
+    """Most files the host accepts in one site; 0 takes the host's own limit."""
+
     strict: bool = False
     """Treat warnings as errors: the build exits non-zero if any warning was given."""
 
@@ -159,12 +175,9 @@ _PATH_FIELDS = frozenset(name for name, hint in _TYPES.items() if Path in _alter
 _INTERNAL_FIELDS = frozenset({"config_file", "dev_mode"})
 # smallest sensible value of the numeric settings a user gives
 _MINIMUM = {
-    "nlp_processes": 0,
-    "nlp_batch_size": 1,
-    "max_article_bytes": 1,
-    "feed_size": 0,
-    "page_size": 2,
-}
+    "nlp_processes": 0, "nlp_batch_size": 1, "max_article_bytes": 1, "feed_size": 0,
+    "page_size": 2, "host_max_bytes": 0, "host_max_files": 0,
+}  # fmt: skip
 _OPTION_NAMES = {"nlp_processes": "--processes"}  # settings also given on the command line
 _TOML_KINDS = {str: "a string", int: "a whole number", bool: "true or false"}
 
@@ -238,6 +251,11 @@ def make_config(cli: dict[str, Any]) -> Config:
         if name in values and values[name] < minimum:
             option = f" ({_OPTION_NAMES[name]})" if name in _OPTION_NAMES else ""
             raise ConfigError(f"{name}{option} must be {minimum} or more, not {values[name]!r}")
+    if values.get("host", DEFAULT_HOST) not in HOSTS:
+        raise ConfigError(
+            f"host must be one of {', '.join(HOSTS)}, not {values['host']!r} (for another "
+            'host, set host = "none" and its limits in host_max_bytes and host_max_files)'
+        )
     config = Config(**values, config_file=config_path)
     config.base_path  # validate early  # noqa: B018
     if config.templates_dir is not None and config.templates_dir.resolve() == BUILTIN_TEMPLATES:

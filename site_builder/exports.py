@@ -75,7 +75,8 @@ def data_files(
     yield "data/articles.json", json_stream(StreamedArray(articles_json(site, graph)))
     yield "data/entities.json", json_stream(StreamedArray(entities_json(site)))
     yield "data/timeline.json", json_stream(StreamedArray(timeline_json(site.events)))
-    yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
+    if config.timelinejs:  # the same events as timeline.json: only when asked for
+        yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
     network = graph_json(graph)
     streamed = {k: StreamedArray(v) for k, v in network.items()}  # one node or link a line
     yield "data/graph.json", json_stream(streamed)
@@ -138,7 +139,8 @@ def entities_json(site: Site) -> Iterator[dict[str, Any]]:
                 "type": e.type,
                 "aliases": sorted(set(e.aliases)),
                 "mention_count": len(e.mentions),
-                "articles": e.article_ids,
+                # which articles: their ``entities`` in articles.json (not repeated here)
+                "article_count": len(e.article_ids),
                 "url": entity_url(e.id),
                 "description": e.description,
                 "links": list(e.links),
@@ -166,9 +168,7 @@ def timeline_json(events: list[Event]) -> Iterator[dict[str, Any]]:
             "date": ev.date,
             "precision": ev.precision,
             "text": ev.text,
-            "expression": ev.sources[0].expression,
-            "article": ev.sources[0].article_id,
-            "paragraph": f"p{ev.sources[0].paragraph + 1}",
+            # the first source is where the text is from (not repeated at the top)
             "sources": [
                 {
                     "article": s.article_id,

@@ -22,6 +22,7 @@ from .curation import load_curation
 from .errors import ArticleError, StrictError
 from .extract import extract_articles
 from .geo import LazyPlacements, Location, Placement, curated_coordinates, locate_places
+from .hosting import host_limits, limit_warnings, measure_site
 from .models import ENTITY_TYPES, Corpus, Event, Extraction, Quote, Resolution, Site
 from .output import PageIndex, SiteWriter, check_output_dir
 from .parallel import can_fork, run_in_two_processes
@@ -236,6 +237,8 @@ def write(
                 counts = indexer(writer.tmp, config, log)
                 if counts is not None:
                     log.counts["search"] = counts
+        if not config.dev_mode:  # serve publishes nothing: its rebuilds skip the walk
+            check_size(writer.tmp, config, log)
         if config.strict and (log.warnings or log.errors):
             raise StrictError(
                 f"{len(log.warnings)} warning(s) and {len(log.errors)} skipped file(s) in "
@@ -248,6 +251,16 @@ def write(
     log.counts["files"] = writer.count
     log.counts["pages_reused"] = writer.taken
     return BuildResult(site, config.output_dir, writer.count, log, renderer)
+
+
+def check_size(site_dir: Path, config: Config, log: BuildLog) -> None:
+    """Put the new site's size and file count into the report; warn, naming the limit,
+    if the host it is for would refuse it."""
+    size = measure_site(site_dir)
+    limits = host_limits(config.host, config.host_max_bytes, config.host_max_files)
+    log.counts.update(site_bytes=size.bytes, site_files=size.files, host=limits._asdict())
+    for message in limit_warnings(size, limits):
+        log.warn(message)
 
 
 def index(site_dir: Path, config: Config, log: BuildLog) -> dict[str, int]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from .hosting import HOSTS, HostLimits, SiteSize, describe
+
 MERGES_SHOWN = 20  # low-confidence merges listed in the report without -v
 
 
@@ -95,6 +97,10 @@ class BuildLog:
         )
         lines.append(f"  events: {c.get('events', 0)} dated, {c.get('undated_events', 0)} undated")
         lines.append(f"  files written: {c.get('files', 0)}")
+        if "site_bytes" in c:
+            size = SiteSize(c["site_bytes"], c.get("site_files", 0))
+            limits = HostLimits(**c["host"]) if "host" in c else HOSTS["none"]
+            lines.append(f"  site: {describe(size, limits)}")
         if "search" in c:
             s = c["search"]
             lines.append(
@@ -126,6 +132,9 @@ class BuildLog:
         """Return the report as data (for ``--report-json`` and the benchmark)."""
         return {
             "counts": self.counts,
+            # at the top as well: what a deploy script checks against its host's limits
+            "site_bytes": self.counts.get("site_bytes"),
+            "site_files": self.counts.get("site_files"),
             "stages": {k: round(v, 4) for k, v in self.stages.items()},
             "warnings": self.warnings,
             "errors": self.errors,

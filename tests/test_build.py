@@ -12,6 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from site_builder.render.pages import ENTITY_EVENTS
+
 from .conftest import SEEDS, build_site, require_model, tree_differences
 
 
@@ -102,7 +104,6 @@ def test_seeds_site_has_every_page(seeds_site: Path) -> None:
         "pagefind/pagefind.js",
         "data/entities.json",
         "data/timeline.json",
-        "data/timelinejs.json",
     ):
         assert (seeds_site / rel).exists(), rel
     articles = json.loads((seeds_site / "data/articles.json").read_text())
@@ -272,9 +273,9 @@ def test_entity_page_lists_the_latest_dates_and_links_the_rest(tmp_path: Path) -
     assert build_site(articles, out, "--no-search", cache_dir=tmp_path / "cache") == 0
     page = (out / "entities" / "nato" / "index.html").read_text(encoding="utf-8")
     aside = page.split('id="events-heading"', 1)[1]
-    assert aside.count('class="when"') == 50
+    assert aside.count('class="when"') == ENTITY_EVENTS
     assert "25 May 2021" in aside and "1 March 2021" not in aside  # the latest ones
-    assert 'The latest 50 of 75 dates. <a href="/timeline/?entity=nato">' in aside
+    assert f'The latest {ENTITY_EVENTS} of 75 dates. <a href="/timeline/?entity=nato">' in aside
     timeline = (out / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('data-entities="') >= 75
     assert broken_links(out, "/") == []
@@ -319,7 +320,13 @@ def test_each_entry_point_exits_with_everything_written(tmp_path: Path, shared_c
         printed = done.stdout + done.stderr
         assert printed.rstrip().endswith(f"site written to {out}/"), printed[-300:]
         assert "Build report" in printed
-        assert json.loads(report.read_text(encoding="utf-8"))["counts"]["articles"] == 2
+        data = json.loads(report.read_text(encoding="utf-8"))
+        assert data["counts"]["articles"] == 2
+        # the size is counted over the site as written
+        written = [p for p in out.rglob("*") if p.is_file()]
+        assert data["site_files"] == len(written) > 50
+        assert data["site_bytes"] == sum(p.stat().st_size for p in written)
+        assert "site: " in printed and "allowed by GitHub Pages" in printed
         assert (out / "index.html").is_file()
         assert not list(tmp_path.glob(f".site{n}.tmp-*"))
     # an error still goes the usual way: a message and its exit code

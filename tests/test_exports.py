@@ -38,11 +38,16 @@ def test_without_a_site_url_there_is_no_sitemap_or_feed() -> None:
         "data/entities.json",
         "data/quotes.json",
         "data/timeline.json",
-        "data/timelinejs.json",
         "data/graph.json",
         ".nojekyll",
     }
     assert files[".nojekyll"] == b""
+
+
+def test_the_timelinejs_file_is_written_only_when_asked_for() -> None:
+    # the same events as timeline.json: not carried by every site twice
+    assert "data/timelinejs.json" not in exported(ukraine_site())
+    assert "data/timelinejs.json" in exported(ukraine_site(), Config(timelinejs=True))
 
 
 def test_articles_json() -> None:
@@ -77,7 +82,14 @@ def test_entities_json() -> None:
     nato = records["nato"]
     assert nato["type"] == "organization"
     assert nato["mention_count"] == 3
-    assert nato["articles"] == ["talks-in-kyiv", "berg-in-kyiv"]
+    assert nato["article_count"] == 2
+    # which articles is told once, by articles.json
+    assert "articles" not in nato
+    articles = json.loads(exported(ukraine_site())["data/articles.json"])
+    assert [a["id"] for a in articles if "nato" in a["entities"]] == [
+        "talks-in-kyiv",
+        "berg-in-kyiv",
+    ]
     assert nato["url"] == "entities/nato/"
     assert "lat" not in nato and "lon" not in nato  # only places have coordinates
 
@@ -109,8 +121,8 @@ def test_timeline_json() -> None:
     assert tuesday["date"] == "2022-02-15"
     assert tuesday["precision"] == "day"
     assert tuesday["text"] == "Olena Petrenko met NATO officials in Kyiv on Tuesday."
-    assert tuesday["article"] == "talks-in-kyiv"
-    assert tuesday["paragraph"] == "p1"
+    # where it is from: the first source, not repeated at the top
+    assert not {"article", "paragraph", "expression"} & set(tuesday)
     assert tuesday["sources"] == [
         {"article": "talks-in-kyiv", "paragraph": "p1", "expression": "on Tuesday"}
     ]
@@ -136,7 +148,8 @@ def test_timelinejs_json() -> None:
             EventSpec("undated", None, None, "a", 0, "It began"),
         ],
     )
-    data = json.loads(exported(site, Config(title="T", description="D"))["data/timelinejs.json"])
+    config = Config(title="T", description="D", timelinejs=True)
+    data = json.loads(exported(site, config)["data/timelinejs.json"])
     assert data["title"] == {"text": {"headline": "T", "text": "D"}}
     events = {e["unique_id"]: e for e in data["events"]}
     assert set(events) == {"spring", "range"}  # undated events are left out

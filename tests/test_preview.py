@@ -18,8 +18,12 @@ from site_builder.serve.rebuild import PREVIEW_WORTH, Builder, load_model_for_ed
 from site_builder.serve.server import PREVIEW_NOTE, BuildState, bind, make_handler
 
 MARKER = "zebracornmarker"  # lower case: no name of its own
-# names the seeds know (their entities), with text that must come out escaped
-KNOWN = f"\n\nVladimir Putin spoke about NATO <b>again</b>, said the {MARKER} & his staff.\n"
+# names the seeds know (their entities), with text that must come out escaped; Julianne
+# Smith is named in the other seed only, so her name is linked here (a first mention)
+KNOWN = (
+    f"\n\nVladimir Putin spoke about NATO <b>again</b> with Julianne Smith, said the {MARKER}"
+    " & his staff.\n"
+)
 
 
 @pytest.fixture
@@ -75,8 +79,8 @@ def test_the_edited_page_is_shown_at_once_then_the_rebuild_replaces_it(
     assert "&lt;b&gt;again&lt;/b&gt;" in new and "<b>" not in new  # the text is escaped
     assert "&amp;" in new and " & " not in new
     assert builder.base is not None
-    putin = next(e.id for e in builder.base.site.resolution.entities if e.name.endswith("Putin"))
-    assert f'data-entity="{putin}"' in new  # a known name is linked at once
+    smith = next(e.id for e in builder.base.site.resolution.entities if e.name == "Julianne Smith")
+    assert f'href="/entities/{smith}/"' in new  # a known name is linked at once
     # the rest of the page is the page in place, and nothing was written to the site
     for old in re.findall(r"<p id=\"p\d+\">.*?</p>", on_disk.decode(), re.S):
         assert old in shown
@@ -250,7 +254,7 @@ def test_an_edit_saved_while_a_build_runs_is_previewed_during_it(
 
     shown = during["page"]
     assert shown is not None and MARKER.encode() in shown and b"zebrafirstmarker" not in shown
-    assert b"Vladimir Putin</a>" in shown
+    assert b"Julianne Smith</a>" in shown
     # the build published the first save; the second is still previewed
     built = (config.output_dir / page).read_text("utf-8")
     assert "zebrafirstmarker" in built and MARKER not in built

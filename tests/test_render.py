@@ -14,6 +14,7 @@ from site_builder.models import Paragraph, Site
 from site_builder.output import Page
 from site_builder.render import CSP, Renderer, label_month, reading_time, render_site
 from site_builder.render import timeline as timeline_module
+from site_builder.render.pages import _marked_names, first_mentions
 
 from .conftest import SEEDS, build_site, require_model
 from .html_tree import Element, parse
@@ -100,13 +101,18 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
     page = pages["articles/talks-in-kyiv/index.html"]
     body = page.find("div", class_="article__body")
     first = body.find("p", id="p1")
-    linked = [(a.text, a.attrs["href"], a.attrs["data-entity"]) for a in first.find_all("a")]
+    linked = [(a.text, a.attrs["href"]) for a in first.find_all("a")]
     assert linked == [
-        ("Olena Petrenko", "/entities/olena-petrenko/", "olena-petrenko"),
-        ("NATO", "/entities/nato/", "nato"),
-        ("Kyiv", "/entities/kyiv/", "kyiv"),
+        ("Olena Petrenko", "/entities/olena-petrenko/"),
+        ("NATO", "/entities/nato/"),
+        ("Kyiv", "/entities/kyiv/"),
     ]
     assert first.find("a").attrs["class"] == "entity entity--person"
+    # each entity is linked at its first mention: NATO and Olena Petrenko, named again in
+    # the second paragraph, are not linked twice; Jens Berg, new there, is
+    second = body.find("p", id="p2")
+    assert [a.text for a in second.find_all("a")] == ["Jens Berg"]
+    assert second.text.startswith("NATO said Olena Petrenko")
     assert (
         first.text == "Olena Petrenko met NATO officials in Kyiv on Tuesday. The talks went well."
     )
@@ -121,9 +127,20 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
     ]
     aside = page.find("aside")
     assert [h.text for h in aside.find_all("h3")] == ["People", "Organisations", "Places"]
-    assert [li.text for li in aside.find("ul", class_="mini-events").find_all("li")] == [
-        "15 Feb 2022 Olena Petrenko met NATO officials in Kyiv on Tuesday.",
-        "March 2022 NATO said Olena Petrenko and Jens Berg would meet again in March 2022.",
+    # each list of names carries its type once
+    lists = aside.find_all("ul", class_="chips")
+    assert [ul.attrs["class"] for ul in lists] == [
+        "chips chips--person",
+        "chips chips--organization",
+        "chips chips--place",
+    ]
+    assert [a.text for a in lists[0].find_all("a")] == ["Olena Petrenko", "Jens Berg"]
+    assert all("class" not in a.attrs for ul in lists for a in ul.find_all("a"))
+    dates = aside.find("ul", class_="mini-events").find_all("li")
+    # each date links to its paragraph, where its sentence is (not repeated here)
+    assert [(li.text, li.find("a").attrs["href"]) for li in dates] == [
+        ("15 Feb 2022", "#p1"),
+        ("March 2022", "#p2"),
     ]
     filters = {
         (s.attrs["data-pagefind-filter"], s.text)
@@ -151,6 +168,11 @@ def test_an_entity_page_quotes_its_sentences_and_relates_entities(
     first_quote = quotes[0].find("a", class_="kwic__link")
     assert first_quote.attrs["href"] == "/articles/talks-in-kyiv/#p1"
     assert first_quote.find("mark").text == "Olena Petrenko"
+    # one sentence per article; the others are in the article, opened with the name marked
+    assert len(quotes[0].find_all("a", class_="kwic__link")) == 1
+    links = [a for a in quotes[0].find_all("a") if a.text == "the article"]
+    assert [a.attrs["href"] for a in links] == ["/articles/talks-in-kyiv/?highlight=Olena+Petrenko"]
+    assert "and 1 more in" in quotes[0].text
     related = {a.text: a.attrs["href"] for a in page.find("ul", class_="related").find_all("a")}
     assert related == {
         "NATO": "/entities/nato/",
@@ -159,7 +181,16 @@ def test_an_entity_page_quotes_its_sentences_and_relates_entities(
         "Lviv": "/entities/lviv/",
     }
     events = page.find("ol", class_="mini-events").find_all("li")
-    assert [e.find("span", class_="when").text for e in events] == ["2014", "15 Feb 2022"]
+    # each date links to where it is reported, its sentence as text (the timeline links
+    # the names in it)
+    assert [(e.find("a").text, e.find("a").attrs["href"]) for e in events] == [
+        ("2014", "/articles/an-old-story/#p1"),
+        ("15 Feb 2022", "/articles/talks-in-kyiv/#p1"),
+    ]
+    assert (
+        events[1].text.strip()
+        == "15 Feb 2022 Olena Petrenko met NATO officials in Kyiv on Tuesday."
+    )
 
 
 def test_the_entity_index_groups_by_type(pages: dict[str, Element]) -> None:
@@ -242,7 +273,7 @@ def test_hostile_text_is_escaped() -> None:
     article = parse(files["articles/hostile/index.html"])
     assert article.find("h1").text == f"Title {script}"
     assert article.find("span", class_="author").text == script
-    link = article.find("a", data_entity="evil")
+    link = article.find("a", href="/entities/evil/")
     assert link.text == f"Evil {image} Corp"
     # Pagefind shows filter values as HTML: the brackets are replaced, not escaped
     source_filter = article.find("span", data_pagefind_filter="source")
@@ -275,7 +306,10 @@ def test_links_start_with_the_base_path() -> None:
             checked += 1
     assert checked > 100
     article = parse(files["articles/talks-in-kyiv/index.html"])
-    assert article.find("a", data_entity="nato").attrs["href"] == "/repo/entities/nato/"
+    body = article.find("div", class_="article__body")
+    assert [a.attrs["href"] for a in body.find_all("a") if a.text == "NATO"] == [
+        "/repo/entities/nato/"
+    ]
 
 
 def test_user_templates_come_first(tmp_path: Path) -> None:
@@ -379,10 +413,65 @@ def test_a_real_build_links_the_names_spacy_finds(tmp_path: Path) -> None:
         a
         for path in article_pages
         for a in parse(path.read_bytes()).find("div", class_="article__body").find_all("a")
-        if "data-entity" in a.attrs
+        if "entity" in a.attrs.get("class", "")
     ]
     assert linked
     for a in linked:
         target = out / a.attrs["href"].strip("/") / "index.html"  # type: ignore[union-attr]
         assert target.exists(), a.attrs["href"]
         assert parse(target.read_bytes()).find("h1").text
+
+
+def test_a_date_stated_twice_is_listed_once_with_its_first_paragraph() -> None:
+    site = make_site(
+        [
+            ArticleSpec(
+                "a",
+                "A",
+                [
+                    "Talks in March 2022. More talks in March 2022.",
+                    "Then, in April 2022, none. Again in March 2022.",
+                ],
+                date=dt.date(2022, 5, 1),
+            )
+        ],
+        {},
+        [
+            EventSpec("m1", "2022-03", "month", "a", 0, "March 2022"),
+            EventSpec("m2", "2022-03", "month", "a", 0, "March 2022"),
+            EventSpec("a1", "2022-04", "month", "a", 1, "April 2022"),
+            EventSpec("m3", "2022-03", "month", "a", 1, "March 2022"),
+        ],
+    )
+    page = parse(render_pages(site)["articles/a/index.html"])
+    dates = page.find("ul", class_="mini-events").find_all("li")
+    assert [(li.text, li.find("a").attrs["href"]) for li in dates] == [
+        ("March 2022", "#p1"),
+        ("April 2022", "#p2"),
+    ]
+
+
+def test_first_mentions_keep_each_entity_once_in_reading_order() -> None:
+    links = {
+        1: [LinkedMention(0, 4, "b"), LinkedMention(10, 14, "a")],
+        0: [LinkedMention(5, 9, "a"), LinkedMention(0, 4, "a")],
+        2: [LinkedMention(0, 4, "c")],
+    }
+    assert first_mentions(links) == {
+        0: [LinkedMention(0, 4, "a")],
+        1: [LinkedMention(0, 4, "b")],
+        2: [LinkedMention(0, 4, "c")],
+    }
+
+
+def test_an_article_opened_from_an_entity_page_marks_its_names() -> None:
+    site = ukraine_site()
+    entity = next(e for e in site.resolution.entities if e.id == "olena-petrenko")
+    entity.aliases = ["Petrenko", "O. Petrenko", "Olena", "Petrenko O.", "Ms Olena Petrenko"]
+    assert _marked_names(entity) == [
+        ("highlight", "Olena Petrenko"),
+        ("highlight", "Olena"),  # the shortest forms first: they are the ones repeated
+        ("highlight", "Petrenko"),
+        ("highlight", "O. Petrenko"),
+        ("highlight", "Petrenko O."),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from html import unescape
@@ -64,7 +65,25 @@ def test_entity_pages_are_their_own_kind_and_index_only_their_header(seeds_site:
     assert ("person", "Dmytro Kuleba") in filters(html)
     # the quoted sentences repeat article text: they are not indexed a second time
     assert re.search(r'<section aria-labelledby="mentions-heading" data-pagefind-ignore>', html)
-    assert "Kulebo" in html.split("data-pagefind-ignore")[0]  # the alias is searchable
+    # what Pagefind stored: the name and the aliases, not the type or the counts (a search
+    # for "person" or "articles" would find every entity page)
+    content = indexed(seeds_site)["/entities/dmytro-kuleba/"]["content"]
+    assert "Dmytro Kuleba" in content and "Kulebo" in content  # the alias is searchable
+    assert not {"Person", "mention", "mentions", "articles", "written"} & set(
+        re.findall(r"\w+", content)
+    ), content
+    for article in articles(seeds_site):
+        assert "min read" not in indexed(seeds_site)["/" + article["url"]]["content"]
+
+
+def indexed(site: Path) -> dict[str, dict]:
+    """Return what Pagefind stored of each page (its fragments), by page URL."""
+    out = {}
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{") :])  # after Pagefind's signature
+        out[record["url"]] = record
+    return out
 
 
 @pytest.mark.parametrize("rel", ["", "entities", "timeline", "search"])

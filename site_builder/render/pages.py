@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from ..graph import Context, LinkedMention
 from ..linking import Span, wrap_html, wrap_html_layered, wrap_text, wrap_text_layered
-from ..models import Article, Entity, Paragraph, Quote
+from ..models import Article, Entity, Event, Paragraph, Quote
 from ..output import Page
+from ..search import HIGHLIGHT_PARAM
+from ..timefmt import event_label
 from ..urls import page_url
 from . import listing
 from .events import LinkAttributes
@@ -29,9 +32,12 @@ from .views import (
 if TYPE_CHECKING:
     from .renderer import Renderer
 
-CONTEXTS_PER_ARTICLE = 5
-ENTITY_EVENTS = 50  # dates listed on an entity page (the latest); all are on the timeline
-CONTEXT_ARTICLES = 60  # articles shown with their sentences on an entity page; others listed
+# An entity page shows, of its newest articles, the first sentence naming it: a sentence
+# naming four entities is on four pages, so every sentence more is paid for many times
+# over. The article, linked with the entity's name marked, has the others.
+CONTEXTS_PER_ARTICLE = 1
+CONTEXT_ARTICLES = 10  # articles shown with their sentence on an entity page; others listed
+ENTITY_EVENTS = 8  # dates listed on an entity page (the latest); all are on the timeline
 OPEN_FILTER_LIMIT = 40  # a search filter group with more values than this starts collapsed
 CLOSING_MARKS = frozenset('”»"“')  # what may close a quotation (see quotes.marks)
 
@@ -44,10 +50,11 @@ def article_page(renderer: Renderer, article: Article) -> Page:
 
     def body() -> list[dict[str, Any]]:
         attrs = renderer.link_attrs
+        first = first_mentions(links)
         return [
             _paragraph_view(
                 p,
-                links.get(p.index, []),
+                first.get(p.index, []),
                 attrs,
                 _quote_spans(renderer, p.text, quoted.get(p.index, [])),
             )
@@ -83,8 +90,45 @@ def article_page(renderer: Renderer, article: Article) -> Page:
         newer=_neighbour(renderer, newer),
         entities_by_type=tuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
         filters=_search_filters(renderer, article, entity_ids) + _speaker_filters(speakers),
-        events=[renderer.event_view(e) for e in events],
+        dates=_date_views(article, events),
     )
+
+
+def first_mentions(links: dict[int, list[LinkedMention]]) -> dict[int, list[LinkedMention]]:
+    """Keep, of each entity, its first mention in the article (by paragraph, then offset).
+
+    An article names its main people dozens of times; a link on each weighed more than the
+    text itself. The first is linked, and the page's list "In this article" links them all.
+    """
+    seen: set[str] = set()
+    out: dict[int, list[LinkedMention]] = {}
+    for index in sorted(links):
+        kept = []
+        for m in sorted(links[index]):
+            if m.entity_id not in seen:
+                seen.add(m.entity_id)
+                kept.append(m)
+        out[index] = kept
+    return out
+
+
+def _date_views(article: Article, events: list[Event]) -> list[tuple[str, str]]:
+    """Return the article's dates, in time order, each with the anchor of the first
+    paragraph that states it: (date, anchor). The sentence is in the text, one link away;
+    a date stated again later in the article is listed once."""
+    first: dict[str, int] = {}  # date label -> first paragraph stating it (in time order)
+    for event in events:
+        paragraph = min(
+            (s.paragraph for s in event.sources if s.article_id == article.id),
+            default=event.sources[0].paragraph,
+        )
+        label = event_label(event.date, event.precision)
+        first[label] = min(first.get(label, paragraph), paragraph)
+    paragraphs = article.paragraphs
+    return [
+        (label, paragraphs[index].anchor if index < len(paragraphs) else "")
+        for label, index in first.items()
+    ]
 
 
 def _neighbour(renderer: Renderer, article_id: str | None) -> dict[str, Any] | None:
@@ -126,7 +170,7 @@ def _paragraph_view(
             m.start,
             m.end,
             "a",
-            (attrs[m.entity_id][0], ("data-entity", m.entity_id), attrs[m.entity_id][1]),
+            attrs[m.entity_id],
         )
         for m in links
     ]
@@ -183,12 +227,16 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         (graph.articles[a] for a in entity.article_ids if a in graph.articles), key=newest_first
     )
     article_views = []
+    # the article with the entity's names marked (by the search's highlighter): where the
+    # sentences not shown here are
+    marked = "?" + urlencode(_marked_names(entity)) if renderer.config.search else ""
     for article in ordered[:CONTEXT_ARTICLES]:
         ctx = contexts.get(article.id, [])
         article_views.append(
             {
                 "article": article_ref(article),
                 "url": article_url(article.slug),
+                "marked_url": article_url(article.slug) + marked,
                 "contexts": tuple(_context_view(c, article) for c in ctx[:CONTEXTS_PER_ARTICLE]),
                 "more": max(0, len(ctx) - CONTEXTS_PER_ARTICLE),
                 "mentions": mention_counts[article.id],
@@ -231,13 +279,33 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         more_articles=more_articles,
         all_articles=all_articles,
         related=related,
-        events=[renderer.event_view(e) for e in shown],
+        dates=[_dated_statement(renderer, e) for e in shown],
         event_count=len(events),
         timeline_link=timeline_link,
         article_count=len(entity.article_ids),
         neighbourhood=small_graph(renderer, entity),
         place_map=small_map(renderer, entity) if entity.type == "place" else None,
     )
+
+
+MARKED_ALIASES = 4  # other written forms marked in an article opened from an entity page
+
+
+def _marked_names(entity: Entity) -> list[tuple[str, str]]:
+    """Return the highlight parameters that mark ``entity`` in an article: its name and its
+    shortest other forms ("Putin" as well as "Vladimir Putin"; Pagefind's highlighter marks
+    each parameter as a phrase)."""
+    others = sorted(set(entity.aliases) - {entity.name}, key=lambda a: (len(a), a))
+    return [(HIGHLIGHT_PARAM, name) for name in [entity.name, *others[:MARKED_ALIASES]]]
+
+
+def _dated_statement(renderer: Renderer, event: Event) -> tuple[str, str, str]:
+    """Return an event as an entity page lists it: (date, link to where it is reported,
+    its sentence as text). The timeline shows it with its names linked and every source."""
+    first = event.sources[0]
+    article = renderer.graph.articles.get(first.article_id)
+    url = article_url(article.slug) + f"#p{first.paragraph + 1}" if article else ""
+    return event_label(event.date, event.precision), url, event.text
 
 
 def _context_view(context: Context, article: Article) -> ContextView:
