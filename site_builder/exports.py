@@ -254,7 +254,7 @@ def _headline(text: str, limit: int = 80) -> str:
 def sitemap(site: Site, site_url: str) -> bytes:
     """Return ``sitemap.xml`` with absolute URLs."""
     urls = [page_url(None), page_url("entities"), page_url("timeline")]
-    urls += [page_url("graph"), page_url("map")]
+    urls += [page_url("graph"), page_url("map"), page_url("quotes")]
     urls += [article_url(a.slug) for a in site.articles]
     urls += [entity_url(e.id) for e in site.resolution.entities]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>']

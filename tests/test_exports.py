@@ -172,7 +172,9 @@ def test_sitemap_lists_every_page_with_absolute_urls() -> None:
         u.findtext(f"{SITEMAP}loc"): u.findtext(f"{SITEMAP}lastmod")
         for u in root.iter(f"{SITEMAP}url")
     }
-    assert len(urls) == 5 + 4 + 5  # home, entities, timeline, graph, map; articles; entities
+    # home, entities, timeline, graph, map, quotes; articles; entities
+    assert len(urls) == 6 + 4 + 5
+    assert SITE_URL + "quotes/" in urls
     assert all(loc and loc.startswith(SITE_URL) for loc in urls)
     assert urls[SITE_URL + "articles/talks-in-kyiv/"] == "2022-02-15"
     assert urls[SITE_URL + "articles/undated-note/"] is None
