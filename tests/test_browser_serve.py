@@ -126,7 +126,8 @@ def test_an_edit_is_previewed_then_replaced_by_the_rebuild(
             page.evaluate("window.scrollTo(0, 600)")
             page.add_init_script(RECORD_LOADS)  # from the next load on
 
-            _append(article, "\nVladimir Putin read the quokkanometer on Friday.\n")
+            # a name the other seed holds: an entity is linked at its first mention only
+            _append(article, "\nJulianne Smith read the quokkanometer on Friday.\n")
             deadline = time.monotonic() + 60
             loads: list[dict[str, Any]] = []
             while time.monotonic() < deadline:
@@ -135,7 +136,7 @@ def test_an_edit_is_previewed_then_replaced_by_the_rebuild(
                     break  # the preview, then the rebuilt page
                 time.sleep(0.05)
             preview = next(x for x in loads if x["note"])
-            assert preview["edited"] and preview["person"] == "Vladimir Putin"
+            assert preview["edited"] and preview["person"] == "Julianne Smith"
             assert preview["scroll"] and preview["scroll"] > 0  # the reload kept the place
             assert loads[-1]["edited"] and not loads[-1]["note"]  # the rebuilt page
             server.wait_for(r"preview of articles/000[^ ]*/ in [\d.]+ s")
