@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 import pytest
 
 from site_builder.config import Config
+from site_builder.render import listing as listing_module
 from site_builder.render import timeline as timeline_module
 from site_builder.render.listing import initial, pager
 
@@ -105,8 +106,13 @@ def test_the_entity_index_shows_the_most_mentioned_and_links_every_letter(
     assert [a.text for a in page.find("ul", class_="entity-list").find_all("a")] == ["Kyiv"]
 
 
-def test_an_entity_in_many_articles_has_a_paged_list_of_them(files: dict[str, bytes]) -> None:
-    # Jens Berg is named in three articles: more than a page of two
+def test_an_entity_in_many_articles_has_a_paged_list_of_them(
+    files: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Jens Berg is named in three articles: more than a list item's page of two; with the
+    # list's pages that size too, his list runs to a second page
+    monkeypatch.setattr(listing_module, "ARTICLES_PER_LIST_ITEM", 1)
+    files = render_pages(ukraine_site(), Config(page_size=2))
     first = html(files, "entities/jens-berg/articles/index.html")
     second = html(files, "entities/jens-berg/articles/2/index.html")
     listed = [a.text for p in (first, second) for a in p.find("ol").find_all("a")]
@@ -117,6 +123,17 @@ def test_an_entity_in_many_articles_has_a_paged_list_of_them(files: dict[str, by
     assert link.attrs["href"] == "/entities/jens-berg/articles/"
     # Olena Petrenko's two articles fit on her page
     assert "entities/olena-petrenko/articles/index.html" not in files
+
+
+def test_a_page_of_an_entity_s_articles_holds_four_list_items_of_rows(
+    files: dict[str, bytes],
+) -> None:
+    # rows are one line each: a page holds 4 x page_size of them, so Jens Berg's three
+    # articles are on one page, each with its date and source
+    assert "entities/jens-berg/articles/2/index.html" not in files
+    rows = html(files, "entities/jens-berg/articles/index.html").find("ol").find_all("li")
+    assert len(rows) == 3
+    assert all(row.find("span", class_="meta").text for row in rows)
 
 
 def test_a_long_year_of_the_timeline_is_split_into_months(monkeypatch: pytest.MonkeyPatch) -> None:
