@@ -142,10 +142,21 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
         ("15 Feb 2022", "#p1"),
         ("March 2022", "#p2"),
     ]
+    # the entities' filters are their names in "In this article" (not written twice)
     filters = {
         (s.attrs["data-pagefind-filter"], s.text)
-        for s in page.find_all("span")
+        for s in page.find_all()
         if "data-pagefind-filter" in s.attrs
+    }
+    assert {
+        (a.attrs["data-pagefind-filter"], a.text)
+        for a in page.find("aside").find_all("a")
+        if "data-pagefind-filter" in a.attrs
+    } == {
+        ("person", "Olena Petrenko"),
+        ("person", "Jens Berg"),
+        ("organization", "NATO"),
+        ("place", "Kyiv"),
     }
     assert filters == {
         ("kind", "article"),

@@ -89,7 +89,7 @@ def article_page(renderer: Renderer, article: Article) -> Page:
         older=_neighbour(renderer, older),
         newer=_neighbour(renderer, newer),
         entities_by_type=tuple((t, tuple(by_type[t])) for t in TYPE_LABELS if by_type.get(t)),
-        filters=_search_filters(renderer, article, entity_ids) + _speaker_filters(speakers),
+        filters=_search_filters(article) + _speaker_filters(speakers),
         dates=_date_views(article, events),
     )
 
@@ -138,14 +138,10 @@ def _neighbour(renderer: Renderer, article_id: str | None) -> dict[str, Any] | N
     return {"title": a.title, "url": article_url(a.slug), "date": a.date}
 
 
-def _search_filters(
-    renderer: Renderer, article: Article, entity_ids: list[str]
-) -> list[tuple[str, str]]:
-    """Return the Pagefind filters of an article page: kind, entities, source, year."""
+def _search_filters(article: Article) -> list[tuple[str, str]]:
+    """Return the Pagefind filters of an article page: kind, source, year. (Its entities
+    are filters too: set on its list "In this article", not written a second time.)"""
     filters: list[tuple[str, str]] = [("kind", "article")]
-    for entity_id in entity_ids:
-        entity = renderer.graph.entities[entity_id]
-        filters.append((entity.type, entity.name))
     if article.source:
         filters.append(("source", article.source))
     filters.append(("year", str(article.date.year) if article.date else "undated"))
