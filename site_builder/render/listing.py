@@ -21,7 +21,7 @@ from unidecode import unidecode
 from ..models import Article, Entity
 from ..timefmt import MONTHS
 from ..urls import entity_articles_path, numbered_page, page_path, path_url
-from .views import TYPE_LABELS, article_ref, article_summary, entity_url, newest_first
+from .views import TYPE_LABELS, article_summary, entity_url, newest_first
 
 if TYPE_CHECKING:
     from .renderer import Output, Renderer
@@ -290,14 +290,22 @@ def entity_articles(renderer: Renderer, entity: Entity) -> Iterator[tuple[str, O
                 entity=renderer.refs[entity.id],
                 entity_url=entity_url(entity.id),
                 total=len(ordered),
-                first_number=1 + (number - 1) * size,
-                articles=[
-                    {"article": article_ref(a), "url": path_url(page_path("articles", a.slug))}
-                    for a in items
-                ],
+                months=_by_month(items),
                 pager=pager(first, len(pages), number),
             ),
         )
+
+
+def _by_month(articles: Sequence[Article]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Group a page of an entity's articles (newest first) under their months: a row is
+    then a title alone, and a frequent entity's list names every article it is in."""
+    months: list[tuple[str, list[dict[str, Any]]]] = []
+    for a in articles:
+        label = f"{MONTHS[a.date.month - 1]} {a.date.year}" if a.date else "Undated"
+        if not months or months[-1][0] != label:
+            months.append((label, []))
+        months[-1][1].append({"title": a.title, "url": path_url(page_path("articles", a.slug))})
+    return months
 
 
 def entity_articles_url(entity_id: str) -> str:
