@@ -24,8 +24,8 @@
     }).filter(function (bar) {
       return bar.events !== null;  // a bar of events on another page keeps its count
     });
-    function draw() {
-      var id = select.value;
+    function draw(chosen) {
+      var id = typeof chosen === "string" ? chosen : select.value;
       var counts = bars.map(function (bar) {
         if (!id) return bar.events.length;
         return bar.events.filter(function (li) {
@@ -44,9 +44,10 @@
       });
       chart.setAttribute("data-filtered", id);
     }
-    select.addEventListener("change", draw);
-    // the filter may come from the address (?entity=ID); site.js applies it on load
+    select.addEventListener("change", function () { draw(); });
+    // the filter may come from the address (?entity=ID): site.js chooses it in the menu,
+    // but may run after this script, so the address is read here too
     var fromAddress = new URLSearchParams(location.search).get("entity");
-    if (fromAddress) setTimeout(draw, 0);
+    if (fromAddress) draw(fromAddress);
   });
 })();
