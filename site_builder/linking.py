@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import html as htmllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -111,12 +111,48 @@ def _start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
     return f"<{tag}{parts}>"
 
 
-def html_text(fragment: str) -> str:
-    """Return the text content of an HTML fragment (what offsets refer to)."""
+def _parse(fragment: str) -> tuple[list[tuple[str, str]], int]:
+    """Return an HTML fragment's tokens and the length of its text content."""
     parser = _Tokens()
     parser.feed(fragment)
     parser.close()
-    return "".join(v for k, v in parser.items if k == "text")
+    return parser.items, sum(len(v) for k, v in parser.items if k == "text")
+
+
+def _text_nodes(items: list[tuple[str, str]], out: list[str]) -> Iterator[tuple[str, int, bool]]:
+    """Yield each text node, its text offset and whether it is inside a link; the
+    fragment's own tags are copied to ``out`` as they pass (links cannot nest)."""
+    pos = 0
+    in_link = 0
+    for kind, value in items:
+        if kind != "text":
+            if kind == "start:a":
+                in_link += 1
+            elif kind == "end:a":
+                in_link = max(0, in_link - 1)
+            out.append(value)
+            continue
+        yield value, pos, in_link > 0
+        pos += len(value)
+
+
+def _nested(
+    outer: Sequence[Span], inner: Sequence[Span], total: int
+) -> tuple[list[Span], list[Span]]:
+    """Clean both layers; drop an inner span that crosses an outer one's edge (elements
+    cannot overlap)."""
+    outer_kept = clean_spans(outer, total)
+    edges = {e for span in outer_kept for e in (span.start, span.end)}
+    inner_kept = [
+        s for s in clean_spans(inner, total) if not any(s.start < e < s.end for e in edges)
+    ]
+    return outer_kept, inner_kept
+
+
+def html_text(fragment: str) -> str:
+    """Return the text content of an HTML fragment (what offsets refer to)."""
+    items, _ = _parse(fragment)
+    return "".join(v for k, v in items if k == "text")
 
 
 def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
@@ -125,24 +161,12 @@ def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
     A span that crosses an element boundary is wrapped piece by piece; text inside an
     existing link is left alone (links cannot nest).
     """
-    parser = _Tokens()
-    parser.feed(fragment)
-    parser.close()
-    total = sum(len(v) for k, v in parser.items if k == "text")
+    items, total = _parse(fragment)
     spans = clean_spans(spans, total)
     out: list[str] = []
-    pos = 0  # text offset at the start of the current text node
-    in_link = 0
     si = 0
-    for kind, value in parser.items:
-        if kind != "text":
-            if kind == "start:a":
-                in_link += 1
-            elif kind == "end:a":
-                in_link = max(0, in_link - 1)
-            out.append(value)
-            continue
-        node_start, node_end = pos, pos + len(value)
+    for value, node_start, in_link in _text_nodes(items, out):
+        node_end = node_start + len(value)
         cursor = node_start
         while si < len(spans) and spans[si].start < node_end:
             span = spans[si]
@@ -159,7 +183,6 @@ def wrap_html(fragment: str, spans: Sequence[Span]) -> Markup:
             else:
                 break
         out.append(_escape(value[cursor - node_start :]))
-        pos = node_end
     return Markup("".join(out))
 
 
@@ -167,11 +190,9 @@ def wrap_text_layered(text: str, outer: Sequence[Span], inner: Sequence[Span]) -
     """Like :func:`wrap_text`, with ``inner`` spans nested in ``outer`` ones: a quotation
     (outer) keeps the entity links (inner) inside it. An inner span that crosses an outer
     one's edge is dropped (elements cannot overlap)."""
-    outer = clean_spans(outer, len(text))
+    outer, kept = _nested(outer, inner, len(text))
     if not outer:
         return wrap_text(text, inner)
-    edges = {e for span in outer for e in (span.start, span.end)}
-    kept = [s for s in clean_spans(inner, len(text)) if not any(s.start < e < s.end for e in edges)]
     # (offset, order, markup): at one offset, inner closes before outer closes, and outer
     # opens before inner opens
     marks: list[tuple[int, int, str]] = []
@@ -195,25 +216,11 @@ def wrap_html_layered(fragment: str, outer: Sequence[Span], inner: Sequence[Span
     :func:`wrap_text_layered`). A span is cut at the fragment's own elements; only the
     first piece of an outer span keeps its ``id``, and inside an existing link no link is
     added."""
-    parser = _Tokens()
-    parser.feed(fragment)
-    parser.close()
-    total = sum(len(v) for k, v in parser.items if k == "text")
-    outer = clean_spans(outer, total)
-    edges = {e for span in outer for e in (span.start, span.end)}
-    kept = [s for s in clean_spans(inner, total) if not any(s.start < e < s.end for e in edges)]
+    items, total = _parse(fragment)
+    outer, kept = _nested(outer, inner, total)
     out: list[str] = []
-    pos = 0
-    in_link = 0
-    for kind, value in parser.items:
-        if kind != "text":
-            if kind == "start:a":
-                in_link += 1
-            elif kind == "end:a":
-                in_link = max(0, in_link - 1)
-            out.append(value)
-            continue
-        node_start, node_end = pos, pos + len(value)
+    for value, node_start, in_link in _text_nodes(items, out):
+        node_end = node_start + len(value)
         local_outer = []
         for span in outer:
             if (
@@ -237,5 +244,4 @@ def wrap_html_layered(fragment: str, outer: Sequence[Span], inner: Sequence[Span
             if s.start < node_end and s.end > node_start and not in_link
         ]
         out.append(str(wrap_text_layered(value, local_outer, local_inner)))
-        pos = node_end
     return Markup("".join(out))
