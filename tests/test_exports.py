@@ -123,9 +123,8 @@ def test_timeline_json() -> None:
     assert tuesday["text"] == "Olena Petrenko met NATO officials in Kyiv on Tuesday."
     # where it is from: the first source, not repeated at the top
     assert not {"article", "paragraph", "expression"} & set(tuesday)
-    assert tuesday["sources"] == [
-        {"article": "talks-in-kyiv", "paragraph": "p1", "expression": "on Tuesday"}
-    ]
+    # each source as [article, paragraph, expression]
+    assert tuesday["sources"] == [["talks-in-kyiv", "p1", "on Tuesday"]]
     assert tuesday["entities"] == ["olena-petrenko", "nato", "kyiv"]
     assert tuesday["news"] is True
     assert records[4]["date"] is None
