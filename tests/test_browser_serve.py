@@ -87,7 +87,7 @@ addEventListener("DOMContentLoaded", () => {
   const loads = JSON.parse(sessionStorage.getItem("loads") || "[]");
   const p = [...document.querySelectorAll("main p")].find(
     (e) => e.textContent.includes("quokkanometer"));
-  const person = p && p.querySelector("a.entity--person");
+  const person = p && p.querySelector("a.person");
   loads.push({note: document.getElementById("sb-preview") !== null, edited: !!p,
               person: person ? person.textContent : null, scroll: null});
   sessionStorage.setItem("loads", JSON.stringify(loads));

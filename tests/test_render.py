@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from site_builder.graph import LinkedMention
 from site_builder.models import Paragraph, Site
 from site_builder.output import Page
 from site_builder.render import CSP, Renderer, label_month, reading_time, render_site
+from site_builder.render import events as events_module
 from site_builder.render import timeline as timeline_module
 from site_builder.render.pages import _marked_names, first_mentions
 
@@ -107,7 +110,7 @@ def test_an_article_links_its_entities_and_its_neighbours(pages: dict[str, Eleme
         ("NATO", "/entities/nato/"),
         ("Kyiv", "/entities/kyiv/"),
     ]
-    assert first.find("a").attrs["class"] == "entity entity--person"
+    assert first.find("a").attrs["class"] == "person"
     # each entity is linked at its first mention: NATO and Olena Petrenko, named again in
     # the second paragraph, are not linked twice; Jens Berg, new there, is
     second = body.find("p", id="p2")
@@ -233,6 +236,36 @@ def test_the_timeline_groups_events_by_year_and_month(pages: dict[str, Element])
     assert [e.attrs["id"] for e in undated.find_all("li", class_="event")] == ["e-e-friday"]
     options = [o.attrs["value"] for o in page.find("select").find_all("option")]
     assert options == ["", "jens-berg", "kyiv", "nato", "olena-petrenko"]
+
+
+def test_an_event_reported_many_times_links_its_first_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(events_module, "SOURCES_SHOWN", 2)
+    site = ukraine_site()
+    tuesday = next(e for e in site.events if e.id == "e-tuesday")
+    first = tuesday.sources[0]
+    others = [a.id for a in site.articles if a.id != first.article_id]
+    assert len(others) >= 2
+    tuesday.sources = [first] + [
+        dataclasses.replace(first, article_id=a, paragraph=0) for a in others
+    ]
+    page = parse(render_pages(site)["timeline/index.html"])
+    event = page.find("li", id="e-e-tuesday")
+    sources = event.find("p", class_="event__sources")
+    reports = [a for a in sources.find_all("a") if "/articles/" in a.attrs["href"]]
+    assert [a.attrs["href"] for a in reports] == [
+        "/articles/talks-in-kyiv/#p1",
+        f"/articles/{others[0]}/#p1",
+    ]
+    more = len(tuesday.sources) - 2
+    assert f"and {more} more report" in sources.text
+    # the rest are in the data export, linked from there
+    assert sources.find_all("a")[-1].attrs["href"] == "/data/timeline.json"
+    exported = json.loads(render_pages(site)["data/timeline.json"])
+    assert len(next(r for r in exported if r["id"] == "e-tuesday")["sources"]) == len(
+        tuesday.sources
+    )
 
 
 def test_a_long_timeline_is_split_into_year_pages(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -424,7 +457,7 @@ def test_a_real_build_links_the_names_spacy_finds(tmp_path: Path) -> None:
         a
         for path in article_pages
         for a in parse(path.read_bytes()).find("div", class_="article__body").find_all("a")
-        if "entity" in a.attrs.get("class", "")
+        if a.attrs.get("class") in ("person", "organization", "place")
     ]
     assert linked
     for a in linked:

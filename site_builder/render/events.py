@@ -13,6 +13,9 @@ from .fingerprint import DeferredView, Fingerprinter
 from .views import EntityRef, article_url, entity_url
 
 EVENT_VIEW_CACHE = 20_000  # event views kept for reuse (an event shows on several pages)
+# the reports of an event the timeline links: a statement repeated by hundreds of
+# articles made a paragraph of hundreds of links; data/timeline.json keeps them all
+SOURCES_SHOWN = 10
 
 LinkAttributes = tuple[tuple[str, str], tuple[str, str]]
 
@@ -105,8 +108,9 @@ class EventViews:
                     "url": article_url(a.slug) + f"#p{source.paragraph + 1}",
                     "expression": source.expression,
                 }
-                for _, source, a in sources
+                for _, source, a in sources[:SOURCES_SHOWN]
             ],
+            "more_sources": max(0, len(sources) - SOURCES_SHOWN),
             "entities": [(ref, entity_url(ref.id)) for ref in refs],
         }
 

@@ -192,8 +192,17 @@ def small_graph(renderer: Renderer, entity: Entity) -> dict[str, Any] | None:
     nodes, links = neighbourhood(renderer.graph, entity)
     if len(nodes) < 2:
         return None
+    centre = nodes[0]
     return {
-        "nodes": [(n, entity_url(n.entity_id), _lines(n.name)) for n in nodes],
+        # numbers as %g ("150", not "150.0"): every entity page carries this drawing
+        "nodes": [
+            (n, entity_url(n.entity_id), _lines(n.name), f"{n.x:g}", f"{n.y:g}", f"{n.r:g}")
+            for n in nodes
+        ],
+        # the links to the centre, as one path per width
+        "spokes": [
+            (f"M{centre.x:g} {centre.y:g}L{n.x:g} {n.y:g}", f"{n.r / 3:.1f}") for n in nodes[1:]
+        ],
         # the links among the neighbours as one path: a dense archive links most of them
         "among": "".join(
             f"M{nodes[a].x:g} {nodes[a].y:g}L{nodes[b].x:g} {nodes[b].y:g}" for a, b in links

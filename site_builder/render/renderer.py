@@ -51,10 +51,11 @@ class Renderer:
         len(site.places)  # locate the places now, once, before rendering forks
         entities = site.resolution.entities
         self.refs: dict[str, EntityRef] = {e.id: EntityRef(e.id, e.name, e.type) for e in entities}
-        # the link attributes of each entity, made once (every mention of it shares them)
+        # the link attributes of each entity, made once (every mention of it shares them);
+        # the class is the type alone: the site carries hundreds of thousands of these links
         self.link_attrs: dict[str, LinkAttributes] = {
             e.id: (
-                ("class", f"entity entity--{e.type}"),
+                ("class", e.type),
                 ("href", absolute(config.base_path, entity_url(e.id))),
             )
             for e in entities
