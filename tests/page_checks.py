@@ -40,12 +40,15 @@ def require_vnu() -> tuple[str, Path]:
 def page_kind(relative: Path) -> tuple[str, ...]:
     """Return the kind of a page: its first folder and its depth, with the number of the
     page of a paged list apart (``articles/x/index.html`` and ``articles/y/index.html``
-    are one kind; ``archive/2022-02/2/index.html`` is a later page of a list)."""
+    are one kind; ``archive/2022-02/2/index.html`` is a later page of a list; an
+    entity's article list and quotation list are two kinds)."""
     parts = relative.parts
     if len(parts) == 1:
         return parts
     numbered = len(parts) > 2 and parts[-2].isdigit()
-    return (parts[0], str(len(parts)), "paged" if numbered else "")
+    # an entity's lists are kinds of their own (entities/x/articles/, entities/x/quotes/)
+    sub = parts[2] if len(parts) > 3 and not parts[2].isdigit() else ""
+    return (parts[0], str(len(parts)), sub, "paged" if numbered else "")
 
 
 def sample_pages(site: Path) -> list[Path]:

@@ -264,12 +264,10 @@ def entity_page(renderer: Renderer, entity: Entity) -> Page:
         # timeline is long)
         latest = renderer.event_pages.get(shown[-1].id) if shown else None
         timeline_link = (latest or page_url("timeline")) + "?entity=" + entity.id
-    quotes, quote_count = entity_quotes(renderer, entity.id)
     return renderer.render(
         "entity.html",
         page_kind="entity",
-        quotes=quotes,
-        quote_count=quote_count,
+        quotes=entity_quotes(renderer, entity.id),
         entity=entity,
         articles=article_views,
         more_articles=more_articles,

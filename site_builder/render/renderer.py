@@ -133,7 +133,12 @@ class Renderer:
         tasks.append(lambda: listing.home_and_archive(self))
         tasks += [partial(_article_file, self, a) for a in self.site.articles]
         tasks.append(lambda: [(str(page_path("search")), pages.search(self))])
-        tasks.append(lambda: [(str(page_path("quotes")), quotes.quotes_page(self))])
+        tasks.append(lambda: quotes.quote_pages(self))
+        tasks += [
+            partial(quotes.speaker_quotes, self, speaker)
+            for speaker in self.graph.entity_quotes
+            if quotes.has_quote_list(self, speaker)
+        ]
         tasks.append(lambda: [("404.html", pages.not_found(self))])
         return tasks
 
