@@ -28,10 +28,12 @@ from .cues import (
     DOCUMENT_OF,
     GAP,
     NAMING,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     PERSON_PRONOUNS,
     PREPOSITIONS,
     PRONOUN,
+    QUOTED_AS,
     SPEAKER_AFTER,
     SPEECH_VERB,
     SPOKESPERSON_FOR,
@@ -312,6 +314,9 @@ class Attributor:
             speaker = self._named_after(p, verb.end(), end, inverted=False)
             return Attribution(speaker, cue, p, verb.start()) if speaker else None
         masked = self.text.masked[p]
+        quoted_as = QUOTED_AS.search(masked, start, verb.start())
+        if quoted_as is not None:
+            return Attribution(self._quoted(p, quoted_as), cue, p, verb.start())
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
@@ -340,6 +345,16 @@ class Attributor:
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
         return None
+
+    def _quoted(self, p: int, found: re.Match[str]) -> str | None:
+        """The one "quoted X as saying" names: a name, or a pronoun's referent."""
+        start, end = found.span(1)
+        names = [c for c in self.text.in_range(p, start, end) if c.type in SPEAKER_TYPES]
+        if names:
+            return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
+        word = found.group(1).lower()
+        pronoun = OBJECT_PRONOUNS.get(word, word)
+        return self._pronoun(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
 
     def _surname(self, word: str) -> str | None:
         """The one person of the article whose name ends with ``word`` (a name the model

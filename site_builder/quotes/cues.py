@@ -167,6 +167,11 @@ SPEECH_VERB = re.compile(
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
 )
+# "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
+# one quoted, not the subject of the sentence
+QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
 # the speaker follows these cues: "according to X", "in the words of X"
 SPEAKER_AFTER = frozenset({"according to", "in the words of"})
 
