@@ -46,3 +46,39 @@ def test_quoted_someone_as_saying_names_the_one_quoted(tmp_path: Path) -> None:
         "“He's crazy like a fox,” Salvatore Gravano quoted John Gotti as saying of him.",
     )
     assert quotes == [("He's crazy like a fox,", "John Gotti")]
+
+
+def test_a_role_is_the_person_the_article_named_with_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Judge Jack Weinstein of Federal District Court sentenced Vincent Gigante to 12 years.",
+        "“He is a shadow of his former self,” the judge said.",
+        "Robert Sznewajs, the bank's chief executive, spoke to reporters on Saturday.",
+        "“We're not aware of any grudges against the bank,” said the chief executive.",
+    )
+    assert quotes == [
+        ("He is a shadow of his former self,", "Jack Weinstein"),
+        ("We're not aware of any grudges against the bank,", "Robert Sznewajs"),
+    ]
+
+
+def test_a_role_with_no_clear_holder_has_no_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Judge Mary Lopez and Judge Eugene Nickerson heard the case in Brooklyn on Monday.",
+        "“The defendant is fit to stand trial,” the judge said.",
+        "John Smith, a British diplomat, met the president on Monday.",
+        "“Power rests entirely with the president,” said a Western diplomat in the capital.",
+        "“His photo appears every day on the front of the papers,” the diplomat added.",
+    )
+    # two judges named; "the diplomat" may be the unnamed one rather than John Smith
+    assert [speaker for _, speaker in quotes] == [None, None, None]
+
+
+def test_a_name_after_the_role_says_who_speaks(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Judge Mary Lopez heard the case in Troy on Monday.",
+        "“It doesn’t appear it was random,” the Troy police chief, Charles Craft, said.",
+    )
+    assert quotes == [("It doesn’t appear it was random,", "Charles Craft")]

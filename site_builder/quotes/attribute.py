@@ -40,6 +40,7 @@ from .cues import (
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
+from .roles import ROLE_DESCRIPTION, role_holder
 
 MASK = "\x00"
 SPEAKER_TYPES = frozenset({"person", "organization"})
@@ -328,12 +329,17 @@ class Attributor:
         for d in DESCRIPTION.finditer(masked, start, verb.start()):
             if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
+        for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
+            options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
-        for o_start, o_end, kind, value in options:
-            if not GAP.match(masked[o_end : verb.start()]):
-                continue
-            speaker = self._subject(p, o_start, kind, value)
+        fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        if fitting:
+            chosen = fitting[0]
+            if chosen[2] in ("role", "description"):
+                # "the Troy police chief, Charles Craft, said": the name says who
+                chosen = next((o for o in fitting if o[2] == "name"), chosen)
+            speaker = self._subject(p, chosen[0], chosen[2], chosen[3])
             return Attribution(speaker, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
@@ -387,7 +393,11 @@ class Attributor:
             if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
                 continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
             return c.entity_id
-        d = DESCRIPTION.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+        first = start + len(masked[start:]) - len(masked[start:].lstrip())
+        role = ROLE_DESCRIPTION.match(masked, first, end)
+        if role is not None:  # "said the team's coach"
+            return self._role(p, role.start(), role.group(1))
+        d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower())
         if inverted:
@@ -402,7 +412,14 @@ class Attributor:
             return value
         if kind == "description":
             return self._describe(value or "")
+        if kind == "role":
+            return self._role(p, offset, value or "")
         return self._pronoun(p, offset, kind)
+
+    def _role(self, p: int, offset: int, role: str) -> str | None:
+        """The person the article named with this role ("the judge": Judge Weinstein)."""
+        people = [c for cs in self.text.candidates.values() for c in cs]
+        return role_holder(self.text.masked, people, role, p, offset)
 
     def _describe(self, word: str) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry")."""
