@@ -82,3 +82,28 @@ def test_a_name_after_the_role_says_who_speaks(tmp_path: Path) -> None:
         "“It doesn’t appear it was random,” the Troy police chief, Charles Craft, said.",
     )
     assert quotes == [("It doesn’t appear it was random,", "Charles Craft")]
+
+
+def test_a_pronoun_looks_back_past_a_quotation_over_several_paragraphs(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "The building was heavily damaged by flames and smoke, fire chief Larry Kroon said.",
+        "“The fire investigators and insurance people are there now.",
+        "There's definitely a lot of damage.",
+        "I've heard the figure of $1 million, but I don't know for sure,” he said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Larry Kroon"] * 3
+
+
+def test_a_name_after_a_pronoun_subject_is_not_what_he_refers_to(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "David Garrard threw the ball away over the head of Reggie Williams.",
+        "He later said he regretted not giving Reggie Williams a chance to make the play.",
+        "“I thought it wasn't the best coverage, so go to the next down,” he said.",
+    )
+    assert quotes == [
+        ("I thought it wasn't the best coverage, so go to the next down,", "David Garrard")
+    ]

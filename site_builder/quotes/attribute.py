@@ -86,6 +86,7 @@ ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -130,6 +131,8 @@ class ArticleText:
             for i in range(m.start, m.end - 1 if keep_last else m.end):
                 row[i] = MASK
         self.paragraphs = paragraphs
+        # paragraphs that carry on a quotation opened in the paragraph before
+        self.continued = {m.paragraph for m in marked if not m.opened}
         self.masked = ["".join(row) for row in masked]
         self.sentence_starts = [_sentence_starts(text) for text in self.masked]
         self.candidates: dict[int, list[Candidate]] = {}
@@ -141,7 +144,14 @@ class ArticleText:
             # subject: a later "he" or "it" most likely refers back to them
             seen: set[tuple[int, str]] = set()
             for c in found:
-                key = (self.sentence_of(p_index, c.start), c.type)
+                sentence = self.sentence_of(p_index, c.start)
+                key = (sentence, c.type)
+                if c.type == "person" and _PERSON_PRONOUN.search(
+                    self.masked[p_index], sentence, c.start
+                ):
+                    # "He later said he regretted not giving Williams a chance": the
+                    # sentence's subject is the pronoun, not the person it names
+                    seen.add(key)
                 if c.eligible and key not in seen:
                     seen.add(key)
                     self.subjects.append((p_index, c.start, c))
@@ -454,7 +464,8 @@ class Attributor:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
-        events = [e for e in events if e[0] >= p - reach]
+        first = self._window_start(p, reach)
+        events = [e for e in events if e[0] >= first]
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self._fits(entity_id, pronoun):
@@ -472,6 +483,15 @@ class Attributor:
             }
             return self._agree(entity_id, pronoun) if rivals <= {entity_id} else None
         return None
+
+    def _window_start(self, p: int, reach: int) -> int:
+        """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
+        paragraphs before the one where its quotation opened (a quotation over several
+        paragraphs counts as one: "Kroon said … “… / … / …,” he said")."""
+        first = p
+        while first > 0 and first in self.text.continued:
+            first -= 1
+        return max(0, first - reach)
 
     def _fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether the text has not already called this person by the other pronoun."""
