@@ -107,3 +107,29 @@ def test_a_name_after_a_pronoun_subject_is_not_what_he_refers_to(tmp_path: Path)
     assert quotes == [
         ("I thought it wasn't the best coverage, so go to the next down,", "David Garrard")
     ]
+
+
+def test_a_support_verb_and_a_noun_of_speech_are_a_cue(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "His lawyer, Benjamin Brafman, offered the explanation that “I think you get to a "
+        "point in life where you become too old and too tired to fight.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Benjamin Brafman"]
+
+
+def test_a_cue_in_the_next_line_of_a_sentence_split_in_two(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“A man who had just been let go from his job came in and shot another man,” "
+        "Vancouver police Const.",
+        "Tim Fanning told a news conference.",
+        "Her agent Mark Roesler spoke on Friday. Bettie Page had died on Thursday.",
+        "“Her popularity has continued to soar, decades after she stopped posing.”",
+        "Roesler said.",
+        "Prosecutor David Rossi asked Elijah Coleman, “Are you going to switch it every "
+        "time you're asked?”",
+        "Elijah Coleman also said that he gave false statements.",
+    )
+    # the last quotation has its cue before it: the next line is no attribution of it
+    assert [speaker for _, speaker in quotes] == ["Tim Fanning", "Mark Roesler", "David Rossi"]

@@ -87,6 +87,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
+UNFINISHED = re.compile(
+    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
+    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
+)
+# a sentence that is only a cue: "Roesler said.", "she told reporters."
+CUE_ALONE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
+)
 INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -245,8 +254,41 @@ class Attributor:
                 if previous.endswith((":", ",")):
                     q = p - 1
                     return self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
-            return self._before(p, region_start, m.start - 1)
+            before = self._before(p, region_start, m.start - 1)
+            if before is not None:
+                return before
+        if m.closed and self._runs_on(m):
+            return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
+
+    def _runs_on(self, m: Marked) -> bool:
+        """Whether the sentence of a closed quotation goes on in the next paragraph, where
+        its cue is (sources with a line per sentence break at abbreviations and commas):
+        ``“…,” the Rev.`` / ``Larry Kroon … said``; ``“…,”`` / ``his mother told …``;
+        ``“….”`` / ``Roesler said.``"""
+        t = self.text
+        p = m.paragraph
+        if p + 1 >= len(t.masked) or not t.masked[p + 1].strip():
+            return False
+        following = t.masked[p + 1].lstrip()
+        if following[:1] in "“\"'‘" or MASK in following[: t.sentence_end(p + 1, 0)]:
+            return False
+        rest = t.masked[p][m.end + 1 :].strip()
+        last = t.paragraphs[p][m.end - 1 : m.end]
+        if rest:
+            # only a title cut off at its full stop: "the Rev.", "police Const."
+            return bool(UNFINISHED.fullmatch(rest))
+        if last in ",!?":
+            # the rest of an attribution, not a new sentence of reported speech
+            head = following[: t.sentence_end(p + 1, 0)]
+            verb = SPEECH_VERB.search(head)
+            return (
+                verb is not None
+                and len(head[: verb.start()].split()) <= 8
+                and not re.match(r"\s+that\b", head[verb.end() :])
+            )
+        # a sentence of a cue alone: "Roesler said."
+        return bool(CUE_ALONE.match(following[: t.sentence_end(p + 1, 0)]))
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech

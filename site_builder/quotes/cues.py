@@ -163,6 +163,9 @@ PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
     r"\b(?:according to|in the words of|pointed out|went on|"
     r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
+    # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
+    r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
+    r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
