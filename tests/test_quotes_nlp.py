@@ -133,3 +133,13 @@ def test_a_cue_in_the_next_line_of_a_sentence_split_in_two(tmp_path: Path) -> No
     )
     # the last quotation has its cue before it: the next line is no attribution of it
     assert [speaker for _, speaker in quotes] == ["Tim Fanning", "Mark Roesler", "David Rossi"]
+
+
+def test_he_may_refer_to_the_source_of_an_according_to(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "According to Alan Mauldin, research director at TeleGeography, the problems will "
+        "only be remedied by new cables.",
+        "“Many new cable systems are slated to enter service in the next few years,” he said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Alan Mauldin"]

@@ -161,7 +161,9 @@ class ArticleText:
                     # "He later said he regretted not giving Williams a chance": the
                     # sentence's subject is the pronoun, not the person it names
                     seen.add(key)
-                if c.eligible and key not in seen:
+                # "According to Alan Mauldin, …": the source the sentence speaks for
+                source = re.search(r"\baccording\s+to\s+$", self.masked[p_index][: c.start], re.I)
+                if (c.eligible or source) and key not in seen:
                     seen.add(key)
                     self.subjects.append((p_index, c.start, c))
         self.subjects.sort(key=lambda t: (t[0], t[1]))
