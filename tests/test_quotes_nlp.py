@@ -143,3 +143,14 @@ def test_he_may_refer_to_the_source_of_an_according_to(tmp_path: Path) -> None:
         "“Many new cable systems are slated to enter service in the next few years,” he said.",
     )
     assert [speaker for _, speaker in quotes] == ["Alan Mauldin"]
+
+
+def test_a_role_brought_in_unnamed_and_then_named_is_that_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A judge on Saturday sentenced the man who killed four people to life in prison.",
+        "He will die in prison after Superior Court Judge James Bodiford handed down the "
+        "maximum sentence.",
+        "“If there was any more I could give you, I would,” the judge said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["James Bodiford"]

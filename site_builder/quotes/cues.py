@@ -184,7 +184,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # an organisation talked of by what it is: "the ministry said", "the agency added"
 DESCRIPTION = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
-    r"commission|party|army|police|court|union|alliance|office|organi[sz]ation|"
+    r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
     r"group|firm|university|institute|service|authority|board|federation)\b",
     re.IGNORECASE,

@@ -62,27 +62,33 @@ def role_holder(
     role = role.lower()
     before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
     after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
-    holders: list[tuple[int, str]] = []  # (paragraph, entity id), in text order
+    holders: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id), in order
     evidence: set[tuple[int, int]] = set()  # (paragraph, offset) of the role words used
     for c in people:
         if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
             continue
         text = paragraphs[c.paragraph]
         if before_pattern.search(text, max(0, c.start - 40), c.start):
-            holders.append((c.paragraph, c.entity_id))
+            holders.append((c.paragraph, c.start, c.entity_id))
         elif found := after_pattern.match(text[c.end : c.end + 90]):
             if (c.paragraph, c.end + found.end()) > (paragraph, offset):
                 continue  # the description being resolved: "in Wasilla, the minister said"
-            holders.append((c.paragraph, c.entity_id))
+            holders.append((c.paragraph, c.start, c.entity_id))
             evidence.add((c.paragraph, c.end + found.end()))
     if not holders:
         return None  # nobody named so; perhaps an unnamed one ("a Western diplomat")
     unnamed = re.compile(_UNNAMED.format(role=re.escape(role)), re.IGNORECASE)
-    for p, text in enumerate(paragraphs[: paragraph + 1]):
-        for found in unnamed.finditer(text, 0, offset if p == paragraph else len(text)):
+    last = holders[-1][:2]
+    for p in range(last[0], paragraph + 1):
+        text = paragraphs[p]
+        start = last[1] if p == last[0] else 0
+        for found in unnamed.finditer(text, start, offset if p == paragraph else len(text)):
             if (p, found.end()) not in evidence:  # not ", a former F.B.I. supervisor,"
-                return None  # "a diplomat … the diplomat said": maybe not the named one
-    if len({e for _, e in holders}) == 1:
-        return holders[0][1]
-    near = {e for p, e in holders if p >= paragraph - REACH}
+                # "a diplomat" after the last named one: "the diplomat" may be either
+                # (one brought in before a name is most often that person: "A judge on
+                # Saturday sentenced … Judge James Bodiford")
+                return None
+    if len({e for _, _, e in holders}) == 1:
+        return holders[0][2]
+    near = {e for p, _, e in holders if p >= paragraph - REACH}
     return near.pop() if len(near) == 1 else None
