@@ -86,6 +86,7 @@ ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
 UNFINISHED = re.compile(
@@ -162,7 +163,9 @@ class ArticleText:
                     # sentence's subject is the pronoun, not the person it names
                     seen.add(key)
                 # "According to Alan Mauldin, …": the source the sentence speaks for
-                source = re.search(r"\baccording\s+to\s+$", self.masked[p_index][: c.start], re.I)
+                source = not c.eligible and bool(
+                    ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start)
+                )
                 if (c.eligible or source) and key not in seen:
                     seen.add(key)
                     self.subjects.append((p_index, c.start, c))
