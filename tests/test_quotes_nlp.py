@@ -154,3 +154,15 @@ def test_a_role_brought_in_unnamed_and_then_named_is_that_person(tmp_path: Path)
         "“If there was any more I could give you, I would,” the judge said.",
     )
     assert [speaker for _, speaker in quotes] == ["James Bodiford"]
+
+
+def test_a_role_given_in_an_apposition_with_an_organisation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Jens Stoltenberg, the NATO chief, met defence ministers in Brussels on Wednesday.",
+        "“We are prepared for the worst,” the NATO chief said.",
+        "Ursula von der Leyen, the European Commission's president, spoke on Tuesday.",
+        "Jens Stoltenberg, NATO's secretary general, agreed with her on Thursday.",
+        "“Russia continues the military buildup,” the secretary general said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Jens Stoltenberg", "Jens Stoltenberg"]

@@ -24,11 +24,11 @@ ROLES = (
     "inspector|lieutenant|sergeant|superintendent|commissioner|founder|owner|"
     "actor|actress|singer|quarterback|striker|guard|forward|defender|goalkeeper|"
     "pitcher|batsman|bowler|analyst|economist|professor|scientist|researcher|"
-    "expert|investigator|pilot|officer|official"
+    "expert|investigator|pilot|officer|official|general"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
 ROLE_DESCRIPTION = re.compile(
-    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}?({ROLES})\b(?!['’]s)", re.IGNORECASE
+    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES})\b(?!['’]s)", re.IGNORECASE
 )
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 _UNNAMED = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
