@@ -20,7 +20,8 @@ article with quotation marks of every third topic, labelled before the tool ever
 them; its errors were studied after that first run. ``ecb_blind2.tsv`` was annotated
 the same way before the next round of changes: 12 further ECB+ articles, the first one
 with at least four double quotation marks in each of the topics 2, 5, 8, 11, 14, 16,
-20, 23, 26, 29, 32 and 35 (none used in ``ecb_blind.tsv``).
+20, 23, 26, 29, 32 and 35 (none used in ``ecb_blind.tsv``); its errors were studied
+after its first run too.
 
 Measures, per set:
 
@@ -68,7 +69,7 @@ LABELS = {
     "dev": "GUM news, dev (tuned on)",
     "heldout": "GUM news, held out (looked at after its first run)",
     "ecb": "ECB+, blind (looked at after its first run)",
-    "ecb2": "ECB+, second blind set",
+    "ecb2": "ECB+, second blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
