@@ -402,7 +402,10 @@ class Attributor:
             subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
             if subjects:
                 return Attribution(subjects[0].entity_id, cue, p, verb.start())
-        bare = re.search(r"(?:^|[\s,])([A-Z][\w'’-]+)\s+$", masked[start : verb.start()])
+        bare = re.search(
+            r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
+            masked[start : verb.start()],
+        )
         if bare is not None:
             speaker = self._surname(bare.group(1))
             if speaker is not None:
@@ -419,18 +422,28 @@ class Attributor:
         pronoun = OBJECT_PRONOUNS.get(word, word)
         return self._pronoun(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
 
-    def _surname(self, word: str) -> str | None:
-        """The one person of the article whose name ends with ``word`` (a name the model
-        missed in "Klitschko said", but found elsewhere in the article)."""
-        word = word.casefold()
-        found = {
-            c.entity_id
+    def _surname(self, name: str) -> str | None:
+        """The one person of the article a bare name stands for, when the model missed
+        it here but found it elsewhere ("Klitschko said"): the longest tail of the name
+        that fits one person ("Charlene Kafoury said" beside a Charlie Kafoury; "Lt.
+        Gerry Scherlinck"), none if it fits several."""
+        words = name.casefold().split()
+        people = {
+            c.entity_id: self.names.get(c.entity_id, "").casefold().split()
             for cs in self.text.candidates.values()
             for c in cs
             if c.type == "person"
-            and self.names.get(c.entity_id, "").casefold().split()[-1:] == [word]
         }
-        return found.pop() if len(found) == 1 else None
+        for k in range(len(words), 0, -1):
+            tail = words[-k:]
+            found = {
+                e
+                for e, known in people.items()
+                if known and (known[-len(tail) :] == tail or tail[-len(known) :] == known)
+            }
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
@@ -458,7 +471,7 @@ class Attributor:
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower())
         if inverted:
-            bare = re.match(r"\s+([A-Z][\w'’-]+)\b", masked[start:end])
+            bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
             if bare is not None:
                 return self._surname(bare.group(1))
         return None
