@@ -260,3 +260,39 @@ def test_in_markdown_a_quotation_is_marked_piece_by_piece_around_the_markup() ->
         '<q class="quote"> &amp; </q><a href="https://x.org/"><q class="quote">Kyiv</q></a>'
         '<q class="quote"> agree</q><a class="quote__by" href="/entities/nato/">”</a> today.'
     )
+
+
+def test_a_full_name_the_model_missed_picks_the_one_person_it_fits() -> None:
+    paragraphs = [
+        "Her son Charlie Kafoury and her daughter Charlene Kafoury attended the hearing.",
+        "“She didn't fire him,” Charlene Kafoury said.",
+        "“She was an essential point of our lives,” Kafoury said.",
+    ]
+    article = Article(
+        id="a",
+        slug="a",
+        source_path="a.txt",
+        title="A",
+        title_is_derived=False,
+        date=dt.date(2022, 2, 16),
+        source=None,
+        url=None,
+        author=None,
+        tags=(),
+        paragraphs=[Paragraph(i, text) for i, text in enumerate(paragraphs)],
+        format="txt",
+        content_hash="",
+    )
+    # the model found both names in the first paragraph only, none beside the cues
+    linked = [
+        (0, paragraphs[0].find(name), paragraphs[0].find(name) + len(name), entity, "person")
+        for name, entity in (("Charlie Kafoury", "charlie"), ("Charlene Kafoury", "charlene"))
+    ]
+    names = {"charlie": "Charlie Kafoury", "charlene": "Charlene Kafoury"}
+    types = {"charlie": "person", "charlene": "person"}
+    quotes = article_quotes(article, linked, names, types)
+    # the full name fits one of them; the surname alone fits both: no guess
+    assert said(quotes) == [
+        ("She didn't fire him,", "charlene"),
+        ("She was an essential point of our lives,", None),
+    ]

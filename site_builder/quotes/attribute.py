@@ -28,16 +28,19 @@ from .cues import (
     DOCUMENT_OF,
     GAP,
     NAMING,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     PERSON_PRONOUNS,
     PREPOSITIONS,
     PRONOUN,
+    QUOTED_AS,
     SPEAKER_AFTER,
     SPEECH_VERB,
     SPOKESPERSON_FOR,
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
+from .roles import ROLE_DESCRIPTION, role_holder
 
 MASK = "\x00"
 SPEAKER_TYPES = frozenset({"person", "organization"})
@@ -83,6 +86,17 @@ ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
+UNFINISHED = re.compile(
+    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
+    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
+)
+# a sentence that is only a cue: "Roesler said.", "she told reporters."
+CUE_ALONE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
+)
 INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -127,6 +141,8 @@ class ArticleText:
             for i in range(m.start, m.end - 1 if keep_last else m.end):
                 row[i] = MASK
         self.paragraphs = paragraphs
+        # paragraphs that carry on a quotation opened in the paragraph before
+        self.continued = {m.paragraph for m in marked if not m.opened}
         self.masked = ["".join(row) for row in masked]
         self.sentence_starts = [_sentence_starts(text) for text in self.masked]
         self.candidates: dict[int, list[Candidate]] = {}
@@ -138,8 +154,19 @@ class ArticleText:
             # subject: a later "he" or "it" most likely refers back to them
             seen: set[tuple[int, str]] = set()
             for c in found:
-                key = (self.sentence_of(p_index, c.start), c.type)
-                if c.eligible and key not in seen:
+                sentence = self.sentence_of(p_index, c.start)
+                key = (sentence, c.type)
+                if c.type == "person" and _PERSON_PRONOUN.search(
+                    self.masked[p_index], sentence, c.start
+                ):
+                    # "He later said he regretted not giving Williams a chance": the
+                    # sentence's subject is the pronoun, not the person it names
+                    seen.add(key)
+                # "According to Alan Mauldin, …": the source the sentence speaks for
+                source = not c.eligible and bool(
+                    ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start)
+                )
+                if (c.eligible or source) and key not in seen:
                     seen.add(key)
                     self.subjects.append((p_index, c.start, c))
         self.subjects.sort(key=lambda t: (t[0], t[1]))
@@ -232,8 +259,41 @@ class Attributor:
                 if previous.endswith((":", ",")):
                     q = p - 1
                     return self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
-            return self._before(p, region_start, m.start - 1)
+            before = self._before(p, region_start, m.start - 1)
+            if before is not None:
+                return before
+        if m.closed and self._runs_on(m):
+            return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
+
+    def _runs_on(self, m: Marked) -> bool:
+        """Whether the sentence of a closed quotation goes on in the next paragraph, where
+        its cue is (sources with a line per sentence break at abbreviations and commas):
+        ``“…,” the Rev.`` / ``Larry Kroon … said``; ``“…,”`` / ``his mother told …``;
+        ``“….”`` / ``Roesler said.``"""
+        t = self.text
+        p = m.paragraph
+        if p + 1 >= len(t.masked) or not t.masked[p + 1].strip():
+            return False
+        following = t.masked[p + 1].lstrip()
+        if following[:1] in "“\"'‘" or MASK in following[: t.sentence_end(p + 1, 0)]:
+            return False
+        rest = t.masked[p][m.end + 1 :].strip()
+        last = t.paragraphs[p][m.end - 1 : m.end]
+        if rest:
+            # only a title cut off at its full stop: "the Rev.", "police Const."
+            return bool(UNFINISHED.fullmatch(rest))
+        if last in ",!?":
+            # the rest of an attribution, not a new sentence of reported speech
+            head = following[: t.sentence_end(p + 1, 0)]
+            verb = SPEECH_VERB.search(head)
+            return (
+                verb is not None
+                and len(head[: verb.start()].split()) <= 8
+                and not re.match(r"\s+that\b", head[verb.end() :])
+            )
+        # a sentence of a cue alone: "Roesler said."
+        return bool(CUE_ALONE.match(following[: t.sentence_end(p + 1, 0)]))
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech
@@ -312,6 +372,9 @@ class Attributor:
             speaker = self._named_after(p, verb.end(), end, inverted=False)
             return Attribution(speaker, cue, p, verb.start()) if speaker else None
         masked = self.text.masked[p]
+        quoted_as = QUOTED_AS.search(masked, start, verb.start())
+        if quoted_as is not None:
+            return Attribution(self._quoted(p, quoted_as), cue, p, verb.start())
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
@@ -323,36 +386,64 @@ class Attributor:
         for d in DESCRIPTION.finditer(masked, start, verb.start()):
             if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
+        for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
+            options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
-        for o_start, o_end, kind, value in options:
-            if not GAP.match(masked[o_end : verb.start()]):
-                continue
-            speaker = self._subject(p, o_start, kind, value)
+        fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        if fitting:
+            chosen = fitting[0]
+            if chosen[2] in ("role", "description"):
+                # "the Troy police chief, Charles Craft, said": the name says who
+                chosen = next((o for o in fitting if o[2] == "name"), chosen)
+            speaker = self._subject(p, chosen[0], chosen[2], chosen[3])
             return Attribution(speaker, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
             if subjects:
                 return Attribution(subjects[0].entity_id, cue, p, verb.start())
-        bare = re.search(r"(?:^|[\s,])([A-Z][\w'’-]+)\s+$", masked[start : verb.start()])
+        bare = re.search(
+            r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
+            masked[start : verb.start()],
+        )
         if bare is not None:
             speaker = self._surname(bare.group(1))
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
         return None
 
-    def _surname(self, word: str) -> str | None:
-        """The one person of the article whose name ends with ``word`` (a name the model
-        missed in "Klitschko said", but found elsewhere in the article)."""
-        word = word.casefold()
-        found = {
-            c.entity_id
+    def _quoted(self, p: int, found: re.Match[str]) -> str | None:
+        """The one "quoted X as saying" names: a name, or a pronoun's referent."""
+        start, end = found.span(1)
+        names = [c for c in self.text.in_range(p, start, end) if c.type in SPEAKER_TYPES]
+        if names:
+            return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
+        word = found.group(1).lower()
+        pronoun = OBJECT_PRONOUNS.get(word, word)
+        return self._pronoun(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
+
+    def _surname(self, name: str) -> str | None:
+        """The one person of the article a bare name stands for, when the model missed
+        it here but found it elsewhere ("Klitschko said"): the longest tail of the name
+        that fits one person ("Charlene Kafoury said" beside a Charlie Kafoury; "Lt.
+        Gerry Scherlinck"), none if it fits several."""
+        words = name.casefold().split()
+        people = {
+            c.entity_id: self.names.get(c.entity_id, "").casefold().split()
             for cs in self.text.candidates.values()
             for c in cs
             if c.type == "person"
-            and self.names.get(c.entity_id, "").casefold().split()[-1:] == [word]
         }
-        return found.pop() if len(found) == 1 else None
+        for k in range(len(words), 0, -1):
+            tail = words[-k:]
+            found = {
+                e
+                for e, known in people.items()
+                if known and (known[-len(tail) :] == tail or tail[-len(known) :] == known)
+            }
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
@@ -372,11 +463,15 @@ class Attributor:
             if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
                 continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
             return c.entity_id
-        d = DESCRIPTION.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+        first = start + len(masked[start:]) - len(masked[start:].lstrip())
+        role = ROLE_DESCRIPTION.match(masked, first, end)
+        if role is not None:  # "said the team's coach"
+            return self._role(p, role.start(), role.group(1))
+        d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower())
         if inverted:
-            bare = re.match(r"\s+([A-Z][\w'’-]+)\b", masked[start:end])
+            bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
             if bare is not None:
                 return self._surname(bare.group(1))
         return None
@@ -387,7 +482,14 @@ class Attributor:
             return value
         if kind == "description":
             return self._describe(value or "")
+        if kind == "role":
+            return self._role(p, offset, value or "")
         return self._pronoun(p, offset, kind)
+
+    def _role(self, p: int, offset: int, role: str) -> str | None:
+        """The person the article named with this role ("the judge": Judge Weinstein)."""
+        people = [c for cs in self.text.candidates.values() for c in cs]
+        return role_holder(self.text.masked, people, role, p, offset)
 
     def _describe(self, word: str) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry")."""
@@ -422,7 +524,8 @@ class Attributor:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
-        events = [e for e in events if e[0] >= p - reach]
+        first = self._window_start(p, reach)
+        events = [e for e in events if e[0] >= first]
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self._fits(entity_id, pronoun):
@@ -440,6 +543,15 @@ class Attributor:
             }
             return self._agree(entity_id, pronoun) if rivals <= {entity_id} else None
         return None
+
+    def _window_start(self, p: int, reach: int) -> int:
+        """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
+        paragraphs before the one where its quotation opened (a quotation over several
+        paragraphs counts as one: "Kroon said … “… / … / …,” he said")."""
+        first = p
+        while first > 0 and first in self.text.continued:
+            first -= 1
+        return max(0, first - reach)
 
     def _fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether the text has not already called this person by the other pronoun."""

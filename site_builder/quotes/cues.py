@@ -163,10 +163,18 @@ PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
     r"\b(?:according to|in the words of|pointed out|went on|"
     r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
+    # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
+    r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
+    r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
 )
+# "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
+# one quoted, not the subject of the sentence
+QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
 # the speaker follows these cues: "according to X", "in the words of X"
 SPEAKER_AFTER = frozenset({"according to", "in the words of"})
 
@@ -176,7 +184,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # an organisation talked of by what it is: "the ministry said", "the agency added"
 DESCRIPTION = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
-    r"commission|party|army|police|court|union|alliance|office|organi[sz]ation|"
+    r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
     r"group|firm|university|institute|service|authority|board|federation)\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ which is then skipped), until its closing mark.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = "“„«"
@@ -104,7 +105,16 @@ def _closing(text: str, pos: int) -> int | None:
         if ch in CLOSING or ch == STRAIGHT:
             return i
         if ch in OPENING:
-            if not text[i + 1 :].strip():
-                return i  # a closing mark typed the wrong way round, at the paragraph end
+            if not text[i + 1 :].strip() or _turned_closer(text, i):
+                return i  # a closing mark typed the wrong way round
             return None  # a new quotation opens before this one closed: unbalanced
     return None
+
+
+def _turned_closer(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i``, met while a quotation is open, closes it: it
+    ends a clause (``progress, “said Stefanski``) and no other mark follows in the
+    paragraph, so it cannot open a quotation of its own (double marks do not nest)."""
+    ends_clause = re.search(r"[,.!?…]\s?$", text[max(0, i - 2) : i]) is not None
+    rest = text[i + 1 :]
+    return ends_clause and not any(ch in OPENING + CLOSING + STRAIGHT for ch in rest)

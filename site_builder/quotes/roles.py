@@ -1,0 +1,94 @@
+"""People talked of by their role: "the judge said", "said the team's coach".
+
+News names a person once with a title or an apposition ("Judge Jack B. Weinstein",
+"NATO chief Jens Stoltenberg", "Robert Sznewajs, its chief executive,") and later calls
+them by the role alone. The role's holder is the person the article named with that
+role word, when it is clear which one: the only one in the article so far, or the only
+one in the last few paragraphs. An article that brought in an unnamed holder ("a Western
+diplomat … the diplomat added") or none at all leaves the speaker unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+# role nouns that stand for one person: the last word of "the (NATO) chief",
+# "the team's general manager", "the former prosecutor"
+ROLES = (
+    "judge|justice|chief|coach|president|minister|premier|chancellor|spokesman|"
+    "spokeswoman|spokesperson|diplomat|ambassador|envoy|lawyer|attorney|prosecutor|"
+    "governor|mayor|senator|congressman|congresswoman|secretary|director|manager|"
+    "chairman|chairwoman|chair|executive|leader|commander|captain|sheriff|detective|"
+    "inspector|lieutenant|sergeant|superintendent|commissioner|founder|owner|"
+    "actor|actress|singer|quarterback|striker|guard|forward|defender|goalkeeper|"
+    "pitcher|batsman|bowler|analyst|economist|professor|scientist|researcher|"
+    "expert|investigator|pilot|officer|official|general"
+)
+# "the judge", "the NATO chief", "the team's general manager", "the former coach"
+ROLE_DESCRIPTION = re.compile(
+    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES})\b(?!['’]s)", re.IGNORECASE
+)
+# an unnamed holder brought in earlier: "a Western diplomat", "an official"
+_UNNAMED = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
+# the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
+_TITLE_BEFORE = r"\b{role}\s*,?\s*$"
+# an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
+_APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
+REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
+
+
+class Named(Protocol):
+    """A linked name in the article (see :class:`.attribute.Candidate`)."""
+
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+
+
+def role_holder(
+    paragraphs: Sequence[str], people: Sequence[Named], role: str, paragraph: int, offset: int
+) -> str | None:
+    """The person the article means by ``the <role>`` at ``(paragraph, offset)``
+    (``paragraphs`` with their quotations masked)."""
+    role = role.lower()
+    before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
+    after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
+    holders: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id), in order
+    evidence: set[tuple[int, int]] = set()  # (paragraph, offset) of the role words used
+    for c in people:
+        if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
+            continue
+        text = paragraphs[c.paragraph]
+        if before_pattern.search(text, max(0, c.start - 40), c.start):
+            holders.append((c.paragraph, c.start, c.entity_id))
+        elif found := after_pattern.match(text[c.end : c.end + 90]):
+            if (c.paragraph, c.end + found.end()) > (paragraph, offset):
+                continue  # the description being resolved: "in Wasilla, the minister said"
+            holders.append((c.paragraph, c.start, c.entity_id))
+            evidence.add((c.paragraph, c.end + found.end()))
+    if not holders:
+        return None  # nobody named so; perhaps an unnamed one ("a Western diplomat")
+    unnamed = re.compile(_UNNAMED.format(role=re.escape(role)), re.IGNORECASE)
+    last = holders[-1][:2]
+    for p in range(last[0], paragraph + 1):
+        text = paragraphs[p]
+        start = last[1] if p == last[0] else 0
+        for found in unnamed.finditer(text, start, offset if p == paragraph else len(text)):
+            if (p, found.end()) not in evidence:  # not ", a former F.B.I. supervisor,"
+                # "a diplomat" after the last named one: "the diplomat" may be either
+                # (one brought in before a name is most often that person: "A judge on
+                # Saturday sentenced … Judge James Bodiford")
+                return None
+    if len({e for _, _, e in holders}) == 1:
+        return holders[0][2]
+    near = {e for p, _, e in holders if p >= paragraph - REACH}
+    return near.pop() if len(near) == 1 else None
