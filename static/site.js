@@ -93,6 +93,10 @@
           var ids = (li.getAttribute("data-entities") || "").split(" ");
           li.hidden = id !== "" && ids.indexOf(id) === -1;
         });
+        // a date's heading goes with the last of its events
+        document.querySelectorAll("#timeline-events li.day").forEach(function (day) {
+          day.hidden = !day.querySelector("li.event:not([hidden])");
+        });
         var any = false;
         document.querySelectorAll("#timeline-events .events").forEach(function (ol) {
           var visible = ol.querySelector("li.event:not([hidden])");

@@ -67,6 +67,13 @@ def test_entity_filter_applies_and_follows_the_year_pages(tmp_path: Path) -> Non
         )
         assert shown and all("nato" in ids.split() for ids in shown)
         assert page.locator("#timeline-events li.event[hidden]").count() > 0
+        # a date heading shows only above a shown event
+        days = page.eval_on_selector_all(
+            "#timeline-events li.day",
+            "els => els.map(d => [!d.hidden, !!d.querySelector('li.event:not([hidden])')])",
+        )
+        assert days and all(visible == has_event for visible, has_event in days)
+        assert any(not visible for visible, _ in days)
         assert page.locator(".filter-empty").is_hidden()
 
         # a year in which NATO has no event: nothing is shown, and the page says why
