@@ -23,6 +23,37 @@ def test_every_kind_of_page_of_a_generated_archive_is_valid(generated_site: Path
     assert vnu_errors(pages) == []
 
 
+def test_the_lists_of_quotations_of_a_large_archive_are_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A speaker's own list and the list without a speaker appear only when the quotes
+    page cannot hold every quotation: rendered here from a small site with small lists."""
+    from site_builder.config import Config
+    from site_builder.render import quotes as quotes_module
+
+    from .test_quote_lists import _site_with_quotes
+    from .test_render import render_pages
+
+    monkeypatch.setattr(quotes_module, "ENTITY_QUOTES", 1)
+    monkeypatch.setattr(quotes_module, "QUOTES_PER_LIST_ITEM", 1)
+    site, _ = _site_with_quotes()
+    files = render_pages(site, Config(page_size=2))
+    wanted = [
+        "quotes/index.html",
+        "quotes/unattributed/index.html",
+        "entities/olena-petrenko/index.html",
+        "entities/olena-petrenko/quotes/index.html",
+        "entities/olena-petrenko/quotes/2/index.html",
+    ]
+    pages = []
+    for rel in wanted:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(files[rel])
+        pages.append(path)
+    assert vnu_errors(pages) == []
+
+
 def test_the_checker_finds_an_error(tmp_path: Path) -> None:
     """The check can fail: a page with a known error is reported."""
     page = tmp_path / "site" / "bad.html"
