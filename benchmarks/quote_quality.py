@@ -202,13 +202,13 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     """Precision, recall and speaker accuracy of ``found`` against ``gold``."""
     docs = {g.doc for g in gold}
     shown = [f for f in found if f.doc in docs]
-    used: set[int] = set()
+    used: dict[int, str] = {}  # shown quotation -> label of the row it matched
     hits = right = wrong_speaker = 0
     clear = [g for g in gold if g.label == "Q"]
     for g in gold:  # in text order, so that a repeated quotation matches its own row
         match = next((i for i, f in enumerate(shown) if i not in used and matches(g, f)), None)
         if match is not None:
-            used.add(match)
+            used[match] = g.label
         if g.label != "Q":
             continue
         if match is None:
@@ -228,11 +228,12 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     labels = {i: g.label for g in gold for i, f in enumerate(shown) if matches(g, f)}
     wrong = 0
     for i, f in enumerate(shown):
-        if i in used or f.continues or labels.get(i) == "M":
+        label = used.get(i, labels.get(i))
+        if used.get(i) == "Q" or label == "M" or (f.continues and i not in used):
             continue  # the rest of a quotation counted once, or either reading holds
         wrong += 1
         if verbose:
-            print(f"  shown    {f.doc}: {f.text[:70]!r} ({labels.get(i, 'unlabelled')})")
+            print(f"  shown    {f.doc}: {f.text[:70]!r} ({label or 'unlabelled'})")
     return {
         "clear quotations": len(clear),
         "shown": hits + wrong,
