@@ -35,7 +35,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|all] [-v] [--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|all] [-v]
+[--cache-dir DIR]``
 """
 
 from __future__ import annotations
