@@ -296,3 +296,15 @@ def test_a_full_name_the_model_missed_picks_the_one_person_it_fits() -> None:
         ("She didn't fire him,", "charlene"),
         ("She was an essential point of our lives,", None),
     ]
+
+
+def test_a_single_capitalised_word_in_marks_is_a_name() -> None:
+    # a title before a cue: "According to “Twilight” studio Summit Entertainment, …"
+    quotes = quotes_of("According to “Reuters” editor Anna Berg, the deal remains unsigned.")
+    assert said(quotes) == []
+
+
+def test_an_order_given_in_words_is_a_quotation() -> None:
+    # one capitalised word that ends a clause is speech, and "commanded" its cue
+    quotes = quotes_of("“Expedite,” Anna Berg commanded.")
+    assert said(quotes) == [("Expedite,", "anna-berg")]
