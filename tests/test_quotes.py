@@ -31,6 +31,8 @@ ORGANISATIONS = {
     "Defense Ministry": "defense-ministry",
     "Agence France-Presse": "agence-france-presse",
     "Reuters": "reuters",
+    "Microsoft": "microsoft",
+    "Lumension": "lumension",
 }
 NAMES = {"dmitry-peskov": "Dmitry Peskov", "defense-ministry": "Russian Defense Ministry"}
 
@@ -308,3 +310,21 @@ def test_an_order_given_in_words_is_a_quotation() -> None:
     # one capitalised word that ends a clause is speech, and "commanded" its cue
     quotes = quotes_of("“Expedite,” Anna Berg commanded.")
     assert said(quotes) == [("Expedite,", "anna-berg")]
+
+
+def test_the_company_is_the_one_the_article_has_named_the_most() -> None:
+    quotes = quotes_of(
+        "Microsoft has rushed out a fix for a flaw in its browser, Reuters reported.",
+        "Microsoft said attacks were limited; Reuters said they went on.",
+        "“We are working with partners to monitor the threat,” the company said.",
+    )
+    # Reuters is named as often, but a news agency is not "the company"
+    assert said(quotes)[0][1] == "microsoft"
+
+
+def test_the_company_is_unknown_when_two_companies_are_named_alike() -> None:
+    quotes = quotes_of(
+        "Microsoft and Lumension released fixes for the flaw on Tuesday.",
+        "“We are working with partners to monitor the threat,” the company said.",
+    )
+    assert said(quotes)[0][1] is None

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .companies import COMPANY_WORDS, the_company
 from .cues import (
     DESCRIPTION,
     DOCUMENT_OF,
@@ -361,7 +362,7 @@ class Attributor:
             return self._role(p, role.start(), role.group(1))
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
-            return self._describe(d.group(1).lower())
+            return self._describe(d.group(1).lower(), p, d.start())
         if inverted:
             bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
             if bare is not None:
@@ -373,7 +374,7 @@ class Attributor:
         if kind == "name":
             return value
         if kind == "description":
-            return self._describe(value or "")
+            return self._describe(value or "", p, offset)
         if kind == "role":
             return self._role(p, offset, value or "")
         return self._pronoun(p, offset, kind)
@@ -383,14 +384,18 @@ class Attributor:
         people = [c for cs in self.text.candidates.values() for c in cs]
         return role_holder(self.text.masked, people, role, p, offset)
 
-    def _describe(self, word: str) -> str | None:
-        """The one organisation of the article whose name holds ``word`` ("the ministry")."""
+    def _describe(self, word: str, p: int, offset: int) -> str | None:
+        """The one organisation of the article whose name holds ``word`` ("the ministry"),
+        or for "the company" the company the article has named the most so far."""
+        organisations = [
+            c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
+        ]
         found = {
-            c.entity_id
-            for cs in self.text.candidates.values()
-            for c in cs
-            if c.type == "organization" and word in self.names.get(c.entity_id, "").lower()
+            c.entity_id for c in organisations if word in self.names.get(c.entity_id, "").lower()
         }
+        if not found and word in COMPANY_WORDS:
+            earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
+            return the_company(earlier, self.names)
         return found.pop() if len(found) == 1 else None
 
     def _pronoun(self, p: int, offset: int, pronoun: str) -> str | None:
