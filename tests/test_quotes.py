@@ -328,3 +328,11 @@ def test_the_company_is_unknown_when_two_companies_are_named_alike() -> None:
         "“We are working with partners to monitor the threat,” the company said.",
     )
     assert said(quotes)[0][1] is None
+
+
+def test_a_term_after_so_called_is_not_a_quotation() -> None:
+    quotes = quotes_of(
+        "Anna Berg said the rest of the money went to so-called “initiative groups” that "
+        "have little clout."
+    )
+    assert said(quotes) == []

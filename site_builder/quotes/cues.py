@@ -291,5 +291,7 @@ NAMING = frozenset(
         "labeled",
         "marked",
         "headlined",
+        # "the so-called “initiative groups”": the writer's distance from a term
+        "so-called",
     ]
 )
