@@ -21,7 +21,10 @@ them; its errors were studied after that first run. ``ecb_blind2.tsv`` was annot
 the same way before the next round of changes: 12 further ECB+ articles, the first one
 with at least four double quotation marks in each of the topics 2, 5, 8, 11, 14, 16,
 20, 23, 26, 29, 32 and 35 (none used in ``ecb_blind.tsv``); its errors were studied
-after its first run too.
+after its first run too. ``ecb_blind3.tsv`` was annotated the same way before the third
+round: 12 ECB+ articles from the topics neither set used, the first one with at least
+four double quotation marks in each of the topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and
+34 (topics 15 and 17 have none) and the second one in topics 3 and 6.
 
 Measures, per set:
 
@@ -32,7 +35,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|all] [-v] [--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|all] [-v]
+[--cache-dir DIR]``
 """
 
 from __future__ import annotations
@@ -64,12 +68,14 @@ SETS = {
     "heldout": "gum_heldout.tsv",
     "ecb": "ecb_blind.tsv",
     "ecb2": "ecb_blind2.tsv",
+    "ecb3": "ecb_blind3.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
     "heldout": "GUM news, held out (looked at after its first run)",
     "ecb": "ECB+, blind (looked at after its first run)",
     "ecb2": "ECB+, second blind set (looked at after its first run)",
+    "ecb3": "ECB+, third blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
@@ -197,13 +203,13 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     """Precision, recall and speaker accuracy of ``found`` against ``gold``."""
     docs = {g.doc for g in gold}
     shown = [f for f in found if f.doc in docs]
-    used: set[int] = set()
+    used: dict[int, str] = {}  # shown quotation -> label of the row it matched
     hits = right = wrong_speaker = 0
     clear = [g for g in gold if g.label == "Q"]
     for g in gold:  # in text order, so that a repeated quotation matches its own row
         match = next((i for i, f in enumerate(shown) if i not in used and matches(g, f)), None)
         if match is not None:
-            used.add(match)
+            used[match] = g.label
         if g.label != "Q":
             continue
         if match is None:
@@ -223,11 +229,12 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     labels = {i: g.label for g in gold for i, f in enumerate(shown) if matches(g, f)}
     wrong = 0
     for i, f in enumerate(shown):
-        if i in used or f.continues or labels.get(i) == "M":
+        label = used.get(i, labels.get(i))
+        if used.get(i) == "Q" or label == "M" or (f.continues and i not in used):
             continue  # the rest of a quotation counted once, or either reading holds
         wrong += 1
         if verbose:
-            print(f"  shown    {f.doc}: {f.text[:70]!r} ({labels.get(i, 'unlabelled')})")
+            print(f"  shown    {f.doc}: {f.text[:70]!r} ({label or 'unlabelled'})")
     return {
         "clear quotations": len(clear),
         "shown": hits + wrong,

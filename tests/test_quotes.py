@@ -31,6 +31,8 @@ ORGANISATIONS = {
     "Defense Ministry": "defense-ministry",
     "Agence France-Presse": "agence-france-presse",
     "Reuters": "reuters",
+    "Microsoft": "microsoft",
+    "Lumension": "lumension",
 }
 NAMES = {"dmitry-peskov": "Dmitry Peskov", "defense-ministry": "Russian Defense Ministry"}
 
@@ -296,3 +298,41 @@ def test_a_full_name_the_model_missed_picks_the_one_person_it_fits() -> None:
         ("She didn't fire him,", "charlene"),
         ("She was an essential point of our lives,", None),
     ]
+
+
+def test_a_single_capitalised_word_in_marks_is_a_name() -> None:
+    # a title before a cue: "According to “Twilight” studio Summit Entertainment, …"
+    quotes = quotes_of("According to “Reuters” editor Anna Berg, the deal remains unsigned.")
+    assert said(quotes) == []
+
+
+def test_an_order_given_in_words_is_a_quotation() -> None:
+    # one capitalised word that ends a clause is speech, and "commanded" its cue
+    quotes = quotes_of("“Expedite,” Anna Berg commanded.")
+    assert said(quotes) == [("Expedite,", "anna-berg")]
+
+
+def test_the_company_is_the_one_the_article_has_named_the_most() -> None:
+    quotes = quotes_of(
+        "Microsoft has rushed out a fix for a flaw in its browser, Reuters reported.",
+        "Microsoft said attacks were limited; Reuters said they went on.",
+        "“We are working with partners to monitor the threat,” the company said.",
+    )
+    # Reuters is named as often, but a news agency is not "the company"
+    assert said(quotes)[0][1] == "microsoft"
+
+
+def test_the_company_is_unknown_when_two_companies_are_named_alike() -> None:
+    quotes = quotes_of(
+        "Microsoft and Lumension released fixes for the flaw on Tuesday.",
+        "“We are working with partners to monitor the threat,” the company said.",
+    )
+    assert said(quotes)[0][1] is None
+
+
+def test_a_term_after_so_called_is_not_a_quotation() -> None:
+    quotes = quotes_of(
+        "Anna Berg said the rest of the money went to so-called “initiative groups” that "
+        "have little clout."
+    )
+    assert said(quotes) == []

@@ -166,3 +166,61 @@ def test_a_role_given_in_an_apposition_with_an_organisation(tmp_path: Path) -> N
         "“Russia continues the military buildup,” the secretary general said.",
     )
     assert [speaker for _, speaker in quotes] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_a_later_cue_that_opens_its_own_quotation_is_not_the_earlier_ones(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Chris Weitz will direct the sequel, the studio said on Saturday.",
+        "Weitz said he had been “in a whirlwind romance” with the series over the past few "
+        "days, and, in a careful phrasing, said he is “very grateful to have received "
+        "permission to protect the story.”",
+    )
+    # "said he is" cues the second quotation; the first is governed by "Weitz said"
+    assert quotes == [
+        ("in a whirlwind romance", "Chris Weitz"),
+        ("very grateful to have received permission to protect the story.", "Chris Weitz"),
+    ]
+
+
+def test_a_name_in_the_cue_sentence_does_not_stop_a_continuation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“I believe Brian Nichols did not win,” said Christina Greenway, daughter of slain "
+        "court reporter Julie Ann Brandau.",
+        "“I'm not disappointed and I have no regrets.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Christina Greenway", "Christina Greenway"]
+
+
+def test_an_inverted_cue_reads_past_a_title_with_of(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“The rule strengthens the regulations so the government can focus on protecting "
+        "endangered species,” said Secretary of the Interior Dirk Kempthorne.",
+        "In May, Dirk Kempthorne listed the polar bear as threatened.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Dirk Kempthorne"]
+
+
+def test_a_coordinated_cue_takes_the_subject_that_opens_the_sentence(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Sanjay Gupta was offered the job of surgeon general, officials said.",
+        "Gupta would not comment -- while not denying the story -- but confirmed on his "
+        "Twitter feed that he “has been approached by the administration about the post.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Sanjay Gupta"]
+
+
+def test_reported_is_a_cue_but_not_after_an_article(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“FBI agents have established that the bugging stemmed from a campaign of political "
+        "spying,” The Washington Post reported.",
+        "John Cerar, a former police commander, said “it appears to be a good shooting” under "
+        "the reported circumstances.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Washington Post", "John Cerar"]

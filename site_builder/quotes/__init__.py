@@ -3,7 +3,8 @@
 A stage of its own: it reads the article text, the sentences and names the NLP stage
 found (cached per article) and the resolver's links from names to entities, so it
 needs no parser and adds no NLP work. :mod:`.marks` finds the quoted text,
-:mod:`.attribute` its speaker, :mod:`.cues` holds the word lists.
+:mod:`.article_text` masks it and lists the names that may speak, :mod:`.attribute`
+finds the speaker, :mod:`.cues` holds the word lists.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
-from .attribute import ArticleText, Attribution, Attributor, is_name_like, make_candidates
+from .article_text import ArticleText, make_candidates
+from .attribute import Attribution, Attributor, is_name_like
 from .cues import ADDRESSEE_VERBS
 from .marks import Marked, find_marked
 
@@ -120,10 +122,15 @@ def _continued(
             (last.paragraph, last.end, len(text.masked[last.paragraph])),
             (p, 0, first.start),
         ]
+    # the rest of the cue's sentence: "“…,” said Christina Greenway, daughter of slain
+    # court reporter Julie Ann Brandau." says who the speaker is, not who speaks next
+    cue_end = text.sentence_end(attribution.paragraph, attribution.offset)
     length = 0
     for q, start, end in between:
         length += len(text.masked[q][start:end].replace("\x00", "").strip())
         for c in text.in_range(q, start, end):
+            if q == attribution.paragraph and attribution.offset < c.start < cue_end:
+                continue
             # another person, or another of the speaker's kind, may be the one speaking
             # now; not one spoken to ("X told France Info")
             before = text.masked[q][max(0, c.start - 12) : c.start].split()

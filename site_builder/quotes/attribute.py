@@ -19,10 +19,11 @@ When none of these tells, the quotation has no speaker: nothing is guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .companies import COMPANY_WORDS, the_company
 from .cues import (
     DESCRIPTION,
     DOCUMENT_OF,
@@ -42,52 +43,6 @@ from .cues import (
 from .marks import Marked
 from .roles import ROLE_DESCRIPTION, role_holder
 
-MASK = "\x00"
-SPEAKER_TYPES = frozenset({"person", "organization"})
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "st",
-        "prof",
-        "jr",
-        "sr",
-        "no",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "vs",
-        "va",
-        "calif",
-        "mass",
-        "fla",
-        "ga",
-        "ill",
-        "pa",
-        "wash",
-        "gen",
-        "adm",
-        "capt",
-        "sgt",
-        "maj",
-        "rev",
-        "hon",
-        "est",
-        "approx",
-        "fig",
-    ]
-)
-ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
 UNFINISHED = re.compile(
     r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
@@ -98,20 +53,16 @@ CUE_ALONE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
 )
 INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
+# a capitalised title with "of" before the name of an inverted cue: "said Secretary of
+# the Interior Dirk Kempthorne", "said Director of Public Prosecutions Keir Starmer"
+TITLE_OF = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+# a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
+# while not denying the story -- but confirmed …"
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A linked name that can speak: where it is, its entity, and where it stands."""
-
-    paragraph: int
-    start: int
-    end: int
-    entity_id: str
-    type: str
-    eligible: bool  # not a possessive, not the object of a preposition
-    possessive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,110 +74,6 @@ class Attribution:
     paragraph: int
     offset: int  # where the cue stands (pronouns look back from here)
     adjacent: bool = False  # the cue governs the quotation ("X said, “…”", "“…,” X said")
-
-
-class ArticleText:
-    """One article's paragraphs with quotations masked, its sentences and its names."""
-
-    def __init__(
-        self,
-        paragraphs: Sequence[str],
-        marked: Sequence[Marked],
-        candidates: Sequence[Candidate],
-    ) -> None:
-        masked = [list(text) for text in paragraphs]
-        for m in marked:
-            row = masked[m.paragraph]
-            keep_last = paragraphs[m.paragraph][m.end - 1] in ".!?…"
-            for i in range(m.start, m.end - 1 if keep_last else m.end):
-                row[i] = MASK
-        self.paragraphs = paragraphs
-        # paragraphs that carry on a quotation opened in the paragraph before
-        self.continued = {m.paragraph for m in marked if not m.opened}
-        self.masked = ["".join(row) for row in masked]
-        self.sentence_starts = [_sentence_starts(text) for text in self.masked]
-        self.candidates: dict[int, list[Candidate]] = {}
-        for c in candidates:
-            self.candidates.setdefault(c.paragraph, []).append(c)
-        self.subjects: list[tuple[int, int, Candidate]] = []  # in text order
-        for p_index, found in self.candidates.items():
-            # the first person and the first organisation of each sentence stand for its
-            # subject: a later "he" or "it" most likely refers back to them
-            seen: set[tuple[int, str]] = set()
-            for c in found:
-                sentence = self.sentence_of(p_index, c.start)
-                key = (sentence, c.type)
-                if c.type == "person" and _PERSON_PRONOUN.search(
-                    self.masked[p_index], sentence, c.start
-                ):
-                    # "He later said he regretted not giving Williams a chance": the
-                    # sentence's subject is the pronoun, not the person it names
-                    seen.add(key)
-                # "According to Alan Mauldin, …": the source the sentence speaks for
-                source = not c.eligible and bool(
-                    ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start)
-                )
-                if (c.eligible or source) and key not in seen:
-                    seen.add(key)
-                    self.subjects.append((p_index, c.start, c))
-        self.subjects.sort(key=lambda t: (t[0], t[1]))
-
-    def sentence_of(self, paragraph: int, offset: int) -> int:
-        """The start offset of the sentence holding ``offset``."""
-        starts = self.sentence_starts[paragraph]
-        return starts[bisect_right(starts, offset) - 1]
-
-    def sentence_end(self, paragraph: int, offset: int) -> int:
-        """The end offset of the sentence holding ``offset``."""
-        starts = self.sentence_starts[paragraph]
-        i = bisect_right(starts, offset)
-        return starts[i] if i < len(starts) else len(self.masked[paragraph])
-
-    def in_range(self, paragraph: int, start: int, end: int) -> list[Candidate]:
-        """The names that lie wholly within ``[start, end)`` of a paragraph."""
-        return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
-
-
-def _sentence_starts(masked: str) -> list[int]:
-    """Sentence start offsets of a paragraph whose quotations are masked."""
-    starts = [0]
-    for m in re.finditer(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"(\[])", masked):
-        word = re.search(r"(\w+)\W*$", masked[: m.start() + 1])
-        if m.group()[0] == "." and word is not None:
-            w = word.group(1)
-            if w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
-                continue
-        starts.append(m.end())
-    return starts
-
-
-def make_candidates(
-    paragraphs: Sequence[str],
-    mentions: Sequence[tuple[int, int, int, str, str]],
-    marked: Sequence[Marked],
-) -> list[Candidate]:
-    """Turn linked mentions ``(paragraph, start, end, entity id, type)`` outside
-    quotations into candidates, noting the ones in no position to be a subject."""
-    inside: dict[int, list[tuple[int, int]]] = {}
-    for m in marked:
-        inside.setdefault(m.paragraph, []).append((m.start, m.end))
-    result = []
-    for p_index, start, end, entity_id, type_ in mentions:
-        if type_ not in SPEAKER_TYPES:
-            continue
-        if any(s <= start < e for s, e in inside.get(p_index, ())):
-            continue
-        text = paragraphs[p_index]
-        after = text[end : end + 3]
-        possessive = after.startswith(("'s", "’s", "' ", "’ "))
-        before = text[max(0, start - 30) : start].split()
-        if before and before[-1].lower() in ("the", "a", "an"):
-            before = before[:-1]
-        after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
-        eligible = not (possessive or after_preposition)
-        result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
-    result.sort(key=lambda c: (c.paragraph, c.start))
-    return result
 
 
 class Attributor:
@@ -335,6 +182,14 @@ class Attributor:
                 and not re.search(r"[.;:!?]", between)
                 and (last in (",", "!", "?", "…") or between.lstrip().startswith((",", "—", "–")))
             )
+            if (
+                not adjacent
+                and MASK in masked[verb.end() : end]
+                and re.search(r"\b(?:and|but|while|whereas)\b", between)
+            ):
+                # "he had been “…” with the series …, and said he is “…”": a cue further
+                # on that opens a quotation of its own is that one's; look before this one
+                return None
             found = self._verb(p, start, verb, end)
             # a cue whose speaker the archive does not know ("…," the NATO chief said):
             # the quotation has no speaker, rather than the one of the quotation before
@@ -398,6 +253,10 @@ class Attributor:
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
             speaker = self._subject(p, chosen[0], chosen[2], chosen[3])
             return Attribution(speaker, cue, p, verb.start())
+        if COORDINATED.search(masked, start, verb.start()) and MASK in masked[verb.end() : end + 2]:
+            subject = self._sentence_subject(p, verb.start())
+            if subject is not None:
+                return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
             if subjects:
@@ -411,6 +270,20 @@ class Attributor:
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
         return None
+
+    def _sentence_subject(self, p: int, offset: int) -> str | None:
+        """The name that opens the sentence before ``offset``, when nobody else who could
+        speak is named between it and ``offset`` (the subject of "and said", "but
+        confirmed"), or None."""
+        t = self.text
+        sentence = t.sentence_of(p, offset)
+        names = [c for c in t.in_range(p, sentence, offset) if c.type in SPEAKER_TYPES]
+        if not names or t.masked[p][sentence : names[0].start].strip():
+            return None
+        first = names[0]
+        if not first.eligible or any(c.entity_id != first.entity_id for c in names):
+            return None
+        return first.entity_id
 
     def _quoted(self, p: int, found: re.Match[str]) -> str | None:
         """The one "quoted X as saying" names: a name, or a pronoun's referent."""
@@ -445,9 +318,29 @@ class Attributor:
                 return found.pop() if len(found) == 1 else None
         return None
 
+    def _full_name(self, words: str) -> str | None:
+        """The one person of the article whose full name (two words or more) ends
+        ``words``: "Interior Dirk Kempthorne", a title the model took into the name."""
+        tail = words.casefold().split()
+        found = {
+            c.entity_id
+            for cs in self.text.candidates.values()
+            for c in cs
+            if c.type == "person"
+            and len(known := self.names.get(c.entity_id, "").casefold().split()) >= 2
+            and tail[-len(known) :] == known
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
         masked = self.text.masked[p]
+        if inverted:
+            titled = TITLE_OF.match(masked, start, end)
+            if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
+                speaker = self._full_name(titled.group(1))
+                if speaker is not None:
+                    return speaker
         for c in self.text.in_range(p, start, min(end, start + 80)):
             between = masked[start : c.start]
             if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
@@ -469,7 +362,7 @@ class Attributor:
             return self._role(p, role.start(), role.group(1))
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
-            return self._describe(d.group(1).lower())
+            return self._describe(d.group(1).lower(), p, d.start())
         if inverted:
             bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
             if bare is not None:
@@ -481,7 +374,7 @@ class Attributor:
         if kind == "name":
             return value
         if kind == "description":
-            return self._describe(value or "")
+            return self._describe(value or "", p, offset)
         if kind == "role":
             return self._role(p, offset, value or "")
         return self._pronoun(p, offset, kind)
@@ -491,14 +384,18 @@ class Attributor:
         people = [c for cs in self.text.candidates.values() for c in cs]
         return role_holder(self.text.masked, people, role, p, offset)
 
-    def _describe(self, word: str) -> str | None:
-        """The one organisation of the article whose name holds ``word`` ("the ministry")."""
+    def _describe(self, word: str, p: int, offset: int) -> str | None:
+        """The one organisation of the article whose name holds ``word`` ("the ministry"),
+        or for "the company" the company the article has named the most so far."""
+        organisations = [
+            c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
+        ]
         found = {
-            c.entity_id
-            for cs in self.text.candidates.values()
-            for c in cs
-            if c.type == "organization" and word in self.names.get(c.entity_id, "").lower()
+            c.entity_id for c in organisations if word in self.names.get(c.entity_id, "").lower()
         }
+        if not found and word in COMPANY_WORDS:
+            earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
+            return the_company(earlier, self.names)
         return found.pop() if len(found) == 1 else None
 
     def _pronoun(self, p: int, offset: int, pronoun: str) -> str | None:
@@ -582,4 +479,5 @@ def is_name_like(text: str, before: str) -> bool:
     title_case = bool(significant) and all(
         w[0].isupper() or not w[0].isalpha() for w in significant
     )
-    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text) and len(words) > 1
+    # a single capitalised word with no punctuation ("Twilight") is a name as well
+    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)

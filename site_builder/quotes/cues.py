@@ -127,6 +127,16 @@ _FINITE = [
     "shouts",
     "exclaimed",
     "exclaims",
+    # a newspaper's or agency's report ("…," The Washington Post reported) and an order
+    # or demand given in words ("“Expedite,” he commanded")
+    "reported",
+    "commanded",
+    "demanded",
+    "demands",
+    "recounted",
+    "recounts",
+    "countered",
+    "counters",
 ]
 _PARTICIPLE = [
     "saying",
@@ -161,6 +171,8 @@ _PARTICIPLE = [
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
+    # after an article the word is an adjective: "the reported circumstances"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|went on|"
     r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
     # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
@@ -279,5 +291,7 @@ NAMING = frozenset(
         "labeled",
         "marked",
         "headlined",
+        # "the so-called “initiative groups”": the writer's distance from a term
+        "so-called",
     ]
 )

@@ -1,0 +1,176 @@
+"""One article's text as the attribution rules read it: quotations masked, sentence
+starts, and the linked names that could be a quotation's speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import PREPOSITIONS
+from .marks import Marked
+
+MASK = "\x00"
+SPEAKER_TYPES = frozenset({"person", "organization"})
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "st",
+        "prof",
+        "jr",
+        "sr",
+        "no",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "va",
+        "calif",
+        "mass",
+        "fla",
+        "ga",
+        "ill",
+        "pa",
+        "wash",
+        "gen",
+        "adm",
+        "capt",
+        "sgt",
+        "maj",
+        "rev",
+        "hon",
+        "est",
+        "approx",
+        "fig",
+    ]
+)
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A linked name that can speak: where it is, its entity, and where it stands."""
+
+    paragraph: int
+    start: int
+    end: int
+    entity_id: str
+    type: str
+    eligible: bool  # not a possessive, not the object of a preposition
+    possessive: bool = False
+
+
+class ArticleText:
+    """One article's paragraphs with quotations masked, its sentences and its names."""
+
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        marked: Sequence[Marked],
+        candidates: Sequence[Candidate],
+    ) -> None:
+        masked = [list(text) for text in paragraphs]
+        for m in marked:
+            row = masked[m.paragraph]
+            keep_last = paragraphs[m.paragraph][m.end - 1] in ".!?…"
+            for i in range(m.start, m.end - 1 if keep_last else m.end):
+                row[i] = MASK
+        self.paragraphs = paragraphs
+        # paragraphs that carry on a quotation opened in the paragraph before
+        self.continued = {m.paragraph for m in marked if not m.opened}
+        self.masked = ["".join(row) for row in masked]
+        self.sentence_starts = [_sentence_starts(text) for text in self.masked]
+        self.candidates: dict[int, list[Candidate]] = {}
+        for c in candidates:
+            self.candidates.setdefault(c.paragraph, []).append(c)
+        self.subjects: list[tuple[int, int, Candidate]] = []  # in text order
+        for p_index, found in self.candidates.items():
+            # the first person and the first organisation of each sentence stand for its
+            # subject: a later "he" or "it" most likely refers back to them
+            seen: set[tuple[int, str]] = set()
+            for c in found:
+                sentence = self.sentence_of(p_index, c.start)
+                key = (sentence, c.type)
+                if c.type == "person" and _PERSON_PRONOUN.search(
+                    self.masked[p_index], sentence, c.start
+                ):
+                    # "He later said he regretted not giving Williams a chance": the
+                    # sentence's subject is the pronoun, not the person it names
+                    seen.add(key)
+                # "According to Alan Mauldin, …": the source the sentence speaks for
+                source = not c.eligible and bool(
+                    ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start)
+                )
+                if (c.eligible or source) and key not in seen:
+                    seen.add(key)
+                    self.subjects.append((p_index, c.start, c))
+        self.subjects.sort(key=lambda t: (t[0], t[1]))
+
+    def sentence_of(self, paragraph: int, offset: int) -> int:
+        """The start offset of the sentence holding ``offset``."""
+        starts = self.sentence_starts[paragraph]
+        return starts[bisect_right(starts, offset) - 1]
+
+    def sentence_end(self, paragraph: int, offset: int) -> int:
+        """The end offset of the sentence holding ``offset``."""
+        starts = self.sentence_starts[paragraph]
+        i = bisect_right(starts, offset)
+        return starts[i] if i < len(starts) else len(self.masked[paragraph])
+
+    def in_range(self, paragraph: int, start: int, end: int) -> list[Candidate]:
+        """The names that lie wholly within ``[start, end)`` of a paragraph."""
+        return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
+
+
+def _sentence_starts(masked: str) -> list[int]:
+    """Sentence start offsets of a paragraph whose quotations are masked."""
+    starts = [0]
+    for m in re.finditer(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"(\[])", masked):
+        word = re.search(r"(\w+)\W*$", masked[: m.start() + 1])
+        if m.group()[0] == "." and word is not None:
+            w = word.group(1)
+            if w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def make_candidates(
+    paragraphs: Sequence[str],
+    mentions: Sequence[tuple[int, int, int, str, str]],
+    marked: Sequence[Marked],
+) -> list[Candidate]:
+    """Turn linked mentions ``(paragraph, start, end, entity id, type)`` outside
+    quotations into candidates, noting the ones in no position to be a subject."""
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for m in marked:
+        inside.setdefault(m.paragraph, []).append((m.start, m.end))
+    result = []
+    for p_index, start, end, entity_id, type_ in mentions:
+        if type_ not in SPEAKER_TYPES:
+            continue
+        if any(s <= start < e for s, e in inside.get(p_index, ())):
+            continue
+        text = paragraphs[p_index]
+        after = text[end : end + 3]
+        possessive = after.startswith(("'s", "’s", "' ", "’ "))
+        before = text[max(0, start - 30) : start].split()
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
+        eligible = not (possessive or after_preposition)
+        result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
+    result.sort(key=lambda c: (c.paragraph, c.start))
+    return result
