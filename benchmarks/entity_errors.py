@@ -16,7 +16,8 @@ The gain of a split or merge class is what B-cubed F1 would gain if every error 
 alone were undone (fragments moved to their main entity; merged identities taken out to an
 entity of their own), measured as ``entity_quality.py`` measures it.
 
-Run: ``python benchmarks/entity_errors.py [--set gum|ecb|both] [--data FOLDER]``.
+Run: ``python benchmarks/entity_errors.py [--set gum|ecb|both] [--data FOLDER]
+[--topics all|odd|even] [--cache-dir DIR]``.
 """
 
 from __future__ import annotations
@@ -33,14 +34,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from entity_quality import (
-    DATA,
     SETS,
     Document,
     Evaluation,
     Mention,
+    add_common_options,
     b_cubed,
     evaluate,
     score,
+    set_name,
 )
 
 LEGAL = re.compile(
@@ -430,14 +432,11 @@ def report(name: str, ev: Evaluation) -> None:
 def main(argv: list[str]) -> int:
     """Evaluate the chosen sets and print the tool's error classes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
-    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
+    add_common_options(parser)
     args = parser.parse_args(argv)
     for key in ("gum", "ecb") if args.set == "both" else (args.set,):
-        name, load = SETS[key]
-        _, tool = evaluate(load(args.data), args.cache_dir)
-        report(name, tool)
+        _, tool = evaluate(SETS[key][1](args.data, args.topics), args.cache_dir, with_raw=False)
+        report(set_name(key, args.topics), tool)
     return 0
 
 
