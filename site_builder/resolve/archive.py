@@ -37,6 +37,8 @@ from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
+# the organisation vote of a team's full name, once per name: a head word's weight
+TEAM_NAME_WEIGHT = 3.0
 
 
 class UnionFind:
@@ -258,6 +260,10 @@ class Resolver:
         (a surname, a short form) counts for a share only: the small model types a bare
         surname by its spelling ("Teixeira" an organisation, "Quinn" a place) while it
         reads the full name in context.
+
+        A team's full name whose first words are a place the archive uses for a team
+        ("Jacksonville Jaguars", with "Jacksonville" a team's name) votes organisation,
+        however the model read it (often a building).
         """
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
@@ -278,7 +284,16 @@ class Resolver:
                 ):
                     kind, w = LABEL_VOTES[m.label]
                     total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
+        for g, key in enumerate(self.group_key):
+            if roots[g] in votes and self._names_a_team_of_its_place(key):
+                votes[roots[g]][ORG] += TEAM_NAME_WEIGHT
         return votes
+
+    def _names_a_team_of_its_place(self, key: str) -> bool:
+        """Whether a name is a team's full name whose place the archive uses for a team."""
+        if " " not in key or not may_be_full_team_name(key):
+            return False
+        return key.rsplit(" ", 1)[0] + TEAM_SUFFIX in self.key_group
 
     def group_names(self) -> None:
         """Group mentions by key, and join acronyms to their full forms."""
@@ -474,7 +489,13 @@ class Resolver:
                 before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
                 place = self.key_group.get(before)
                 if place is not None:
-                    in_place = root_type(roots[place]) == PLACE
+                    # a place, or a place the archive also uses for its team ("Kansas
+                    # City" joined to the Chiefs): a name of its own, not a common word
+                    in_place = root_type(roots[place]) in (PLACE, ORG) and (
+                        before in PLACES
+                        or before + TEAM_SUFFIX in self.key_group
+                        or root_type(roots[place]) == PLACE
+                    )
                 else:
                     in_place = before in PLACES
                 if (
