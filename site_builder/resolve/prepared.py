@@ -17,10 +17,12 @@ from .mentions import (
     LABEL_VOTES,
     ORG,
     PERSON,
+    PLACE,
     MentionRecord,
     add_knowledge_votes,
     context_of,
     knowledge_votes,
+    place_context_vote,
     plural_name_vote,
     read_context,
 )
@@ -125,6 +127,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
     if team := plural_name_vote(text, start, mention.end, label):
         votes[ORG] = votes.get(ORG, 0.0) + team
+    if town := place_context_vote(text, start, mention.end):
+        votes[PLACE] = votes.get(PLACE, 0.0) + town
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (
