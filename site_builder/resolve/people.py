@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gazetteer import ALIASES, FIRST_NAME_FORMS, ORGANIZATIONS, PLACES
+from ..gazetteer import ALIASES, FIRST_NAME_FORMS, GIVEN_NAMES, ORGANIZATIONS, PLACES
 from ..models import EntityType
 from .archive import Resolver, best_type
-from .mentions import PERSON, MentionRecord
+from .mentions import ORG, PERSON, MentionRecord
 from .names import CANDIDATE, similarity
 
 
@@ -117,7 +117,12 @@ def resolve_people(r: Resolver) -> None:
             if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
                 continue
             firsts = here_by_first.get(m.key, set())
-            if m.key not in here_by_last and len(firsts) == 1 and len(m.key) >= 3:
+            if (
+                m.key not in here_by_last
+                and len(firsts) == 1
+                and len(m.key) >= 3
+                and not _names_a_body(r, m, group_type)
+            ):
                 # a first name alone ("Daniel" after "Daniel Montalvo"), as in features
                 target = next(iter(firsts))
                 r.assign(
@@ -130,6 +135,18 @@ def resolve_people(r: Resolver) -> None:
                 continue
             here = here_by_last.get(m.key, [])
             _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
+
+
+def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityType | None]) -> bool:
+    """Whether a word is a body's name rather than a first name: the model reads it as an
+    organisation, or the archive's own group of that word is one. The model takes a team
+    or a firm into a person's name ("Colts QB Andrew Luck"), and the team's name alone is
+    then no first name. A place's name may be one ("Regina", "Brooklyn")."""
+    if m.key in GIVEN_NAMES:
+        return False
+    group = r.key_group.get(m.key)
+    known = group_type.get(group) if group is not None else None
+    return m.label == "ORG" or known == ORG
 
 
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
