@@ -37,6 +37,36 @@ from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
+# bodies every country, state or town has: "California Supreme Court" is not "Supreme Court"
+JURISDICTION_HEADS = frozenset(
+    [
+        "court",
+        "courts",
+        "council",
+        "department",
+        "office",
+        "ministry",
+        "police",
+        "senate",
+        "assembly",
+        "government",
+        "parliament",
+        "commission",
+        "committee",
+        "agency",
+        "legislature",
+        "force",
+        "forces",
+        "army",
+        "navy",
+        "guard",
+        "house",
+        "sheriff",
+        "prosecutor",
+        "attorney",
+        "board",
+    ]
+)
 # the organisation vote of a team's full name, once per name: a head word's weight
 TEAM_NAME_WEIGHT = 3.0
 
@@ -391,6 +421,7 @@ class Resolver:
                         self.assign(m, target, None, 1.0)
         self._join_short_forms_across_articles(votes, roots)
         self._join_teams_across_archive(votes, roots)
+        self._join_names_after_their_place(votes, roots)
 
     def _join_teams_to_full_names(
         self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
@@ -462,6 +493,46 @@ class Resolver:
                 targets = by_place.get(key.removesuffix(TEAM_SUFFIX), set())
                 if len(targets) == 1:
                     self.same_entity.union(group, next(iter(targets)))
+
+    def _join_names_after_their_place(
+        self, votes: dict[int, dict[str, float]], roots: list[int]
+    ) -> None:
+        """Join a body or a building named with its town before it to the same name
+        without the town ("Malibu Promises Treatment Center", "Bloomington Sam's Club"),
+        when the archive names it after one town only: two towns before one name
+        ("Boston Children's Hospital", "Texas Children's Hospital") are two places. Not a
+        body every state or town has ("California Supreme Court", "Supreme Court")."""
+        by_rest: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        for key, group in self.key_group.items():
+            words = key.split()
+            for n in (1, 2):
+                place, rest = " ".join(words[:n]), " ".join(words[n:])
+                if len(words) - n < 2 or rest not in self.key_group:
+                    continue
+                known = self.key_group.get(place)
+                if place in PLACES or (
+                    known is not None and best_type(votes.get(roots[known], {})) == PLACE
+                ):
+                    by_rest[rest].add((place, group))
+        for rest, found in sorted(by_rest.items()):
+            words = rest.split()
+            if (
+                len(found) != 1
+                or rest in PLACES
+                or all(
+                    w in COMMON_WORDS or w in FUNCTION_WORDS or w in ORG_HEADS or w in PLACE_HEADS
+                    for w in words
+                )
+            ):
+                continue  # "Science Center", "National Park": a kind, not one body
+            ((place, group),) = found
+            whole, short = roots[group], roots[self.key_group[rest]]
+            kind = best_type(votes.get(whole, {}))
+            if kind == PERSON or kind != best_type(votes.get(short, {})) or whole == short:
+                continue
+            self.same_entity.union(whole, short)
+            why = f"'{self.name_of(group)}' taken as '{self.name_of(short)}' in {place}"
+            self.notes.append((short, why, 0.8))
 
     def _join_short_forms_across_articles(
         self, votes: dict[int, dict[str, float]], roots: list[int]
