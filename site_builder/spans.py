@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from .gazetteer import (
     ALIASES,
     COMPANY_HEADS,
+    DEMONYM_SUFFIXES,
+    DEMONYMS,
     ORG_HEADS,
     ORGANIZATIONS,
     PARTICLES,
@@ -372,6 +374,21 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 continue
         merged.append((s, e, label))
     return merged
+
+
+def is_group_word(text: str) -> bool:
+    """Whether a span the model labels a nationality or group (NORP) reads as one: a
+    demonym ("Russian", "Israeli", "Jewish"), a plural ("Democrats", "Sunnis") or not a
+    capitalised word. The small model also labels unknown surnames so ("Klitschko"):
+    those are left to the capitalised words it missed."""
+    key = norm_key(text)
+    return (
+        not text[:1].isupper()
+        or key in DEMONYMS
+        or key.endswith(DEMONYM_SUFFIXES)
+        or key.endswith("s")
+        or " " in key
+    )
 
 
 def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
