@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import (
     COMMON_WORDS,
+    COUNTRIES,
     FACILITY_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
@@ -500,8 +501,9 @@ class Resolver:
         """Join a body or a building named with its town before it to the same name
         without the town ("Malibu Promises Treatment Center", "Bloomington Sam's Club"),
         when the archive names it after one town only: two towns before one name
-        ("Boston Children's Hospital", "Texas Children's Hospital") are two places. Not a
-        body every state or town has ("California Supreme Court", "Supreme Court")."""
+        ("Boston Children's Hospital", "Texas Children's Hospital") are two places. A body
+        every state or town has is the country's only after the country's name ("United
+        States Air Force"; not "California Supreme Court" for the "Supreme Court")."""
         by_rest: dict[str, set[tuple[str, int]]] = defaultdict(set)
         for key, group in self.key_group.items():
             words = key.split()
@@ -519,6 +521,7 @@ class Resolver:
             if (
                 len(found) != 1
                 or rest in PLACES
+                or (words[-1] in JURISDICTION_HEADS and next(iter(found))[0] not in COUNTRIES)
                 or all(
                     w in COMMON_WORDS or w in FUNCTION_WORDS or w in ORG_HEADS or w in PLACE_HEADS
                     for w in words
@@ -559,16 +562,10 @@ class Resolver:
                     people.add(root)
                 before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
                 place = self.key_group.get(before)
-                if place is not None:
-                    # a place, or a place the archive also uses for its team ("Kansas
-                    # City" joined to the Chiefs): a name of its own, not a common word
-                    in_place = root_type(roots[place]) in (PLACE, ORG) and (
-                        before in PLACES
-                        or before + TEAM_SUFFIX in self.key_group
-                        or root_type(roots[place]) == PLACE
-                    )
-                else:
-                    in_place = before in PLACES
+                if before in PLACES or before + TEAM_SUFFIX in self.key_group:
+                    in_place = True  # a known place, or one the archive uses for a team
+                else:  # "Kansas City" joined to its team is still a name, not a word
+                    in_place = place is not None and root_type(roots[place]) == PLACE
                 if (
                     not FUNCTION_WORDS & set(m.tokens)
                     and (in_place or not COMMON_WORDS & set(m.tokens[:-1]))
