@@ -403,7 +403,6 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         if covered[i] or not cap_word[i]:
             i += 1
             continue
-        first = i
         j = i + 1
         while j < n and not covered[j]:
             if not space[j - 1]:
@@ -418,7 +417,9 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
             j -= 1
         while i < j - 1 and is_stop[i]:  # "The State Duma" -> "State Duma"
             i += 1
-        if not (j == i + 1 and (is_stop[first] or len(text[first]) < 2)):
+        # a lone stop word or letter is no name; the word after a sentence's "The" is
+        # ("The Colts took the ball", as "the Colts" is mid-sentence)
+        if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
             runs.append((i, j))
         i = j
     return runs

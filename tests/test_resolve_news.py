@@ -164,3 +164,16 @@ def test_a_group_word_is_told_from_a_surname() -> None:
         assert is_group_word(group), group
     for surname in ("Klitschko", "Shevchenko", "Nowak"):
         assert not is_group_word(surname), surname
+
+
+def test_a_name_after_a_sentence_s_the_is_a_candidate(model, tmp_path: Path) -> None:
+    texts = {
+        "a": ["Quinn was stopped short and the Colts took the ball over on downs."],
+        # the model tags nothing here; "The" opens the sentence, "Colts" is capitalised
+        # as a name is, as it would be after "the" mid-sentence
+        "b": ["The Colts took the ball and went 73 yards in 13 plays for the winning score."],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [colts] = linked(res, ex, "a", "Colts")
+    assert linked(res, ex, "b", "Colts") == [colts]
+    assert "The" not in {m.text for m in ex["b"].mentions}
