@@ -177,3 +177,25 @@ def test_a_name_after_a_sentence_s_the_is_a_candidate(model, tmp_path: Path) -> 
     [colts] = linked(res, ex, "a", "Colts")
     assert linked(res, ex, "b", "Colts") == [colts]
     assert "The" not in {m.text for m in ex["b"].mentions}
+
+
+def test_a_first_name_alone_goes_to_its_person_named_with_the_same_company(
+    model, tmp_path: Path
+) -> None:
+    texts = {
+        "a": [
+            "Kimani Gray, 16, was shot by police in East Flatbush on Saturday night, and "
+            "Mayor Michael Bloomberg called for calm."
+        ],
+        # the story never names him in full (and the model reads the name as a place)
+        "b": [
+            "Hundreds marched through East Flatbush on Monday to protest the killing of "
+            "Kimani, and Michael Bloomberg asked for patience."
+        ],
+        # the same first name in a story that shares nothing with his: someone else
+        "c": ["Kimani scored twice for Kenya in Nairobi on Sunday."],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [kimani_gray] = linked(res, ex, "a", "Kimani Gray")
+    assert linked(res, ex, "b", "Kimani") == [kimani_gray]
+    assert linked(res, ex, "c", "Kimani") != [kimani_gray]

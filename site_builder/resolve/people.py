@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gazetteer import ALIASES, FIRST_NAME_FORMS, GIVEN_NAMES, ORGANIZATIONS, PLACES
+from ..gazetteer import (
+    ALIASES,
+    COMMON_WORDS,
+    COMPANY_HEADS,
+    FIRST_NAME_FORMS,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PARTICLES,
+    PERSON_TITLES,
+    PLACES,
+    ROLE_WORDS,
+)
 from ..models import EntityType
 from .archive import Resolver, best_type
-from .mentions import ORG, PERSON, MentionRecord
+from .mentions import ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, similarity
 
 
@@ -44,6 +56,7 @@ class _Neighbours:
         self.r = r
         self._article_roots: list[set[int]] | None = None
         self._articles_of: dict[int, set[int]] = defaultdict(set)
+        self._common: set[int] | None = None
 
     def _index(self) -> list[set[int]]:
         if self._article_roots is None:
@@ -55,6 +68,20 @@ class _Neighbours:
                 for root in here:
                     self._articles_of[root].add(a)
         return self._article_roots
+
+    def shared(self, root: int, article: int) -> int:
+        """Return how many entities ``article`` shares with the other articles of ``root``,
+        leaving out the gazetteer's countries and cities: half the news names them."""
+        article_roots = self._index()
+        if self._common is None:
+            self._common = {
+                self.r.same_entity.find(g) for k, g in self.r.key_group.items() if k in PLACES
+            }
+        seen: set[int] = set()
+        for a in self._articles_of.get(root, ()):
+            if a != article:
+                seen |= article_roots[a]
+        return len((seen - {root} - self._common) & article_roots[article])
 
     def best(self, roots: list[int], article: int) -> int | None:
         """Return the one root that shares clearly more entities with ``article`` than
@@ -100,6 +127,9 @@ def resolve_people(r: Resolver) -> None:
     full_set = set(full)
     surnames = _Surnames(r, full)
     neighbours = _Neighbours(r)
+    first_names: dict[str, set[int]] = defaultdict(set)  # first name -> full names' groups
+    for g in full:
+        first_names[r.group_key[g].split()[0]].add(g)
     for mentions in r.by_article:
         fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -134,7 +164,67 @@ def resolve_people(r: Resolver) -> None:
                 )
                 continue
             here = here_by_last.get(m.key, [])
+            if not here and _link_first_name_across_archive(
+                r, m, first_names, surnames, neighbours, group_type
+            ):
+                continue
             _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
+
+
+def _link_first_name_across_archive(
+    r: Resolver,
+    m: MentionRecord,
+    first_names: dict[str, set[int]],
+    surnames: _Surnames,
+    neighbours: _Neighbours,
+    group_type: dict[int, EntityType | None],
+) -> bool:
+    """Link a first name alone in a story that never names its person in full ("Kimani",
+    of Kimani Gray) to the archive's only person of that first name, when the word is no
+    one's surname, it reads as a person, and the story names at least two of the people,
+    places and bodies named with that person elsewhere. Return whether done.
+    """
+    if m.key in surnames.groups or len(m.key) < 3:
+        return False
+    if not m.text[:1].isupper() or m.key in COMMON_WORDS:
+        return False
+    # read as a person: here, or by the archive over all uses of the word alone (the model
+    # calls a rare first name a place now and then); a town's or a team's name is none
+    own = r.key_group.get(m.key)
+    kind = group_type.get(own) if own is not None else None
+    if kind in (ORG, PLACE) or (kind is None and m.label != "PERSON"):
+        return False
+    groups = [g for g in first_names.get(m.key, ()) if _plain_full_name(r.group_key[g])]
+    roots = {r.same_entity.find(g) for g in groups}
+    if len(roots) != 1:
+        return False
+    target = next(iter(roots))
+    if neighbours.shared(target, m.article) < 2:
+        return False
+    r.assign(
+        m,
+        target,
+        f"'{m.text}' (article {r.articles[m.article].id}) linked to {r.name_of(target)}: "
+        "the archive's only person of that first name, named with the same company",
+        0.7,
+    )
+    return True
+
+
+def _plain_full_name(key: str) -> bool:
+    """Whether a person's full name is a first name and a surname and nothing else: no
+    role, rank or body's word ("Bloomington Police Sgt", "Crowley Petroleum")."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and not any(
+        w in PERSON_TITLES
+        or w in ROLE_WORDS
+        or w in ORG_HEADS
+        or w in COMPANY_HEADS
+        or w in COMMON_WORDS
+        or w in PARTICLES
+        or not w.isalpha()
+        for w in words
+    )
 
 
 def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityType | None]) -> bool:
