@@ -199,3 +199,18 @@ def test_a_first_name_alone_goes_to_its_person_named_with_the_same_company(
     [kimani_gray] = linked(res, ex, "a", "Kimani Gray")
     assert linked(res, ex, "b", "Kimani") == [kimani_gray]
     assert linked(res, ex, "c", "Kimani") != [kimani_gray]
+
+
+def test_a_firm_before_its_own_center_stays_the_firm(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Microsoft rushed out an emergency patch for Internet Explorer on Tuesday.",
+            "The Microsoft Security Response Center said attacks were limited.",
+            "Microsoft urged users to update.",
+        ],
+        "b": ["Microsoft confirmed the flaw affects every version of the browser."],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [microsoft] = linked(res, ex, "b", "Microsoft")
+    assert linked(res, ex, "a", "Microsoft") == [microsoft, microsoft]
+    assert linked(res, ex, "a", "Microsoft Security Response Center") != [microsoft]

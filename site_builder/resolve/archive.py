@@ -465,8 +465,8 @@ class Resolver:
         for m in mentions:
             if m.group < 0 or m.titled or m.roles or len(m.tokens) >= 3 or m.key in PLACES:
                 continue  # "California" in a story of the California Science Center
-            if best_type(votes.get(roots[m.group], {})) == PLACE:
-                continue
+            if best_type(votes.get(roots[m.group], {})) in (PLACE, ORG):
+                continue  # a firm's name before its building: "Microsoft ... Response Center"
             if m.votes.get(PERSON, 0.0) > LABEL_VOTES.get(m.label, ("", 1.0))[1]:
                 continue  # speech, an age, an apposition: the person
             targets = {root for key, root in buildings if key.startswith(m.key + " ")}
