@@ -214,3 +214,20 @@ def test_a_firm_before_its_own_center_stays_the_firm(model, tmp_path: Path) -> N
     [microsoft] = linked(res, ex, "b", "Microsoft")
     assert linked(res, ex, "a", "Microsoft") == [microsoft, microsoft]
     assert linked(res, ex, "a", "Microsoft Security Response Center") != [microsoft]
+
+
+def test_one_clinic_under_its_generic_names_is_one_place(model, tmp_path: Path) -> None:
+    texts = {
+        "a": ["Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Friday."],
+        "b": ["The actress is at the Betty Ford Clinic, her lawyer said."],
+        "c": ["She left the Betty Ford Treatment Center after a week."],
+        # the same first word, other namesakes: two places
+        "d": ["Patients at the Johnson Medical Center and the Johnson Space Center were safe."],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [clinic] = linked(res, ex, "a", "Betty Ford Center")
+    assert linked(res, ex, "b", "Betty Ford Clinic") == [clinic]
+    assert linked(res, ex, "c", "Betty Ford Treatment Center") == [clinic]
+    assert linked(res, ex, "d", "Johnson Medical Center") != linked(
+        res, ex, "d", "Johnson Space Center"
+    )

@@ -66,6 +66,7 @@ def resolve_entities(
     resolve_people(r)
     r.link_short_forms()
     r.link_candidates()
+    r.join_care_facility_variants()
     r.merge_near_spellings()
     clusters = r.clusters()
     for c in clusters.values():

@@ -68,6 +68,10 @@ JURISDICTION_HEADS = frozenset(
         "board",
     ]
 )
+# a care facility's generic last words: "Betty Ford Center" is the "Betty Ford Clinic"
+CARE_FACILITY_WORDS = frozenset(
+    ["center", "centre", "clinic", "treatment", "rehab", "rehabilitation", "recovery"]
+)
 # the organisation vote of a team's full name, once per name: a head word's weight
 TEAM_NAME_WEIGHT = 3.0
 
@@ -601,6 +605,35 @@ class Resolver:
                 m.group = g
             elif m.key in PLACES or m.key in ORGANIZATIONS:
                 m.group = self.group_of(m.key)
+
+    def join_care_facility_variants(self) -> None:
+        """Join one clinic's names that differ only in their generic last words ("Betty Ford
+        Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): the namesake before
+        them (two words at least) names the place, news varies the rest."""
+        votes = self.group_votes()
+        roots = self.same_entity.roots(len(self.group_key))
+        by_core: dict[str, list[int]] = defaultdict(list)
+        for key, group in sorted(self.key_group.items()):
+            words = key.split()
+            if len(words) < 3 or words[-1] not in CARE_FACILITY_WORDS:
+                continue
+            while words and words[-1] in CARE_FACILITY_WORDS:
+                words.pop()
+            core = " ".join(words)
+            if (
+                len(words) >= 2
+                and core not in PLACES
+                and not set(words) <= COMMON_WORDS
+                and best_type(votes.get(roots[group], {})) in (PLACE, ORG)
+            ):
+                by_core[core].append(group)
+        for core, groups in sorted(by_core.items()):
+            distinct = sorted({roots[g] for g in groups})
+            for other in distinct[1:]:
+                self.same_entity.union(distinct[0], other)
+            if len(distinct) > 1:
+                names = ", ".join(f"'{self.name_of(g)}'" for g in groups)
+                self.notes.append((distinct[0], f"merged {names} (one clinic: {core})", 0.8))
 
     def merge_near_spellings(self) -> None:
         """Merge near-identical organisation and place names ("Defence"/"Defense Ministry")."""
