@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import (
     COMMON_WORDS,
-    COUNTRIES,
     FACILITY_HEADS,
     GENERIC_ORGS,
     GIVEN_NAMES,
@@ -38,40 +37,6 @@ from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
-# bodies every country, state or town has: "California Supreme Court" is not "Supreme Court"
-JURISDICTION_HEADS = frozenset(
-    [
-        "court",
-        "courts",
-        "council",
-        "department",
-        "office",
-        "ministry",
-        "police",
-        "senate",
-        "assembly",
-        "government",
-        "parliament",
-        "commission",
-        "committee",
-        "agency",
-        "legislature",
-        "force",
-        "forces",
-        "army",
-        "navy",
-        "guard",
-        "house",
-        "sheriff",
-        "prosecutor",
-        "attorney",
-        "board",
-    ]
-)
-# a care facility's generic last words: "Betty Ford Center" is the "Betty Ford Clinic"
-CARE_FACILITY_WORDS = frozenset(
-    ["center", "centre", "clinic", "treatment", "rehab", "rehabilitation", "recovery"]
-)
 # the organisation vote of a team's full name, once per name: a head word's weight
 TEAM_NAME_WEIGHT = 3.0
 
@@ -426,7 +391,6 @@ class Resolver:
                         self.assign(m, target, None, 1.0)
         self._join_short_forms_across_articles(votes, roots)
         self._join_teams_across_archive(votes, roots)
-        self._join_names_after_their_place(votes, roots)
 
     def _join_teams_to_full_names(
         self, mentions: list[MentionRecord], votes: dict[int, dict[str, float]], roots: list[int]
@@ -499,48 +463,6 @@ class Resolver:
                 if len(targets) == 1:
                     self.same_entity.union(group, next(iter(targets)))
 
-    def _join_names_after_their_place(
-        self, votes: dict[int, dict[str, float]], roots: list[int]
-    ) -> None:
-        """Join a body or a building named with its town before it to the same name
-        without the town ("Malibu Promises Treatment Center", "Bloomington Sam's Club"),
-        when the archive names it after one town only: two towns before one name
-        ("Boston Children's Hospital", "Texas Children's Hospital") are two places. A body
-        every state or town has is the country's only after the country's name ("United
-        States Air Force"; not "California Supreme Court" for the "Supreme Court")."""
-        by_rest: dict[str, set[tuple[str, int]]] = defaultdict(set)
-        for key, group in self.key_group.items():
-            words = key.split()
-            for n in (1, 2):
-                place, rest = " ".join(words[:n]), " ".join(words[n:])
-                if len(words) - n < 2 or rest not in self.key_group:
-                    continue
-                known = self.key_group.get(place)
-                if place in PLACES or (
-                    known is not None and best_type(votes.get(roots[known], {})) == PLACE
-                ):
-                    by_rest[rest].add((place, group))
-        for rest, found in sorted(by_rest.items()):
-            words = rest.split()
-            if (
-                len(found) != 1
-                or rest in PLACES
-                or (words[-1] in JURISDICTION_HEADS and next(iter(found))[0] not in COUNTRIES)
-                or all(
-                    w in COMMON_WORDS or w in FUNCTION_WORDS or w in ORG_HEADS or w in PLACE_HEADS
-                    for w in words
-                )
-            ):
-                continue  # "Science Center", "National Park": a kind, not one body
-            ((place, group),) = found
-            whole, short = roots[group], roots[self.key_group[rest]]
-            kind = best_type(votes.get(whole, {}))
-            if kind == PERSON or kind != best_type(votes.get(short, {})) or whole == short:
-                continue
-            self.same_entity.union(whole, short)
-            why = f"'{self.name_of(group)}' taken as '{self.name_of(short)}' in {place}"
-            self.notes.append((short, why, 0.8))
-
     def _join_short_forms_across_articles(
         self, votes: dict[int, dict[str, float]], roots: list[int]
     ) -> None:
@@ -605,35 +527,6 @@ class Resolver:
                 m.group = g
             elif m.key in PLACES or m.key in ORGANIZATIONS:
                 m.group = self.group_of(m.key)
-
-    def join_care_facility_variants(self) -> None:
-        """Join one clinic's names that differ only in their generic last words ("Betty Ford
-        Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): the namesake before
-        them (two words at least) names the place, news varies the rest."""
-        votes = self.group_votes()
-        roots = self.same_entity.roots(len(self.group_key))
-        by_core: dict[str, list[int]] = defaultdict(list)
-        for key, group in sorted(self.key_group.items()):
-            words = key.split()
-            if len(words) < 3 or words[-1] not in CARE_FACILITY_WORDS:
-                continue
-            while words and words[-1] in CARE_FACILITY_WORDS:
-                words.pop()
-            core = " ".join(words)
-            if (
-                len(words) >= 2
-                and core not in PLACES
-                and not set(words) <= COMMON_WORDS
-                and best_type(votes.get(roots[group], {})) in (PLACE, ORG)
-            ):
-                by_core[core].append(group)
-        for core, groups in sorted(by_core.items()):
-            distinct = sorted({roots[g] for g in groups})
-            for other in distinct[1:]:
-                self.same_entity.union(distinct[0], other)
-            if len(distinct) > 1:
-                names = ", ".join(f"'{self.name_of(g)}'" for g in groups)
-                self.notes.append((distinct[0], f"merged {names} (one clinic: {core})", 0.8))
 
     def merge_near_spellings(self) -> None:
         """Merge near-identical organisation and place names ("Defence"/"Defense Ministry")."""
