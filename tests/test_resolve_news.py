@@ -231,3 +231,22 @@ def test_one_clinic_under_its_generic_names_is_one_place(model, tmp_path: Path) 
     assert linked(res, ex, "d", "Johnson Medical Center") != linked(
         res, ex, "d", "Johnson Space Center"
     )
+
+
+def test_a_well_known_surname_the_model_calls_a_place_is_the_person(model, tmp_path: Path) -> None:
+    texts = {
+        name: [f"Lindsay Lohan checked into rehab on {day}, her lawyer said."]
+        for name, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Friday"))
+    }
+    # alone, the model reads the surname as a place here
+    texts["d"] = [
+        "Santa Monica Chief Deputy City Attorney Terry White confirmed to the Associated "
+        "Press that Lohan has checked into an approved rehab facility."
+    ]
+    # a town of that name, after "in", stays a place
+    texts["e"] = ["The storm flooded roads in Lohan on Sunday."]
+    res, ex = resolve(texts, tmp_path)
+    [lindsay] = linked(res, ex, "a", "Lindsay Lohan")
+    assert [m.label for m in ex["d"].mentions if m.text == "Lohan"] == ["GPE"]
+    assert linked(res, ex, "d", "Lohan") == [lindsay]
+    assert lindsay not in linked(res, ex, "e", "Lohan")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..gazetteer import (
@@ -19,7 +20,7 @@ from ..gazetteer import (
 )
 from ..models import EntityType
 from .archive import Resolver, best_type
-from .mentions import ORG, PERSON, PLACE, MentionRecord
+from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
 
 
@@ -82,6 +83,11 @@ class _Neighbours:
             if a != article:
                 seen |= article_roots[a]
         return len((seen - {root} - self._common) & article_roots[article])
+
+    def article_count(self, root: int) -> int:
+        """Return how many articles name ``root``."""
+        self._index()
+        return len(self._articles_of.get(root, ()))
 
     def best(self, roots: list[int], article: int) -> int | None:
         """Return the one root that shares clearly more entities with ``article`` than
@@ -209,6 +215,33 @@ def _link_first_name_across_archive(
         0.7,
     )
     return True
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|of|to|outside|around|into|across|through)\s+(?:the\s+)?$", re.I
+)
+# the articles naming a person in full before the model's place label on the bare surname
+# is taken for a slip ("Lohan" read as a place now and then in a story of Lindsay Lohan)
+WELL_KNOWN_ARTICLES = 3
+
+
+def _a_known_surname_read_as_a_place(
+    r: Resolver, m: MentionRecord, surnames: _Surnames, neighbours: _Neighbours
+) -> bool:
+    """Whether a bare word the model read as a place is the surname of the archive's only
+    person of that surname, named in full in several articles, with no place word around
+    it ("in Lohan") and no known place of that name."""
+    if m.key in PLACES:
+        return False
+    roots = {r.same_entity.find(g) for g in surnames.groups.get(m.key, ())}
+    if len(roots) != 1:
+        return False
+    text = r.paragraphs[m.article][m.paragraph]
+    if _LOCATIVE_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return False
+    if place_context_vote(text, m.start, m.end):
+        return False
+    return neighbours.article_count(next(iter(roots))) >= WELL_KNOWN_ARTICLES
 
 
 def _plain_full_name(key: str) -> bool:
@@ -413,8 +446,13 @@ def _link_surname(
             0.65,
         )
         return
-    # across the archive; not for a word the model reads as a place here ("Lincoln" the city)
-    if m.label in ("GPE", "LOC", "FAC") and not m.votes.get(PERSON):
+    # across the archive; not for a word the model reads as a place here ("Lincoln" the
+    # city), unless nothing around it makes it one and its person is well known here
+    if (
+        m.label in ("GPE", "LOC", "FAC")
+        and not m.votes.get(PERSON)
+        and not _a_known_surname_read_as_a_place(r, m, surnames, neighbours)
+    ):
         return
     roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())})
     fuzzy = False
