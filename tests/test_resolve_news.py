@@ -250,3 +250,41 @@ def test_a_well_known_surname_the_model_calls_a_place_is_the_person(model, tmp_p
     assert [m.label for m in ex["d"].mentions if m.text == "Lohan"] == ["GPE"]
     assert linked(res, ex, "d", "Lohan") == [lindsay]
     assert lindsay not in linked(res, ex, "e", "Lohan")
+
+
+def test_a_headline_span_is_cut_to_the_names_the_story_uses(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Lindsay Lohan Checks Into Rehab at Betty Ford Center",
+            "Lindsay Lohan checked into the Betty Ford Center on Thursday, her lawyer said.",
+        ],
+        "b": [
+            "COLTS BEAT CHIEFS 20-13 TO CLINCH PLAYOFF BERTH",
+            "The Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday.",
+            "The Colts clinched a playoff berth, and the Chiefs lost again.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    headline = [m for m in ex["a"].mentions if m.paragraph == 0]
+    assert [m.text for m in headline] == ["Lindsay Lohan", "Betty Ford Center"]
+    [lohan, lohan_again] = linked(res, ex, "a", "Lindsay Lohan")
+    assert lohan is lohan_again and lohan.type == "person"
+    # the trailing part of "COLTS BEAT CHIEFS", and words the story never names stay out
+    assert linked(res, ex, "b", "CHIEFS") == linked(res, ex, "b", "Kansas City Chiefs")
+    assert "CLINCH PLAYOFF BERTH" not in {e.name for e in res.entities}
+
+
+def test_a_headline_cut_keeps_a_name_the_story_uses_whole() -> None:
+    from types import SimpleNamespace
+
+    from site_builder.spans import cut_headline_spans
+
+    # the token fields the cut reads, of "John Hill Named Coach" / "John Hill spoke."
+    tk = SimpleNamespace(
+        lower=["john", "hill", "named", "coach", "john", "hill", "spoke", "."],
+        idx=[0, 5, 10, 16, 23, 28, 33, 38],
+    )
+    spans = [(0, 4, "PERSON"), (4, 6, "PERSON")]
+    # cut to the longest part the story names: "John Hill", not "John"
+    assert cut_headline_spans(tk, spans, [(0, 21)]) == [(0, 2, "PERSON"), (4, 6, "PERSON")]
+    assert cut_headline_spans(tk, spans, []) == spans

@@ -21,6 +21,7 @@ from ..gazetteer import (
     PLACES,
 )
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
+from ..spans import is_headline
 from .countries import take_country_from_sentence
 from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
 from .names import (
@@ -28,7 +29,6 @@ from .names import (
     FUNCTION_WORDS,
     acronym_of,
     acronyms_of,
-    is_headline,
     looks_like_person,
     similarity,
 )
@@ -500,7 +500,9 @@ class Resolver:
                 ):
                     full_by_last[m.tokens[-1]].add(root)
             elif m.note is None:
-                ok = m.label not in ("GPE", "LOC") and not m.text.isupper()  # not an acronym
+                # not an acronym; a word in an all-caps line ("COLTS BEAT CHIEFS") is none
+                acronym = m.text.isupper() and not self.paragraphs[m.article][m.paragraph].isupper()
+                ok = m.label not in ("GPE", "LOC") and not acronym
                 short[m.group] = short.get(m.group, True) and ok
         for g, may in sorted(short.items()):
             key = self.group_key[g]
