@@ -260,7 +260,7 @@ NAME_TITLES = _keys(
     "General|Major|Justice"
 )
 ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
-    "Comedian|Comedienne|Coroner|Quarterback|QB|Rapper|Pitcher|Goalkeeper|Defenseman|"
+    "Comedian|Comedienne|Coroner|Quarterback|QB|RB|WR|CB|LB|Rapper|Pitcher|Goalkeeper|Defenseman|"
     "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )

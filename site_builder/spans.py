@@ -312,7 +312,13 @@ def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
 
 def _drop_role(tk: Tokens, s: int, e: int) -> int:
     """Return the first token of a person's name after the roles before it
-    ("Comedian Ellen DeGeneres", "Deputy Ortiz"); the role still votes from the context."""
+    ("Comedian Ellen DeGeneres", "Deputy Ortiz"), and after a team or body the model ran
+    into it with the role ("Colts QB Andrew Luck"); the role still votes from the
+    context."""
+    for i in range(e - 2, s, -1):  # the last role word inside the span
+        if norm_key(tk.lower[i]) in ROLE_WORDS and _is_cap(tk.text[i + 1]):
+            s = i + 1
+            break
     while s < e - 1:
         for n in (3, 2, 1):
             if s + n < e and _is_cap(tk.text[s + n]):

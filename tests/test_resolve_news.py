@@ -288,3 +288,32 @@ def test_a_headline_cut_keeps_a_name_the_story_uses_whole() -> None:
     # cut to the longest part the story names: "John Hill", not "John"
     assert cut_headline_spans(tk, spans, [(0, 21)]) == [(0, 2, "PERSON"), (4, 6, "PERSON")]
     assert cut_headline_spans(tk, spans, []) == spans
+
+
+def test_a_team_and_role_run_into_a_person_s_name_are_cut(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "It was here that Chiefs fans could see what might have been had they had this "
+            "awful season LAST YEAR when Colts QB Andrew Luck was the top prize of the draft.",
+            "Andrew Luck threw for 241 yards.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert "Colts QB Andrew Luck" not in {m.text for m in ex["a"].mentions}
+    [luck, luck_again] = linked(res, ex, "a", "Andrew Luck")
+    assert luck is luck_again
+
+
+def test_a_role_inside_a_name_is_cut_only_before_a_capitalised_word() -> None:
+    from types import SimpleNamespace
+
+    from site_builder.spans import _drop_role
+
+    def cut(words: list[str]) -> list[str]:
+        tk = SimpleNamespace(text=words, lower=[w.lower() for w in words])
+        return words[_drop_role(tk, 0, len(words)) :]
+
+    assert cut(["Colts", "QB", "Andrew", "Luck"]) == ["Andrew", "Luck"]
+    assert cut(["Comedian", "Ellen", "DeGeneres"]) == ["Ellen", "DeGeneres"]
+    assert cut(["Prince", "William"]) == ["Prince", "William"]  # a title of the name
+    assert cut(["Andrew", "Luck"]) == ["Andrew", "Luck"]
