@@ -90,11 +90,16 @@ def test_a_town_set_by_its_phrase_is_a_place(model, tmp_path: Path) -> None:
         ],
         # a person's name before a comma and a state is no town: the phrase goes on
         "c": ["Sarah Palin, Alaska's governor, spoke on Friday."],
+        "d": [
+            "South Korea evacuated about 80 people in the town of Yeoncheon after at least "
+            "one shell landed near the border."
+        ],
     }
     res, ex = resolve(texts, tmp_path)
     assert {e.type for e in linked(res, ex, "a", "Schenectady")} == {"place"}
     assert {e.type for e in linked(res, ex, "b", "Wasilla")} == {"place"}
     assert {e.type for e in linked(res, ex, "c", "Sarah Palin")} == {"person"}
+    assert {e.type for e in linked(res, ex, "d", "Yeoncheon")} == {"place"}
 
 
 def test_a_team_taken_into_a_person_s_name_is_no_first_name(model, tmp_path: Path) -> None:
