@@ -322,3 +322,16 @@ def test_a_role_inside_a_name_is_cut_only_before_a_capitalised_word() -> None:
     assert cut(["Comedian", "Ellen", "DeGeneres"]) == ["Ellen", "DeGeneres"]
     assert cut(["Prince", "William"]) == ["Prince", "William"]  # a title of the name
     assert cut(["Andrew", "Luck"]) == ["Andrew", "Luck"]
+
+
+def test_a_planetarium_a_tower_and_an_air_base_are_places(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Shuttle simulators will be given to the Adler Planetarium in Chicago and to a "
+            "museum at Wright-Patterson Air Force Base in Ohio.",
+            "He was taken to the Century City Towers, where he was deposited in an office.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    for name in ("Adler Planetarium", "Wright-Patterson Air Force Base", "Century City Towers"):
+        assert {e.type for e in linked(res, ex, "a", name)} == {"place"}, name
