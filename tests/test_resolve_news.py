@@ -335,3 +335,15 @@ def test_a_planetarium_a_tower_and_an_air_base_are_places(model, tmp_path: Path)
     res, ex = resolve(texts, tmp_path)
     for name in ("Adler Planetarium", "Wright-Patterson Air Force Base", "Century City Towers"):
         assert {e.type for e in linked(res, ex, "a", name)} == {"place"}, name
+
+
+def test_a_place_and_a_plural_in_a_sports_story_are_a_team(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Peyton Manning threw for 321 yards in the 31-24 win, helping the Colts (10-5) join "
+            "the 2008 Miami Dolphins as the only teams to reach the playoffs after such a start.",
+            "The coach said the quarterback had never played better this season.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert {e.type for e in linked(res, ex, "a", "Miami Dolphins")} == {"organization"}
