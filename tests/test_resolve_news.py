@@ -43,7 +43,7 @@ def linked(res: Resolution, ex: dict[str, Extraction], article: str, text: str) 
     return found
 
 
-def test_a_team_s_full_name_takes_its_short_form_and_is_a_team(model, tmp_path: Path) -> None:
+def test_a_team_s_full_name_takes_its_short_form(model, tmp_path: Path) -> None:
     texts = {
         "a": [
             "The Kansas City Chiefs lost 20-13 to the Indianapolis Colts on Sunday.",
