@@ -11,12 +11,19 @@ It runs what ``entity_quality.py`` runs, then sorts the tool's errors into class
 * **Noise**: links in fully annotated lines that match no gold name; noise entities are the
   entities with such a link and no mention anywhere that matches a gold name.
 * **Type errors**: matched pairs whose types differ, by (gold, tool) type.
+* **Misses**: gold names the tool links nowhere, by why (:func:`miss_class`): inside a
+  longer gold name (a page links one name per span of text); inside or across another
+  name the tool links (a span error); a role or a
+  description the gold counts as a name ("The President", "Governor of Virginia");
+  found by the model but dropped by the tool; found by neither. The mention recall over
+  the names a reader would want linked leaves the first two out.
 
 The gain of a split or merge class is what B-cubed F1 would gain if every error of that class
 alone were undone (fragments moved to their main entity; merged identities taken out to an
 entity of their own), measured as ``entity_quality.py`` measures it.
 
-Run: ``python benchmarks/entity_errors.py [--set gum|ecb|both] [--data FOLDER]``.
+Run: ``python benchmarks/entity_errors.py [--set gum|ecb|both] [--data FOLDER]
+[--topics all|odd|even] [--cache-dir DIR]``.
 """
 
 from __future__ import annotations
@@ -31,16 +38,27 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from entity_quality import (
-    DATA,
     SETS,
     Document,
     Evaluation,
     Mention,
+    add_common_options,
     b_cubed,
     evaluate,
     score,
+    set_name,
+)
+
+from site_builder.gazetteer import (
+    COMMON_WORDS,
+    DEMONYMS,
+    MONTHS_DAYS,
+    PERSON_TITLES,
+    ROLE_WORDS,
+    norm_key,
 )
 
 LEGAL = re.compile(
@@ -374,12 +392,72 @@ def type_errors(ev: Evaluation) -> dict[str, list[str]]:
     return classes
 
 
+_DESCRIPTION_WORDS = PERSON_TITLES | ROLE_WORDS | COMMON_WORDS | DEMONYMS | MONTHS_DAYS
+_SMALL_WORDS = MINOR_WORDS | {"a", "an", "to", "by", "with", "von", "van", "der", "da", "bin"}
+
+
+def is_description(text: str) -> bool:
+    """Whether a gold "name" is a role or a description: a word in lower case, a number,
+    or only titles, roles, demonyms and common words ("The President", "Governor of
+    Virginia" is a role with a place in it, "Muslims", "14-year-old")."""
+    words = re.findall(r"[\w'’.-]+", text)
+    if len(words) == 1 and len(text) >= 2 and text.replace(".", "").isupper():
+        return False  # an acronym ("FIRST", "NASA") names a body
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content or any(w[0].islower() or w[0].isdigit() for w in content):
+        return True
+    first = norm_key(content[0])
+    return (
+        first in PERSON_TITLES
+        or first in ROLE_WORDS
+        or all(norm_key(w) in _DESCRIPTION_WORDS for w in content)
+    )
+
+
+def nested(doc: Document, g: Mention) -> bool:
+    """Whether a gold name lies inside a longer gold name ("Helsinki" in "University of
+    Helsinki"): a page links one name per span of text, so only the longer one."""
+    return any(o.start <= g.start and g.end <= o.end and o != g for o in doc.gold)
+
+
+def not_linkable(doc: Document, g: Mention) -> bool:
+    """Whether a gold name is one a reader would not have linked on its own."""
+    return nested(doc, g) or is_description(doc.text(g))
+
+
+def miss_class(doc: Document, g: Mention, tool: Evaluation, raw: Evaluation | None) -> str:
+    """Return why a gold name is linked nowhere (first rule that holds)."""
+    if nested(doc, g):
+        return "nested in a longer gold name"
+    if is_description(doc.text(g)):
+        return "a role or description, not a name"
+    overlaps = [p for p in tool.predicted.get(doc.id, []) if p.start < g.end and g.start < p.end]
+    if overlaps:
+        return "inside or across another name the tool links"
+    if raw is not None and any(
+        p.start < g.end and g.start < p.end for p in raw.predicted.get(doc.id, [])
+    ):
+        return "the model found it, the tool dropped it"
+    return "the model found no name there"
+
+
+def misses(tool: Evaluation, raw: Evaluation | None) -> dict[str, list[str]]:
+    """Return the gold names the tool links nowhere, by class."""
+    classes: dict[str, list[str]] = defaultdict(list)
+    for doc in tool.docs:
+        found = {g for _, g in tool.matched[doc.id]}
+        for g in doc.gold:
+            if g not in found:
+                classes[miss_class(doc, g, tool, raw)].append(doc.text(g))
+    return classes
+
+
 def examples(texts: list[str], n: int = 3) -> str:
     """Return the most frequent few texts of a class."""
     return "; ".join(f"{t!r} x{c}" if c > 1 else repr(t) for t, c in Counter(texts).most_common(n))
 
 
-def report(name: str, ev: Evaluation) -> None:
+def report(name: str, ev: Evaluation, raw: Evaluation | None = None) -> None:
     """Print one set's error classes and the fixes ranked by B-cubed F1 gain."""
     items, errors = cross_errors(ev)
     p, r, f = b_cubed(items)
@@ -422,6 +500,19 @@ def report(name: str, ev: Evaluation) -> None:
         print(
             f"  {cls:<48} {len(texts):>5}  accuracy +{len(texts) / n_typed:.3f}  {examples(texts)}"
         )
+    missed = misses(ev, raw)
+    n_gold = sum(len(d.gold) for d in ev.docs)
+    n_missed = sum(map(len, missed.values()))
+    print(f"\nmisses: {n_missed} of {n_gold} gold names")
+    for cls, texts in sorted(missed.items(), key=lambda x: -len(x[1])):
+        print(f"  {cls:<48} {len(texts):>5}  recall +{len(texts) / n_gold:.3f}  {examples(texts)}")
+    wanted = [(d, g) for d in ev.docs for g in d.gold if not not_linkable(d, g)]
+    found = {(d.id, g) for d, _, g in ev.pairs()}
+    print(
+        f"  mention recall over the {len(wanted)} names a reader would want linked (not "
+        f"nested in a longer gold name, not a role or description): "
+        f"{sum((d.id, g) in found for d, g in wanted) / max(1, len(wanted)):.3f}"
+    )
     print("\nsplit and merge classes ranked by B-cubed F1 gain (each class undone alone):")
     for i, (g, label) in enumerate(sorted(ranked, reverse=True)[:10], 1):
         print(f"  {i:>2}. +{g:.4f}  {label}")
@@ -430,14 +521,11 @@ def report(name: str, ev: Evaluation) -> None:
 def main(argv: list[str]) -> int:
     """Evaluate the chosen sets and print the tool's error classes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
-    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
+    add_common_options(parser)
     args = parser.parse_args(argv)
     for key in ("gum", "ecb") if args.set == "both" else (args.set,):
-        name, load = SETS[key]
-        _, tool = evaluate(load(args.data), args.cache_dir)
-        report(name, tool)
+        raw, tool = evaluate(SETS[key][1](args.data, args.topics), args.cache_dir)
+        report(set_name(key, args.topics), tool, raw)
     return 0
 
 

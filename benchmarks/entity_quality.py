@@ -66,7 +66,9 @@ Measures, for each system:
 
 Run: ``python benchmarks/entity_quality.py [--set gum|ecb|both] [--data FOLDER]``; ``-v``
 lists the tool's misses, noise and type errors; ``benchmarks/entity_errors.py`` classifies
-them.
+them. ``--topics odd|even`` keeps only ECB+'s odd- or even-numbered topics, built as an archive
+of their own: errors are studied on one half and the other half checks that a fix is not
+tuned to it. ``--no-raw`` skips the raw model.
 """
 
 from __future__ import annotations
@@ -186,8 +188,11 @@ def gum_names(entities: list[dict[str, Any]]) -> list[Mention]:
     return sorted(kept.values(), key=lambda m: (m.start, m.end))
 
 
-def load_gum(data: Path = DATA) -> list[Document]:
-    """Read GUM Wikinews: named person/place/organization mentions and their identities."""
+def load_gum(data: Path = DATA, topics: str = "all") -> list[Document]:
+    """Read GUM Wikinews: named person/place/organization mentions and their identities.
+
+    GUM has no topics: ``topics`` is accepted for a common signature and ignored.
+    """
     docs = []
     path = data / "gum_wikinews" / "gum_wikinews.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -213,14 +218,19 @@ def load_gum(data: Path = DATA) -> list[Document]:
     return docs
 
 
-def load_ecb(data: Path = DATA) -> list[Document]:
-    """Read ECB+: every annotated name, its corpus-wide identity and the annotated lines."""
+def load_ecb(data: Path = DATA, topics: str = "all") -> list[Document]:
+    """Read ECB+: every annotated name, its corpus-wide identity and the annotated lines.
+
+    ``topics`` "odd" or "even" keeps only the topics whose number has that parity.
+    """
     corpus = json.loads((data / "ecbplus_dev" / "gold.json").read_text(encoding="utf-8"))
     docs = []
     for d in corpus["docs"]:
         gold = [Mention(m["start"], m["end"], m["type"], m["entity"]) for m in d["mentions"]]
         title = d["body"].split("\n", 1)[0].strip() or d["id"]
         lines = set(d["fully_annotated_lines"])
+        if topics != "all" and int(d["topic"]) % 2 != (topics == "odd"):
+            continue
         docs.append(Document(d["id"], title, None, d["body"], gold, lines, topic=d["topic"]))
     return docs
 
@@ -332,14 +342,14 @@ def to_mentions(body: str, paragraphs: list[str], links: Iterable[LinkedMention]
 
 
 def predict(
-    docs: list[Document], cache_dir: Path | None = None
+    docs: list[Document], cache_dir: Path | None = None, with_raw: bool = True
 ) -> tuple[dict[str, list[Mention]], dict[str, list[Mention]]]:
-    """Return the raw model's and the tool's mentions per document id."""
+    """Return the raw model's (empty without it) and the tool's mentions per document id."""
     with tempfile.TemporaryDirectory(prefix="entity-quality-") as tmp:
         folder = Path(tmp)
         write_articles(docs, folder)
         paragraphs, tool_links = run_pipeline(folder, cache_dir)
-    raw_links = raw_model_links(paragraphs)
+    raw_links = raw_model_links(paragraphs) if with_raw else {}
     raw, tool = {}, {}
     for doc in docs:
         name = f"{doc.id}.txt"
@@ -487,10 +497,12 @@ def print_table(name: str, docs: list[Document], rows: dict[str, dict[str, float
         )
 
 
-def evaluate(docs: list[Document], cache_dir: Path | None = None) -> tuple[Evaluation, Evaluation]:
-    """Run both systems on a set; return the raw model's and the tool's evaluations."""
-    raw, tool = predict(docs, cache_dir)
-    return Evaluation(docs, raw), Evaluation(docs, tool)
+def evaluate(
+    docs: list[Document], cache_dir: Path | None = None, with_raw: bool = True
+) -> tuple[Evaluation | None, Evaluation]:
+    """Run both systems on a set; return the raw model's (None without it) and the tool's."""
+    raw, tool = predict(docs, cache_dir, with_raw)
+    return (Evaluation(docs, raw) if with_raw else None), Evaluation(docs, tool)
 
 
 def list_errors(ev: Evaluation) -> None:
@@ -513,21 +525,40 @@ def list_errors(ev: Evaluation) -> None:
 SETS = {"gum": ("GUM Wikinews", load_gum), "ecb": ("ECB+ dev, topics 1-35", load_ecb)}
 
 
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options this script shares with ``entity_errors.py``."""
+    parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
+    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
+    parser.add_argument(
+        "--topics",
+        choices=("all", "odd", "even"),
+        default="all",
+        help="ECB+ topics to build, as an archive of their own",
+    )
+
+
+def set_name(key: str, topics: str) -> str:
+    """Return the printed name of a set, with the ECB+ half when one is chosen."""
+    name = SETS[key][0]
+    return f"{name}, {topics} topics" if key == "ecb" and topics != "all" else name
+
+
 def main(argv: list[str]) -> int:
     """Run both systems on the chosen sets and print their figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("gum", "ecb", "both"), default="both")
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of the two sets")
+    add_common_options(parser)
     parser.add_argument("-v", action="store_true", help="list the tool's errors")
-    parser.add_argument("--cache-dir", type=Path, help="keep the NLP cache here for reruns")
+    parser.add_argument("--no-raw", action="store_true", help="skip the raw model")
     args = parser.parse_args(argv)
     print(__doc__.splitlines()[0])
     for key in ("gum", "ecb") if args.set == "both" else (args.set,):
-        name, load = SETS[key]
         started = time.perf_counter()
-        docs = load(args.data)
-        raw, tool = evaluate(docs, args.cache_dir)
-        print_table(name, docs, {"raw spaCy": score(raw), "this tool": score(tool)})
+        docs = SETS[key][1](args.data, args.topics)
+        raw, tool = evaluate(docs, args.cache_dir, not args.no_raw)
+        rows = {"raw spaCy": score(raw)} if raw is not None else {}
+        rows["this tool"] = score(tool)
+        print_table(set_name(key, args.topics), docs, rows)
         print(f"({time.perf_counter() - started:.0f} s)")
         if args.v:
             list_errors(tool)

@@ -24,13 +24,23 @@ from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
 from .nlp import MODEL_LOCK, load_nlp, model_id
 from .nlp_cache import NlpCache, cache_key
 from .parallel import run_jobs
-from .spans import CANDIDATE, DATE_LABELS, Tokens, candidate_runs, clean_spans, sentence_punct
+from .spans import (
+    CANDIDATE,
+    DATE_LABELS,
+    Tokens,
+    candidate_runs,
+    clean_spans,
+    cut_headline_spans,
+    is_group_word,
+    is_headline,
+    sentence_punct,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "8"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "12"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -127,6 +137,8 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     covered = [False] * n
     ents = tk.ents
     for start, end, label in ents:
+        if label == "NORP" and not is_group_word(" ".join(tk.text[start:end])):
+            continue  # "Klitschko" read as a nationality: left to the candidates below
         covered[start:end] = [True] * (end - start)
         if label in DATE_LABELS:
             a, b = tk.start_char(start), tk.end_char(end)
@@ -135,6 +147,12 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
     found: list[tuple[int, int, str]] = clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
+    headlines = [
+        (start, start + length)
+        for start, (_, _, length) in zip(chunk.starts, chunk.segments, strict=True)
+        if is_headline(chunk.text[start : start + length])
+    ]
+    found = cut_headline_spans(tk, sorted(found), headlines)
     # _locate inlined (one call per name adds up)
     idx, words, doc_text = tk.idx, tk.text, tk.doc_text
     seg_starts, segments = chunk.starts, chunk.segments

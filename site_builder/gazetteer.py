@@ -224,7 +224,8 @@ PLACE_HEADS = _keys(
 # Checked before ORG_HEADS, which keeps "Center" for splitting "X and Y"; "Center for
 # Strategic Communications" ends otherwise and stays an organisation.
 FACILITY_HEADS = _keys(
-    "Center|Centre|Museum|Hospital|Clinic|Theatre|Theater|Courthouse|Prison|Hotel"
+    "Center|Centre|Museum|Hospital|Clinic|Theatre|Theater|Courthouse|Prison|Hotel|"
+    "Planetarium|Arena|Tower|Towers|Base|Airbase|Mosque|Cathedral|Temple|Synagogue|Zoo"
 )
 # first words of a place's name whatever ends it ("Mt Cook", "Stade de Suisse")
 PLACE_FIRST_WORDS = _keys("Mt|Place|Stade|Estadio|Piazza")
@@ -260,7 +261,7 @@ NAME_TITLES = _keys(
     "General|Major|Justice"
 )
 ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
-    "Comedian|Comedienne|Coroner|Quarterback|QB|Rapper|Pitcher|Goalkeeper|Defenseman|"
+    "Comedian|Comedienne|Coroner|Quarterback|QB|RB|WR|CB|LB|Rapper|Pitcher|Goalkeeper|Defenseman|"
     "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )

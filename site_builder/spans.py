@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from .gazetteer import (
     ALIASES,
     COMPANY_HEADS,
+    DEMONYM_SUFFIXES,
+    DEMONYMS,
     ORG_HEADS,
     ORGANIZATIONS,
     PARTICLES,
@@ -310,7 +312,13 @@ def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
 
 def _drop_role(tk: Tokens, s: int, e: int) -> int:
     """Return the first token of a person's name after the roles before it
-    ("Comedian Ellen DeGeneres", "Deputy Ortiz"); the role still votes from the context."""
+    ("Comedian Ellen DeGeneres", "Deputy Ortiz"), and after a team or body the model ran
+    into it with the role ("Colts QB Andrew Luck"); the role still votes from the
+    context."""
+    for i in range(e - 2, s, -1):  # the last role word inside the span
+        if norm_key(tk.lower[i]) in ROLE_WORDS and _is_cap(tk.text[i + 1]):
+            s = i + 1
+            break
     while s < e - 1:
         for n in (3, 2, 1):
             if s + n < e and _is_cap(tk.text[s + n]):
@@ -374,6 +382,86 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     return merged
 
 
+# a word starts with a letter; the letters of "5th" or "76ers" are no word of their own
+_HEADLINE_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.&-]*")
+# small words a title-case headline leaves in lower case ("Lohan Checks Into Rehab at ...")
+_HEADLINE_SMALL = frozenset(
+    {"of", "for", "and", "the", "on", "in", "to", "at", "de", "du", "des", "la", "le"}
+    | {"a", "an", "as", "by", "or", "but", "vs", "with", "from", "into", "over", "up", "out"}
+)
+
+
+@lru_cache(maxsize=4096)
+def is_headline(paragraph: str) -> bool:
+    """Return True for a line set as a headline: its words all capitalised, no full stop.
+
+    In such a line capitals say nothing about where a name ends ("Colts Beat Chiefs").
+    """
+    text = paragraph.strip().rstrip("\"'”’)")
+    if not text or text.endswith((".", ",", ";", ":")):
+        return False
+    content = [w for w in _HEADLINE_WORD.findall(text) if w.lower() not in _HEADLINE_SMALL]
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
+
+
+def cut_headline_spans(
+    tk: Tokens, spans: list[tuple[int, int, str]], headlines: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Cut a headline's spans to the names the article's running text uses.
+
+    In a title-case headline the model's span runs into the verbs after a name ("Lindsay
+    Lohan Checks Into Rehab", "Colts Beat Chiefs"). A headline span the running text
+    never names is cut to its longest leading part and its longest trailing part that it
+    does name, each with the label the running text gave it; a span with neither is left
+    as it is. ``headlines`` are the character ranges of the headline lines.
+    """
+    if not headlines:
+        return spans
+
+    def in_headline(s: int) -> bool:
+        return any(a <= tk.idx[s] < b for a, b in headlines)
+
+    def key(s: int, e: int) -> str:
+        return " ".join(tk.lower[s:e])
+
+    body: dict[str, str] = {}
+    for s, e, label in spans:
+        if not in_headline(s):
+            known = body.get(key(s, e))
+            if known is None or known == CANDIDATE:
+                body[key(s, e)] = label
+    result: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if e - s < 2 or not in_headline(s) or key(s, e) in body:
+            result.append((s, e, label))
+            continue
+        head = next((k for k in range(e - 1, s, -1) if key(s, k) in body), s)
+        tail = next((k for k in range(max(head, s + 1), e) if key(k, e) in body), e)
+        if head == s and tail == e:
+            result.append((s, e, label))
+            continue
+        if head > s:
+            result.append((s, head, body[key(s, head)]))
+        if tail < e:
+            result.append((tail, e, body[key(tail, e)]))
+    return result
+
+
+def is_group_word(text: str) -> bool:
+    """Whether a span the model labels a nationality or group (NORP) reads as one: a
+    demonym ("Russian", "Israeli", "Jewish"), a plural ("Democrats", "Sunnis") or not a
+    capitalised word. The small model also labels unknown surnames so ("Klitschko"):
+    those are left to the capitalised words it missed."""
+    key = norm_key(text)
+    return (
+        not text[:1].isupper()
+        or key in DEMONYMS
+        or key.endswith(DEMONYM_SUFFIXES)
+        or key.endswith("s")
+        or " " in key
+    )
+
+
 def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
     """Return runs of capitalised tokens the model did not tag (possible missed names)."""
     text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop
@@ -386,7 +474,6 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         if covered[i] or not cap_word[i]:
             i += 1
             continue
-        first = i
         j = i + 1
         while j < n and not covered[j]:
             if not space[j - 1]:
@@ -401,7 +488,9 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
             j -= 1
         while i < j - 1 and is_stop[i]:  # "The State Duma" -> "State Duma"
             i += 1
-        if not (j == i + 1 and (is_stop[first] or len(text[first]) < 2)):
+        # a lone stop word or letter is no name; the word after a sentence's "The" is
+        # ("The Colts took the ball", as "the Colts" is mid-sentence)
+        if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
             runs.append((i, j))
         i = j
     return runs

@@ -16,7 +16,10 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    co-occurrence as two people). A bare surname goes to the full name in the same article
    (the title in context first, then the nearest preceding full mention), else to the
    only person in the archive with that surname (or a near spelling of it).
-4. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
+   A first name alone goes to the only person of it named with the same company.
+4. **Variants** (:mod:`.variants`): one body's names that news varies join: a town
+   before the name ("Malibu Promises Treatment Center"), a clinic's generic words.
+5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
 """
@@ -36,6 +39,7 @@ from .prepared import (
     PreparedRow,
     prepare_mentions,
 )
+from .variants import join_care_facility_variants, join_names_after_their_place
 
 __all__ = [
     "MentionsProvider",
@@ -65,7 +69,9 @@ def resolve_entities(
     r.group_names()
     resolve_people(r)
     r.link_short_forms()
+    join_names_after_their_place(r)
     r.link_candidates()
+    join_care_facility_variants(r)
     r.merge_near_spellings()
     clusters = r.clusters()
     for c in clusters.values():

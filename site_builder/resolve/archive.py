@@ -21,6 +21,7 @@ from ..gazetteer import (
     PLACES,
 )
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
+from ..spans import is_headline
 from .countries import take_country_from_sentence
 from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
 from .names import (
@@ -28,7 +29,6 @@ from .names import (
     FUNCTION_WORDS,
     acronym_of,
     acronyms_of,
-    is_headline,
     looks_like_person,
     similarity,
 )
@@ -37,6 +37,8 @@ from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
+# the organisation vote of a team's full name, once per name: a head word's weight
+TEAM_NAME_WEIGHT = 3.0
 
 
 class UnionFind:
@@ -258,6 +260,10 @@ class Resolver:
         (a surname, a short form) counts for a share only: the small model types a bare
         surname by its spelling ("Teixeira" an organisation, "Quinn" a place) while it
         reads the full name in context.
+
+        A team's full name whose first words are a place the archive uses for a team
+        ("Jacksonville Jaguars", with "Jacksonville" a team's name) votes organisation,
+        however the model read it (often a building).
         """
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
@@ -278,7 +284,16 @@ class Resolver:
                 ):
                     kind, w = LABEL_VOTES[m.label]
                     total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
+        for g, key in enumerate(self.group_key):
+            if roots[g] in votes and self._names_a_team_of_its_place(key):
+                votes[roots[g]][ORG] += TEAM_NAME_WEIGHT
         return votes
+
+    def _names_a_team_of_its_place(self, key: str) -> bool:
+        """Whether a name is a team's full name whose place the archive uses for a team."""
+        if " " not in key or not may_be_full_team_name(key):
+            return False
+        return key.rsplit(" ", 1)[0] + TEAM_SUFFIX in self.key_group
 
     def group_names(self) -> None:
         """Group mentions by key, and join acronyms to their full forms."""
@@ -418,8 +433,8 @@ class Resolver:
         for m in mentions:
             if m.group < 0 or m.titled or m.roles or len(m.tokens) >= 3 or m.key in PLACES:
                 continue  # "California" in a story of the California Science Center
-            if best_type(votes.get(roots[m.group], {})) == PLACE:
-                continue
+            if best_type(votes.get(roots[m.group], {})) in (PLACE, ORG):
+                continue  # a firm's name before its building: "Microsoft ... Response Center"
             if m.votes.get(PERSON, 0.0) > LABEL_VOTES.get(m.label, ("", 1.0))[1]:
                 continue  # speech, an age, an apposition: the person
             targets = {root for key, root in buildings if key.startswith(m.key + " ")}
@@ -473,10 +488,10 @@ class Resolver:
                     people.add(root)
                 before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
                 place = self.key_group.get(before)
-                if place is not None:
-                    in_place = root_type(roots[place]) == PLACE
-                else:
-                    in_place = before in PLACES
+                if before in PLACES or before + TEAM_SUFFIX in self.key_group:
+                    in_place = True  # a known place, or one the archive uses for a team
+                else:  # "Kansas City" joined to its team is still a name, not a word
+                    in_place = place is not None and root_type(roots[place]) == PLACE
                 if (
                     not FUNCTION_WORDS & set(m.tokens)
                     and (in_place or not COMMON_WORDS & set(m.tokens[:-1]))
@@ -485,7 +500,9 @@ class Resolver:
                 ):
                     full_by_last[m.tokens[-1]].add(root)
             elif m.note is None:
-                ok = m.label not in ("GPE", "LOC") and not m.text.isupper()  # not an acronym
+                # not an acronym; a word in an all-caps line ("COLTS BEAT CHIEFS") is none
+                acronym = m.text.isupper() and not self.paragraphs[m.article][m.paragraph].isupper()
+                ok = m.label not in ("GPE", "LOC") and not acronym
                 short[m.group] = short.get(m.group, True) and ok
         for g, may in sorted(short.items()):
             key = self.group_key[g]

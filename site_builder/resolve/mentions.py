@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..gazetteer import (
+    ALIASES,
     FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -59,6 +60,22 @@ _APPOSITION = re.compile(
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
 _PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
 PLURAL_NAME_WEIGHT = 3.0
+# "Wasilla, Alaska", "Schenectady, N.Y.": a name before a comma and a known region or
+# country, then the end of the phrase, is a town (not "Palin, Alaska's governor")
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,;:)]|\.?\s*$|\.\s)")
+# "the town of Yeoncheon", "the City of Palmer": a place's kind named before it
+_PLACE_KIND_BEFORE = re.compile(
+    r"\b(?:town|city|village|county|province|district|region|municipality|suburb|borough|"
+    r"hamlet|island)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "a Perth man", "the 57-year-old Wasilla woman": a name describing where someone lives
+_RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|-old)\s+$")
+_RESIDENT_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|"
+    r"family|mother|father|grandmother|grandfather)\b"
+)
+PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
 )
@@ -168,6 +185,28 @@ def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     if not _PLURAL_LAST_WORD.fullmatch(last) or last.endswith(("us", "is")):
         return 0.0
     return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
+
+
+def place_context_vote(text: str, start: int, end: int) -> float:
+    """Return the place vote of a name its words set as a town: "Wasilla, Alaska" (a
+    known region or country after a comma), "the town of Yeoncheon" or "a Perth man";
+    0.0 for any other name.
+
+    The small model reads an unknown town as a person or a body; the phrase around it
+    says what it is.
+    """
+    region = _REGION_AFTER.match(text, end)
+    if region is not None:
+        key = norm_key(region.group(1))
+        if key in PLACES or norm_key(ALIASES.get(key, "")) in PLACES:
+            return PLACE_CONTEXT_WEIGHT
+    if _PLACE_KIND_BEFORE.search(text[max(0, start - 20) : start]):
+        return PLACE_CONTEXT_WEIGHT
+    if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
+        text[max(0, start - 20) : start]
+    ):
+        return PLACE_CONTEXT_WEIGHT
+    return 0.0
 
 
 def add_knowledge_votes(m: MentionRecord) -> None:

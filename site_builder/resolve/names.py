@@ -28,12 +28,6 @@ FUNCTION_WORDS = frozenset(
 )
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _PREFIXED = re.compile(r"(?i)^(pro|anti|non|ex|post|pre)-")
-# a word starts with a letter; the letters of "5th" or "76ers" are no word of their own
-_WORD = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.&-]*")
-# small words a title-case headline leaves in lower case ("Lohan Checks Into Rehab at ...")
-_HEADLINE_SMALL = FUNCTION_WORDS | frozenset(
-    ["a", "an", "as", "by", "or", "but", "vs", "with", "from", "into", "over", "up", "out"]
-)
 
 cached_norm_key = functools.lru_cache(maxsize=65536)(norm_key)  # names repeat: normalised once
 
@@ -144,19 +138,6 @@ _NAME = 2
 _SOFT_JUNK = 3  # a common word that may still be a surname
 _ASK_COMPASS = 4  # "West": a place only as "the West"
 _ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
-
-
-@functools.lru_cache(maxsize=4096)
-def is_headline(paragraph: str) -> bool:
-    """Return True for a line set as a headline: its words all capitalised, no full stop.
-
-    In such a line capitals say nothing about where a name ends ("Colts Beat Chiefs").
-    """
-    text = paragraph.strip().rstrip("\"'”’)")
-    if not text or text.endswith((".", ",", ";", ":")):
-        return False
-    content = [w for w in _WORD.findall(text) if w.lower() not in _HEADLINE_SMALL]
-    return len(content) >= 3 and all(w[0].isupper() for w in content)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from ..gazetteer import ALIASES, FIRST_NAME_FORMS, ORGANIZATIONS, PLACES
+from ..gazetteer import (
+    ALIASES,
+    COMMON_WORDS,
+    COMPANY_HEADS,
+    FIRST_NAME_FORMS,
+    GIVEN_NAMES,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PARTICLES,
+    PERSON_TITLES,
+    PLACES,
+    ROLE_WORDS,
+)
 from ..models import EntityType
 from .archive import Resolver, best_type
-from .mentions import PERSON, MentionRecord
+from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
 
 
@@ -44,6 +57,7 @@ class _Neighbours:
         self.r = r
         self._article_roots: list[set[int]] | None = None
         self._articles_of: dict[int, set[int]] = defaultdict(set)
+        self._common: set[int] | None = None
 
     def _index(self) -> list[set[int]]:
         if self._article_roots is None:
@@ -55,6 +69,25 @@ class _Neighbours:
                 for root in here:
                     self._articles_of[root].add(a)
         return self._article_roots
+
+    def shared(self, root: int, article: int) -> int:
+        """Return how many entities ``article`` shares with the other articles of ``root``,
+        leaving out the gazetteer's countries and cities: half the news names them."""
+        article_roots = self._index()
+        if self._common is None:
+            self._common = {
+                self.r.same_entity.find(g) for k, g in self.r.key_group.items() if k in PLACES
+            }
+        seen: set[int] = set()
+        for a in self._articles_of.get(root, ()):
+            if a != article:
+                seen |= article_roots[a]
+        return len((seen - {root} - self._common) & article_roots[article])
+
+    def article_count(self, root: int) -> int:
+        """Return how many articles name ``root``."""
+        self._index()
+        return len(self._articles_of.get(root, ()))
 
     def best(self, roots: list[int], article: int) -> int | None:
         """Return the one root that shares clearly more entities with ``article`` than
@@ -100,6 +133,9 @@ def resolve_people(r: Resolver) -> None:
     full_set = set(full)
     surnames = _Surnames(r, full)
     neighbours = _Neighbours(r)
+    first_names: dict[str, set[int]] = defaultdict(set)  # first name -> full names' groups
+    for g in full:
+        first_names[r.group_key[g].split()[0]].add(g)
     for mentions in r.by_article:
         fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -117,7 +153,12 @@ def resolve_people(r: Resolver) -> None:
             if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
                 continue
             firsts = here_by_first.get(m.key, set())
-            if m.key not in here_by_last and len(firsts) == 1 and len(m.key) >= 3:
+            if (
+                m.key not in here_by_last
+                and len(firsts) == 1
+                and len(m.key) >= 3
+                and not _names_a_body(r, m, group_type)
+            ):
                 # a first name alone ("Daniel" after "Daniel Montalvo"), as in features
                 target = next(iter(firsts))
                 r.assign(
@@ -129,7 +170,106 @@ def resolve_people(r: Resolver) -> None:
                 )
                 continue
             here = here_by_last.get(m.key, [])
+            if not here and _link_first_name_across_archive(
+                r, m, first_names, surnames, neighbours, group_type
+            ):
+                continue
             _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
+
+
+def _link_first_name_across_archive(
+    r: Resolver,
+    m: MentionRecord,
+    first_names: dict[str, set[int]],
+    surnames: _Surnames,
+    neighbours: _Neighbours,
+    group_type: dict[int, EntityType | None],
+) -> bool:
+    """Link a first name alone in a story that never names its person in full ("Kimani",
+    of Kimani Gray) to the archive's only person of that first name, when the word is no
+    one's surname, it reads as a person, and the story names at least two of the people,
+    places and bodies named with that person elsewhere. Return whether done.
+    """
+    if m.key in surnames.groups or len(m.key) < 3:
+        return False
+    if not m.text[:1].isupper() or m.key in COMMON_WORDS:
+        return False
+    # read as a person: here, or by the archive over all uses of the word alone (the model
+    # calls a rare first name a place now and then); a town's or a team's name is none
+    own = r.key_group.get(m.key)
+    kind = group_type.get(own) if own is not None else None
+    if kind in (ORG, PLACE) or (kind is None and m.label != "PERSON"):
+        return False
+    groups = [g for g in first_names.get(m.key, ()) if _plain_full_name(r.group_key[g])]
+    roots = {r.same_entity.find(g) for g in groups}
+    if len(roots) != 1:
+        return False
+    target = next(iter(roots))
+    if neighbours.shared(target, m.article) < 2:
+        return False
+    r.assign(
+        m,
+        target,
+        f"'{m.text}' (article {r.articles[m.article].id}) linked to {r.name_of(target)}: "
+        "the archive's only person of that first name, named with the same company",
+        0.7,
+    )
+    return True
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|of|to|outside|around|into|across|through)\s+(?:the\s+)?$", re.I
+)
+# the articles naming a person in full before the model's place label on the bare surname
+# is taken for a slip ("Lohan" read as a place now and then in a story of Lindsay Lohan)
+WELL_KNOWN_ARTICLES = 3
+
+
+def _a_known_surname_read_as_a_place(
+    r: Resolver, m: MentionRecord, surnames: _Surnames, neighbours: _Neighbours
+) -> bool:
+    """Whether a bare word the model read as a place is the surname of the archive's only
+    person of that surname, named in full in several articles, with no place word around
+    it ("in Lohan") and no known place of that name."""
+    if m.key in PLACES:
+        return False
+    roots = {r.same_entity.find(g) for g in surnames.groups.get(m.key, ())}
+    if len(roots) != 1:
+        return False
+    text = r.paragraphs[m.article][m.paragraph]
+    if _LOCATIVE_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return False
+    if place_context_vote(text, m.start, m.end):
+        return False
+    return neighbours.article_count(next(iter(roots))) >= WELL_KNOWN_ARTICLES
+
+
+def _plain_full_name(key: str) -> bool:
+    """Whether a person's full name is a first name and a surname and nothing else: no
+    role, rank or body's word ("Bloomington Police Sgt", "Crowley Petroleum")."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and not any(
+        w in PERSON_TITLES
+        or w in ROLE_WORDS
+        or w in ORG_HEADS
+        or w in COMPANY_HEADS
+        or w in COMMON_WORDS
+        or w in PARTICLES
+        or not w.isalpha()
+        for w in words
+    )
+
+
+def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityType | None]) -> bool:
+    """Whether a word is a body's name rather than a first name: the model reads it as an
+    organisation, or the archive's own group of that word is one. The model takes a team
+    or a firm into a person's name ("Colts QB Andrew Luck"), and the team's name alone is
+    then no first name. A place's name may be one ("Regina", "Brooklyn")."""
+    if m.key in GIVEN_NAMES:
+        return False
+    group = r.key_group.get(m.key)
+    known = group_type.get(group) if group is not None else None
+    return m.label == "ORG" or known == ORG
 
 
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -306,8 +446,13 @@ def _link_surname(
             0.65,
         )
         return
-    # across the archive; not for a word the model reads as a place here ("Lincoln" the city)
-    if m.label in ("GPE", "LOC", "FAC") and not m.votes.get(PERSON):
+    # across the archive; not for a word the model reads as a place here ("Lincoln" the
+    # city), unless nothing around it makes it one and its person is well known here
+    if (
+        m.label in ("GPE", "LOC", "FAC")
+        and not m.votes.get(PERSON)
+        and not _a_known_surname_read_as_a_place(r, m, surnames, neighbours)
+    ):
         return
     roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())})
     fuzzy = False

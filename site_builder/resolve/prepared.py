@@ -17,10 +17,12 @@ from .mentions import (
     LABEL_VOTES,
     ORG,
     PERSON,
+    PLACE,
     MentionRecord,
     add_knowledge_votes,
     context_of,
     knowledge_votes,
+    place_context_vote,
     plural_name_vote,
     read_context,
 )
@@ -31,8 +33,12 @@ from .teams import (
     TEAM_WEIGHT,
     in_team_position,
     is_sports_story,
+    may_be_full_team_name,
     team_keys,
 )
+
+# the organisation vote of a team's full name in a sports story: a head word's weight
+TEAM_NAME_VOTE = 3.0
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+")
 
@@ -88,7 +94,8 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             continue  # stale offsets: never link what we cannot place
         placed.append((i, mention, text, *key_of(mention.text)))
     teams: set[str] = set()
-    if placed and is_sports_story(texts.values()):
+    sports = bool(placed) and is_sports_story(texts.values())
+    if sports:
         named = ((key, m.label, text, m.start, m.end) for _, m, text, key, _ in placed)
         teams = team_keys(named, PLACES)
     for i, mention, text, key, tokens in placed:
@@ -101,12 +108,22 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         ):
             rows.append(_row_of_team(i, mention, key, tokens))
         else:
-            rows.append(_row_of_mention(i, mention, text, key, tokens))
+            team = sports and _a_team_s_full_name(key, tokens, teams)
+            rows.append(_row_of_mention(i, mention, text, key, tokens, team))
     return PreparedMentions(tuple(rows), frozenset(lower_words))
 
 
+def _a_team_s_full_name(key: str, tokens: tuple[str, ...], teams: set[str]) -> bool:
+    """Whether a sports story's name is a place's and a plural ("Miami Dolphins",
+    "Jacksonville Jaguars"): a team, though the model reads it as the place."""
+    if len(tokens) < 2 or not may_be_full_team_name(key):
+        return False
+    place = " ".join(tokens[:-1])
+    return place in PLACES or place in teams
+
+
 def _row_of_mention(
-    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...]
+    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...], team: bool = False
 ) -> PreparedRow:
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
@@ -123,8 +140,12 @@ def _row_of_mention(
         # the small model reads unknown capitals as a name; an acronym names a body
         votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES[label][1]
         votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
-    if team := plural_name_vote(text, start, mention.end, label):
-        votes[ORG] = votes.get(ORG, 0.0) + team
+    if plural := plural_name_vote(text, start, mention.end, label):
+        votes[ORG] = votes.get(ORG, 0.0) + plural
+    if team:
+        votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
+    if town := place_context_vote(text, start, mention.end):
+        votes[PLACE] = votes.get(PLACE, 0.0) + town
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (

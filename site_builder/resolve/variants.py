@@ -1,0 +1,119 @@
+"""Names of one body that differ by words news varies: a town before it ("Malibu
+Promises Treatment Center"), a clinic's generic last words ("Betty Ford Clinic")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..gazetteer import COMMON_WORDS, COUNTRIES, ORG_HEADS, PLACE_HEADS, PLACES
+from .archive import Resolver, best_type
+from .mentions import ORG, PERSON, PLACE
+from .names import FUNCTION_WORDS
+
+# bodies every country, state or town has: "California Supreme Court" is not "Supreme Court"
+JURISDICTION_HEADS = frozenset(
+    [
+        "court",
+        "courts",
+        "council",
+        "department",
+        "office",
+        "ministry",
+        "police",
+        "senate",
+        "assembly",
+        "government",
+        "parliament",
+        "commission",
+        "committee",
+        "agency",
+        "legislature",
+        "force",
+        "forces",
+        "army",
+        "navy",
+        "guard",
+        "house",
+        "sheriff",
+        "prosecutor",
+        "attorney",
+        "board",
+    ]
+)
+# a care facility's generic last words: "Betty Ford Center" is the "Betty Ford Clinic"
+CARE_FACILITY_WORDS = frozenset(
+    ["center", "centre", "clinic", "treatment", "rehab", "rehabilitation", "recovery"]
+)
+
+
+def join_names_after_their_place(r: Resolver) -> None:
+    """Join a body or a building named with its town before it to the same name
+    without the town ("Malibu Promises Treatment Center", "Bloomington Sam's Club"),
+    when the archive names it after one town only: two towns before one name
+    ("Boston Children's Hospital", "Texas Children's Hospital") are two places. A body
+    every state or town has is the country's only after the country's name ("United
+    States Air Force"; not "California Supreme Court" for the "Supreme Court")."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    by_rest: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for key, group in r.key_group.items():
+        words = key.split()
+        for n in (1, 2):
+            place, rest = " ".join(words[:n]), " ".join(words[n:])
+            if len(words) - n < 2 or rest not in r.key_group:
+                continue
+            known = r.key_group.get(place)
+            if place in PLACES or (
+                known is not None and best_type(votes.get(roots[known], {})) == PLACE
+            ):
+                by_rest[rest].add((place, group))
+    for rest, found in sorted(by_rest.items()):
+        words = rest.split()
+        if (
+            len(found) != 1
+            or rest in PLACES
+            or (words[-1] in JURISDICTION_HEADS and next(iter(found))[0] not in COUNTRIES)
+            or all(
+                w in COMMON_WORDS or w in FUNCTION_WORDS or w in ORG_HEADS or w in PLACE_HEADS
+                for w in words
+            )
+        ):
+            continue  # "Science Center", "National Park": a kind, not one body
+        ((place, group),) = found
+        whole, short = roots[group], roots[r.key_group[rest]]
+        kind = best_type(votes.get(whole, {}))
+        if kind == PERSON or kind != best_type(votes.get(short, {})) or whole == short:
+            continue
+        r.same_entity.union(whole, short)
+        why = f"'{r.name_of(group)}' taken as '{r.name_of(short)}' in {place}"
+        r.notes.append((short, why, 0.8))
+
+
+def join_care_facility_variants(r: Resolver) -> None:
+    """Join one clinic's names that differ only in their generic last words ("Betty Ford
+    Center", "Betty Ford Clinic", "Betty Ford Treatment Center"): the namesake before
+    them (two words at least) names the place, news varies the rest."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    by_core: dict[str, list[int]] = defaultdict(list)
+    for key, group in sorted(r.key_group.items()):
+        words = key.split()
+        if len(words) < 3 or words[-1] not in CARE_FACILITY_WORDS:
+            continue
+        while words and words[-1] in CARE_FACILITY_WORDS:
+            words.pop()
+        core = " ".join(words)
+        if (
+            len(words) >= 2
+            and core not in PLACES
+            and not set(words) <= COMMON_WORDS
+            and best_type(votes.get(roots[group], {})) in (PLACE, ORG)
+        ):
+            by_core[core].append(group)
+    for core, groups in sorted(by_core.items()):
+        distinct = sorted({roots[g] for g in groups})
+        for other in distinct[1:]:
+            r.same_entity.union(distinct[0], other)
+        if len(distinct) > 1:
+            names = ", ".join(f"'{r.name_of(g)}'" for g in groups)
+            r.notes.append((distinct[0], f"merged {names} (one clinic: {core})", 0.8))
