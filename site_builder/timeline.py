@@ -61,6 +61,13 @@ class _Pending:
 
 @dataclass
 class _Cluster:
+    """An event being merged.
+
+    ``tokens`` and ``entities`` are those of its first statement only, the one every
+    later statement is compared with: a union over the merged statements would grow with
+    each merge and attract any statement of the same date (chaining).
+    """
+
     event: Event
     start: date | None
     end: date | None
@@ -68,6 +75,7 @@ class _Cluster:
     tokens: set[str] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
     order: tuple[str, int, int] | tuple[()] = ()
+    all_entities: set[str] = field(default_factory=set)  # the event's, for its entity list
 
 
 def _stem(word: str) -> str | None:
@@ -118,8 +126,13 @@ def _similar(cluster: _Cluster, tokens: set[str], entities: set[str], freq: Coun
     overlap = len(shared_tokens)
     if overlap < 3:
         return 0.0  # every rule below needs at least three shared words
-    jaccard = overlap / (len(cluster.tokens) + len(tokens) - overlap)
     shared = len(cluster.entities & entities)
+    if cluster.entities and entities and 2 * shared <= min(len(cluster.entities), len(entities)):
+        # both name their participants and no majority of them agree: "A said talks between
+        # B and C would resume in D" is another statement than "E said talks between B and
+        # F would resume in D", however alike the wording
+        return 0.0
+    jaccard = overlap / (len(cluster.tokens) + len(tokens) - overlap)
     if shared >= 2 and jaccard >= 0.1:
         return 0.5 + jaccard
     if shared >= 1 and jaccard >= 0.25:
@@ -307,8 +320,8 @@ def build_timeline(
             if c is not None:
                 c.event.sources.append(source)
                 for eid in item.entity_ids:
-                    if eid not in c.entities:
-                        c.entities.add(eid)
+                    if eid not in c.all_entities:
+                        c.all_entities.add(eid)
                         c.event.entity_ids.append(eid)
                 c.article_ids.add(source.article_id)
                 c.event.is_news = c.event.is_news or _is_news(value, item.doc_date)
@@ -331,6 +344,7 @@ def build_timeline(
             item.tokens,
             entities,
             (source.article_id, source.paragraph, source.start),
+            set(entities),
         )
         clusters.append(cluster)
         if day is not None:

@@ -170,6 +170,30 @@ def test_no_merge_on_different_dates_or_same_article():
     assert {e.date for e in events} == {"2022-02-15", "2022-02-14"}
 
 
+def test_alike_statements_of_one_year_do_not_chain():
+    """Statements of one year with the same wording but other participants stay apart,
+    even when each shares a name with one merged before it (no drift through the union
+    of a cluster's entities); two reports of one event still merge."""
+    statements = [
+        "Putin said that talks between NATO and Moscow would resume in Kyiv last year.",
+        "Peskov said that talks between NATO and Ukraine would resume in Kyiv last year.",
+        "Scholz said that talks between Ukraine and Moscow would resume in Kyiv last year.",
+    ]
+    articles = [make_article(f"s{i}", [t], WED) for i, t in enumerate(statements)]
+    articles.append(
+        make_article(
+            "r",  # another outlet reporting the first statement
+            ["Last year Putin said talks between Moscow and NATO would resume in Kyiv."],
+            WED,
+        )
+    )
+    events, _ = run(articles)
+    year = [e for e in events if e.date == "2021"]
+    assert len(year) == 3
+    sources = sorted(sorted(s.article_id for s in e.sources) for e in year)
+    assert sources == [["r", "s0"], ["s1"], ["s2"]]
+
+
 def _word(n: int) -> str:
     letters = "".join(chr(97 + (n // 26**k) % 26) for k in range(4))
     return "zq" + letters
