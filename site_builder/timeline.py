@@ -4,6 +4,9 @@ Each sentence that carries a temporal expression gives one event per distinct ca
 value. Events of different articles with the same date value are merged when they share
 entities or wording; candidates come from an inverted index keyed by (date value, entity)
 and (date value, word), so the work grows with the number of events, not its square.
+A statement is compared with the first statement of an event, never with everything
+merged into it (which would grow and draw in any statement of the date); statements
+naming other people, or a coarse value (a month, a year) written far apart, stay apart.
 """
 
 from __future__ import annotations
