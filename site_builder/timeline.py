@@ -4,6 +4,9 @@ Each sentence that carries a temporal expression gives one event per distinct ca
 value. Events of different articles with the same date value are merged when they share
 entities or wording; candidates come from an inverted index keyed by (date value, entity)
 and (date value, word), so the work grows with the number of events, not its square.
+A statement is compared with the first statement of an event, never with everything
+merged into it (which would grow and draw in any statement of the date); statements
+naming other people, or a coarse value (a month, a year) written far apart, stay apart.
 """
 
 from __future__ import annotations
@@ -61,6 +64,13 @@ class _Pending:
 
 @dataclass
 class _Cluster:
+    """An event being merged.
+
+    ``tokens`` and ``entities`` are those of its first statement only, the one every
+    later statement is compared with: a union over the merged statements would grow with
+    each merge and attract any statement of the same date (chaining).
+    """
+
     event: Event
     start: date | None
     end: date | None
@@ -68,6 +78,9 @@ class _Cluster:
     tokens: set[str] = field(default_factory=set)
     entities: set[str] = field(default_factory=set)
     order: tuple[str, int, int] | tuple[()] = ()
+    all_entities: set[str] = field(default_factory=set)  # the event's, for its entity list
+    people: set[str] = field(default_factory=set)  # the first statement's people
+    doc_date: date | None = None  # the first statement's article date
 
 
 def _stem(word: str) -> str | None:
@@ -108,18 +121,31 @@ def _is_news(value: TimeValue, doc_date: date | None) -> bool:
     return value.start <= doc_date + window and value.end >= doc_date - window
 
 
-def _similar(cluster: _Cluster, tokens: set[str], entities: set[str], freq: Counter[str]) -> float:
+def _similar(
+    cluster: _Cluster,
+    tokens: set[str],
+    entities: set[str],
+    people: set[str],
+    freq: Counter[str],
+) -> float:
     """Return a 0..1 score that two same-day statements report the same event.
 
-    ``freq`` counts the day's statements per word: a word in at most
-    ``RARE_WORD_STATEMENTS`` of them is distinctive.
+    ``people`` are the statement's entities that are persons. ``freq`` counts the day's
+    statements per word: a word in at most ``RARE_WORD_STATEMENTS`` of them is distinctive.
     """
     shared_tokens = cluster.tokens & tokens
     overlap = len(shared_tokens)
     if overlap < 3:
         return 0.0  # every rule below needs at least three shared words
-    jaccard = overlap / (len(cluster.tokens) + len(tokens) - overlap)
+    if cluster.people and people and not cluster.people & people:
+        return 0.0  # "Putin said talks would resume" is not what "Scholz said ..." is
     shared = len(cluster.entities & entities)
+    if cluster.entities and entities and 2 * shared <= min(len(cluster.entities), len(entities)):
+        # both name their participants and no majority of them agree: "A said talks between
+        # B and C would resume in D" is another statement than "E said talks between B and
+        # F would resume in D", however alike the wording
+        return 0.0
+    jaccard = overlap / (len(cluster.tokens) + len(tokens) - overlap)
     if shared >= 2 and jaccard >= 0.1:
         return 0.5 + jaccard
     if shared >= 1 and jaccard >= 0.25:
@@ -291,11 +317,13 @@ def build_timeline(
                 "entry in metadata.yml"
             )
 
+    persons = frozenset(e.id for e in resolution.entities if e.type == "person")
     clusters: list[_Cluster] = []
     days: dict[str, _DayIndex] = {}
     for item in pending:  # second pass: merge with word rarity known for the whole day
         key, value, source = item.key, item.value, item.source
         entities = set(item.entity_ids)
+        people = entities & persons
         day = None
         if key is not None:
             day = days.get(key)
@@ -303,12 +331,15 @@ def build_timeline(
                 freq = Counter(itertools.chain.from_iterable(day_tokens[key]))
                 day = days[key] = _DayIndex(freq)
         if day is not None and value is not None:
-            c = day.find_merge(clusters, source.article_id, item.tokens, entities)
+            # a coarse value ("in May", "last year", "since 2010") names no event by itself:
+            # its reports merge only when written within a news window of each other
+            written = item.doc_date if value.precision != "day" else None
+            c = day.find_merge(clusters, source.article_id, item.tokens, entities, people, written)
             if c is not None:
                 c.event.sources.append(source)
                 for eid in item.entity_ids:
-                    if eid not in c.entities:
-                        c.entities.add(eid)
+                    if eid not in c.all_entities:
+                        c.all_entities.add(eid)
                         c.event.entity_ids.append(eid)
                 c.article_ids.add(source.article_id)
                 c.event.is_news = c.event.is_news or _is_news(value, item.doc_date)
@@ -331,6 +362,9 @@ def build_timeline(
             item.tokens,
             entities,
             (source.article_id, source.paragraph, source.start),
+            set(entities),
+            people,
+            item.doc_date,
         )
         clusters.append(cluster)
         if day is not None:
@@ -372,9 +406,18 @@ class _DayIndex:
             by_token[tok].append(n)
 
     def find_merge(
-        self, clusters: list[_Cluster], article_id: str, tokens: set[str], entities: set[str]
+        self,
+        clusters: list[_Cluster],
+        article_id: str,
+        tokens: set[str],
+        entities: set[str],
+        people: set[str],
+        written: date | None = None,
     ) -> _Cluster | None:
         """Return the cluster of another article that reports the same event, if any.
+
+        With ``written`` (the article date of a statement of a coarse value), only clusters
+        whose first statement was written within ``NEWS_WINDOW_DAYS`` of it qualify.
 
         Candidates are the clusters sharing the most index keys (keys with more than
         ``MAX_POSTING`` clusters are too common to count); the best :func:`_similar` wins.
@@ -400,7 +443,11 @@ class _DayIndex:
             c = clusters[key % span]
             if article_id in c.article_ids or len(c.tokens & tokens) < 3:
                 continue  # the second test is _similar's first, without the call
-            score = _similar(c, tokens, entities, freq)
+            if written is not None and (
+                c.doc_date is None or abs((c.doc_date - written).days) > NEWS_WINDOW_DAYS
+            ):
+                continue
+            score = _similar(c, tokens, entities, people, freq)
             if score > best_score:
                 best, best_score = c, score
         return best

@@ -120,6 +120,12 @@ CASES = [
     ("the same period last year", WED, None, "2021", "year"),
     ("the same quarter a year earlier", WED, None, "2021-01-01/2021-03-31", "range"),
     ("the past year", WED, None, "2021-02-16/2022-02-16", "range"),  # twelve months
+    # "the last year" is "the past year", not "last year" (the calendar year before)
+    ("the last year", WED, "past", "2021-02-16/2022-02-16", "range"),
+    ("in the last year", WED, None, "2021-02-16/2022-02-16", "range"),
+    ("the last month", WED, None, "2022-01-16/2022-02-16", "range"),
+    ("the last week", WED, None, "2022-02-09/2022-02-16", "range"),
+    ("last year", WED, "past", "2021", "year"),
     ("October of next year", WED, None, "2023-10", "month"),
     ("March last year", WED, "future", "2021-03", "month"),
     ("the end of the year", WED, "future", "2022-12-31", "day"),
@@ -154,6 +160,9 @@ UNRESOLVED = [
     ("daily", WED, None),
     ("the past few years", WED, None),
     ("Kuleba", WED, None),
+    # "the day" is anaphoric (the day of an event named before): never guessed
+    ("the day", WED, "past"),
+    ("earlier in the day", WED, "past"),
 ]
 
 
@@ -192,6 +201,12 @@ TENSES = [
     ("GM wants to eliminate 1,000 dealerships by early June.", "early June", "future"),
     ("On Wednesday, Mohamed and his father are to travel to New York.", "Wednesday", "future"),
     ("Ahmed arrived on Monday.", "Monday", "past"),
+    # a state lasting until a day takes the tense of the verb holding it
+    ("The markets are closed until Friday.", "Friday", "present"),
+    ("Schools remain shut until Monday, officials said.", "Monday", "present"),
+    ("The road is blocked through Sunday.", "Sunday", "present"),
+    ("The border was closed until Friday.", "Friday", "past"),
+    ("He is charged with killing his wife on Monday.", "Monday", "past"),
     ("Thursday, May 7, 2015 On Tuesday, the government announced a vote.", "Tuesday", "past"),
 ]
 
@@ -342,3 +357,25 @@ def test_normalise_never_raises(words, doc_date, tense):
     for found in find_expressions(expression, [(0, len(expression))]):
         assert expression[found.start : found.end] == found.text
     assert sentence_tense(expression, 0, len(expression)) in (None, "past", "present", "future")
+
+
+def test_the_last_unit_of_something_is_no_date():
+    text = "The last year of the war was the worst, as were the last days of the regime."
+    assert _found(text) == []
+    assert _found("In the last year, the last two years of talks failed.") == ["the last year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Under the 1991 settlement, the tribe received land.", "1991"),
+        ("She has been fighting cancer since 2004.", "2004"),
+        ("The 2008 financial crisis hit the bank hard.", "2008"),
+    ],
+)
+def test_year_as_a_modifier_is_dated(sentence, year):
+    (expr,) = find_expressions(sentence)
+    tense = sentence_tense(sentence, expr.start, expr.end)
+    value = normalise(expr.text, WED, tense)
+    assert value is not None
+    assert value.value == year

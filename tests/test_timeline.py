@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import re
+from collections import defaultdict
 from datetime import date
 from functools import cache
 
@@ -13,6 +14,7 @@ import pytest
 from site_builder.models import (
     Article,
     DateCandidate,
+    Entity,
     Extraction,
     Mention,
     Paragraph,
@@ -168,6 +170,73 @@ def test_no_merge_on_different_dates_or_same_article():
     events, _ = run([a, b])
     assert len(events) == 3
     assert {e.date for e in events} == {"2022-02-15", "2022-02-14"}
+
+
+def test_alike_statements_of_one_year_do_not_chain():
+    """Statements of one year with the same wording but other participants stay apart,
+    even when each shares a name with one merged before it (no drift through the union
+    of a cluster's entities); two reports of one event still merge."""
+    statements = [
+        "Putin said that talks between NATO and Moscow would resume in Kyiv last year.",
+        "Peskov said that talks between NATO and Ukraine would resume in Kyiv last year.",
+        "Scholz said that talks between Ukraine and Moscow would resume in Kyiv last year.",
+    ]
+    articles = [make_article(f"s{i}", [t], WED) for i, t in enumerate(statements)]
+    articles.append(
+        make_article(
+            "r",  # another outlet reporting the first statement
+            ["Last year Putin said talks between Moscow and NATO would resume in Kyiv."],
+            WED,
+        )
+    )
+    events, _ = run(articles)
+    year = [e for e in events if e.date == "2021"]
+    assert len(year) == 3
+    sources = sorted(sorted(s.article_id for s in e.sources) for e in year)
+    assert sources == [["r", "s0"], ["s1"], ["s2"]]
+
+
+def test_statements_of_other_people_do_not_merge():
+    """Alike wording, most names shared, but said by another person: another statement.
+    Without person types (an untyped resolution) the majority of shared names merges them,
+    so the test checks the rule that reads the types."""
+    statements = [
+        "Putin said that talks between NATO and Moscow would resume in Kyiv last year.",
+        "Scholz said that talks between NATO and Moscow would resume in Kyiv last year.",
+        "Last year Putin said talks between Moscow and NATO would resume in Kyiv.",
+    ]
+    articles = [make_article(f"s{i}", [t], WED) for i, t in enumerate(statements)]
+    extractions, links = {}, {}
+    for a in articles:
+        extractions[a.id], more = simple_extract(a)
+        links.update(more)
+    untyped, _ = build_timeline(articles, extractions, Resolution([], links))
+    assert [len(e.sources) for e in untyped if e.date == "2021"] == [3]
+    kinds = {"putin": "person", "scholz": "person", "nato": "organization"}
+    entities = [
+        Entity(eid, eid, kinds.get(eid, "place"), [], []) for eid in sorted(set(links.values()))
+    ]
+    events, _ = build_timeline(articles, extractions, Resolution(entities, links))
+    year = [e for e in events if e.date == "2021"]
+    assert sorted(sorted(s.article_id for s in e.sources) for e in year) == [["s0", "s2"], ["s1"]]
+
+
+def test_coarse_dates_merge_only_reports_written_close_together():
+    """A month or a year names no event by itself: its reports merge when written within
+    days of each other, not months apart; a day merges at any distance."""
+    month = "Putin met Scholz in Moscow in December to discuss the pipeline and the war."
+    day = "Putin met Scholz in Moscow on Dec. 10, 2021 to discuss the pipeline and the war."
+    articles = [
+        make_article("a", [month, day], date(2022, 1, 10)),
+        make_article("b", [month, day], date(2022, 1, 12)),  # two days later
+        make_article("c", [month, day], date(2022, 3, 15)),  # two months later
+    ]
+    events, _ = run(articles)
+    sources: dict[str, list[list[str]]] = defaultdict(list)
+    for e in events:
+        sources[e.date or ""].append(sorted(s.article_id for s in e.sources))
+    assert sources["2021-12"] == [["a", "b"], ["c"]]
+    assert sources["2021-12-10"] == [["a", "b", "c"]]
 
 
 def _word(n: int) -> str:

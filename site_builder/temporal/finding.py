@@ -138,6 +138,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _COUNT_BEFORE = re.compile(r"\b(?:of|than|about|some|nearly|over|around|to|and)\s+$")
 _PLURAL_NOUN_NEXT = re.compile(r"\s+[a-z]+(?:s|ren|people)\b")
 _YEARS_NEXT = re.compile(r"[\s-]+years?\b")
+# "the last year of the war", "the last days of the regime": anchored to what follows
+_THE_LAST_UNIT = re.compile(r"(?:the\s+)?last\s+(?:\w+\s+)?(?:day|week|month|year|decade)s?")
+_OF_NEXT = re.compile(r"\s+of\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)  # the same surfaces ("Tuesday", "last week") recur
@@ -184,6 +188,8 @@ def find_expressions(
             continue  # "a survey of 1709 schoolchildren"
         if _is_filtered(surface):
             continue
+        if _last_unit_of_something(text, s, e, low):
+            continue
         spans.append((s, e))
     starts = [x[0] for x in spans]  # pattern spans never overlap and come sorted
     for s, e in candidates:
@@ -201,6 +207,14 @@ def find_expressions(
             continue
         out.append(TemporalExpression(s, e, text[s:e]))
     return out
+
+
+def _last_unit_of_something(text: str, s: int, e: int, low: str) -> bool:
+    """Return True for "the last year of the war": the last unit of something else, not
+    a time before the article ("last year of" without "the" stays a date)."""
+    if not _THE_LAST_UNIT.fullmatch(low) or not _OF_NEXT.match(text, e):
+        return False
+    return low.startswith("the") or bool(_THE_BEFORE.search(text[max(0, s - 5) : s]))
 
 
 def _context_is_date(text: str, s: int, e: int) -> bool:

@@ -18,6 +18,9 @@ _CLEAN_PREFIX = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
+# "the last year" is the twelve months before the article, as "the past year" is (the
+# calendar year before is "last year" without the article)
+_THE_LAST_UNIT = re.compile(r"\bthe last (?=(?:week|month|year)$)")
 _TRAILING_PUNCT = re.compile(r"[,;:]+$")
 _DECADE_APOSTROPHE = re.compile(r"\d0's$")
 _POSSESSIVE_END = re.compile(r"'s$")
@@ -28,6 +31,7 @@ def _clean(expression: str) -> str:
     t = expression.strip().lower().replace("’", "'").replace("\u00a0", " ")
     t = _SPACES.sub(" ", t)
     t = _TRAILING_PUNCT.sub("", t).strip()
+    t = _THE_LAST_UNIT.sub("the past ", t)
     t = _CLEAN_PREFIX.sub("", t)
     if not _DECADE_APOSTROPHE.search(t):
         t = _POSSESSIVE_END.sub("", t)

@@ -28,7 +28,7 @@ _PRESENT = frozenset({
     "is", "are", "am", "end", "ends", "begin", "begins", "start", "starts", "open", "opens",
     "close", "closes", "meet", "meets", "hold", "holds", "take", "takes", "arrive", "arrives",
     "leave", "leaves", "expire", "expires", "resume", "resumes", "vote", "votes", "visit",
-    "visits", "runs", "run", "launch", "launches",
+    "visits", "runs", "run", "launch", "launches", "remain", "remains", "stay", "stays",
 })  # fmt: skip
 _NEEDS_BE = {"set", "expected", "due", "scheduled"}
 _CLAUSE_STOP = re.compile(r"[;—–:\"“”()]|\.\s")
@@ -46,6 +46,12 @@ _SCHEDULED = re.compile(
 # a modal before a bare verb looks ahead ("should be completed in October"); before
 # "have" it looks back ("should have been done")
 _MODAL_AHEAD = re.compile(r"\b(?:should|must|could|might|may|can|cannot)\s+(?!have\b)[a-z]")
+
+
+# "closed until Friday": a state that lasts until the day; its tense is that of the verb
+# holding the state ("are closed", "remain shut"), not of the participle
+_UNTIL_END = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_STATE_VERBS = frozenset({"is", "are", "am", "remain", "remains", "stay", "stays"})
 
 
 _DETERMINERS = set(
@@ -129,11 +135,16 @@ def _clause_tense(sentence: str, expr_start: int, expr_end: int, cut: bool) -> T
     btoks = [_verb_form(w) for w in _TOKEN.findall(before)]
     atoks = [_verb_form(w) for w in _TOKEN.findall(after)]
     scored: list[tuple[float, Tense]] = []
+    until = _UNTIL_END.search(sentence[:expr_start]) is not None
+    state_holds = False  # "are closed until Friday": the state's verb decides
     for i in range(len(btoks) - 1, -1, -1):
         prev = btoks[i - 1] if i > 0 else ""
         prev2 = btoks[i - 2] if i > 1 else ""
         tense = _token_tense(btoks[i], prev, prev2)
+        if tense == "past" and until and prev in _STATE_VERBS:
+            tense = "present"  # "markets are closed until Friday"
         if tense:
+            state_holds = until and tense == "present"
             scored.append((len(btoks) - i, tense))
             break
     for i, tok in enumerate(atoks):
@@ -156,6 +167,8 @@ def _clause_tense(sentence: str, expr_start: int, expr_end: int, cut: bool) -> T
         return "future"
     if _SCHEDULED.search(joined) or _MODAL_AHEAD.search(joined):
         return "future"
+    if state_holds:
+        return "present"  # not the reporting verb after it ("..., officials said")
     if not scored:
         return None
     return min(scored)[1]
