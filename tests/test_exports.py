@@ -115,7 +115,10 @@ def test_graph_json_is_the_whole_network_and_stable() -> None:
 
 
 def test_timeline_json() -> None:
-    records = json.loads(exported(ukraine_site())["data/timeline.json"])
+    table = json.loads(exported(ukraine_site())["data/timeline.json"])
+    # a table: the column names once, a row per event
+    assert table["columns"] == ["id", "date", "precision", "text", "sources", "entities", "news"]
+    records = [dict(zip(table["columns"], row, strict=True)) for row in table["events"]]
     assert [r["id"] for r in records] == ["e-2014", "e-feb1", "e-tuesday", "e-march", "e-friday"]
     tuesday = records[2]
     assert tuesday["date"] == "2022-02-15"
