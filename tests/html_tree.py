@@ -98,3 +98,15 @@ def parse(page: bytes | str) -> Element:
     builder.close()
     assert builder.node is builder.root, f"<{builder.node.tag}> is never closed"
     return builder.root
+
+
+def event_entities(event: Element) -> list[str]:
+    """Return the entities of a timeline event as the timeline's filter reads them: the
+    ids its sentence links to, then those of its ``data-entities`` (see static/site.js)."""
+    text = event.find("p", class_="event__text")
+    linked = [
+        a.attrs["href"].rstrip("/").rsplit("/", 1)[1]
+        for a in text.find_all("a")
+        if "/entities/" in (a.attrs.get("href") or "")
+    ]
+    return linked + (event.attrs.get("data-entities") or "").split()

@@ -20,7 +20,7 @@ from site_builder.render import timeline as timeline_module
 from site_builder.render.pages import _marked_names, first_mentions
 
 from .conftest import SEEDS, build_site, require_model
-from .html_tree import Element, parse
+from .html_tree import Element, event_entities, parse
 from .small_site import ArticleSpec, EventSpec, make_site, ukraine_site
 
 
@@ -229,7 +229,9 @@ def test_the_timeline_groups_events_by_year_and_month(pages: dict[str, Element])
     february = years[1].find_all("ol", class_="events")[0].find_all("li", class_="event")
     assert [e.attrs["id"] for e in february] == ["e-e-feb1", "e-e-tuesday"]
     assert "event--news" in february[1].attrs["class"]
-    assert february[1].attrs["data-entities"] == "olena-petrenko nato kyiv"
+    # its sentence links its names; data-entities holds only those of other reports
+    assert event_entities(february[1]) == ["olena-petrenko", "nato", "kyiv"]
+    assert "data-entities" not in february[1].attrs
     source = february[1].find("p", class_="event__sources").find("a")
     assert (source.attrs["href"], source.text) == ("/articles/talks-in-kyiv/#p1", "Kyiv Post")
     undated = page.find("section", class_="timeline__undated")

@@ -90,6 +90,7 @@ class EventViews:
     def make(self, event: Event, inputs: EventInputs | None = None) -> dict[str, Any]:
         """Make the view of ``event``: its label, its sentence with links, its sources."""
         sentence, linked, sources, refs = inputs or self.inputs(event)
+        shown = {m.entity_id for m in linked} if sentence is not None else set()
         if sentence is not None:
             attrs = self.link_attrs
             shift = event.sources[0].start
@@ -111,6 +112,9 @@ class EventViews:
                 for _, source, a in sources[:SOURCES_SHOWN]
             ],
             "more_sources": max(0, len(sources) - SOURCES_SHOWN),
+            # the event's entities its sentence does not link (those of its other reports):
+            # the timeline's filter reads the others from the links
+            "unlinked": [e for e in event.entity_ids if e not in shown],
             "entities": [(ref, entity_url(ref.id)) for ref in refs],
         }
 

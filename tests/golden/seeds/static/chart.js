@@ -29,7 +29,7 @@
       var counts = bars.map(function (bar) {
         if (!id) return bar.events.length;
         return bar.events.filter(function (li) {
-          return (li.getAttribute("data-entities") || "").split(" ").indexOf(id) !== -1;
+          return window.siteEventEntities(li).indexOf(id) !== -1;
         }).length;
       });
       var top = Math.max.apply(null, counts.concat([1]));
@@ -45,8 +45,8 @@
       chart.setAttribute("data-filtered", id);
     }
     select.addEventListener("change", function () { draw(); });
-    // the filter may come from the address (?entity=ID): site.js chooses it in the menu,
-    // but may run after this script, so the address is read here too
+    // the filter may come from the address (?entity=ID): site.js chooses it in the menu
+    // without a change event, so the address is read here too
     var fromAddress = new URLSearchParams(location.search).get("entity");
     if (fromAddress) draw(fromAddress);
   });

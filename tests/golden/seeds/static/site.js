@@ -7,6 +7,21 @@
   }
   var NAME_MATCHES_SHOWN = 100; // a short query matches thousands; show the first
 
+  // The entities of a timeline event: those its sentence links, and the others its
+  // reports name (data-entities). Shared with chart.js, loaded after this file.
+  function eventEntities(li) {
+    if (!li.siteEntities) {
+      var ids = (li.getAttribute("data-entities") || "").split(" ").filter(Boolean);
+      li.querySelectorAll(".event__text a[href]").forEach(function (a) {
+        var m = /\/entities\/([^\/?#]+)\/$/.exec(a.getAttribute("href"));
+        if (m) ids.push(decodeURIComponent(m[1]));
+      });
+      li.siteEntities = ids;
+    }
+    return li.siteEntities;
+  }
+  window.siteEventEntities = eventEntities;
+
   function setUpNameFilter(input) {
     var box = input.closest(".filter-box");
     var groups = document.getElementById(box.getAttribute("data-filter-for"));
@@ -90,8 +105,7 @@
       var apply = function () {
         var id = select.value;
         events.forEach(function (li) {
-          var ids = (li.getAttribute("data-entities") || "").split(" ");
-          li.hidden = id !== "" && ids.indexOf(id) === -1;
+          li.hidden = id !== "" && eventEntities(li).indexOf(id) === -1;
         });
         // a date's heading goes with the last of its events
         document.querySelectorAll("#timeline-events li.day").forEach(function (day) {
