@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from site_builder.models import Article, Paragraph, Quote
 from site_builder.quotes import article_quotes
@@ -37,9 +38,9 @@ ORGANISATIONS = {
 NAMES = {"dmitry-peskov": "Dmitry Peskov", "defense-ministry": "Russian Defense Ministry"}
 
 
-def quotes_of(*paragraphs: str) -> list[Quote]:
-    """Run the stage on one article made of ``paragraphs``."""
-    article = Article(
+def article_of(paragraphs: Sequence[str]) -> Article:
+    """An article made of ``paragraphs``, dated 16 February 2022."""
+    return Article(
         id="a",
         slug="a",
         source_path="a.txt",
@@ -54,6 +55,11 @@ def quotes_of(*paragraphs: str) -> list[Quote]:
         format="txt",
         content_hash="",
     )
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    """Run the stage on one article made of ``paragraphs``."""
+    article = article_of(paragraphs)
     linked = []
     types = {}
     for names, type_ in ((PEOPLE, "person"), (ORGANISATIONS, "organization")):
@@ -270,21 +276,7 @@ def test_a_full_name_the_model_missed_picks_the_one_person_it_fits() -> None:
         "“She didn't fire him,” Charlene Kafoury said.",
         "“She was an essential point of our lives,” Kafoury said.",
     ]
-    article = Article(
-        id="a",
-        slug="a",
-        source_path="a.txt",
-        title="A",
-        title_is_derived=False,
-        date=dt.date(2022, 2, 16),
-        source=None,
-        url=None,
-        author=None,
-        tags=(),
-        paragraphs=[Paragraph(i, text) for i, text in enumerate(paragraphs)],
-        format="txt",
-        content_hash="",
-    )
+    article = article_of(paragraphs)
     # the model found both names in the first paragraph only, none beside the cues
     linked = [
         (0, paragraphs[0].find(name), paragraphs[0].find(name) + len(name), entity, "person")
