@@ -232,8 +232,12 @@ def test_the_timeline_groups_events_by_year_and_month(pages: dict[str, Element])
     # its sentence links its names; data-entities holds only those of other reports
     assert event_entities(february[1]) == ["olena-petrenko", "nato", "kyiv"]
     assert "data-entities" not in february[1].attrs
-    source = february[1].find("p", class_="event__sources").find("a")
+    sources = february[1].find("p", class_="event__sources")
+    source = sources.find("a")
     assert (source.attrs["href"], source.text) == ("/articles/talks-in-kyiv/#p1", "Kyiv Post")
+    # the words that gave the date are marked in the sentence, not repeated after the source
+    assert february[1].find("p", class_="event__text").find("b").text == "on Tuesday"
+    assert "Tuesday" not in sources.text
     undated = page.find("section", class_="timeline__undated")
     assert [e.attrs["id"] for e in undated.find_all("li", class_="event")] == ["e-e-friday"]
     options = [o.attrs["value"] for o in page.find("select").find_all("option")]

@@ -91,10 +91,18 @@ class EventViews:
         """Make the view of ``event``: its label, its sentence with links, its sources."""
         sentence, linked, sources, refs = inputs or self.inputs(event)
         shown = {m.entity_id for m in linked} if sentence is not None else set()
+        marked = ""
         if sentence is not None:
             attrs = self.link_attrs
             shift = event.sources[0].start
             spans = [Span(m.start - shift, m.end - shift, "a", attrs[m.entity_id]) for m in linked]
+            # the words that gave the date, marked where they stand (unless in a name)
+            expression = event.sources[0].expression
+            at = sentence.find(expression) if expression else -1
+            end = at + len(expression)
+            if at >= 0 and all(s.end <= at or s.start >= end for s in spans):
+                spans.append(Span(at, end, "b"))
+                marked = expression
             text_html = wrap_text(sentence, spans)
         else:
             text_html = wrap_text(event.text, [])
@@ -112,6 +120,7 @@ class EventViews:
                 for _, source, a in sources[:SOURCES_SHOWN]
             ],
             "more_sources": max(0, len(sources) - SOURCES_SHOWN),
+            "marked": marked,  # the expression marked in the sentence, not repeated
             # the event's entities its sentence does not link (those of its other reports):
             # the timeline's filter reads the others from the links
             "unlinked": [e for e in event.entity_ids if e not in shown],
