@@ -71,10 +71,9 @@ def test_open_page_reloads_after_edit_and_shows_errors(
             page.wait_for_function(
                 "() => !document.getElementById('sb-build-error')", timeout=60_000
             )
-            # the event stream is cut when the page reloads itself: that is expected
-            problems = [
-                p for p in watch.problems if not p.endswith("/repo/__livereload net::ERR_ABORTED")
-            ]
+            # a reload cuts what is still loading (the event stream, at times the favicon):
+            # not a fault; a failed response or a script error still is
+            problems = [p for p in watch.problems if not p.endswith(" net::ERR_ABORTED")]
             assert problems == []
     finally:
         server.stop()
