@@ -109,7 +109,7 @@
       resetStyles: true,
       openFilters: (root.getAttribute("data-open-filters") || "").split(",").filter(Boolean),
       showEmptyFilters: false,
-      autofocus: !term,
+      autofocus: false, // focused below, at once: see start()
       processResult: processResult,
       processTerm: function (t) {
         currentTerm = t;
@@ -123,6 +123,13 @@
     var ui = new window.PagefindUI(options);
     labelSearchInput();
     if (term) ui.triggerSearch(term);
+    else {
+      // the field takes the focus now, before the reader moves: Pagefind's own autofocus
+      // came later at times, after a keyboard user had followed the skip link
+      var input = root.querySelector(".pagefind-ui__search-input");
+      var active = document.activeElement;
+      if (input && (!active || active === document.body)) input.focus();
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {

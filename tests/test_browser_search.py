@@ -156,6 +156,13 @@ def test_misspelling_and_both_kulebas(session: tuple) -> None:
     assert any(link.startswith(base + "articles/") for link in links)
 
 
+def test_the_search_page_opens_with_the_focus_in_its_field(session: tuple) -> None:
+    page, base, _, _ = session
+    page.goto(base + "search/", wait_until="networkidle")
+    assert page.evaluate("() => document.activeElement.id") == "search-input"  # type at once
+    # (that a reader who moved first keeps the focus: the keyboard test's skip link check)
+
+
 def test_sort_by_date_puts_undated_last(session: tuple) -> None:
     page, base, site, _ = session
     by_url = {a["url"]: a for a in articles(site)}
