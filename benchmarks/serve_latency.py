@@ -23,6 +23,7 @@ cold.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -49,11 +50,15 @@ def _free_port() -> int:
 
 
 def _get(url: str) -> str:
+    return _get_bytes(url).decode("utf-8")
+
+
+def _get_bytes(url: str) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=30) as r:
-            return r.read().decode("utf-8")
+            return r.read()
     except OSError:
-        return ""
+        return b""
 
 
 def _read(path: Path) -> str:
@@ -159,7 +164,7 @@ def measure(
         if not first["ok"]:
             raise RuntimeError(first["error"])
         result["first_build"] = time.perf_counter() - start
-        index = json.loads(_get(base + "data/articles.json"))
+        index = json.loads(gzip.decompress(_get_bytes(base + "data/articles.json.gz")))
         urls = {a["file"]: a["url"] for a in index}
         files = sorted(urls)
         last_id = first["id"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring as _encode_str
 from typing import Any
@@ -68,24 +69,55 @@ def _stream(value: Any, out: list[str], newline: str) -> Iterator[None]:
 _compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
+# Where each export is written; the data page (templates/data.html) links them.
+DATA_FILES = {
+    "articles": "data/articles.json.gz",
+    "entities": "data/entities.json",
+    "timeline": "data/timeline.json.gz",
+    "graph": "data/graph.json.gz",
+    "quotes": "data/quotes.json",
+}
+
+
 def data_files(
     site: Site, graph: SiteGraph, config: Config
 ) -> Iterator[tuple[str, bytes | Iterator[bytes]]]:
     """Yield the data exports and the files GitHub Pages and feed readers look for."""
-    yield "data/articles.json", json_stream(StreamedArray(articles_json(site, graph)))
-    yield "data/entities.json", json_stream(StreamedArray(entities_json(site)))
-    yield "data/timeline.json", json_stream(timeline_json(site.events))
+    articles = json_stream(StreamedArray(articles_json(site, graph)))
+    yield DATA_FILES["articles"], _packed("articles", articles)
+    yield DATA_FILES["entities"], json_stream(StreamedArray(entities_json(site)))
+    yield DATA_FILES["timeline"], _packed("timeline", json_stream(timeline_json(site.events)))
     if config.timelinejs:  # the same events as timeline.json: only when asked for
         yield "data/timelinejs.json", json_stream(timelinejs_json(site, config))
     network = graph_json(graph)
     streamed = {k: StreamedArray(v) for k, v in network.items()}  # one node or link a line
-    yield "data/graph.json", json_stream(streamed)
-    yield "data/quotes.json", json_stream(StreamedArray(quotes_json(site)))
+    yield DATA_FILES["graph"], _packed("graph", json_stream(streamed))
+    yield DATA_FILES["quotes"], json_stream(StreamedArray(quotes_json(site)))
     yield ".nojekyll", b""
     if config.site_url:
         yield "sitemap.xml", sitemap(site, config.site_url)
         yield "feed.xml", atom_feed(site, config)
         yield "robots.txt", f"Sitemap: {full_url(config.site_url, 'sitemap.xml')}\n".encode()
+
+
+# The exports with a row per article, event or link are written gzipped: at 10,000
+# generated articles they were 100 MB of a 600 MB site, 16 MB compressed (1.4 s, level 6).
+GZIP_LEVEL = 6
+
+
+def gzipped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Compress a file's pieces as they come, as a gzip file with no name and no time
+    (the same bytes on every build)."""
+    packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    for chunk in chunks:
+        packed = packer.compress(chunk)
+        if packed:
+            yield packed
+    yield packer.flush()
+
+
+def _packed(name: str, chunks: Iterator[bytes]) -> Iterator[bytes]:
+    return gzipped(chunks) if DATA_FILES[name].endswith(".gz") else chunks
 
 
 def articles_json(site: Site, graph: SiteGraph) -> Iterator[dict[str, Any]]:

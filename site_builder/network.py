@@ -2,7 +2,7 @@
 
 Two entities are linked when one sentence names both; the link's weight is the number of
 such sentences (:attr:`SiteGraph.co_mentions`). The full network is exported as
-``data/graph.json``. The graph page draws only the strongest part of it, laid out here at
+``data/graph.json.gz``. The graph page draws only the strongest part of it, laid out here at
 build time, so the browser only draws: the same input gives the same picture, and a
 10,000-article archive costs the reader no more than a small one.
 """
@@ -27,7 +27,7 @@ LAYOUT_ROUNDS = 300
 
 
 def graph_json(graph: SiteGraph) -> dict[str, Any]:
-    """Return ``data/graph.json``: every entity and every link, sorted."""
+    """Return the content of ``data/graph.json.gz``: every entity and link, sorted."""
     entities = graph.entities
     nodes = [
         {"id": e.id, "name": e.name, "type": e.type, "weight": len(e.mentions)}

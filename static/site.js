@@ -12,7 +12,7 @@
   function eventEntities(li) {
     if (!li.siteEntities) {
       var ids = (li.getAttribute("data-entities") || "").split(" ").filter(Boolean);
-      li.querySelectorAll(".event__text a[href]").forEach(function (a) {
+      li.querySelectorAll(":scope > a[href]").forEach(function (a) {
         var m = /\/entities\/([^\/?#]+)\/$/.exec(a.getAttribute("href"));
         if (m) ids.push(decodeURIComponent(m[1]));
       });

@@ -103,10 +103,19 @@ def parse(page: bytes | str) -> Element:
 def event_entities(event: Element) -> list[str]:
     """Return the entities of a timeline event as the timeline's filter reads them: the
     ids its sentence links to, then those of its ``data-entities`` (see static/site.js)."""
-    text = event.find("p", class_="event__text")
     linked = [
         a.attrs["href"].rstrip("/").rsplit("/", 1)[1]
-        for a in text.find_all("a")
+        for a in event_sentence(event).find_all("a")
         if "/entities/" in (a.attrs.get("href") or "")
     ]
     return linked + (event.attrs.get("data-entities") or "").split()
+
+
+def event_sentence(event: Element) -> Element:
+    """Return a timeline event's sentence: the item without its paragraph of reports."""
+    kept = [
+        c
+        for c in event.children
+        if not (isinstance(c, Element) and "event__sources" in (c.attrs.get("class") or ""))
+    ]
+    return Element("#sentence", {}, kept)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from browser import PageWatch, chromium, serve_site
+from site_data import load_export
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -35,7 +36,7 @@ def _open(browser: Any, base: str, path: str, scheme: str = "light") -> tuple[An
 
 
 def test_the_network_draws_filters_and_opens_entity_pages(seeds_site_subpath: Path) -> None:
-    graph = json.loads((seeds_site_subpath / "data" / "graph.json").read_text("utf-8"))
+    graph = load_export(seeds_site_subpath, "graph")
     assert graph["nodes"] and graph["edges"]
     with serve_site(seeds_site_subpath, "/repo/") as base, chromium() as browser:
         for scheme in ("light", "dark"):

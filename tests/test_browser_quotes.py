@@ -10,6 +10,7 @@ import pytest
 from browser import PageWatch, chromium, serve_site
 
 from .conftest import build_site, require_model
+from .site_data import load_export
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -85,7 +86,7 @@ def test_search_speaker_filter_keeps_the_articles_quoting_one_person(seeds_site:
     from .test_browser_search import result_count, result_links, search
 
     records = json.loads((seeds_site / "data" / "quotes.json").read_text(encoding="utf-8"))
-    articles = json.loads((seeds_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    articles = load_export(seeds_site, "articles")
     quoting = {r["article"] for r in records if r["speaker_name"] == "Michael Kofman"}
     assert quoting and len(quoting) < len(articles)  # a filter that can narrow
     with serve_site(seeds_site) as base, chromium() as browser:

@@ -7,7 +7,6 @@ screenshot of the page is saved in the test's temporary folder.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 from browser import PageWatch, chromium, serve_site
+from site_data import load_export
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -80,7 +80,7 @@ def result_links(page: Any) -> list[str]:
 
 
 def articles(site: Path) -> list[dict]:
-    return json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    return load_export(site, "articles")
 
 
 def indexed_text(page: Path) -> str:

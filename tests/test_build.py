@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 from site_builder.render.pages import ENTITY_EVENTS
 
 from .conftest import SEEDS, build_site, require_model, tree_differences
+from .html_tree import parse as parse_tree
+from .site_data import load_export
 
 
 class _Page(HTMLParser):
@@ -92,21 +95,36 @@ def broken_links(site: Path, base: str) -> list[str]:
     return broken
 
 
+def test_the_data_page_lists_every_export_and_each_reads_as_json(seeds_site: Path) -> None:
+    page = parse_tree((seeds_site / "data" / "index.html").read_bytes())
+    listed = [dt.find("a").attrs["href"] for dt in page.find("dl").find_all("dt")]
+    written = sorted(p.name for p in (seeds_site / "data").iterdir() if p.name != "index.html")
+    assert sorted(href.rsplit("/", 1)[1] for href in listed) == written
+    for href in listed:
+        data = (seeds_site / href.removeprefix("/")).read_bytes()
+        # compressed files are gzip as their name says; every one holds JSON
+        assert data[:2] == b"\x1f\x8b" if href.endswith(".gz") else data[:1] in (b"[", b"{")
+        assert json.loads(gzip.decompress(data) if href.endswith(".gz") else data)
+    footer = parse_tree((seeds_site / "index.html").read_bytes()).find("footer")
+    assert [a.attrs["href"] for a in footer.find_all("a")] == ["/data/"]
+
+
 def test_seeds_site_has_every_page(seeds_site: Path) -> None:
     for rel in (
         "index.html",
         "404.html",
         ".nojekyll",
-        "data/articles.json",
+        "data/articles.json.gz",
         "entities/index.html",
         "timeline/index.html",
         "search/index.html",
         "pagefind/pagefind.js",
         "data/entities.json",
-        "data/timeline.json",
+        "data/timeline.json.gz",
+        "data/index.html",
     ):
         assert (seeds_site / rel).exists(), rel
-    articles = json.loads((seeds_site / "data/articles.json").read_text())
+    articles = load_export(seeds_site, "articles")
     assert {a["file"] for a in articles} == {p.name for p in SEEDS.iterdir()}
     for record in articles:
         assert set(record) >= {
@@ -124,14 +142,12 @@ def test_seeds_site_has_every_page(seeds_site: Path) -> None:
 
 
 def test_seed_articles_are_clean_and_dated_right(seeds_site: Path) -> None:
-    articles = {
-        a["file"][:3]: a for a in json.loads((seeds_site / "data/articles.json").read_text())
-    }
+    articles = {a["file"][:3]: a for a in load_export(seeds_site, "articles")}
     a000, a004 = articles["000"], articles["004"]
     assert a000["date"] == "2022-02-16"
     assert a004["date"] is None and a004["source"] == "Financial Times"
     # newest first, undated last
-    order = [a["file"][:3] for a in json.loads((seeds_site / "data/articles.json").read_text())]
+    order = [a["file"][:3] for a in load_export(seeds_site, "articles")]
     assert order == ["000", "004"]
     for record in (a000, a004):
         page = parse(seeds_site / record["url"] / "index.html")

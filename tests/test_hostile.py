@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEEDS, build_site, require_model
+from site_data import load_export
 
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "articles"
 SITE_URL = "https://example.org/news/"
@@ -266,7 +267,7 @@ def test_skipped_file_is_named_with_what_to_do(
 
 def test_every_good_article_is_built(hostile: tuple[subprocess.CompletedProcess, Path]) -> None:
     _, out = hostile
-    data = json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))
+    data = load_export(out, "articles")
     assert sorted(a["slug"] for a in data) == sorted(BUILT.values())
     for slug in BUILT.values():
         assert (out / "articles" / slug / "index.html").is_file(), slug

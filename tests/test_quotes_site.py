@@ -10,6 +10,7 @@ import pytest
 
 from .conftest import build_site, require_model
 from .html_tree import parse
+from .site_data import load_export
 
 HOSTILE = """---
 title: A hostile quote
@@ -51,7 +52,7 @@ def test_quotes_json_records_who_said_what_on_the_seeds(seeds_site: Path) -> Non
 def test_article_page_marks_each_quotation_and_links_its_speaker(seeds_site: Path) -> None:
     records = json.loads((seeds_site / "data" / "quotes.json").read_text(encoding="utf-8"))
     record = next(r for r in records if r["text"].startswith("We don’t know anything"))
-    articles = json.loads((seeds_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    articles = load_export(seeds_site, "articles")
     url = next(a["url"] for a in articles if a["id"] == record["article"])
     page = parse((seeds_site / url / "index.html").read_bytes())
     marked = page.find("q", id=record["id"])
@@ -131,7 +132,7 @@ def test_an_article_quote_is_escaped_everywhere(tmp_path: Path) -> None:
         html = (site / page).read_text(encoding="utf-8")
         assert "<script>alert" not in html and "<b>bold" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    (url,) = [a["url"] for a in json.loads((site / "data" / "articles.json").read_text())]
+    (url,) = [a["url"] for a in load_export(site, "articles")]
     article = (site / url / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in article
 

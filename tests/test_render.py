@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import json
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from site_builder.render import timeline as timeline_module
 from site_builder.render.pages import _marked_names, first_mentions
 
 from .conftest import SEEDS, build_site, require_model
-from .html_tree import Element, event_entities, parse
+from .html_tree import Element, event_entities, event_sentence, parse
 from .small_site import ArticleSpec, EventSpec, make_site, ukraine_site
 
 
@@ -76,9 +77,10 @@ def test_every_page_kind_is_rendered(pages: dict[str, Element]) -> None:
     assert sorted(p.split("/")[1] for p in names) == ["j", "k", "l", "n", "o"]
     assert kinds["graph/index.html"] == "page-graph"
     assert kinds["map/index.html"] == "page-map"
+    assert kinds["data/index.html"] == "page-data"
     # home, 404, search; articles; index; entities; timeline; the months; the letters;
-    # graph, map, quotes
-    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 3
+    # graph, map, quotes, data
+    assert len(pages) == 3 + 4 + 1 + 5 + 1 + len(archive) + len(names) + 4
 
 
 def test_the_home_page_lists_articles_newest_first(pages: dict[str, Element]) -> None:
@@ -236,7 +238,7 @@ def test_the_timeline_groups_events_by_year_and_month(pages: dict[str, Element])
     source = sources.find("a")
     assert (source.attrs["href"], source.text) == ("/articles/talks-in-kyiv/#p1", "Kyiv Post")
     # the words that gave the date are marked in the sentence, not repeated after the source
-    assert february[1].find("p", class_="event__text").find("b").text == "on Tuesday"
+    assert event_sentence(february[1]).find("b").text == "on Tuesday"
     assert "Tuesday" not in sources.text
     undated = page.find("section", class_="timeline__undated")
     assert [e.attrs["id"] for e in undated.find_all("li", class_="event")] == ["e-e-friday"]
@@ -267,8 +269,11 @@ def test_an_event_reported_many_times_links_its_first_reports(
     more = len(tuesday.sources) - 2
     assert f"and {more} more report" in sources.text
     # the rest are in the data export, linked from there
-    assert sources.find_all("a")[-1].attrs["href"] == "/data/timeline.json"
-    exported = json.loads(render_pages(site)["data/timeline.json"])
+    assert sources.find_all("a")[-1].attrs["href"] == "/data/#timeline"
+    files = render_pages(site)
+    data_page = parse(files["data/index.html"])
+    export = data_page.find("dt", id="timeline").find("a").attrs["href"].removeprefix("/")
+    exported = json.loads(gzip.decompress(files[export]))
     row = next(r for r in exported["events"] if r[0] == "e-tuesday")
     assert len(row[exported["columns"].index("sources")]) == len(tuesday.sources)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS, build_site, require_model
+from site_data import load_export
 
 from site_builder.errors import IndexingError
 from site_builder.report import BuildLog
@@ -21,7 +22,7 @@ def page(site: Path, rel: str) -> str:
 
 
 def articles(site: Path) -> list[dict]:
-    return json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    return load_export(site, "articles")
 
 
 def filters(html: str) -> set[tuple[str, str]]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
+from ..exports import DATA_FILES
 from ..graph import Context, LinkedMention
 from ..linking import Span, wrap_html, wrap_html_layered, wrap_text, wrap_text_layered
 from ..models import Article, Entity, Event, Paragraph, Quote
@@ -325,6 +326,24 @@ def _open_filters(renderer: Renderer) -> list[str]:
     counts["speaker"] = len({q.speaker for q in renderer.site.quotes if q.speaker})
     groups = ["kind", "person", "organization", "place", "speaker", "source", "year"]
     return [g for g in groups if counts.get(g, 0) <= OPEN_FILTER_LIMIT]
+
+
+def data_page(renderer: Renderer) -> Page:
+    """Render the page that lists the data exports and what their records hold."""
+    site = renderer.site
+    counts = {
+        "articles": len(site.articles),
+        "entities": len(site.resolution.entities),
+        "events": len(site.events),
+        "quotes": len(site.quotes),
+    }
+    return renderer.render(
+        "data.html",
+        page_kind="data",
+        files=DATA_FILES,
+        counts=counts,
+        timelinejs=renderer.config.timelinejs,
+    )
 
 
 def not_found(renderer: Renderer) -> Page:

@@ -139,6 +139,7 @@ class Renderer:
             for speaker in self.graph.entity_quotes
             if quotes.has_quote_list(self, speaker)
         ]
+        tasks.append(lambda: [(str(page_path("data")), pages.data_page(self))])
         tasks.append(lambda: [("404.html", pages.not_found(self))])
         return tasks
 
