@@ -17,6 +17,7 @@ from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor, is_name_like
 from .cues import ADDRESSEE_VERBS
 from .marks import Marked, find_marked
+from .persons import known_pronouns, people_retyped
 
 __all__ = ["article_quotes", "find_quotes"]
 
@@ -59,8 +60,13 @@ def article_quotes(
     marked = find_marked(paragraphs)
     if not marked:
         return []
+    # names the model mistyped that this article treats as people may speak as people
+    people = people_retyped(paragraphs, linked, names)
+    if people:
+        linked = [(p, s, e, i, "person" if i in people else t) for p, s, e, i, t in linked]
+        types = {**types, **{i: "person" for i in people}}
     text = ArticleText(paragraphs, marked, make_candidates(paragraphs, linked, marked))
-    attributor = Attributor(text, names, types)
+    attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
     for chain in _chains(marked):

@@ -41,6 +41,7 @@ from .cues import (
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
+from .persons import missed_speaker
 from .roles import ROLE_DESCRIPTION, role_holder
 
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
@@ -80,13 +81,18 @@ class Attributor:
     """Find the speaker of each quotation of one article, in text order."""
 
     def __init__(
-        self, text: ArticleText, names: Mapping[str, str], types: Mapping[str, str]
+        self,
+        text: ArticleText,
+        names: Mapping[str, str],
+        types: Mapping[str, str],
+        pronouns: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         self.names = names  # entity id -> name, for "the ministry" style descriptions
         self.types = types  # entity id -> type
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
-        self.gender: dict[str, str] = {}  # entity id -> "he" or "she", as the text used
+        # entity id -> "he" or "she": as the article's words give it, then as it used it
+        self.gender: dict[str, str] = dict(pronouns or {})
 
     def attribute(self, m: Marked) -> Attribution | None:
         """Return the attribution the text gives ``m`` (None: no cue at all)."""
@@ -438,7 +444,12 @@ class Attributor:
             rivals |= {
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
             }
-            return self._agree(entity_id, pronoun) if rivals <= {entity_id} else None
+            # nor when a speaker the model missed stands between ("O'Connor said …")
+            if rivals <= {entity_id} and not missed_speaker(
+                t.masked, t.candidates, (sp, so), (p, offset)
+            ):
+                return self._agree(entity_id, pronoun)
+            return None
         return None
 
     def _window_start(self, p: int, reach: int) -> int:
