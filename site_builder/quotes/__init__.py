@@ -44,7 +44,14 @@ def find_quotes(
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
             if entity_id is not None and entity_id in types
         ]
-        quotes.extend(article_quotes(article, linked, names, types))
+        # people the model found but the archive could not link: still someone a
+        # pronoun may mean
+        unlinked = [
+            (m.paragraph, m.start, m.end)
+            for m, entity_id in zip(extraction.mentions, ids, strict=True)
+            if entity_id is None and m.label == "PERSON"
+        ]
+        quotes.extend(article_quotes(article, linked, names, types, unlinked))
     return tuple(quotes)
 
 
@@ -53,9 +60,11 @@ def article_quotes(
     linked: Sequence[tuple[int, int, int, str, str]],
     names: Mapping[str, str],
     types: Mapping[str, str],
+    unlinked: Sequence[tuple[int, int, int]] = (),
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
-    as ``(paragraph, start, end, entity id, entity type)``."""
+    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the people's
+    names no entity stands for as ``(paragraph, start, end)``."""
     paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
     marked = find_marked(paragraphs)
     if not marked:
@@ -65,7 +74,8 @@ def article_quotes(
     if people:
         linked = [(p, s, e, i, "person" if i in people else t) for p, s, e, i, t in linked]
         types = {**types, **{i: "person" for i in people}}
-    text = ArticleText(paragraphs, marked, make_candidates(paragraphs, linked, marked))
+    candidates = make_candidates(paragraphs, linked, marked)
+    text = ArticleText(paragraphs, marked, candidates, unlinked)
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None

@@ -445,8 +445,9 @@ class Attributor:
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
             }
             # nor when a speaker the model missed stands between ("O'Connor said …")
+            since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(
-                t.masked, t.candidates, (sp, so), (p, offset)
+                t.masked, t.candidates, t.unlinked, since, (p, offset)
             ):
                 return self._agree(entity_id, pronoun)
             return None

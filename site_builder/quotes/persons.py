@@ -195,17 +195,22 @@ class _Span(Protocol):
 def missed_speaker(
     masked: Sequence[str],
     named: Mapping[int, Sequence[_Span]],
+    unlinked: Mapping[int, Sequence[tuple[int, int]]],
     start: tuple[int, int],
     cue: tuple[int, int],
 ) -> bool:
-    """Whether a sentence between ``start`` and ``cue`` (paragraph, offset) opens with
-    a speaker the model did not find ("O'Connor said Thursday his friend …" / "“…,” he
-    said"): a pronoun after it may mean that one. ``named`` holds the (start, end) of
-    each paragraph's linked names."""
+    """Whether someone the archive does not know stands between ``start`` and ``cue``
+    (paragraph, offset), so that a pronoun at the cue may mean them: a person's name the
+    archive could not link ("Page was subpoenaed to appear before … Estes Kefauver"), or
+    a sentence opened by a speaker the model did not find ("O'Connor said Thursday his
+    friend …" / "“…,” he said"). ``named`` holds each paragraph's linked names."""
     for p in range(start[0], cue[0] + 1):
         text = masked[p]
-        first = start[1] + 1 if p == start[0] else 0
+        first = start[1] if p == start[0] else 0
         last = cue[1] if p == cue[0] else len(text)
+        for s, e in unlinked.get(p, ()):
+            if first <= s and e <= last and norm_key(text[s:e]) not in _NOT_A_NAME:
+                return True  # not "Greeks must also understand …"
         for found in _NAMED_SPEAKER.finditer(text, first, last):
             s, e = found.span(1)
             if norm_key(found.group(1).split()[0]) in _NOT_SPEAKERS:
