@@ -41,7 +41,7 @@ from .cues import (
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
-from .persons import missed_speaker
+from .persons import coordinated, missed_speaker
 from .roles import ROLE_DESCRIPTION, role_holder
 
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
@@ -444,6 +444,7 @@ class Attributor:
             rivals |= {
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
             }
+            rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
             # nor when a speaker the model missed stands between ("O'Connor said …")
             since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(

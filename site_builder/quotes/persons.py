@@ -192,6 +192,34 @@ class _Span(Protocol):
     def end(self) -> int: ...
 
 
+class _Named(_Span, Protocol):
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+
+
+# "X and Y", "X and aviator Y", "X or Y": two subjects a pronoun could mean
+_AND = re.compile(r"\s*,?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def coordinated(text: str, names: Sequence[_Named], start: int, kind: str) -> set[str]:
+    """The entities of ``kind`` joined by "and" to the name at ``start`` ("Woodward and
+    Bernstein said", "Filmmaker and aviator Howard Hughes"): the name alone does not
+    tell who a later "he" is."""
+    joined: set[str] = set()
+    previous = next((n for n in names if n.start == start), None)
+    for n in names:
+        if previous is None or n.start < previous.end:
+            continue
+        if not _AND.fullmatch(text, previous.end, n.start):
+            break
+        if n.type == kind:
+            joined.add(n.entity_id)
+        previous = n
+    return joined
+
+
 def missed_speaker(
     masked: Sequence[str],
     named: Mapping[int, Sequence[_Span]],
