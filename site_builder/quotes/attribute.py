@@ -41,7 +41,7 @@ from .cues import (
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
-from .persons import coordinated, missed_speaker
+from .persons import coordinated, main_person, missed_speaker
 from .roles import ROLE_DESCRIPTION, role_holder
 
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
@@ -452,7 +452,12 @@ class Attributor:
             ):
                 return self._agree(entity_id, pronoun)
             return None
-        return None
+        if wanted != "person" or missed_speaker(
+            t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
+        ):
+            return None
+        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
+        return main_person(named, self.names, self.gender, pronoun)
 
     def _window_start(self, p: int, reach: int) -> int:
         """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``

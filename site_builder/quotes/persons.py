@@ -246,3 +246,41 @@ def missed_speaker(
             if not any(n.start < e and s < n.end for n in named.get(p, ())):
                 return True
     return False
+
+
+def main_person(
+    named: Sequence[_Named], names: Mapping[str, str], gender: Mapping[str, str], pronoun: str
+) -> str | None:
+    """The person a profile is about, for a "he" or "she" with nobody in reach: the one
+    ``named`` (the article's names so far) holds the most, at least twice as often as
+    anyone else and three times or more, when the article gives that person this
+    pronoun. Names with the same surname count as one ("Bettie Page", "Ms Page")."""
+    count: dict[str, list[str]] = {}  # surname -> entity ids, once per mention
+    for n in named:
+        if n.type == "person":
+            surname = names.get(n.entity_id, "").casefold().split()[-1:]
+            count.setdefault(" ".join(surname), []).append(n.entity_id)
+    ranked = sorted(count.values(), key=len, reverse=True)
+    if (
+        not ranked
+        or len(ranked[0]) < 3
+        or (len(ranked) > 1 and len(ranked[1]) * 2 > len(ranked[0]))
+    ):
+        return None
+    ids = ranked[0]
+    # two people of one surname ("Greg McDermott", his son "Doug McDermott"): no telling
+    full = {tuple(names.get(e, "").casefold().split()) for e in ids}
+    if any(not _same_person(a, b) for a in full for b in full):
+        return None
+    pronouns = {gender[e] for e in ids if e in gender}
+    if pronouns != {pronoun}:
+        return None
+    return max(set(ids), key=lambda e: (ids.count(e), e))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names of one surname may be one person: one ends the other ("Page",
+    "Bettie Page", "The Notorious Bettie Page"), or the first names are one spelt two
+    ways ("Bettie Page", "Betty Mae Page"); a different one is another person."""
+    short, long = sorted((a, b), key=len)
+    return long[-len(short) :] == short or (a[0][:4] == b[0][:4] and len(a[0]) >= 4)
