@@ -16,6 +16,7 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor, is_name_like
 from .cues import ADDRESSEE_VERBS
+from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
 
@@ -91,6 +92,10 @@ def article_quotes(
             continued = attribution is not None
         if attribution is None:
             attribution = attributor.lead_in(chain[0])
+        if attribution is None and not quotes:
+            after = speaker_after(text, chain[0], chain[-1])
+            if after is not None:
+                attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
         if not continued and not _is_quotation(paragraphs, chain, attribution):
             continue
         if attribution is not None:
