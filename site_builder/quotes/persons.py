@@ -284,3 +284,39 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ways ("Bettie Page", "Betty Mae Page"); a different one is another person."""
     short, long = sorted((a, b), key=len)
     return long[-len(short) :] == short or (a[0][:4] == b[0][:4] and len(a[0]) >= 4)
+
+
+def person_with_surname(
+    name: str, people: Sequence[_Named], names: Mapping[str, str]
+) -> str | None:
+    """The one person of ``people`` (the article's) a bare name stands for, when the
+    model missed it here but found it elsewhere ("Klitschko said"): the longest tail of
+    the name that fits one person ("Charlene Kafoury said" beside a Charlie Kafoury;
+    "Lt. Gerry Scherlinck"), none if it fits several."""
+    words = name.casefold().split()
+    known_names = {p.entity_id: names.get(p.entity_id, "").casefold().split() for p in people}
+    for k in range(len(words), 0, -1):
+        tail = words[-k:]
+        found = {
+            e
+            for e, known in known_names.items()
+            if known and (known[-len(tail) :] == tail or tail[-len(known) :] == known)
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def person_with_full_name(
+    words: str, people: Sequence[_Named], names: Mapping[str, str]
+) -> str | None:
+    """The one person of ``people`` whose full name (two words or more) ends ``words``:
+    "Interior Dirk Kempthorne", a title the model took into the name."""
+    tail = words.casefold().split()
+    found = {
+        p.entity_id
+        for p in people
+        if len(known := names.get(p.entity_id, "").casefold().split()) >= 2
+        and tail[-len(known) :] == known
+    }
+    return found.pop() if len(found) == 1 else None
