@@ -37,7 +37,7 @@ def run(folder: Path, *paragraphs: str) -> tuple[list[tuple[str, str | None]], d
     resolution = resolve_entities(articles, extractions, None)
     names = {e.id: e.name for e in resolution.entities}
     quotes = find_quotes(articles, extractions, resolution)
-    types = {e.name: e.type for e in resolution.entities}
+    types: dict[str, str] = {e.name: e.type for e in resolution.entities}
     return [(q.text, names[q.speaker] if q.speaker else None) for q in quotes], types
 
 
