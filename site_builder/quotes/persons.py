@@ -19,6 +19,7 @@ said"). Unknown is the default: most names decide nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
@@ -57,6 +58,8 @@ _PERSON_NOUNS = frozenset(
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z][\w-]*)?\s*,?\s*$")
 _TITLES = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*,?\s*$")
 
 _HE_ROLES = _words(
     "spokesman businessman chairman congressman councilman actor father husband son "
@@ -88,6 +91,7 @@ _SHE_NAMES = _words(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def person_shaped(name: str) -> bool:
     """Whether a name reads as a person's: two or three capitalised words, none of
     them a word of a body's, a company's or a place's name."""
@@ -106,21 +110,28 @@ def people_retyped(
 ) -> set[str]:
     """The entities linked as organisations or places that this article treats as
     people (see the module's docstring)."""
+    shaped = [
+        (p, start, end, entity_id)
+        for p, start, end, entity_id, type_ in linked
+        if type_ != "person"
+        and person_shaped(names.get(entity_id, ""))
+        and person_shaped(paragraphs[p][start:end])
+    ]
+    if not shaped:
+        return set()
     # a surname is used alone, never after "the" (a team's "the Jaguars" is)
     alone: set[str] = set()
     after_the: set[str] = set()
     for p, s, e, _, _ in linked:
-        the = re.search(r"\b[Tt]he\s+$", paragraphs[p][max(0, s - 4) : s])
+        the = _THE_BEFORE.search(paragraphs[p], max(0, s - 4), s)
         (after_the if the else alone).add(paragraphs[p][s:e])
     people = {names.get(i, "").casefold() for _, _, _, i, t in linked if t == "person"}
+    whole = "\n".join(paragraphs)
     found: set[str] = set()
-    for p, start, end, entity_id, type_ in linked:
-        if type_ == "person" or entity_id in found:
+    for p, start, end, entity_id in shaped:
+        if entity_id in found:
             continue
-        name = names.get(entity_id, "")
-        surface = paragraphs[p][start:end]
-        if not (person_shaped(name) and person_shaped(surface)):
-            continue
+        name = names[entity_id]
         if re.match(r"\s+[A-Z]", paragraphs[p][end : end + 2]):
             continue  # cut from a longer name: "Shadow Home" of "Shadow Home Secretary X"
         words = name.split()
@@ -131,7 +142,7 @@ def people_retyped(
         before = paragraphs[p][max(0, start - 40) : start]
         role = re.search(r"([a-z][\w-]*)\s*,?\s*$", before)
         said_to_be = bool(
-            any(titled.search(text) for text in paragraphs)
+            titled.search(whole)
             or _AGE.search(before)
             or (role is not None and role.group(1) in _PERSON_NOUNS)
         )
@@ -156,9 +167,16 @@ def known_pronouns(
     for p, start, _end, entity_id, type_ in linked:
         if type_ != "person":
             continue
-        found = evidence.setdefault(entity_id, set())
-        before = paragraphs[p][max(0, start - 30) : start]
-        word = re.search(r"([A-Za-z]+)\.?\s*,?\s*$", before)
+        found = evidence.get(entity_id)
+        if found is None:
+            found = evidence[entity_id] = set()
+            words = names.get(entity_id, "").split()
+            if len(words) >= 2:  # a given name, not a surname alone
+                if words[0].lower() in _HE_NAMES:
+                    found.add("he")
+                elif words[0].lower() in _SHE_NAMES:
+                    found.add("she")
+        word = _WORD_BEFORE.search(paragraphs[p], max(0, start - 30), start)
         if word is not None:
             w = word.group(1)
             if w.lower() in _TITLES and w[0].isupper():
@@ -166,13 +184,6 @@ def known_pronouns(
             elif w.lower() in _HE_ROLES:
                 found.add("he")
             elif w.lower() in _SHE_ROLES:
-                found.add("she")
-        first = names.get(entity_id, "").split()[:1]
-        if first and len(names[entity_id].split()) >= 2:
-            key = first[0].lower()
-            if key in _HE_NAMES:
-                found.add("he")
-            elif key in _SHE_NAMES:
                 found.add("she")
     return {e: next(iter(g)) for e, g in evidence.items() if len(g) == 1}
 
