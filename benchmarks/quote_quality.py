@@ -25,6 +25,10 @@ after its first run too. ``ecb_blind3.tsv`` was annotated the same way before th
 round: 12 ECB+ articles from the topics neither set used, the first one with at least
 four double quotation marks in each of the topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and
 34 (topics 15 and 17 have none) and the second one in topics 3 and 6.
+``ecb_blind4.tsv`` was annotated the same way before the fourth round: 12 ECB+ articles
+none of the other sets used, the first such article (in ``gold.json`` order) with at
+least four double quotation marks in each of the first set's topics 1, 4, 7, 10, 13, 18,
+21, 27, 30 and 33 (topic 24 has no other) and the second one in topics 1 and 4.
 
 Measures, per set:
 
@@ -35,7 +39,7 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|all] [-v]
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|all] [-v]
 [--cache-dir DIR]``
 """
 
@@ -69,6 +73,7 @@ SETS = {
     "ecb": "ecb_blind.tsv",
     "ecb2": "ecb_blind2.tsv",
     "ecb3": "ecb_blind3.tsv",
+    "ecb4": "ecb_blind4.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -76,6 +81,7 @@ LABELS = {
     "ecb": "ECB+, blind (looked at after its first run)",
     "ecb2": "ECB+, second blind set (looked at after its first run)",
     "ecb3": "ECB+, third blind set (looked at after its first run)",
+    "ecb4": "ECB+, fourth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

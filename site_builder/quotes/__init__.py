@@ -16,7 +16,9 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor, is_name_like
 from .cues import ADDRESSEE_VERBS
+from .leads import speaker_after
 from .marks import Marked, find_marked
+from .persons import known_pronouns, people_retyped
 
 __all__ = ["article_quotes", "find_quotes"]
 
@@ -43,7 +45,14 @@ def find_quotes(
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
             if entity_id is not None and entity_id in types
         ]
-        quotes.extend(article_quotes(article, linked, names, types))
+        # people the model found but the archive could not link: still someone a
+        # pronoun may mean
+        unlinked = [
+            (m.paragraph, m.start, m.end)
+            for m, entity_id in zip(extraction.mentions, ids, strict=True)
+            if entity_id is None and m.label == "PERSON"
+        ]
+        quotes.extend(article_quotes(article, linked, names, types, unlinked))
     return tuple(quotes)
 
 
@@ -52,15 +61,23 @@ def article_quotes(
     linked: Sequence[tuple[int, int, int, str, str]],
     names: Mapping[str, str],
     types: Mapping[str, str],
+    unlinked: Sequence[tuple[int, int, int]] = (),
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
-    as ``(paragraph, start, end, entity id, entity type)``."""
+    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the people's
+    names no entity stands for as ``(paragraph, start, end)``."""
     paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
     marked = find_marked(paragraphs)
     if not marked:
         return []
-    text = ArticleText(paragraphs, marked, make_candidates(paragraphs, linked, marked))
-    attributor = Attributor(text, names, types)
+    # names the model mistyped that this article treats as people may speak as people
+    people = people_retyped(paragraphs, linked, names)
+    if people:
+        linked = [(p, s, e, i, "person" if i in people else t) for p, s, e, i, t in linked]
+        types = {**types, **{i: "person" for i in people}}
+    candidates = make_candidates(paragraphs, linked, marked)
+    text = ArticleText(paragraphs, marked, candidates, unlinked)
+    attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
     for chain in _chains(marked):
@@ -75,6 +92,10 @@ def article_quotes(
             continued = attribution is not None
         if attribution is None:
             attribution = attributor.lead_in(chain[0])
+        if attribution is None and not quotes:
+            after = speaker_after(text, chain[0], chain[-1])
+            if after is not None:
+                attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
         if not continued and not _is_quotation(paragraphs, chain, attribution):
             continue
         if attribution is not None:

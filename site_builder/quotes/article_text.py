@@ -80,6 +80,7 @@ class ArticleText:
         paragraphs: Sequence[str],
         marked: Sequence[Marked],
         candidates: Sequence[Candidate],
+        unlinked: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         masked = [list(text) for text in paragraphs]
         for m in marked:
@@ -91,6 +92,11 @@ class ArticleText:
         # paragraphs that carry on a quotation opened in the paragraph before
         self.continued = {m.paragraph for m in marked if not m.opened}
         self.masked = ["".join(row) for row in masked]
+        # people's names outside quotations that no entity stands for
+        self.unlinked: dict[int, list[tuple[int, int]]] = {}
+        for p, start, end in unlinked:
+            if MASK not in self.masked[p][start:end]:
+                self.unlinked.setdefault(p, []).append((start, end))
         self.sentence_starts = [_sentence_starts(text) for text in self.masked]
         self.candidates: dict[int, list[Candidate]] = {}
         for c in candidates:

@@ -41,6 +41,13 @@ from .cues import (
     TITLE_ABBREVIATION,
 )
 from .marks import Marked
+from .persons import (
+    coordinated,
+    main_person,
+    missed_speaker,
+    person_with_full_name,
+    person_with_surname,
+)
 from .roles import ROLE_DESCRIPTION, role_holder
 
 # what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
@@ -80,13 +87,18 @@ class Attributor:
     """Find the speaker of each quotation of one article, in text order."""
 
     def __init__(
-        self, text: ArticleText, names: Mapping[str, str], types: Mapping[str, str]
+        self,
+        text: ArticleText,
+        names: Mapping[str, str],
+        types: Mapping[str, str],
+        pronouns: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         self.names = names  # entity id -> name, for "the ministry" style descriptions
         self.types = types  # entity id -> type
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
-        self.gender: dict[str, str] = {}  # entity id -> "he" or "she", as the text used
+        # entity id -> "he" or "she": as the article's words give it, then as it used it
+        self.gender: dict[str, str] = dict(pronouns or {})
 
     def attribute(self, m: Marked) -> Attribution | None:
         """Return the attribution the text gives ``m`` (None: no cue at all)."""
@@ -266,7 +278,7 @@ class Attributor:
             masked[start : verb.start()],
         )
         if bare is not None:
-            speaker = self._surname(bare.group(1))
+            speaker = self._person(bare.group(1), whole=False)
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
         return None
@@ -295,42 +307,12 @@ class Attributor:
         pronoun = OBJECT_PRONOUNS.get(word, word)
         return self._pronoun(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
 
-    def _surname(self, name: str) -> str | None:
-        """The one person of the article a bare name stands for, when the model missed
-        it here but found it elsewhere ("Klitschko said"): the longest tail of the name
-        that fits one person ("Charlene Kafoury said" beside a Charlie Kafoury; "Lt.
-        Gerry Scherlinck"), none if it fits several."""
-        words = name.casefold().split()
-        people = {
-            c.entity_id: self.names.get(c.entity_id, "").casefold().split()
-            for cs in self.text.candidates.values()
-            for c in cs
-            if c.type == "person"
-        }
-        for k in range(len(words), 0, -1):
-            tail = words[-k:]
-            found = {
-                e
-                for e, known in people.items()
-                if known and (known[-len(tail) :] == tail or tail[-len(known) :] == known)
-            }
-            if found:
-                return found.pop() if len(found) == 1 else None
-        return None
-
-    def _full_name(self, words: str) -> str | None:
-        """The one person of the article whose full name (two words or more) ends
-        ``words``: "Interior Dirk Kempthorne", a title the model took into the name."""
-        tail = words.casefold().split()
-        found = {
-            c.entity_id
-            for cs in self.text.candidates.values()
-            for c in cs
-            if c.type == "person"
-            and len(known := self.names.get(c.entity_id, "").casefold().split()) >= 2
-            and tail[-len(known) :] == known
-        }
-        return found.pop() if len(found) == 1 else None
+    def _person(self, words: str, whole: bool) -> str | None:
+        """The one person of the article these words name (see :mod:`.persons`)."""
+        people = [c for cs in self.text.candidates.values() for c in cs if c.type == "person"]
+        if whole:
+            return person_with_full_name(words, people, self.names)
+        return person_with_surname(words, people, self.names)
 
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
@@ -338,7 +320,7 @@ class Attributor:
         if inverted:
             titled = TITLE_OF.match(masked, start, end)
             if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
-                speaker = self._full_name(titled.group(1))
+                speaker = self._person(titled.group(1), whole=True)
                 if speaker is not None:
                     return speaker
         for c in self.text.in_range(p, start, min(end, start + 80)):
@@ -366,7 +348,7 @@ class Attributor:
         if inverted:
             bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
             if bare is not None:
-                return self._surname(bare.group(1))
+                return self._person(bare.group(1), whole=False)
         return None
 
     def _subject(self, p: int, offset: int, kind: str, value: str | None) -> str | None:
@@ -438,8 +420,20 @@ class Attributor:
             rivals |= {
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
             }
-            return self._agree(entity_id, pronoun) if rivals <= {entity_id} else None
-        return None
+            rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
+            # nor when a speaker the model missed stands between ("O'Connor said …")
+            since = (sp, sentence_start)
+            if rivals <= {entity_id} and not missed_speaker(
+                t.masked, t.candidates, t.unlinked, since, (p, offset)
+            ):
+                return self._agree(entity_id, pronoun)
+            return None
+        if wanted != "person" or missed_speaker(
+            t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
+        ):
+            return None
+        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
+        return main_person(named, self.names, self.gender, pronoun)
 
     def _window_start(self, p: int, reach: int) -> int:
         """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``

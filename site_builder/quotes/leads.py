@@ -1,0 +1,49 @@
+"""A quotation with no cue of its own that the next sentence attributes.
+
+News often opens with a quotation and names its speaker in the sentence after it:
+"“She's not a loose cannon. … She's very spiritual.”" / "Kenneth Dorsey says the woman
+accused of … is a good person." The quotation is that person's when it opens its
+paragraph, ends its last one, and the next paragraph opens with a person's name and a
+speech verb ("X says", "X said", "X told"), with no quotation of its own in that
+sentence. Only the article's first quotation is read so: later on, the sentence after
+a quotation as often brings in someone new.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import MASK, ArticleText
+from .cues import GAP, SPEECH_VERB
+from .marks import Marked
+
+_SAYS = frozenset({"says", "said", "told", "tells"})
+
+
+def speaker_after(text: ArticleText, first: Marked, last: Marked) -> tuple[str, str] | None:
+    """The person the sentence after a quotation (``first`` … ``last`` pieces) names as
+    its speaker, and the verb, or None."""
+    p = last.paragraph + 1
+    if p >= len(text.masked) or not first.opened or not last.closed:
+        return None
+    if text.masked[first.paragraph][: max(0, first.start - 1)].strip():
+        return None  # words before it: a cue there, if any, would have said
+    if text.masked[last.paragraph][last.end + 1 :].strip():
+        return None  # words after it in its paragraph
+    following = text.masked[p]
+    end = text.sentence_end(p, 0)
+    if MASK in following[:end]:
+        return None
+    opening = len(following) - len(following.lstrip())
+    names = [c for c in text.in_range(p, opening, end) if c.start == opening]
+    if not names or names[0].type != "person" or not names[0].eligible:
+        return None
+    subject = names[0]
+    verb = SPEECH_VERB.search(following, subject.end, end)
+    if verb is None or verb.group().lower() not in _SAYS:
+        return None
+    if not GAP.match(following[subject.end : verb.start()]) or re.search(
+        r"\bthat\b", following[subject.end : verb.start()]
+    ):
+        return None
+    return subject.entity_id, verb.group()
