@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
-from .attribute import Attribution, Attributor, is_name_like
+from .attribute import Attribution, Attributor
 from .cues import ADDRESSEE_VERBS
+from .labels import is_name_like
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped

@@ -25,10 +25,12 @@ from dataclasses import dataclass
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
+    COORDINATED,
+    CUE_ALONE,
     DESCRIPTION,
     DOCUMENT_OF,
     GAP,
-    NAMING,
+    INVERTED_GAP,
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PERSON_PRONOUNS,
@@ -39,6 +41,8 @@ from .cues import (
     SPEECH_VERB,
     SPOKESPERSON_FOR,
     TITLE_ABBREVIATION,
+    TITLE_OF,
+    UNFINISHED,
 )
 from .marks import Marked
 from .persons import (
@@ -50,25 +54,6 @@ from .persons import (
 )
 from .roles import ROLE_DESCRIPTION, role_holder
 
-# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
-UNFINISHED = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
-    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
-)
-# a sentence that is only a cue: "Roesler said.", "she told reporters."
-CUE_ALONE = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
-)
-INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
-# a capitalised title with "of" before the name of an inverted cue: "said Secretary of
-# the Interior Dirk Kempthorne", "said Director of Public Prosecutions Keir Starmer"
-TITLE_OF = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
-)
-# a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
-# while not denying the story -- but confirmed …"
-COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
 
@@ -461,17 +446,3 @@ class Attributor:
         """Note a speaker: a later pronoun may refer to it."""
         if attribution.speaker is not None:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
-
-
-def is_name_like(text: str, before: str) -> bool:
-    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one."""
-    words = text.split()
-    previous = before.split()[-1].lower() if before.split() else ""
-    if len(words) <= 8 and previous.strip(",") in NAMING:
-        return True
-    significant = [w for w in words if len(w) > 3]
-    title_case = bool(significant) and all(
-        w[0].isupper() or not w[0].isalpha() for w in significant
-    )
-    # a single capitalised word with no punctuation ("Twilight") is a name as well
-    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)

@@ -295,3 +295,23 @@ NAMING = frozenset(
         "so-called",
     ]
 )
+
+# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
+UNFINISHED = re.compile(
+    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
+    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
+)
+# a sentence that is only a cue: "Roesler said.", "she told reporters."
+CUE_ALONE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
+)
+INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
+# a capitalised title with "of" before the name of an inverted cue: "said Secretary of
+# the Interior Dirk Kempthorne", "said Director of Public Prosecutions Keir Starmer"
+TITLE_OF = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+# a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
+# while not denying the story -- but confirmed …"
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")

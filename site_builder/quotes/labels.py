@@ -1,0 +1,22 @@
+"""Quoted text that names a thing rather than quotes someone: a title, a nickname, a
+label ("a website called “X”", "the “Twilight” director")."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import NAMING
+
+
+def is_name_like(text: str, before: str) -> bool:
+    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one."""
+    words = text.split()
+    previous = before.split()[-1].lower() if before.split() else ""
+    if len(words) <= 8 and previous.strip(",") in NAMING:
+        return True
+    significant = [w for w in words if len(w) > 3]
+    title_case = bool(significant) and all(
+        w[0].isupper() or not w[0].isalpha() for w in significant
+    )
+    # a single capitalised word with no punctuation ("Twilight") is a name as well
+    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)
