@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .clauses import clause_subject, opens_clause
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
     COORDINATED,
@@ -30,6 +31,7 @@ from .cues import (
     DESCRIPTION,
     DOCUMENT_OF,
     GAP,
+    GOVERNED,
     INVERTED_GAP,
     OBJECT_PRONOUNS,
     PARTICIPLES,
@@ -90,10 +92,11 @@ class Attributor:
         t = self.text
         p = m.paragraph
         masked = t.masked[p]
+        after = None
         if m.closed:
             end = t.sentence_end(p, m.end)
             after = self._after(p, m.end + 1, end)
-            if after is not None:
+            if after is not None and not (m.opened and _source_only(after)):
                 return after
         if m.opened:
             start = t.sentence_of(p, max(0, m.start - 1))
@@ -102,10 +105,13 @@ class Attributor:
                 previous = t.masked[p - 1].rstrip()
                 if previous.endswith((":", ",")):
                     q = p - 1
-                    return self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
+                    found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
+                    return found or after
             before = self._before(p, region_start, m.start - 1)
-            if before is not None:
+            if before is not None and (after is None or (before.adjacent and before.speaker)):
                 return before
+        if after is not None:
+            return after
         if m.closed and self._runs_on(m):
             return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
@@ -203,10 +209,8 @@ class Attributor:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
         masked = self.text.masked[p]
         verbs = list(SPEECH_VERB.finditer(masked, start, end))
-        # "X said, “…”", "X told reporters: “…”": the cue governs the quotation
-        adjacent = bool(verbs) and bool(
-            re.match(r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*)$", masked[verbs[-1].end() : end])
-        )
+        # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
+        adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
         for i, verb in enumerate(reversed(verbs)):
             found = self._verb(p, start, verb, end)
             if found is not None:
@@ -243,6 +247,9 @@ class Attributor:
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        if cue.lower() in PARTICIPLES:
+            # "… met with Cheeks, describing …": a participle's subject opens the clause
+            fitting = [o for o in fitting if o[2] != "name" or opens_clause(masked, start, o[0])]
         if fitting:
             chosen = fitting[0]
             if chosen[2] in ("role", "description"):
@@ -255,9 +262,10 @@ class Attributor:
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
-            subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
-            if subjects:
-                return Attribution(subjects[0].entity_id, cue, p, verb.start())
+            names = self.text.in_range(p, start, verb.start())
+            subject = clause_subject(masked, names, start)
+            if subject is not None:
+                return Attribution(subject, cue, p, verb.start())
         bare = re.search(
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],
@@ -446,3 +454,10 @@ class Attributor:
         """Note a speaker: a later pronoun may refer to it."""
         if attribution.speaker is not None:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
+
+
+def _source_only(after: Attribution) -> bool:
+    """Whether a cue after a quotation only says where the report came from ("“…,”
+    according to court records"): a cue before it that governs it names the speaker
+    ("… and telling her, “…,” according to court records")."""
+    return after.speaker is None and after.cue.lower() == "according to"

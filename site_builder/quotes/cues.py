@@ -174,7 +174,7 @@ SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|went on|"
-    r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
+    r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?statement|"
     # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
     r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
     r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
@@ -213,6 +213,9 @@ GAP = re.compile(
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|
+             often|always|never|repeatedly|frequently|already|long|since|angrily|bluntly|
+             flatly|firmly|proudly|frankly|calmly|clearly|sharply|strongly|bitterly|
+             happily|quietly|loudly|sadly|tearfully|emotionally|
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -234,6 +237,11 @@ SPOKESPERSON_FOR = re.compile(
     r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
     r"official|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# what stands between a cue and the quotation it governs: "X said, “…”", "X told
+# reporters: “…”", "telling her, “…”"
+GOVERNED = re.compile(
+    r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*|\s+(?:him|her|them|me|us|you|reporters)\s*[,:]\s*)$"
 )
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "asked", "asks", "to"})
 
@@ -266,6 +274,7 @@ PREPOSITIONS = frozenset(
         "without",
         "across",
         "behind",
+        "with",
     ]
 )
 
