@@ -208,8 +208,9 @@ GAP = re.compile(
     r"""^(?:(?:\s*,[^,.;:"“”]{1,100}){1,3},)?  # an apposition: ", the top diplomat,"
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
-        (?:\s*(?:['’]s?)?\s*(?:statement|letter|report|website|spokesman|spokeswoman|
-             spokesperson|press\s+office|post|account|tweet|release|note))?
+        (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
+             spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
+             policy|rules|guidelines|memo|announcement|filing|ruling|analysis))?
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|
@@ -223,8 +224,10 @@ GAP = re.compile(
 
 # "X's statement said": an organisation's or person's document speaking for them
 DOCUMENT_OF = re.compile(
-    r"^['’]s?\s+(?:\w+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
-    r"spokesperson|post|account|tweet|release|note|office)\b",
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
+    r"spokesperson|post|account|tweet|release|note|office|"
+    # what a body's rules or a ruling say: "The NFL's substance-abuse policy states:"
+    r"policy|rules|guidelines|memo|announcement|filing|ruling|analysis)\b",
     re.IGNORECASE,
 )
 
