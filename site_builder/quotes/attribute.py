@@ -231,6 +231,11 @@ class Attributor:
         quoted_as = QUOTED_AS.search(masked, start, verb.start())
         if quoted_as is not None:
             return Attribution(self._quoted(p, quoted_as), cue, p, verb.start())
+        # a passive verb's agent: "the man described by The New York Times Magazine as “…”"
+        agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
+        names = self.text.in_range(p, verb.end(), end)
+        if agent and names and names[0].start == verb.end() + agent.end():
+            return Attribution(names[0].entity_id, cue, p, verb.start())
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):

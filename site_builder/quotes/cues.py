@@ -205,7 +205,7 @@ DESCRIPTION = re.compile(
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
-    r"""^(?:(?:\s*,[^,.;:"“”]{1,100}){1,3},)?  # an apposition: ", the top diplomat,"
+    r"""^(?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|

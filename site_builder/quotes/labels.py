@@ -7,12 +7,22 @@ import re
 
 from .cues import NAMING
 
+# cues whose object is described in the speaker's words: "X described Y as “…”"
+DESCRIBING = frozenset(
+    {"described", "describes", "describing", "characterized", "characterised", "characterizes"}
+    | {"characterises", "characterizing", "characterising"}
+)
 
-def is_name_like(text: str, before: str) -> bool:
-    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one."""
+
+def is_name_like(text: str, before: str, describer: bool = False) -> bool:
+    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one.
+    ``describer``: the cue is a verb of describing whose subject is known; then words in
+    lower case after "as" are that speaker's ("Kroon described it as “just a local
+    community church”"), not a name ("known as “Lucky”")."""
     words = text.split()
     previous = before.split()[-1].lower() if before.split() else ""
-    if len(words) <= 8 and previous.strip(",") in NAMING:
+    described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
+    if len(words) <= 8 and previous.strip(",") in NAMING and not described:
         return True
     significant = [w for w in words if len(w) > 3]
     title_case = bool(significant) and all(
