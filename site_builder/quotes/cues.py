@@ -244,7 +244,8 @@ SPOKESPERSON_FOR = re.compile(
 # what stands between a cue and the quotation it governs: "X said, “…”", "X told
 # reporters: “…”", "telling her, “…”"
 GOVERNED = re.compile(
-    r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*|\s+(?:him|her|them|me|us|you|reporters)\s*[,:]\s*)$"
+    r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*|\s+(?:him|her|them|me|us|you|reporters)\s*[,:]\s*|"
+    r"\s+(?:out|back|up)\b[\s,:]*)$"  # "cried out “…”", "shouted back"
 )
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "asked", "asks", "to"})
 
