@@ -145,6 +145,10 @@ def test_opens_clause() -> None:
     text = "In 2005, Gomes was convicted of beating Mendes, holding"
     assert opens_clause(text, 0, text.index("Gomes"))
     assert not opens_clause(text, 0, text.index("Mendes"))
+    text = "U.S. Secretary of State Antony Blinken pushed back against the Duma, saying"
+    assert opens_clause(text, 0, text.index("Antony"))
+    text = "Her then-spokesman Mark Roesler"
+    assert opens_clause(text, 0, text.index("Mark"))
 
 
 def test_is_name_like_after_as() -> None:

@@ -19,11 +19,12 @@ from ..gazetteer import ROLE_WORDS, norm_key
 from .cues import SPEECH_VERB
 from .roles import ROLES
 
-_ARTICLES = frozenset({"the", "a", "an"})
-# the words of a role before a name: "prime minister", "team president", "former coach"
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# the words of a role before a name: "prime minister", "team president", "former coach",
+# "U.S. Secretary of State"
 _ROLE_NOUNS = (
     frozenset(ROLES.split("|"))
-    | {w for role in ROLE_WORDS for w in role.split() if w != "of"}
+    | {w for role in ROLE_WORDS for w in role.split()}  # "Secretary of State"
     | {"former", "then", "top", "senior", "assistant", "acting", "interim", "team", "police"}
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -47,7 +48,7 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
     return all(
         w[0].isupper()
         or w.lower() in _ARTICLES
-        or norm_key(w) in _ROLE_NOUNS
+        or norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS  # "then-coach"
         or SPEECH_VERB.fullmatch(w) is not None
         for w in words
     )
