@@ -208,3 +208,18 @@ def test_someone_unknown_between_a_pronoun_and_its_person() -> None:
     assert not missed_speaker(masked, named, {}, (2, 0), (2, 38))
     assert coordinated(masked[0], named[0], 0, "person") == {"b"}
     assert coordinated(masked[2], named[2], 23, "person") == set()
+
+
+def test_a_surname_alone_in_the_text_makes_a_mistyped_name_a_person() -> None:
+    # the model typed "Peyton Manning" an organisation and missed "Manning" alone
+    paragraphs = [
+        "Peyton Manning completed 29 of 34 passes for the Colts.",
+        "“This is a funny game,” Manning said.",
+        "The Colts' Manning Fund is a charity.",
+    ]
+    rows = linked(paragraphs, (0, "Peyton Manning", "manning", "organization"))
+    assert people_retyped(paragraphs, rows, {"manning": "Peyton Manning"}) == {"manning"}
+    # only after "the", or only with the given name, it tells nothing
+    paragraphs = ["Peyton Manning completed 29 passes.", "The Manning said nothing."]
+    rows = linked(paragraphs, (0, "Peyton Manning", "manning", "organization"))
+    assert people_retyped(paragraphs, rows, {"manning": "Peyton Manning"}) == set()

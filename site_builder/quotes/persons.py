@@ -149,7 +149,13 @@ def people_retyped(
         # a place's name opens a team's or a firm's ("Jacksonville Jaguars", "San Diego
         # Chargers"), whose plural last word is used alone ("Chargers receiver"): only
         # the words around it tell then ("protester Paris Kyriakides")
-        surname = last in alone and last not in after_the and not last.endswith("s")
+        # the surname alone in the text, where the model may have missed it ("Manning
+        # said"), counts as well
+        alone_in_text = re.search(
+            rf"(?<!{re.escape(words[-2])} )(?<![Tt]he ){re.escape(last)}\b", whole
+        )
+        used_alone = last in alone or alone_in_text is not None
+        surname = used_alone and last not in after_the and not last.endswith("s")
         looks_like = norm_key(words[0]) not in PLACES and (
             surname or norm_key(words[0]) in GIVEN_NAMES
         )
