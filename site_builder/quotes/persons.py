@@ -151,17 +151,32 @@ def people_retyped(
         # the words around it tell then ("protester Paris Kyriakides")
         # the surname alone in the text, where the model may have missed it ("Manning
         # said"), counts as well
-        alone_in_text = re.search(
-            rf"(?<!{re.escape(words[-2])} )(?<![Tt]he ){re.escape(last)}\b", whole
+        surname = (
+            last not in after_the
+            and not last.endswith("s")
+            and (last in alone or _alone_in(whole, words[-2], last))
         )
-        used_alone = last in alone or alone_in_text is not None
-        surname = used_alone and last not in after_the and not last.endswith("s")
         looks_like = norm_key(words[0]) not in PLACES and (
             surname or norm_key(words[0]) in GIVEN_NAMES
         )
         if said_to_be or looks_like:
             found.add(entity_id)
     return found
+
+
+def _alone_in(text: str, before: str, last: str) -> bool:
+    """Whether ``last`` stands in ``text`` without the word ``before`` it in the name,
+    nor "the" ("Manning said" beside "Peyton Manning")."""
+    i = text.find(last)
+    while i != -1:
+        j = i + len(last)
+        whole_word = (i == 0 or not text[i - 1].isalnum()) and (
+            j == len(text) or not text[j].isalnum()
+        )
+        if whole_word and not text.endswith((f"{before} ", "the ", "The "), 0, i):
+            return True
+        i = text.find(last, j)
+    return False
 
 
 def known_pronouns(
