@@ -138,6 +138,18 @@ def test_a_cue_with_a_particle_governs_its_quotation(tmp_path: Path) -> None:
     assert quotes == [("Mommy, I've been hit,", None)]
 
 
+def test_a_performers_role_names_the_one_so_named(tmp_path: Path) -> None:
+    quotes = run(
+        tmp_path,
+        "Comedian Ellen DeGeneres will host the Academy Awards next year, organizers said.",
+        "“I'd like to thank the Academy and, oh dear, there goes the orchestra,” the "
+        "comedian added on Twitter.",
+    )
+    assert quotes == [
+        ("I'd like to thank the Academy and, oh dear, there goes the orchestra,", "Ellen DeGeneres")
+    ]
+
+
 def test_opens_clause() -> None:
     text = "Team president Ed Stefanski said he met with Cheeks, describing"
     assert opens_clause(text, 0, text.index("Ed"))
