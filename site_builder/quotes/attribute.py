@@ -53,6 +53,7 @@ from .persons import (
     missed_speaker,
     person_with_full_name,
     person_with_surname,
+    pronoun_chain,
 )
 from .roles import ROLE_DESCRIPTION, role_holder
 
@@ -401,7 +402,7 @@ class Attributor:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
-        first = self._window_start(p, reach)
+        first = self._window_start(p, reach, pronoun if wanted == "person" else "")
         events = [e for e in events if e[0] >= first]
         events.sort()
         for sp, so, entity_id in reversed(events):
@@ -433,14 +434,19 @@ class Attributor:
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
 
-    def _window_start(self, p: int, reach: int) -> int:
+    def _window_start(self, p: int, reach: int, pronoun: str = "") -> int:
         """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
         paragraphs before the one where its quotation opened (a quotation over several
-        paragraphs counts as one: "Kroon said … “… / … / …,” he said")."""
+        paragraphs counts as one: "Kroon said … “… / … / …,” he said"), and further
+        back over paragraphs that speak of the same "he" or "she" and name nobody
+        (see :func:`.persons.pronoun_chain`)."""
         first = p
         while first > 0 and first in self.text.continued:
             first -= 1
-        return max(0, first - reach)
+        first = max(0, first - reach)
+        return pronoun_chain(
+            self.text.masked, self.text.candidates, self.text.unlinked, first, pronoun
+        )
 
     def _fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether the text has not already called this person by the other pronoun."""

@@ -134,6 +134,8 @@ def people_retyped(
         name = names[entity_id]
         if re.match(r"\s+[A-Z]", paragraphs[p][end : end + 2]):
             continue  # cut from a longer name: "Shadow Home" of "Shadow Home Secretary X"
+        if re.search(r"\w[\s,]+The\s+$", paragraphs[p][max(0, start - 20) : start]):
+            continue  # a title: "the 2005 film The Notorious Bettie Page"
         words = name.split()
         if any(" ".join(words[k:]).casefold() in people for k in range(1, len(words) - 1)):
             continue  # a title taken into a person's name: "Interior Dirk Kempthorne"
@@ -352,3 +354,32 @@ def person_with_full_name(
         and tail[-len(known) :] == known
     }
     return found.pop() if len(found) == 1 else None
+
+
+_CHAIN_REACH = 3  # paragraphs a chain of pronouns may add to a pronoun's reach
+
+
+def pronoun_chain(
+    masked: Sequence[str],
+    named: Mapping[int, Sequence[_Span]],
+    unlinked: Mapping[int, Sequence[tuple[int, int]]],
+    first: int,
+    pronoun: str,
+) -> int:
+    """The paragraph a pronoun's search for its person starts at, ``first`` moved back
+    over paragraphs that use the same "he" or "she" and name no one (``named``: each
+    paragraph's linked names): "Pigeon said …" / "He spent the next two hours …" /
+    "Finally, he heard …" / "“…,” he said" is Pigeon's."""
+    if not pronoun:
+        return first
+    word = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+    start = first
+    while (
+        start > 0
+        and first - start < _CHAIN_REACH
+        and word.search(masked[start])
+        and not named.get(start)
+        and not unlinked.get(start)
+    ):
+        start -= 1
+    return start
