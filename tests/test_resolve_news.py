@@ -347,3 +347,43 @@ def test_a_place_and_a_plural_in_a_sports_story_are_a_team(model, tmp_path: Path
     }
     res, ex = resolve(texts, tmp_path)
     assert {e.type for e in linked(res, ex, "a", "Miami Dolphins")} == {"organization"}
+
+
+def test_a_nickname_written_after_its_team_is_the_team(model, tmp_path: Path) -> None:
+    # the model cuts "North Carolina Tar Heels" in two and misses the nickname elsewhere
+    texts = {
+        "a": [
+            "Tyler Hansbrough had 24 points and seven rebounds, and the third-ranked North "
+            "Carolina Tar Heels bounced back with a 108-70 rout of Evansville.",
+            "The Tar Heels led at halftime, and the coach said the tournament was still ahead.",
+        ],
+        "b": [
+            "The Tar Heels beat Kentucky 77-58 on Saturday as the coach praised the rebounds "
+            "of his forwards.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [team] = linked(res, ex, "a", "North Carolina")
+    assert team.type == "organization"
+    assert linked(res, ex, "a", "Tar Heels") == [team]
+    assert linked(res, ex, "b", "Tar Heels") == [team]
+
+
+def test_a_nickname_after_two_teams_joins_neither() -> None:
+    def story(school: str, name: str) -> tuple:
+        paras = [
+            f"{school} beat Bradley 65-53 in the tournament, and the coach praised the rebounds.",
+            f"The {school} Bulldogs led at halftime.",
+        ]
+        spans = [(0, school, "GPE"), (0, "Bradley", "GPE"), (1, school, "GPE")]
+        return hand_made(paras, [*spans, (1, "Bulldogs", "CAND")], name)
+
+    (a, ea), (b, eb) = story("Drake", "a"), story("Yale", "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    bulldogs = [i for i, m in enumerate(ea.mentions) if m.text == "Bulldogs"]
+    assert all(("a", i) not in res.links for i in bulldogs)
+    assert {e.name for e in res.entities} >= {"Drake", "Yale"}
+    # the same story with one school only: its nickname joins it
+    res = resolve_entities([a], {"a": ea}, None)
+    drake = res.links[("a", 0)]
+    assert [res.links.get(("a", i)) for i in bulldogs] == [drake]
