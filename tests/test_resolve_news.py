@@ -387,3 +387,18 @@ def test_a_nickname_after_two_teams_joins_neither() -> None:
     res = resolve_entities([a], {"a": ea}, None)
     drake = res.links[("a", 0)]
     assert [res.links.get(("a", i)) for i in bulldogs] == [drake]
+
+
+def test_a_us_state_and_state_is_the_university(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Indiana State beat Evansville 65-53 on Friday, and Ohio State named a new "
+            "president for its medical school.",
+            "Heavy snow fell across Washington State, and floods hit Kano State in Nigeria.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert {e.type for e in linked(res, ex, "a", "Indiana State")} == {"organization"}
+    assert {e.type for e in linked(res, ex, "a", "Ohio State")} == {"organization"}
+    assert {e.type for e in linked(res, ex, "a", "Washington State")} == {"place"}
+    assert {e.type for e in linked(res, ex, "a", "Kano State")} == {"place"}

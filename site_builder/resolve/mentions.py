@@ -20,6 +20,7 @@ from ..gazetteer import (
     PLACE_OPENING_WORDS,
     PLACES,
     ROLE_CLASSES,
+    US_STATES,
     norm_key,
 )
 from .names import cached_norm_key
@@ -236,7 +237,11 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             or (tokens[0] in FACILITY_HEADS and tokens[1] == "of")  # "Museum of Flight"
         ):
             vote(PLACE, HEAD_WEIGHT)
-        elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
+        elif (
+            tokens[-1] in ORG_HEADS
+            or any(t in ORG_WORDS for t in tokens[:-1])
+            or (tokens[-1] == "state" and " ".join(tokens[:-1]) in US_STATES and key not in PLACES)
+        ):  # "Indiana State" is the university: no state is called so but the gazetteer's
             vote(ORG, HEAD_WEIGHT)
         elif tokens[-1] in PLACE_HEADS or (
             tokens[0] in PLACE_HEADS and (tokens[0] in PLACE_OPENING_WORDS or tokens[1] == "of")
