@@ -402,3 +402,30 @@ def test_a_us_state_and_state_is_the_university(model, tmp_path: Path) -> None:
     assert {e.type for e in linked(res, ex, "a", "Ohio State")} == {"organization"}
     assert {e.type for e in linked(res, ex, "a", "Washington State")} == {"place"}
     assert {e.type for e in linked(res, ex, "a", "Kano State")} == {"place"}
+
+
+def test_a_first_name_spelt_two_ways_in_one_story_is_one_person(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Fire chief Jon Owen said the Matanuska Maid creamery burned overnight near Palmer.",
+            "Owen said the Mat-Su Central Fire Department and the Alaska State Troopers sent "
+            "crews, and Sarah Palin visited.",
+        ],
+        "b": [
+            "John Owen, the fire chief, said the Mat-Su Central Fire Department fought the "
+            "blaze at Matanuska Maid for six hours.",
+            "Sarah Palin and the Alaska State Troopers praised the crews.",
+        ],
+        # alike first names in stories that share nobody: two people
+        "c": [
+            "Alexis Berkowitz won the chess open in Reno on Sunday.",
+            "The Reno Chess Club said she beat 40 players.",
+        ],
+        "d": [
+            "Alexandros Berkowitz opened a bakery in Portland, the Oregonian reported.",
+            "His Portland Bakery Guild membership came through last week.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert linked(res, ex, "a", "Jon Owen") == linked(res, ex, "b", "John Owen")
+    assert linked(res, ex, "c", "Alexis Berkowitz") != linked(res, ex, "d", "Alexandros Berkowitz")

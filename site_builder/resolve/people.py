@@ -20,6 +20,7 @@ from ..gazetteer import (
 )
 from ..models import EntityType
 from .archive import Resolver, best_type
+from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
 
@@ -130,6 +131,7 @@ def resolve_people(r: Resolver) -> None:
     _merge_name_variants(r, full)
     _merge_first_name_forms(r, full, articles_of)
     _merge_similar_people(r, full, articles_of, roles_of)
+    merge_first_name_spellings(r, full, articles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
     neighbours = _Neighbours(r)
