@@ -429,3 +429,50 @@ def test_a_first_name_spelt_two_ways_in_one_story_is_one_person(model, tmp_path:
     res, ex = resolve(texts, tmp_path)
     assert linked(res, ex, "a", "Jon Owen") == linked(res, ex, "b", "John Owen")
     assert linked(res, ex, "c", "Alexis Berkowitz") != linked(res, ex, "d", "Alexandros Berkowitz")
+
+
+def test_a_full_name_with_a_role_run_into_it_is_the_person(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "GM Ed Stefanski said the team would look for a new coach.",
+            "Stefanski told reporters on Monday that the players had not been told.",
+        ],
+        "b": ["Ed Stefanski, the general manager, said the coach was fired."],
+        "c": [
+            "American Hasim Rahman will fight again in March.",
+            "Rahman, 36, said he was ready; Hasim Rahman lost his title in 2006.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [stefanski] = linked(res, ex, "b", "Ed Stefanski")
+    assert linked(res, ex, "a", "GM Ed Stefanski") == [stefanski]
+    assert stefanski.name == "Ed Stefanski"  # not the role's words
+    [rahman] = linked(res, ex, "c", "Hasim Rahman")
+    assert linked(res, ex, "c", "American Hasim Rahman") == [rahman]
+    assert rahman.type == "person"
+
+
+def test_a_name_ending_with_a_person_s_is_not_always_the_person() -> None:
+    people = [
+        "Ann Smith said the vote was close.",
+        "Ann Smith, 40, told reporters she would run again.",
+    ]
+    others = [
+        "Mary Ann Smith said she was ready.",  # a first name before: another person
+        "Friends of Ann Smith met on Monday.",  # a body named after her
+        "The Lake Ann Smith trail was closed.",  # a place
+    ]
+    spans = [(0, "Ann Smith", "PERSON"), (1, "Ann Smith", "PERSON")]
+    a, ea = hand_made(people, spans, "a")
+    b, eb = hand_made(
+        others,
+        [
+            (0, "Mary Ann Smith", "PERSON"),
+            (1, "Friends of Ann Smith", "ORG"),
+            (2, "Lake Ann Smith", "LOC"),
+        ],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    ann = res.links[("a", 0)]
+    assert all(res.links.get(("b", i)) != ann for i in range(3))

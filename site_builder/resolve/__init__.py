@@ -32,6 +32,7 @@ from ..models import Article, Extraction, Resolution
 from .archive import Resolver
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
+from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
 from .nicknames import join_nicknames_after_their_team
 from .people import resolve_people
@@ -70,6 +71,7 @@ def resolve_entities(
     r.drop_headline_fragments()
     r.group_names()
     resolve_people(r)
+    join_full_names_after_leading_words(r)
     r.link_short_forms()
     join_names_after_their_place(r)
     join_nicknames_after_their_team(r)
