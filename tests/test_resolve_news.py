@@ -476,3 +476,16 @@ def test_a_name_ending_with_a_person_s_is_not_always_the_person() -> None:
     res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
     ann = res.links[("a", 0)]
     assert all(res.links.get(("b", i)) != ann for i in range(3))
+
+
+def test_a_first_name_alone_needs_a_person_s_plain_name() -> None:
+    # the model's labels in ECB+: a town's fire department read as a person
+    paras = [
+        "The old dairy building in Palmer burned early Tuesday.",
+        "Crews from Palmer Fire responded to the blaze.",
+    ]
+    a, ea = hand_made(paras, [(0, "Palmer", "GPE"), (1, "Palmer Fire", "PERSON")], "a")
+    res = resolve_entities([a], {"a": ea}, None)
+    town = next(e for e in res.entities if e.id == res.links[("a", 0)])
+    assert town.type == "place"
+    assert res.links[("a", 1)] != town.id

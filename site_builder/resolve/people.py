@@ -144,7 +144,8 @@ def resolve_people(r: Resolver) -> None:
         here_by_first: dict[str, set[int]] = defaultdict(set)
         for m in fulls_here:
             here_by_last[m.tokens[-1]].append(m)
-            here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
+            if _plain_full_name(m.key):  # "Brooklyn Councilman Jumaane Williams": no
+                here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
         for m in mentions:
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
