@@ -489,3 +489,14 @@ def test_a_first_name_alone_needs_a_person_s_plain_name() -> None:
     town = next(e for e in res.entities if e.id == res.links[("a", 0)])
     assert town.type == "place"
     assert res.links[("a", 1)] != town.id
+
+
+def test_a_name_ending_with_a_company_word_is_a_company() -> None:
+    # the model's label in ECB+: a security firm read as a person
+    paras = ["Eric Schultze of Shavlik Technologies said the patch came late."]
+    a, ea = hand_made(
+        paras, [(0, "Eric Schultze", "PERSON"), (0, "Shavlik Technologies", "PERSON")], "a"
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    types = {e.name: e.type for e in res.entities}
+    assert types == {"Eric Schultze": "person", "Shavlik Technologies": "organization"}

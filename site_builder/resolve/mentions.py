@@ -9,6 +9,7 @@ from typing import Final
 
 from ..gazetteer import (
     ALIASES,
+    COMPANY_HEADS,
     FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -239,6 +240,7 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             vote(PLACE, HEAD_WEIGHT)
         elif (
             tokens[-1] in ORG_HEADS
+            or tokens[-1] in COMPANY_HEADS  # "Shavlik Technologies", "Avert Labs"
             or any(t in ORG_WORDS for t in tokens[:-1])
             or (tokens[-1] == "state" and " ".join(tokens[:-1]) in US_STATES and key not in PLACES)
         ):  # "Indiana State" is the university: no state is called so but the gazetteer's
