@@ -500,3 +500,11 @@ def test_a_name_ending_with_a_company_word_is_a_company() -> None:
     res = resolve_entities([a], {"a": ea}, None)
     types = {e.name: e.type for e in res.entities}
     assert types == {"Eric Schultze": "person", "Shavlik Technologies": "organization"}
+
+
+def test_a_place_word_inside_a_name_makes_it_a_place() -> None:
+    # the model's label in ECB+: a mountain's Maori and English names read as a person
+    paras = ["Two climbers died on Aoraki Mount Cook on Sunday, police said."]
+    a, ea = hand_made(paras, [(0, "Aoraki Mount Cook", "PERSON")], "a")
+    res = resolve_entities([a], {"a": ea}, None)
+    assert [e.type for e in res.entities] == ["place"]
