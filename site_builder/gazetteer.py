@@ -79,7 +79,7 @@ CITIES_AND_REGIONS = _keys(
     "Caribbean|Balkans|Baltic|Baltics|Scandinavia|Caucasus|Arctic|Antarctica|Pacific|"
     "Atlantic|Black Sea|Baltic Sea|Mediterranean|Sea of Azov|Red Sea|Persian Gulf|"
     "Gulf of Mexico|California|Texas|Florida|Virginia|New Jersey|Ohio|Alaska|Hawaii|"
-    "Oregon|Georgia|Massachusetts|Maryland|Connecticut|Washington State|Indiana|"
+    "Oregon|Georgia|Massachusetts|Maryland|Connecticut|Washington State|New York State|Indiana|"
     "Pennsylvania|Michigan|Illinois|Arizona|Colorado|Nevada|"
     "Tasmania|Queensland|New South Wales|Tuscany|Lombardy|Sicily|Sardinia|Catalonia|"
     "Andalusia|Normandy|Brittany|Provence|Saxony|Flanders|Wallonia|Yorkshire|Cornwall|"
@@ -91,6 +91,18 @@ CITIES_AND_REGIONS = _keys(
 )
 
 PLACES = COUNTRIES | CITIES_AND_REGIONS
+
+# the fifty states: "Indiana State", "Ohio State" name a university (and its teams), never
+# the state, except the two the gazetteer lists as places ("Washington State", "New York
+# State"); "Kano State", "Shan State" are places, so the rule keeps to these names
+US_STATES = _keys(
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
 
 ORGANIZATIONS = _keys(
     "NATO|European Union|United Nations|UN Security Council|Security Council|"

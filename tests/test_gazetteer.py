@@ -62,6 +62,7 @@ def test_every_entry_is_stored_under_its_key() -> None:
         "ORGANIZATIONS": g.ORGANIZATIONS,
         "ORG_HEADS": g.ORG_HEADS,
         "PLACE_HEADS": g.PLACE_HEADS,
+        "US_STATES": g.US_STATES,
         "PERSON_TITLES": g.PERSON_TITLES,
         "DEMONYMS": g.DEMONYMS,
         "GIVEN_NAMES": g.GIVEN_NAMES,

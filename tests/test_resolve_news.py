@@ -347,3 +347,164 @@ def test_a_place_and_a_plural_in_a_sports_story_are_a_team(model, tmp_path: Path
     }
     res, ex = resolve(texts, tmp_path)
     assert {e.type for e in linked(res, ex, "a", "Miami Dolphins")} == {"organization"}
+
+
+def test_a_nickname_written_after_its_team_is_the_team(model, tmp_path: Path) -> None:
+    # the model cuts "North Carolina Tar Heels" in two and misses the nickname elsewhere
+    texts = {
+        "a": [
+            "Tyler Hansbrough had 24 points and seven rebounds, and the third-ranked North "
+            "Carolina Tar Heels bounced back with a 108-70 rout of Evansville.",
+            "The Tar Heels led at halftime, and the coach said the tournament was still ahead.",
+        ],
+        "b": [
+            "The Tar Heels beat Kentucky 77-58 on Saturday as the coach praised the rebounds "
+            "of his forwards.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [team] = linked(res, ex, "a", "North Carolina")
+    assert team.type == "organization"
+    assert linked(res, ex, "a", "Tar Heels") == [team]
+    assert linked(res, ex, "b", "Tar Heels") == [team]
+
+
+def test_a_nickname_after_two_teams_joins_neither() -> None:
+    def story(school: str, name: str) -> tuple:
+        paras = [
+            f"{school} beat Bradley 65-53 in the tournament, and the coach praised the rebounds.",
+            f"The {school} Bulldogs led at halftime.",
+        ]
+        spans = [(0, school, "GPE"), (0, "Bradley", "GPE"), (1, school, "GPE")]
+        return hand_made(paras, [*spans, (1, "Bulldogs", "CAND")], name)
+
+    (a, ea), (b, eb) = story("Drake", "a"), story("Yale", "b")
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    bulldogs = [i for i, m in enumerate(ea.mentions) if m.text == "Bulldogs"]
+    assert all(("a", i) not in res.links for i in bulldogs)
+    assert {e.name for e in res.entities} >= {"Drake", "Yale"}
+    # the same story with one school only: its nickname joins it
+    res = resolve_entities([a], {"a": ea}, None)
+    drake = res.links[("a", 0)]
+    assert [res.links.get(("a", i)) for i in bulldogs] == [drake]
+
+
+def test_a_us_state_and_state_is_the_university(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Indiana State beat Evansville 65-53 on Friday, and Ohio State named a new "
+            "president for its medical school.",
+            "Heavy snow fell across Washington State, and floods hit Kano State in Nigeria.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert {e.type for e in linked(res, ex, "a", "Indiana State")} == {"organization"}
+    assert {e.type for e in linked(res, ex, "a", "Ohio State")} == {"organization"}
+    assert {e.type for e in linked(res, ex, "a", "Washington State")} == {"place"}
+    assert {e.type for e in linked(res, ex, "a", "Kano State")} == {"place"}
+
+
+def test_a_first_name_spelt_two_ways_in_one_story_is_one_person(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "Fire chief Jon Owen said the Matanuska Maid creamery burned overnight near Palmer.",
+            "Owen said the Mat-Su Central Fire Department and the Alaska State Troopers sent "
+            "crews, and Sarah Palin visited.",
+        ],
+        "b": [
+            "John Owen, the fire chief, said the Mat-Su Central Fire Department fought the "
+            "blaze at Matanuska Maid for six hours.",
+            "Sarah Palin and the Alaska State Troopers praised the crews.",
+        ],
+        # alike first names in stories that share nobody: two people
+        "c": [
+            "Alexis Berkowitz won the chess open in Reno on Sunday.",
+            "The Reno Chess Club said she beat 40 players.",
+        ],
+        "d": [
+            "Alexandros Berkowitz opened a bakery in Portland, the Oregonian reported.",
+            "His Portland Bakery Guild membership came through last week.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    assert linked(res, ex, "a", "Jon Owen") == linked(res, ex, "b", "John Owen")
+    assert linked(res, ex, "c", "Alexis Berkowitz") != linked(res, ex, "d", "Alexandros Berkowitz")
+
+
+def test_a_full_name_with_a_role_run_into_it_is_the_person(model, tmp_path: Path) -> None:
+    texts = {
+        "a": [
+            "GM Ed Stefanski said the team would look for a new coach.",
+            "Stefanski told reporters on Monday that the players had not been told.",
+        ],
+        "b": ["Ed Stefanski, the general manager, said the coach was fired."],
+        "c": [
+            "American Hasim Rahman will fight again in March.",
+            "Rahman, 36, said he was ready; Hasim Rahman lost his title in 2006.",
+        ],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [stefanski] = linked(res, ex, "b", "Ed Stefanski")
+    assert linked(res, ex, "a", "GM Ed Stefanski") == [stefanski]
+    assert stefanski.name == "Ed Stefanski"  # not the role's words
+    [rahman] = linked(res, ex, "c", "Hasim Rahman")
+    assert linked(res, ex, "c", "American Hasim Rahman") == [rahman]
+    assert rahman.type == "person"
+
+
+def test_a_name_ending_with_a_person_s_is_not_always_the_person() -> None:
+    people = [
+        "Ann Smith said the vote was close.",
+        "Ann Smith, 40, told reporters she would run again.",
+    ]
+    others = [
+        "Mary Ann Smith said she was ready.",  # a first name before: another person
+        "Friends of Ann Smith met on Monday.",  # a body named after her
+        "The Lake Ann Smith trail was closed.",  # a place
+    ]
+    spans = [(0, "Ann Smith", "PERSON"), (1, "Ann Smith", "PERSON")]
+    a, ea = hand_made(people, spans, "a")
+    b, eb = hand_made(
+        others,
+        [
+            (0, "Mary Ann Smith", "PERSON"),
+            (1, "Friends of Ann Smith", "ORG"),
+            (2, "Lake Ann Smith", "LOC"),
+        ],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    ann = res.links[("a", 0)]
+    assert all(res.links.get(("b", i)) != ann for i in range(3))
+
+
+def test_a_first_name_alone_needs_a_person_s_plain_name() -> None:
+    # the model's labels in ECB+: a town's fire department read as a person
+    paras = [
+        "The old dairy building in Palmer burned early Tuesday.",
+        "Crews from Palmer Fire responded to the blaze.",
+    ]
+    a, ea = hand_made(paras, [(0, "Palmer", "GPE"), (1, "Palmer Fire", "PERSON")], "a")
+    res = resolve_entities([a], {"a": ea}, None)
+    town = next(e for e in res.entities if e.id == res.links[("a", 0)])
+    assert town.type == "place"
+    assert res.links[("a", 1)] != town.id
+
+
+def test_a_name_ending_with_a_company_word_is_a_company() -> None:
+    # the model's label in ECB+: a security firm read as a person
+    paras = ["Eric Schultze of Shavlik Technologies said the patch came late."]
+    a, ea = hand_made(
+        paras, [(0, "Eric Schultze", "PERSON"), (0, "Shavlik Technologies", "PERSON")], "a"
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    types = {e.name: e.type for e in res.entities}
+    assert types == {"Eric Schultze": "person", "Shavlik Technologies": "organization"}
+
+
+def test_a_place_word_inside_a_name_makes_it_a_place() -> None:
+    # the model's label in ECB+: a mountain's Maori and English names read as a person
+    paras = ["Two climbers died on Aoraki Mount Cook on Sunday, police said."]
+    a, ea = hand_made(paras, [(0, "Aoraki Mount Cook", "PERSON")], "a")
+    res = resolve_entities([a], {"a": ea}, None)
+    assert [e.type for e in res.entities] == ["place"]

@@ -17,8 +17,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    (the title in context first, then the nearest preceding full mention), else to the
    only person in the archive with that surname (or a near spelling of it).
    A first name alone goes to the only person of it named with the same company.
-4. **Variants** (:mod:`.variants`): one body's names that news varies join: a town
-   before the name ("Malibu Promises Treatment Center"), a clinic's generic words.
+4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
+   varies join: a town before the name ("Malibu Promises Treatment Center"), a clinic's
+   generic words, a team's nickname written after its place ("Creighton Bluejays").
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
@@ -31,7 +32,9 @@ from ..models import Article, Extraction, Resolution
 from .archive import Resolver
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
+from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
+from .nicknames import join_nicknames_after_their_team
 from .people import resolve_people
 from .prepared import (
     MentionsProvider,
@@ -68,8 +71,10 @@ def resolve_entities(
     r.drop_headline_fragments()
     r.group_names()
     resolve_people(r)
+    join_full_names_after_leading_words(r)
     r.link_short_forms()
     join_names_after_their_place(r)
+    join_nicknames_after_their_team(r)
     r.link_candidates()
     join_care_facility_variants(r)
     r.merge_near_spellings()

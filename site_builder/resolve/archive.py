@@ -112,11 +112,12 @@ class Resolver:
         self.group_key: list[str] = []  # group id -> key
         self.key_group: dict[str, int] = {}
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
+        self.lower_words: set[str] = set()  # words the archive writes in lower case
 
     def collect(self, prepared: MentionsProvider | None = None) -> None:
         """Make the mentions of every article from its prepared rows, one article at a
         time (rows are dropped as they are used); then decide the archive-wide junk."""
-        lower_words: set[str] = set()
+        lower_words = self.lower_words
         pending: list[MentionRecord] = []
         # equal strings, tokens, votes and roles share one object: the archive holds many
         strings: dict[str, str] = {}

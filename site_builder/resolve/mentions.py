@@ -9,6 +9,7 @@ from typing import Final
 
 from ..gazetteer import (
     ALIASES,
+    COMPANY_HEADS,
     FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -20,6 +21,7 @@ from ..gazetteer import (
     PLACE_OPENING_WORDS,
     PLACES,
     ROLE_CLASSES,
+    US_STATES,
     norm_key,
 )
 from .names import cached_norm_key
@@ -236,11 +238,20 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             or (tokens[0] in FACILITY_HEADS and tokens[1] == "of")  # "Museum of Flight"
         ):
             vote(PLACE, HEAD_WEIGHT)
-        elif tokens[-1] in ORG_HEADS or any(t in ORG_WORDS for t in tokens[:-1]):
+        elif (
+            tokens[-1] in ORG_HEADS
+            or tokens[-1] in COMPANY_HEADS  # "Shavlik Technologies", "Avert Labs"
+            or any(t in ORG_WORDS for t in tokens[:-1])
+            or (tokens[-1] == "state" and " ".join(tokens[:-1]) in US_STATES and key not in PLACES)
+        ):  # "Indiana State" is the university: no state is called so but the gazetteer's
             vote(ORG, HEAD_WEIGHT)
-        elif tokens[-1] in PLACE_HEADS or (
-            tokens[0] in PLACE_HEADS and (tokens[0] in PLACE_OPENING_WORDS or tokens[1] == "of")
-        ):  # "Lake Placid", "Sea of Japan"; not "Sea Org", "Canal Plus"
+        elif (
+            tokens[-1] in PLACE_HEADS
+            or (
+                tokens[0] in PLACE_HEADS and (tokens[0] in PLACE_OPENING_WORDS or tokens[1] == "of")
+            )  # "Lake Placid", "Sea of Japan"; not "Sea Org", "Canal Plus"
+            or any(t in PLACE_OPENING_WORDS for t in tokens[1:-1])  # "Aoraki Mount Cook"
+        ):
             vote(PLACE, HEAD_WEIGHT)
         elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
             vote(PERSON, GIVEN_NAME_WEIGHT)

@@ -20,6 +20,7 @@ from ..gazetteer import (
 )
 from ..models import EntityType
 from .archive import Resolver, best_type
+from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
 
@@ -130,6 +131,7 @@ def resolve_people(r: Resolver) -> None:
     _merge_name_variants(r, full)
     _merge_first_name_forms(r, full, articles_of)
     _merge_similar_people(r, full, articles_of, roles_of)
+    merge_first_name_spellings(r, full, articles_of)
     full_set = set(full)
     surnames = _Surnames(r, full)
     neighbours = _Neighbours(r)
@@ -142,7 +144,8 @@ def resolve_people(r: Resolver) -> None:
         here_by_first: dict[str, set[int]] = defaultdict(set)
         for m in fulls_here:
             here_by_last[m.tokens[-1]].append(m)
-            here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
+            if _plain_full_name(m.key):  # "Brooklyn Councilman Jumaane Williams": no
+                here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
         for m in mentions:
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
