@@ -11,7 +11,7 @@ from pathlib import Path
 from site_builder.config import Config
 from site_builder.extract import extract_articles
 from site_builder.quotes import find_quotes
-from site_builder.quotes.clauses import opens_clause
+from site_builder.quotes.clauses import opens_clause, role_then_name
 from site_builder.quotes.labels import is_name_like
 from site_builder.resolve import resolve_entities
 from site_builder.sources import read_articles
@@ -150,6 +150,20 @@ def test_a_performers_role_names_the_one_so_named(tmp_path: Path) -> None:
     ]
 
 
+def test_a_name_before_a_role_and_a_name_only_says_where_one_works(tmp_path: Path) -> None:
+    quotes = run(
+        tmp_path,
+        "Security experts urged users to patch Internet Explorer. McAfee said the flaw was "
+        "being exploited.",
+        "“We are seeing customised versions of the exploit with varying degrees of "
+        "obfuscation,” wrote McAfee security expert Rahul Mohandas on the company blog.",
+        "Oscar producer Laurence Mark said the show would change.",
+        "“We're sort of going back to the pre-Bob Hope days a little bit,” said Oscar "
+        "producer Laurence Mark.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Rahul Mohandas", "Laurence Mark"]
+
+
 def test_opens_clause() -> None:
     text = "Team president Ed Stefanski said he met with Cheeks, describing"
     assert opens_clause(text, 0, text.index("Ed"))
@@ -168,3 +182,12 @@ def test_is_name_like_after_as() -> None:
     assert is_name_like("the local one", "described it as")  # no speaker known
     assert not is_name_like("just a local community church,", "described it as", True)
     assert is_name_like("Lucky", "described as", True)  # a name in capitals still is
+
+
+def test_role_then_name() -> None:
+    text = "wrote McAfee security expert Rahul Mohandas on the blog"
+    assert role_then_name(text, text.index(" security"), len(text))
+    text = "according to Danny Gold of Metropolis."
+    assert not role_then_name(text, text.index(" of"), len(text))
+    text = "said Zadan and Meron."
+    assert not role_then_name(text, text.index(" and"), len(text))

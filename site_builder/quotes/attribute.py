@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
-from .clauses import clause_subject, opens_clause
+from .clauses import clause_subject, opens_clause, role_then_name
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
     COORDINATED,
@@ -334,8 +334,12 @@ class Attributor:
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
                 return None
-            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
-                continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
+            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and (
+                c.type == "organization" or role_then_name(masked, c.end, end)
+            ):
+                # a modifier, "the Crown prosecutor, Mark Tedeschi", "McAfee security
+                # expert Rahul Mohandas" (whatever the name's type): read on
+                continue
             return c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
         role = ROLE_DESCRIPTION.match(masked, first, end)

@@ -61,3 +61,16 @@ def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str |
     if subjects and opens_clause(masked, sentence, subjects[0].start):
         return subjects[0].entity_id
     return None
+
+
+# role words in lower case, then a capitalised name: " security expert Rahul Mohandas"
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z]")
+
+
+def role_then_name(masked: str, start: int, end: int) -> bool:
+    """Whether a role and another name follow the name that ends at ``start``
+    ("McAfee security expert Rahul Mohandas", "Oscar producer Laurence Mark"): that
+    name only says where the speaker works, whatever its type."""
+    found = _ROLE_THEN_NAME.match(masked, start, end)
+    role = norm_key(found.group(1).split()[-1]) if found else ""
+    return role in _ROLE_NOUNS and role != "of"  # not "Danny Gold of Metropolis"
