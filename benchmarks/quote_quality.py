@@ -29,6 +29,10 @@ four double quotation marks in each of the topics 3, 6, 9, 12, 19, 22, 25, 28, 3
 none of the other sets used, the first such article (in ``gold.json`` order) with at
 least four double quotation marks in each of the first set's topics 1, 4, 7, 10, 13, 18,
 21, 27, 30 and 33 (topic 24 has no other) and the second one in topics 1 and 4.
+``ecb_blind5.tsv`` was annotated the same way before the fifth round: 12 ECB+ articles
+none of the other sets used, the first such article (in ``gold.json`` order) with at
+least four double quotation marks in each of the second set's topics 2, 5, 8, 11, 14,
+16, 20, 23, 26, 29, 32 and 35.
 
 Measures, per set:
 
@@ -39,7 +43,7 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|all] [-v]
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|all] [-v]
 [--cache-dir DIR]``
 """
 
@@ -74,6 +78,7 @@ SETS = {
     "ecb2": "ecb_blind2.tsv",
     "ecb3": "ecb_blind3.tsv",
     "ecb4": "ecb_blind4.tsv",
+    "ecb5": "ecb_blind5.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -82,6 +87,7 @@ LABELS = {
     "ecb2": "ECB+, second blind set (looked at after its first run)",
     "ecb3": "ECB+, third blind set (looked at after its first run)",
     "ecb4": "ECB+, fourth blind set (looked at after its first run)",
+    "ecb5": "ECB+, fifth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -17,6 +17,7 @@ from site_builder.quotes.persons import (
     missed_speaker,
     people_retyped,
     person_shaped,
+    pronoun_chain,
 )
 from site_builder.resolve import resolve_entities
 from site_builder.sources import read_articles
@@ -208,3 +209,51 @@ def test_someone_unknown_between_a_pronoun_and_its_person() -> None:
     assert not missed_speaker(masked, named, {}, (2, 0), (2, 38))
     assert coordinated(masked[0], named[0], 0, "person") == {"b"}
     assert coordinated(masked[2], named[2], 23, "person") == set()
+
+
+def test_a_surname_alone_in_the_text_makes_a_mistyped_name_a_person() -> None:
+    # the model typed "Peyton Manning" an organisation and missed "Manning" alone
+    paragraphs = [
+        "Peyton Manning completed 29 of 34 passes for the Colts.",
+        "“This is a funny game,” Manning said.",
+        "The Colts' Manning Fund is a charity.",
+    ]
+    rows = linked(paragraphs, (0, "Peyton Manning", "manning", "organization"))
+    assert people_retyped(paragraphs, rows, {"manning": "Peyton Manning"}) == {"manning"}
+    # only after "the", or only with the given name, it tells nothing
+    paragraphs = ["Peyton Manning completed 29 passes.", "The Manning said nothing."]
+    rows = linked(paragraphs, (0, "Peyton Manning", "manning", "organization"))
+    assert people_retyped(paragraphs, rows, {"manning": "Peyton Manning"}) == set()
+
+
+def test_a_name_after_a_capitalised_the_is_a_title_not_a_person() -> None:
+    paragraphs = [
+        "Page inspired the 2005 film The Notorious Bettie Page.",
+        "Page said she was puzzled by it.",
+    ]
+    rows = linked(
+        paragraphs,
+        (0, "Notorious Bettie Page", "film", "organization"),
+        (1, "Page", "page", "organization"),
+    )
+    names = {"film": "Notorious Bettie Page", "page": "Page"}
+    assert people_retyped(paragraphs, rows, names) == set()
+
+
+def test_a_chain_of_the_same_pronoun_reaches_back_to_its_person(tmp_path: Path) -> None:
+    quotes, _ = run(
+        tmp_path,
+        "Luke Pigeon, who lives next door, said armed officers surrounded the building.",
+        "He spent the next two hours in his apartment.",
+        "Finally, he heard activity as the gunman gave himself up.",
+        "“They cuffed him on the ground and they took him into a cruiser,” he said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Luke Pigeon"]
+
+
+def test_pronoun_chain_stops_at_a_name_or_another_pronoun() -> None:
+    masked = ["Pigeon said so.", "He left.", "Finally, he heard it.", "x", "He said"]
+    assert pronoun_chain(masked, {}, {}, 2, "he") == 0
+    assert pronoun_chain(masked, {1: [Name(0, 2, "x")]}, {}, 2, "he") == 1  # a name
+    assert pronoun_chain(masked, {}, {}, 2, "she") == 2  # "she" is someone else
+    assert pronoun_chain(masked, {}, {}, 2, "") == 2  # "it", "they": no chain

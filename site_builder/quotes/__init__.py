@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
-from .attribute import Attribution, Attributor, is_name_like
+from .attribute import Attribution, Attributor
 from .cues import ADDRESSEE_VERBS
+from .labels import DESCRIBING, is_name_like
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
@@ -174,9 +175,11 @@ def _is_quotation(
     m = chain[0]
     quoted = paragraphs[m.paragraph][m.start : m.end]
     before = paragraphs[m.paragraph][: max(0, m.start - 1)]
-    if is_name_like(quoted, before):
+    spoken = attribution is not None and attribution.speaker is not None
+    describer = spoken and attribution is not None and attribution.cue.lower() in DESCRIBING
+    if is_name_like(quoted, before, describer):
         return False
-    if attribution is not None and (attribution.speaker is not None or attribution.adjacent):
+    if attribution is not None and (spoken or attribution.adjacent):
         return True  # attributed, or governed by a cue ("she said", "a friend screamed")
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:

@@ -23,12 +23,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .clauses import clause_subject, opens_clause, role_then_name
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
+    COORDINATED,
+    CUE_ALONE,
     DESCRIPTION,
     DOCUMENT_OF,
     GAP,
-    NAMING,
+    GOVERNED,
+    INVERTED_GAP,
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PERSON_PRONOUNS,
@@ -39,6 +43,8 @@ from .cues import (
     SPEECH_VERB,
     SPOKESPERSON_FOR,
     TITLE_ABBREVIATION,
+    TITLE_OF,
+    UNFINISHED,
 )
 from .marks import Marked
 from .persons import (
@@ -47,28 +53,10 @@ from .persons import (
     missed_speaker,
     person_with_full_name,
     person_with_surname,
+    pronoun_chain,
 )
 from .roles import ROLE_DESCRIPTION, role_holder
 
-# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
-UNFINISHED = re.compile(
-    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
-    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
-)
-# a sentence that is only a cue: "Roesler said.", "she told reporters."
-CUE_ALONE = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
-)
-INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
-# a capitalised title with "of" before the name of an inverted cue: "said Secretary of
-# the Interior Dirk Kempthorne", "said Director of Public Prosecutions Keir Starmer"
-TITLE_OF = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
-)
-# a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
-# while not denying the story -- but confirmed …"
-COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
 
@@ -105,10 +93,11 @@ class Attributor:
         t = self.text
         p = m.paragraph
         masked = t.masked[p]
+        after = None
         if m.closed:
             end = t.sentence_end(p, m.end)
             after = self._after(p, m.end + 1, end)
-            if after is not None:
+            if after is not None and not (m.opened and _source_only(after)):
                 return after
         if m.opened:
             start = t.sentence_of(p, max(0, m.start - 1))
@@ -117,10 +106,13 @@ class Attributor:
                 previous = t.masked[p - 1].rstrip()
                 if previous.endswith((":", ",")):
                     q = p - 1
-                    return self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
+                    found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
+                    return found or after
             before = self._before(p, region_start, m.start - 1)
-            if before is not None:
+            if before is not None and (after is None or (before.adjacent and before.speaker)):
                 return before
+        if after is not None:
+            return after
         if m.closed and self._runs_on(m):
             return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
@@ -218,10 +210,8 @@ class Attributor:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
         masked = self.text.masked[p]
         verbs = list(SPEECH_VERB.finditer(masked, start, end))
-        # "X said, “…”", "X told reporters: “…”": the cue governs the quotation
-        adjacent = bool(verbs) and bool(
-            re.match(r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*)$", masked[verbs[-1].end() : end])
-        )
+        # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
+        adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
         for i, verb in enumerate(reversed(verbs)):
             found = self._verb(p, start, verb, end)
             if found is not None:
@@ -242,6 +232,11 @@ class Attributor:
         quoted_as = QUOTED_AS.search(masked, start, verb.start())
         if quoted_as is not None:
             return Attribution(self._quoted(p, quoted_as), cue, p, verb.start())
+        # a passive verb's agent: "the man described by The New York Times Magazine as “…”"
+        agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
+        names = self.text.in_range(p, verb.end(), end)
+        if agent and names and names[0].start == verb.end() + agent.end():
+            return Attribution(names[0].entity_id, cue, p, verb.start())
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
@@ -258,6 +253,9 @@ class Attributor:
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        if cue.lower() in PARTICIPLES:
+            # "… met with Cheeks, describing …": a participle's subject opens the clause
+            fitting = [o for o in fitting if o[2] != "name" or opens_clause(masked, start, o[0])]
         if fitting:
             chosen = fitting[0]
             if chosen[2] in ("role", "description"):
@@ -270,9 +268,10 @@ class Attributor:
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
-            subjects = [c for c in self.text.in_range(p, start, verb.start()) if c.eligible]
-            if subjects:
-                return Attribution(subjects[0].entity_id, cue, p, verb.start())
+            names = self.text.in_range(p, start, verb.start())
+            subject = clause_subject(masked, names, start)
+            if subject is not None:
+                return Attribution(subject, cue, p, verb.start())
         bare = re.search(
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],
@@ -335,8 +334,12 @@ class Attributor:
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
                 return None
-            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and c.type == "organization":
-                continue  # a modifier, "the Crown prosecutor, Mark Tedeschi": read on
+            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and (
+                c.type == "organization" or role_then_name(masked, c.end, end)
+            ):
+                # a modifier, "the Crown prosecutor, Mark Tedeschi", "McAfee security
+                # expert Rahul Mohandas" (whatever the name's type): read on
+                continue
             return c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
         role = ROLE_DESCRIPTION.match(masked, first, end)
@@ -403,7 +406,7 @@ class Attributor:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
-        first = self._window_start(p, reach)
+        first = self._window_start(p, reach, pronoun if wanted == "person" else "")
         events = [e for e in events if e[0] >= first]
         events.sort()
         for sp, so, entity_id in reversed(events):
@@ -435,14 +438,19 @@ class Attributor:
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
 
-    def _window_start(self, p: int, reach: int) -> int:
+    def _window_start(self, p: int, reach: int, pronoun: str = "") -> int:
         """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
         paragraphs before the one where its quotation opened (a quotation over several
-        paragraphs counts as one: "Kroon said … “… / … / …,” he said")."""
+        paragraphs counts as one: "Kroon said … “… / … / …,” he said"), and further
+        back over paragraphs that speak of the same "he" or "she" and name nobody
+        (see :func:`.persons.pronoun_chain`)."""
         first = p
         while first > 0 and first in self.text.continued:
             first -= 1
-        return max(0, first - reach)
+        first = max(0, first - reach)
+        return pronoun_chain(
+            self.text.masked, self.text.candidates, self.text.unlinked, first, pronoun
+        )
 
     def _fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether the text has not already called this person by the other pronoun."""
@@ -463,15 +471,8 @@ class Attributor:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
 
 
-def is_name_like(text: str, before: str) -> bool:
-    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one."""
-    words = text.split()
-    previous = before.split()[-1].lower() if before.split() else ""
-    if len(words) <= 8 and previous.strip(",") in NAMING:
-        return True
-    significant = [w for w in words if len(w) > 3]
-    title_case = bool(significant) and all(
-        w[0].isupper() or not w[0].isalpha() for w in significant
-    )
-    # a single capitalised word with no punctuation ("Twilight") is a name as well
-    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)
+def _source_only(after: Attribution) -> bool:
+    """Whether a cue after a quotation only says where the report came from ("“…,”
+    according to court records"): a cue before it that governs it names the speaker
+    ("… and telling her, “…,” according to court records")."""
+    return after.speaker is None and after.cue.lower() == "according to"

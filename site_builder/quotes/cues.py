@@ -174,7 +174,7 @@ SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|went on|"
-    r"(?:issued|released|put out|published) an? (?:\w+ )?statement|"
+    r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?statement|"
     # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
     r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
     r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
@@ -205,14 +205,18 @@ DESCRIPTION = re.compile(
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
-    r"""^(?:(?:\s*,[^,.;:"“”]{1,100}){1,3},)?  # an apposition: ", the top diplomat,"
+    r"""^(?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
-        (?:\s*(?:['’]s?)?\s*(?:statement|letter|report|website|spokesman|spokeswoman|
-             spokesperson|press\s+office|post|account|tweet|release|note))?
+        (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
+             spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
+             policy|rules|guidelines|memo|announcement|filing|ruling|analysis))?
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|
+             often|always|never|repeatedly|frequently|already|long|since|angrily|bluntly|
+             flatly|firmly|proudly|frankly|calmly|clearly|sharply|strongly|bitterly|
+             happily|quietly|loudly|sadly|tearfully|emotionally|
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -220,8 +224,10 @@ GAP = re.compile(
 
 # "X's statement said": an organisation's or person's document speaking for them
 DOCUMENT_OF = re.compile(
-    r"^['’]s?\s+(?:\w+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
-    r"spokesperson|post|account|tweet|release|note|office)\b",
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
+    r"spokesperson|post|account|tweet|release|note|office|"
+    # what a body's rules or a ruling say: "The NFL's substance-abuse policy states:"
+    r"policy|rules|guidelines|memo|announcement|filing|ruling|analysis)\b",
     re.IGNORECASE,
 )
 
@@ -234,6 +240,12 @@ SPOKESPERSON_FOR = re.compile(
     r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
     r"official|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# what stands between a cue and the quotation it governs: "X said, “…”", "X told
+# reporters: “…”", "telling her, “…”"
+GOVERNED = re.compile(
+    r"^(?:[\s,:]*|\s+(?:\w+\s+){0,2}\w+:\s*|\s+(?:him|her|them|me|us|you|reporters)\s*[,:]\s*|"
+    r"\s+(?:out|back|up)\b[\s,:]*)$"  # "cried out “…”", "shouted back"
 )
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "asked", "asks", "to"})
 
@@ -266,6 +278,7 @@ PREPOSITIONS = frozenset(
         "without",
         "across",
         "behind",
+        "with",
     ]
 )
 
@@ -295,3 +308,23 @@ NAMING = frozenset(
         "so-called",
     ]
 )
+
+# what is left of a sentence cut at an abbreviation's full stop: ", the Rev."
+UNFINISHED = re.compile(
+    r"[,\s]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:Rev|Const|Lt|Sgt|Det|Insp|Supt|Capt|Cmdr|Gen|"
+    r"Col|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\."
+)
+# a sentence that is only a cue: "Roesler said.", "she told reporters."
+CUE_ALONE = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|told|added|wrote)(?:\s+[\w'’-]+){0,2}[.!]?\s*$"
+)
+INVERTED_GAP = re.compile(r"^[\s,—–-]*$")
+# a capitalised title with "of" before the name of an inverted cue: "said Secretary of
+# the Interior Dirk Kempthorne", "said Director of Public Prosecutions Keir Starmer"
+TITLE_OF = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+# a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
+# while not denying the story -- but confirmed …"
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")

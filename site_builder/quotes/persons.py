@@ -134,6 +134,8 @@ def people_retyped(
         name = names[entity_id]
         if re.match(r"\s+[A-Z]", paragraphs[p][end : end + 2]):
             continue  # cut from a longer name: "Shadow Home" of "Shadow Home Secretary X"
+        if re.search(r"\w[\s,]+The\s+$", paragraphs[p][max(0, start - 20) : start]):
+            continue  # a title: "the 2005 film The Notorious Bettie Page"
         words = name.split()
         if any(" ".join(words[k:]).casefold() in people for k in range(1, len(words) - 1)):
             continue  # a title taken into a person's name: "Interior Dirk Kempthorne"
@@ -149,13 +151,34 @@ def people_retyped(
         # a place's name opens a team's or a firm's ("Jacksonville Jaguars", "San Diego
         # Chargers"), whose plural last word is used alone ("Chargers receiver"): only
         # the words around it tell then ("protester Paris Kyriakides")
-        surname = last in alone and last not in after_the and not last.endswith("s")
+        # the surname alone in the text, where the model may have missed it ("Manning
+        # said"), counts as well
+        surname = (
+            last not in after_the
+            and not last.endswith("s")
+            and (last in alone or _alone_in(whole, words[-2], last))
+        )
         looks_like = norm_key(words[0]) not in PLACES and (
             surname or norm_key(words[0]) in GIVEN_NAMES
         )
         if said_to_be or looks_like:
             found.add(entity_id)
     return found
+
+
+def _alone_in(text: str, before: str, last: str) -> bool:
+    """Whether ``last`` stands in ``text`` without the word ``before`` it in the name,
+    nor "the" ("Manning said" beside "Peyton Manning")."""
+    i = text.find(last)
+    while i != -1:
+        j = i + len(last)
+        whole_word = (i == 0 or not text[i - 1].isalnum()) and (
+            j == len(text) or not text[j].isalnum()
+        )
+        if whole_word and not text.endswith((f"{before} ", "the ", "The "), 0, i):
+            return True
+        i = text.find(last, j)
+    return False
 
 
 def known_pronouns(
@@ -331,3 +354,32 @@ def person_with_full_name(
         and tail[-len(known) :] == known
     }
     return found.pop() if len(found) == 1 else None
+
+
+_CHAIN_REACH = 3  # paragraphs a chain of pronouns may add to a pronoun's reach
+
+
+def pronoun_chain(
+    masked: Sequence[str],
+    named: Mapping[int, Sequence[_Span]],
+    unlinked: Mapping[int, Sequence[tuple[int, int]]],
+    first: int,
+    pronoun: str,
+) -> int:
+    """The paragraph a pronoun's search for its person starts at, ``first`` moved back
+    over paragraphs that use the same "he" or "she" and name no one (``named``: each
+    paragraph's linked names): "Pigeon said …" / "He spent the next two hours …" /
+    "Finally, he heard …" / "“…,” he said" is Pigeon's."""
+    if not pronoun:
+        return first
+    word = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+    start = first
+    while (
+        start > 0
+        and first - start < _CHAIN_REACH
+        and word.search(masked[start])
+        and not named.get(start)
+        and not unlinked.get(start)
+    ):
+        start -= 1
+    return start

@@ -24,7 +24,9 @@ ROLES = (
     "inspector|lieutenant|sergeant|superintendent|commissioner|founder|owner|"
     "actor|actress|singer|quarterback|striker|guard|forward|defender|goalkeeper|"
     "pitcher|batsman|bowler|analyst|economist|professor|scientist|researcher|"
-    "expert|investigator|pilot|officer|official|general"
+    "expert|investigator|pilot|officer|official|general|"
+    "comedian|star|host|producer|author|writer|novelist|rapper|boxer|champion|model|"
+    "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
 ROLE_DESCRIPTION = re.compile(

@@ -1,0 +1,76 @@
+"""The subject of a speech verb that has none of its own right before it.
+
+A participle ("…, describing the former 76er star as a “gentleman throughout”") and a
+verb joined by "and" or "but" ("… but confirmed that he “…”") share the subject of the
+clause they hang on: the name that opens it. The name nearest the verb is as often the
+object of another verb or of a preposition ("Stefanski said he met with Cheeks,
+describing …"; "Gomes was convicted of beating Mendes, holding a knife to her throat,
+and telling her, “…”"), so a name counts as the subject only when nothing but a
+title, a role or an opening phrase stands before it in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..gazetteer import ROLE_WORDS, norm_key
+from .cues import SPEECH_VERB
+from .roles import ROLES
+
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# the words of a role before a name: "prime minister", "team president", "former coach",
+# "U.S. Secretary of State"
+_ROLE_NOUNS = (
+    frozenset(ROLES.split("|"))
+    | {w for role in ROLE_WORDS for w in role.split()}  # "Secretary of State"
+    | {"former", "then", "top", "senior", "assistant", "acting", "interim", "team", "police"}
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+class _Named(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def eligible(self) -> bool: ...
+    @property
+    def entity_id(self) -> str: ...
+
+
+def opens_clause(masked: str, sentence: int, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence's clause: only capitalised words,
+    articles and role nouns stand between it and the sentence's start or its last comma
+    ("Team president Ed Stefanski", "In 2005, Gomes"), or an inverted speech verb does
+    ("“…,” said Stefanski, adding …")."""
+    words = _WORD.findall(masked[sentence:start].rsplit(",", 1)[-1])
+    return all(
+        w[0].isupper()
+        or w.lower() in _ARTICLES
+        or norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS  # "then-coach"
+        or SPEECH_VERB.fullmatch(w) is not None
+        for w in words
+    )
+
+
+def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str | None:
+    """The entity of the first eligible name in ``names`` (those of one sentence before
+    the verb, in text order) when it opens the clause, else None."""
+    subjects = [c for c in names if c.eligible]
+    if subjects and opens_clause(masked, sentence, subjects[0].start):
+        return subjects[0].entity_id
+    return None
+
+
+# role words in lower case, then a capitalised name: " security expert Rahul Mohandas"
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z]")
+
+
+def role_then_name(masked: str, start: int, end: int) -> bool:
+    """Whether a role and another name follow the name that ends at ``start``
+    ("McAfee security expert Rahul Mohandas", "Oscar producer Laurence Mark"): that
+    name only says where the speaker works, whatever its type."""
+    found = _ROLE_THEN_NAME.match(masked, start, end)
+    role = norm_key(found.group(1).split()[-1]) if found else ""
+    return role in _ROLE_NOUNS and role != "of"  # not "Danny Gold of Metropolis"

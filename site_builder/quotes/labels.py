@@ -1,0 +1,32 @@
+"""Quoted text that names a thing rather than quotes someone: a title, a nickname, a
+label ("a website called “X”", "the “Twilight” director")."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import NAMING
+
+# cues whose object is described in the speaker's words: "X described Y as “…”"
+DESCRIBING = frozenset(
+    {"described", "describes", "describing", "characterized", "characterised", "characterizes"}
+    | {"characterises", "characterizing", "characterising"}
+)
+
+
+def is_name_like(text: str, before: str, describer: bool = False) -> bool:
+    """Whether a quoted phrase names a thing (a title, a label) rather than quotes one.
+    ``describer``: the cue is a verb of describing whose subject is known; then words in
+    lower case after "as" are that speaker's ("Kroon described it as “just a local
+    community church”"), not a name ("known as “Lucky”")."""
+    words = text.split()
+    previous = before.split()[-1].lower() if before.split() else ""
+    described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
+    if len(words) <= 8 and previous.strip(",") in NAMING and not described:
+        return True
+    significant = [w for w in words if len(w) > 3]
+    title_case = bool(significant) and all(
+        w[0].isupper() or not w[0].isalpha() for w in significant
+    )
+    # a single capitalised word with no punctuation ("Twilight") is a name as well
+    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)
