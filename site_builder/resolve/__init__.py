@@ -5,7 +5,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
 1. **Mentions** (:mod:`.prepared`, per article): every name the NLP found (and
    capitalised words it missed, label ``CAND``) gets a normalised key, context roles
    ("Foreign Minister X", "X, the top diplomat", "X said") and type votes (model label,
-   gazetteer, name head words, titles: :mod:`.mentions`). Junk is dropped: common words,
+   gazetteer, name head words, titles: :mod:`.mentions`; the other names of its list:
+   :mod:`.lists`). Junk is dropped: common words,
    demonyms, fragments, boilerplate (:mod:`.names`). A country's generic body gets its
    country (:mod:`.countries`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short

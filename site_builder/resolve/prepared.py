@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..gazetteer import GENERIC_ORGS, PLACES
 from ..models import Article, Extraction, Mention
 from .countries import may_take_country, take_country, take_country_from_sentence
+from .lists import list_type_votes
 from .mentions import (
     LABEL_VOTES,
     ORG,
@@ -98,7 +99,8 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     if sports:
         named = ((key, m.label, text, m.start, m.end) for _, m, text, key, _ in placed)
         teams = team_keys(named, PLACES)
-    for i, mention, text, key, tokens in placed:
+    listed = list_type_votes([(m, text) for _, m, text, _, _ in placed])
+    for n, (i, mention, text, key, tokens) in enumerate(placed):
         if may_take_country(key, tokens):
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
         elif (
@@ -109,7 +111,7 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             rows.append(_row_of_team(i, mention, key, tokens))
         else:
             team = sports and _a_team_s_full_name(key, tokens, teams)
-            rows.append(_row_of_mention(i, mention, text, key, tokens, team))
+            rows.append(_row_of_mention(i, mention, text, key, tokens, team, listed.get(n)))
     return PreparedMentions(tuple(rows), frozenset(lower_words))
 
 
@@ -123,7 +125,13 @@ def _a_team_s_full_name(key: str, tokens: tuple[str, ...], teams: set[str]) -> b
 
 
 def _row_of_mention(
-    i: int, mention: Mention, text: str, key: str, tokens: tuple[str, ...], team: bool = False
+    i: int,
+    mention: Mention,
+    text: str,
+    key: str,
+    tokens: tuple[str, ...],
+    team: bool = False,
+    listed: tuple[str, float] | None = None,
 ) -> PreparedRow:
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
@@ -146,6 +154,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end):
         votes[PLACE] = votes.get(PLACE, 0.0) + town
+    if listed is not None:  # the type the other names of its list agree on
+        votes[listed[0]] = votes.get(listed[0], 0.0) + listed[1]
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (
