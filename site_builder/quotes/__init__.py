@@ -20,6 +20,7 @@ from .labels import DESCRIBING, is_name_like
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
+from .surnames import join_surnames
 
 __all__ = ["article_quotes", "find_quotes"]
 
@@ -46,14 +47,19 @@ def find_quotes(
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
             if entity_id is not None and entity_id in types
         ]
-        # people the model found but the archive could not link: still someone a
-        # pronoun may mean
+        # names the model found but the archive could not link (a person's is still
+        # someone a pronoun may mean), and the words it took for a person
         unlinked = [
-            (m.paragraph, m.start, m.end)
+            (m.paragraph, m.start, m.end, m.label)
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
-            if entity_id is None and m.label == "PERSON"
+            if entity_id is None
         ]
-        quotes.extend(article_quotes(article, linked, names, types, unlinked))
+        as_person = frozenset(
+            article.paragraphs[m.paragraph].text[m.start : m.end]
+            for m in extraction.mentions
+            if m.label == "PERSON"
+        )
+        quotes.extend(article_quotes(article, linked, names, types, unlinked, as_person))
     return tuple(quotes)
 
 
@@ -62,11 +68,13 @@ def article_quotes(
     linked: Sequence[tuple[int, int, int, str, str]],
     names: Mapping[str, str],
     types: Mapping[str, str],
-    unlinked: Sequence[tuple[int, int, int]] = (),
+    unlinked: Sequence[tuple[int, int, int, str]] = (),
+    as_person: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
-    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the people's
-    names no entity stands for as ``(paragraph, start, end)``."""
+    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the names no
+    entity stands for as ``(paragraph, start, end, the model's label)``, ``as_person``
+    the words the model labelled a person."""
     paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
     marked = find_marked(paragraphs)
     if not marked:
@@ -76,8 +84,11 @@ def article_quotes(
     if people:
         linked = [(p, s, e, i, "person" if i in people else t) for p, s, e, i, t in linked]
         types = {**types, **{i: "person" for i in people}}
+    # a surname alone the model or the resolver kept apart from its person
+    linked, unnamed = join_surnames(paragraphs, linked, unlinked, names, as_person)
     candidates = make_candidates(paragraphs, linked, marked)
-    text = ArticleText(paragraphs, marked, candidates, unlinked)
+    people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
+    text = ArticleText(paragraphs, marked, candidates, people_unlinked)
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None

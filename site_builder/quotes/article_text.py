@@ -174,7 +174,7 @@ def make_candidates(
         if any(s <= start < e for s, e in inside.get(p_index, ())):
             continue
         text = paragraphs[p_index]
-        if _NUMBERED.search(text, start, end) and _FIGURE.match(text, end):
+        if _FIGURE.match(text, end) and _NUMBERED.search(text, start, end):
             continue
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ "))
