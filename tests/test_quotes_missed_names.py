@@ -13,6 +13,7 @@ from site_builder.extract import extract_articles
 from site_builder.quotes import find_quotes
 from site_builder.quotes.companies import the_company
 from site_builder.quotes.marks import find_marked
+from site_builder.quotes.surnames import join_surnames
 from site_builder.resolve import resolve_entities
 from site_builder.sources import read_articles
 
@@ -87,3 +88,29 @@ def test_two_apostrophes_ending_a_paragraph_close_a_quotation() -> None:
     # each paragraph holds one closed quotation; the first does not run into the second
     assert [(m.paragraph, m.opened, m.closed) for m in marked] == [(0, True, True), (1, True, True)]
     assert paragraphs[0][marked[0].start : marked[0].end].startswith("As I was running")
+
+
+def test_a_surname_the_model_kept_apart_is_its_person() -> None:
+    paragraphs = [
+        "Bettie Page, the pin-up model, has died.",
+        "Page later said she was puzzled by her effect on pop culture.",
+        "Later, Page and Page Industries fell out with the Page Act.",
+    ]
+    linked = [
+        (0, 0, 11, "bettie-page", "person"),
+        (2, 7, 11, "page", "organization"),  # the surname as an organisation of its own
+        (2, 16, 32, "page-industries", "organization"),
+    ]
+    unlinked = [(1, 0, 4, "ORG"), (2, 49, 53, "ORG")]  # "Page" untyped; "the Page Act"
+    names = {"bettie-page": "Bettie Page", "page": "Page", "page-industries": "Page Industries"}
+    joined, still = join_surnames(paragraphs, linked, unlinked, names, frozenset({"Page"}))
+    assert (1, 0, 4, "bettie-page", "person") in joined
+    assert (2, 7, 11, "bettie-page", "person") in joined
+    assert (2, 16, 32, "page-industries", "organization") in joined  # another name
+    assert still == [(2, 49, 53, "ORG")]  # "the Page Act" is no one
+    # a one-word entity of the surname that the resolver typed a person joins as well
+    as_person = [(2, 7, 11, "page", "person"), *linked[::2]]
+    joined, _ = join_surnames(paragraphs, as_person, [], names, frozenset({"Page"}))
+    assert (2, 7, 11, "bettie-page", "person") in joined
+    # never when the model did not take the word alone for a person
+    assert join_surnames(paragraphs, linked, unlinked, names, frozenset()) == (linked, unlinked)

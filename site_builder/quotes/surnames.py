@@ -74,9 +74,9 @@ def join_surnames(
 
     joined: list[Linked] = []
     for p, s, e, entity_id, type_ in linked:
-        person = owner(p, s, e) if type_ != "person" and names.get(entity_id) else None
+        person = owner(p, s, e) if names.get(entity_id) else None
         if person is not None and names.get(entity_id) == paragraphs[p][s:e]:
-            joined.append((p, s, e, person, "person"))  # "Page", its own organisation
+            joined.append((p, s, e, person, "person"))  # "Page", an entity of its own
         else:
             joined.append((p, s, e, entity_id, type_))
     still: list[Unlinked] = []
