@@ -17,6 +17,7 @@ keep their links everywhere else; only who may have spoken changes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .persons import same_person
@@ -57,11 +58,12 @@ def join_surnames(
     """``linked`` with the bare surnames of the article's people linked to them (see the
     module's docstring), and the ``unlinked`` mentions that are still nobody's.
     ``as_person``: the words the model labelled a person somewhere in the article."""
+    named = Counter(entity_id for _, _, _, entity_id, type_ in linked if type_ == "person")
     owners: dict[str, list[str]] = {}  # surname -> its people's ids, once per mention
-    for _, _, _, entity_id, type_ in linked:
+    for entity_id, n in named.items():
         words = names.get(entity_id, "").split()
-        if type_ == "person" and 2 <= len(words) <= 3:
-            owners.setdefault(words[-1], []).append(entity_id)
+        if 2 <= len(words) <= 3 and words[-1] in as_person:
+            owners.setdefault(words[-1], []).extend([entity_id] * n)
     surnames = {s: one for s, ids in owners.items() if (one := _one_person(ids, names))}
     if not surnames:
         return list(linked), list(unlinked)
