@@ -114,3 +114,17 @@ def test_a_surname_the_model_kept_apart_is_its_person() -> None:
     assert (2, 7, 11, "bettie-page", "person") in joined
     # never when the model did not take the word alone for a person
     assert join_surnames(paragraphs, linked, unlinked, names, frozenset()) == (linked, unlinked)
+
+
+def test_a_title_the_article_keeps_quoting_is_no_quotation(tmp_path: Path) -> None:
+    quotes = run(
+        tmp_path,
+        "Chris Weitz, who directed “The Golden Compass,” is negotiating to direct the "
+        "cinematic sequel to “Twilight,” industry sources say.",
+        "“Moon,” like “Twilight,” is based on the four-book series written by Stephenie Meyer.",
+        "“Twilight” director Catherine Hardwicke was unable to reach a deal.",
+        "The Reporter said “Moon,” which is expected to have a larger budget, has been "
+        "tentatively tabbed with a late 2009 release date.",
+    )
+    # film titles, cited three times each, not words anyone said
+    assert quotes == []

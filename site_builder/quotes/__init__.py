@@ -16,7 +16,7 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .cues import ADDRESSEE_VERBS
-from .labels import DESCRIBING, is_name_like
+from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
@@ -79,6 +79,7 @@ def article_quotes(
     marked = find_marked(paragraphs)
     if not marked:
         return []
+    titles = repeated_names(paragraphs, marked)
     # names the model mistyped that this article treats as people may speak as people
     people = people_retyped(paragraphs, linked, names)
     if people:
@@ -108,7 +109,7 @@ def article_quotes(
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:
                 attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
-        if not continued and not _is_quotation(paragraphs, chain, attribution):
+        if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if attribution is not None:
             attributor.remember(attribution)
@@ -178,7 +179,10 @@ def _continued(
 
 
 def _is_quotation(
-    paragraphs: list[str], chain: list[Marked], attribution: Attribution | None
+    paragraphs: list[str],
+    chain: list[Marked],
+    attribution: Attribution | None,
+    titles: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether quoted text is a quotation, not scare quotes or the name of a thing."""
     if len(chain) > 1:
@@ -190,6 +194,8 @@ def _is_quotation(
     describer = spoken and attribution is not None and attribution.cue.lower() in DESCRIBING
     if is_name_like(quoted, before, describer):
         return False
+    if not spoken and is_repeated_name(quoted, titles):
+        return False  # "“Twilight,” like “Moon,” …": a title the article keeps citing
     if attribution is not None and (spoken or attribution.adjacent):
         return True  # attributed, or governed by a cue ("she said", "a friend screamed")
     words = quoted.split()
