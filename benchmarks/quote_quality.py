@@ -32,7 +32,10 @@ least four double quotation marks in each of the first set's topics 1, 4, 7, 10,
 ``ecb_blind5.tsv`` was annotated the same way before the fifth round: 12 ECB+ articles
 none of the other sets used, the first such article (in ``gold.json`` order) with at
 least four double quotation marks in each of the second set's topics 2, 5, 8, 11, 14,
-16, 20, 23, 26, 29, 32 and 35.
+16, 20, 23, 26, 29, 32 and 35. ``ecb_blind6.tsv`` was annotated the same way before the
+sixth round: 12 ECB+ articles none of the other sets used, the first such article with
+at least four double quotation marks in each of the third set's topics 3, 6, 9, 12, 19,
+22, 25, 28, 31 and 34, and the second one in topics 3 and 6.
 
 Measures, per set:
 
@@ -43,8 +46,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|all] [-v]
-[--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|all]
+[-v] [--cache-dir DIR]``
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ SETS = {
     "ecb3": "ecb_blind3.tsv",
     "ecb4": "ecb_blind4.tsv",
     "ecb5": "ecb_blind5.tsv",
+    "ecb6": "ecb_blind6.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -88,6 +92,7 @@ LABELS = {
     "ecb3": "ECB+, third blind set (looked at after its first run)",
     "ecb4": "ECB+, fourth blind set (looked at after its first run)",
     "ecb5": "ECB+, fifth blind set (looked at after its first run)",
+    "ecb6": "ECB+, sixth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

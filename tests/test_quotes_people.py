@@ -79,8 +79,8 @@ def test_she_is_not_a_man_and_a_profile_is_about_its_subject(tmp_path: Path) -> 
         "“I don't want to be photographed in my old age,” she said in 1998.",
     )
     # "she" is not Mark Roesler; with nobody else in reach it is the woman the article is
-    # about, named four times with "Ms"
-    assert [speaker for _, speaker in quotes] == ["Mark Roesler", "Mark Roesler", "Page"]
+    # about, named four times with "Ms" (the surname's own entity joins her full name)
+    assert [speaker for _, speaker in quotes] == ["Mark Roesler", "Mark Roesler", "Bettie Page"]
 
 
 def test_two_joined_names_leave_a_pronoun_ambiguous(tmp_path: Path) -> None:

@@ -16,10 +16,11 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .cues import ADDRESSEE_VERBS
-from .labels import DESCRIBING, is_name_like
+from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
+from .surnames import join_surnames
 
 __all__ = ["article_quotes", "find_quotes"]
 
@@ -46,14 +47,19 @@ def find_quotes(
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
             if entity_id is not None and entity_id in types
         ]
-        # people the model found but the archive could not link: still someone a
-        # pronoun may mean
+        # names the model found but the archive could not link (a person's is still
+        # someone a pronoun may mean), and the words it took for a person
         unlinked = [
-            (m.paragraph, m.start, m.end)
+            (m.paragraph, m.start, m.end, m.label)
             for m, entity_id in zip(extraction.mentions, ids, strict=True)
-            if entity_id is None and m.label == "PERSON"
+            if entity_id is None
         ]
-        quotes.extend(article_quotes(article, linked, names, types, unlinked))
+        as_person = frozenset(
+            article.paragraphs[m.paragraph].text[m.start : m.end]
+            for m in extraction.mentions
+            if m.label == "PERSON"
+        )
+        quotes.extend(article_quotes(article, linked, names, types, unlinked, as_person))
     return tuple(quotes)
 
 
@@ -62,22 +68,28 @@ def article_quotes(
     linked: Sequence[tuple[int, int, int, str, str]],
     names: Mapping[str, str],
     types: Mapping[str, str],
-    unlinked: Sequence[tuple[int, int, int]] = (),
+    unlinked: Sequence[tuple[int, int, int, str]] = (),
+    as_person: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
-    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the people's
-    names no entity stands for as ``(paragraph, start, end)``."""
+    as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the names no
+    entity stands for as ``(paragraph, start, end, the model's label)``, ``as_person``
+    the words the model labelled a person."""
     paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
     marked = find_marked(paragraphs)
     if not marked:
         return []
+    titles = repeated_names(paragraphs, marked)
     # names the model mistyped that this article treats as people may speak as people
     people = people_retyped(paragraphs, linked, names)
     if people:
         linked = [(p, s, e, i, "person" if i in people else t) for p, s, e, i, t in linked]
         types = {**types, **{i: "person" for i in people}}
+    # a surname alone the model or the resolver kept apart from its person
+    linked, unnamed = join_surnames(paragraphs, linked, unlinked, names, as_person)
     candidates = make_candidates(paragraphs, linked, marked)
-    text = ArticleText(paragraphs, marked, candidates, unlinked)
+    people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
+    text = ArticleText(paragraphs, marked, candidates, people_unlinked)
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
@@ -97,7 +109,7 @@ def article_quotes(
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:
                 attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
-        if not continued and not _is_quotation(paragraphs, chain, attribution):
+        if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if attribution is not None:
             attributor.remember(attribution)
@@ -167,7 +179,10 @@ def _continued(
 
 
 def _is_quotation(
-    paragraphs: list[str], chain: list[Marked], attribution: Attribution | None
+    paragraphs: list[str],
+    chain: list[Marked],
+    attribution: Attribution | None,
+    titles: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether quoted text is a quotation, not scare quotes or the name of a thing."""
     if len(chain) > 1:
@@ -179,6 +194,8 @@ def _is_quotation(
     describer = spoken and attribution is not None and attribution.cue.lower() in DESCRIBING
     if is_name_like(quoted, before, describer):
         return False
+    if not spoken and is_repeated_name(quoted, titles):
+        return False  # "“Twilight,” like “Moon,” …": a title the article keeps citing
     if attribution is not None and (spoken or attribution.adjacent):
         return True  # attributed, or governed by a cue ("she said", "a friend screamed")
     words = quoted.split()

@@ -57,6 +57,10 @@ ABBREVIATIONS = frozenset(
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# a name that ends with "No." or "Number" before a figure is a label for someone left
+# unnamed ("Juror No. 8", "Witness Number 3"), never a person who could be told apart
+_NUMBERED = re.compile(r"(?:^|\s)(?:No|Number|Nos)$")
+_FIGURE = re.compile(r"\.?\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +174,8 @@ def make_candidates(
         if any(s <= start < e for s, e in inside.get(p_index, ())):
             continue
         text = paragraphs[p_index]
+        if _FIGURE.match(text, end) and _NUMBERED.search(text, start, end):
+            continue
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ "))
         before = text[max(0, start - 30) : start].split()

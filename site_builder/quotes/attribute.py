@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
-from .clauses import clause_subject, opens_clause, role_then_name
+from .clauses import bare_name, clause_subject, opens_clause, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
     COORDINATED,
@@ -180,10 +180,11 @@ class Attributor:
                 return None  # "… “for months”, and said …": the subject stands before
             # "“…,” the ministry said" governs the quotation; "“inspections” of the
             # troops, the directorate warned" does not
-            last = self.text.paragraphs[p][start - 2 : start - 1]
+            # (the quotation's last character, past a closing mark typed as "“")
+            last = self.text.paragraphs[p][: start - 1].rstrip(" “")[-1:]
             adjacent = (
                 len(between) <= 60
-                and not re.search(r"[.;:!?]", between)
+                and not re.search(r"[.;:!?]", TITLE_ABBREVIATION.sub("", between))
                 and (last in (",", "!", "?", "…") or between.lstrip().startswith((",", "—", "–")))
             )
             if (
@@ -322,7 +323,11 @@ class Attributor:
                 speaker = self._person(titled.group(1), whole=True)
                 if speaker is not None:
                     return speaker
-        for c in self.text.in_range(p, start, min(end, start + 80)):
+        near = self.text.in_range(p, start, min(end, start + 80))
+        missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
+        if missed is not None and (speaker := self._person(missed, whole=False)) is not None:
+            return speaker  # "added Immelman who follows … Gary Player": the model missed it
+        for c in near:
             between = masked[start : c.start]
             if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
                 return None
@@ -334,12 +339,8 @@ class Attributor:
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
                 return None
-            if re.match(r"\s+[a-z]", masked[c.end : c.end + 2]) and (
-                c.type == "organization" or role_then_name(masked, c.end, end)
-            ):
-                # a modifier, "the Crown prosecutor, Mark Tedeschi", "McAfee security
-                # expert Rahul Mohandas" (whatever the name's type): read on
-                continue
+            if works_at(masked, c.end, end, c.type):
+                continue  # "McAfee security expert Rahul Mohandas": read on
             return c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
         role = ROLE_DESCRIPTION.match(masked, first, end)
@@ -348,11 +349,8 @@ class Attributor:
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower(), p, d.start())
-        if inverted:
-            bare = re.match(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b", masked[start:end])
-            if bare is not None:
-                return self._person(bare.group(1), whole=False)
-        return None
+        bare = bare_name(masked, start, end) if inverted else None
+        return self._person(bare, whole=False) if bare is not None else None
 
     def _subject(self, p: int, offset: int, kind: str, value: str | None) -> str | None:
         """The entity a subject stands for: a name, a pronoun's referent, a description."""

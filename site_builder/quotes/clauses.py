@@ -74,3 +74,35 @@ def role_then_name(masked: str, start: int, end: int) -> bool:
     found = _ROLE_THEN_NAME.match(masked, start, end)
     role = norm_key(found.group(1).split()[-1]) if found else ""
     return role in _ROLE_NOUNS and role != "of"  # not "Danny Gold of Metropolis"
+
+
+# capitalised title words, then a capitalised name: " Chairman Nick J. Rahall II"
+_TITLE_THEN_NAME = re.compile(r"\s+((?:[A-Z][\w-]*\.?\s+){1,3}?)[A-Z]")
+
+
+def works_at(masked: str, start: int, end: int, type_: str) -> bool:
+    """Whether the name that ends at ``start`` only says where the speaker works: an
+    organisation before words in lower case ("the Crown prosecutor, Mark Tedeschi"), any
+    name before a role and another name ("McAfee security expert Rahul Mohandas"), or an
+    organisation before a capitalised title and a name ("House Resources Committee
+    Chairman Nick J. Rahall II", which the model reads as two names side by side)."""
+    if re.match(r"\s+[a-z]", masked[start : start + 2]):
+        return type_ == "organization" or role_then_name(masked, start, end)
+    titled = _TITLE_THEN_NAME.match(masked, start, end)
+    if type_ != "organization" or titled is None:
+        return False
+    words = [norm_key(w) for w in titled.group(1).split()]
+    return all(w in _ROLE_NOUNS for w in words) and words[-1] != "of"
+
+
+# up to three capitalised words right after an inverted verb: "added Immelman who …"
+_BARE_NAME = re.compile(r"\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\b")
+
+
+def bare_name(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str | None:
+    """The capitalised words right after a verb at ``start``, when no linked name of the
+    article (at ``starts``) begins among them: a name the model missed there."""
+    bare = _BARE_NAME.match(masked, start, end)
+    if bare is None or any(start <= s < bare.end() for s in starts):
+        return None
+    return bare.group(1)

@@ -42,11 +42,26 @@ def is_company(name: str) -> bool:
 
 def the_company(earlier: Iterable[str], names: Mapping[str, str]) -> str | None:
     """The company the article means by "the company", from the organisations it named
-    before the description (entity ids, one per mention), or None when unclear."""
-    counts = Counter(e for e in earlier if is_company(names.get(e, "")))
+    before the description (entity ids, one per mention), or None when unclear.
+
+    A company's short and full names ("Kraft", "Kraft Foods") may be two entities, so
+    the names that start with another's words count as one company, spoken for by its
+    most named entity (the longer name on a tie)."""
+    mentions = Counter(e for e in earlier if is_company(names.get(e, "")))
+    keys = {e: norm_key(names[e]).split() for e in mentions}
+    group = {
+        e: min((k for k in keys.values() if words[: len(k)] == k), key=len)
+        for e, words in keys.items()
+    }
+    counts = Counter[str]()
+    for e, n in mentions.items():
+        counts[" ".join(group[e])] += n
     ranked = counts.most_common(2)
     if not ranked:
         return None
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 2 * second and n > second else None
+    if n < 2 * second or n <= second:
+        return None
+    members = [e for e in mentions if " ".join(group[e]) == top]
+    return max(members, key=lambda e: (mentions[e], len(keys[e]), e))

@@ -4,8 +4,11 @@ label ("a website called “X”", "the “Twilight” director")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from .cues import NAMING
+from .marks import Marked
 
 # cues whose object is described in the speaker's words: "X described Y as “…”"
 DESCRIBING = frozenset(
@@ -30,3 +33,24 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     )
     # a single capitalised word with no punctuation ("Twilight") is a name as well
     return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", text).split())
+
+
+def repeated_names(paragraphs: Sequence[str], marked: Sequence[Marked]) -> frozenset[str]:
+    """Short capitalised phrases the article puts in quotation marks more than once
+    ("“Twilight,” … “Twilight” director … like “Twilight,”"): the name of a thing it
+    keeps citing, not words someone said twice."""
+    counts = Counter(_key(paragraphs[m.paragraph][m.start : m.end]) for m in marked)
+    return frozenset(
+        k
+        for k, n in counts.items()
+        if n >= 2 and 1 <= len(k.split()) <= 4 and all(w[0].isupper() for w in k.split())
+    )
+
+
+def is_repeated_name(text: str, names: frozenset[str]) -> bool:
+    """Whether quoted ``text`` is one of the article's :func:`repeated_names`."""
+    return _key(text) in names

@@ -104,6 +104,8 @@ def _closing(text: str, pos: int) -> int | None:
         ch = text[i]
         if ch in CLOSING or ch == STRAIGHT:
             return i
+        if ch == "'" and text.startswith("''", i) and not text[i + 2 :].strip(" '"):
+            return i  # two apostrophes ending the paragraph: a typed closing mark
         if ch in OPENING:
             if not text[i + 1 :].strip() or _turned_closer(text, i):
                 return i  # a closing mark typed the wrong way round

@@ -304,7 +304,7 @@ def main_person(
     ids = ranked[0]
     # two people of one surname ("Greg McDermott", his son "Doug McDermott"): no telling
     full = {tuple(names.get(e, "").casefold().split()) for e in ids}
-    if any(not _same_person(a, b) for a in full for b in full):
+    if any(not same_person(a, b) for a in full for b in full):
         return None
     pronouns = {gender[e] for e in ids if e in gender}
     if pronouns != {pronoun}:
@@ -312,7 +312,7 @@ def main_person(
     return max(set(ids), key=lambda e: (ids.count(e), e))
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names of one surname may be one person: one ends the other ("Page",
     "Bettie Page", "The Notorious Bettie Page"), or the first names are one spelt two
     ways ("Bettie Page", "Betty Mae Page"); a different one is another person."""
