@@ -434,7 +434,7 @@ def test_a_preview_renders_the_new_text_and_leaves_the_renderer_as_it_was() -> N
     text = "Jens Berg left Kyiv. <b>Bold</b> claims followed."
     edited = type(old)(**{**old.__dict__, "paragraphs": [Paragraph(0, text)]})
     by_paragraph = {0: [LinkedMention(0, 9, "jens-berg")]}
-    page = parse(renderer.preview_article(edited, by_paragraph, ["jens-berg"], []))
+    page = parse(renderer.preview_article(edited, by_paragraph, ["jens-berg"], [], []))
     paragraph = page.find("p", id="p1")
     assert paragraph.text == text
     assert [a.attrs["href"] for a in paragraph.find_all("a")] == ["/entities/jens-berg/"]

@@ -22,7 +22,7 @@ from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
 from .surnames import join_surnames
 
-__all__ = ["article_quotes", "find_quotes"]
+__all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
 
 # a quotation nobody is named for must look like speech, not a label or a headline
 MIN_UNATTRIBUTED_WORDS = 6
@@ -42,25 +42,38 @@ def find_quotes(
         if extraction is None:
             continue
         ids = mention_links(resolution.links, article.id, len(extraction.mentions))
-        linked = [
-            (m.paragraph, m.start, m.end, entity_id, types[entity_id])
-            for m, entity_id in zip(extraction.mentions, ids, strict=True)
-            if entity_id is not None and entity_id in types
-        ]
-        # names the model found but the archive could not link (a person's is still
-        # someone a pronoun may mean), and the words it took for a person
-        unlinked = [
-            (m.paragraph, m.start, m.end, m.label)
-            for m, entity_id in zip(extraction.mentions, ids, strict=True)
-            if entity_id is None
-        ]
-        as_person = frozenset(
-            article.paragraphs[m.paragraph].text[m.start : m.end]
-            for m in extraction.mentions
-            if m.label == "PERSON"
-        )
-        quotes.extend(article_quotes(article, linked, names, types, unlinked, as_person))
+        quotes.extend(extraction_quotes(article, extraction, ids, names, types))
     return tuple(quotes)
+
+
+def extraction_quotes(
+    article: Article,
+    extraction: Extraction,
+    ids: Sequence[str | None],
+    names: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[Quote]:
+    """Return one article's quotations from its extraction and the entity each of its
+    mentions stands for (``ids``, None where none does); the dev server's preview of an
+    edited article calls it too."""
+    linked = [
+        (m.paragraph, m.start, m.end, entity_id, types[entity_id])
+        for m, entity_id in zip(extraction.mentions, ids, strict=True)
+        if entity_id is not None and entity_id in types
+    ]
+    # names the model found but the archive could not link (a person's is still
+    # someone a pronoun may mean), and the words it took for a person
+    unlinked = [
+        (m.paragraph, m.start, m.end, m.label)
+        for m, entity_id in zip(extraction.mentions, ids, strict=True)
+        if entity_id is None
+    ]
+    as_person = frozenset(
+        article.paragraphs[m.paragraph].text[m.start : m.end]
+        for m in extraction.mentions
+        if m.label == "PERSON"
+    )
+    return article_quotes(article, linked, names, types, unlinked, as_person)
 
 
 def article_quotes(

@@ -17,7 +17,6 @@ from ..errors import TemplateError
 from ..graph import LinkedMention, SiteGraph, build_graph
 from ..models import Article, Entity, Event, Quote, Site
 from ..output import Content, Page, PageIndex
-from ..quotes import article_quotes
 from ..urls import absolute, page_path
 from . import listing, pages, pictures, quotes, timeline
 from .environment import make_environment
@@ -157,10 +156,11 @@ class Renderer:
         links: dict[int, list[LinkedMention]],
         entity_ids: list[str],
         events: list[Event],
+        quotes: list[Quote],
     ) -> bytes:
         """Return the page of ``article``, a new version of one of this site's articles
-        (same slug), with the given links per paragraph, entities and events, and the
-        rest of the site as this renderer has it: the dev server's preview of an edit
+        (same slug), with the given links per paragraph, entities, events and quotations,
+        and the rest of the site as this renderer has it: the dev server's preview of an edit
         while the archive is rebuilt. This renderer is left as it was; nothing is
         fingerprinted or taken from a previous build."""
         view = copy.copy(self)
@@ -171,7 +171,7 @@ class Renderer:
             paragraph_links={**graph.paragraph_links, article.id: links},
             article_entities={**graph.article_entities, article.id: entity_ids},
             article_events={**graph.article_events, article.id: events},
-            paragraph_quotes={**graph.paragraph_quotes, article.id: _quotes(graph, article, links)},
+            paragraph_quotes={**graph.paragraph_quotes, article.id: by_paragraph(quotes)},
         )
         view.previous = None
         view.fingerprinter = None
@@ -181,24 +181,12 @@ class Renderer:
         return page.data
 
 
-def _quotes(
-    graph: SiteGraph, article: Article, links: dict[int, list[LinkedMention]]
-) -> dict[int, list[Quote]]:
-    """The quotations of an edited article, found as the quotes stage finds them (the
-    stored ones have the offsets of the old text)."""
-    entities = graph.entities
-    linked = sorted(
-        (p, m.start, m.end, m.entity_id, entities[m.entity_id].type)
-        for p, found in links.items()
-        for m in found
-        if m.entity_id in entities
-    )
-    names = {e.id: e.name for e in entities.values()}
-    types = {e.id: e.type for e in entities.values()}
-    by_paragraph: dict[int, list[Quote]] = {}
-    for quote in article_quotes(article, linked, names, types):
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
-    return by_paragraph
+def by_paragraph(quotes: list[Quote]) -> dict[int, list[Quote]]:
+    """Group an article's quotations by paragraph, as the site graph holds them."""
+    grouped: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        grouped.setdefault(quote.paragraph, []).append(quote)
+    return grouped
 
 
 def _entity_file(renderer: Renderer, entity: Entity) -> list[tuple[str, Output]]:

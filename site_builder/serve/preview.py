@@ -32,6 +32,7 @@ from ..extract import extract_articles
 from ..graph import LinkedMention
 from ..models import Article, LinkMap, Mention, Resolution, Site, mention_links
 from ..nlp import model_loaded
+from ..quotes import extraction_quotes
 from ..render import Renderer
 from ..sources import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_article_file
 from ..timeline import build_timeline
@@ -165,7 +166,11 @@ def preview_pages(
         entity_ids = [e for e, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
         # the article's own events: merging with other articles' reports waits for the rebuild
         events, _ = build_timeline([article], {article.id: extraction}, Resolution([], link_map))
-        html = renderer.preview_article(article, by_paragraph, entity_ids, events)
+        entities = renderer.graph.entities
+        names = {e.id: e.name for e in entities.values()}
+        types = {e.id: e.type for e in entities.values()}
+        quotes = extraction_quotes(article, extraction, links, names, types)
+        html = renderer.preview_article(article, by_paragraph, entity_ids, events, quotes)
         pages[str(page_path("articles", article.slug))] = html
     return pages
 
