@@ -8,34 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.config import Config
-from site_builder.extract import extract_articles
-from site_builder.quotes import find_quotes
 from site_builder.quotes.clauses import opens_clause, role_then_name
 from site_builder.quotes.labels import is_name_like
-from site_builder.resolve import resolve_entities
-from site_builder.sources import read_articles
 
-from .conftest import require_model
-
-
-def run(folder: Path, *paragraphs: str) -> list[tuple[str, str | None]]:
-    """The quotations of one article with their speakers' names."""
-    require_model()
-    body = "\n\n".join(paragraphs)
-    (folder / "a.txt").write_text(f"---\ntitle: A\ndate: 2024-03-01\n---\n{body}\n", "utf-8")
-    config = Config(input_dir=folder, use_cache=False, nlp_processes=1)
-    warnings: list[str] = []
-    articles, _ = read_articles(folder, warnings.append)
-    extractions = extract_articles(articles, config, warnings.append)
-    resolution = resolve_entities(articles, extractions, None)
-    names = {e.id: e.name for e in resolution.entities}
-    quotes = find_quotes(articles, extractions, resolution)
-    return [(q.text, names[q.speaker] if q.speaker else None) for q in quotes]
+from .quoted_article import said
 
 
 def test_a_participle_takes_the_subject_of_its_clause_not_an_object(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Maurice Cheeks was fired Saturday as coach of the Philadelphia 76ers.",
         "Team president Ed Stefanski said he met with Cheeks, describing the former star as "
@@ -49,7 +29,7 @@ def test_a_participle_takes_the_subject_of_its_clause_not_an_object(tmp_path: Pa
 
 
 def test_a_participle_after_an_object_of_a_verb_has_no_speaker(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "A man has been accused of stabbing his former girlfriend, Robyn Mendes.",
         "He was convicted of beating Mendes, holding a knife to her throat, and then "
@@ -60,7 +40,7 @@ def test_a_participle_after_an_object_of_a_verb_has_no_speaker(tmp_path: Path) -
 
 
 def test_a_governing_cue_wins_over_according_to_records(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "In 2005, Gary Gomes was arrested after telling her, “you're never going to leave "
         "me,” according to court records.",
@@ -70,7 +50,7 @@ def test_a_governing_cue_wins_over_according_to_records(tmp_path: Path) -> None:
 
 
 def test_the_following_statement_introduces_the_next_paragraph(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Chargers receiver Vincent Jackson was arrested on Tuesday.",
         "General Manager A.J. Smith issued the following statement on the arrest:",
@@ -81,7 +61,7 @@ def test_the_following_statement_introduces_the_next_paragraph(tmp_path: Path) -
 
 
 def test_an_adverb_may_stand_between_subject_and_verb(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "General Manager A.J. Smith has let go a number of players in recent years.",
         "“You're a Charger one year at a time,” Smith has often said.",
@@ -95,7 +75,7 @@ def test_an_adverb_may_stand_between_subject_and_verb(tmp_path: Path) -> None:
 
 
 def test_a_bodys_policy_speaks_for_it(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "The NFL gives the league authority to punish players for alcohol abuse.",
         "The NFL's substance-abuse policy states: “Discipline for a second or subsequent "
@@ -107,7 +87,7 @@ def test_a_bodys_policy_speaks_for_it(tmp_path: Path) -> None:
 
 
 def test_what_a_speaker_described_as_is_a_partial_quotation(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Pastor Larry Kroon spoke to reporters outside the burned building on Saturday.",
         "Kroon said the church, which he described as “just a local community church,” is "
@@ -119,7 +99,7 @@ def test_what_a_speaker_described_as_is_a_partial_quotation(tmp_path: Path) -> N
 
 
 def test_a_passive_verbs_agent_speaks(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Vincent Gigante, the head of the Genovese crime family, died in prison on Monday.",
         "For the man described by The New York Times Magazine as “the last great Mafioso "
@@ -129,7 +109,7 @@ def test_a_passive_verbs_agent_speaks(tmp_path: Path) -> None:
 
 
 def test_a_cue_with_a_particle_governs_its_quotation(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "The mother said she heard a loud sound before her daughter cried out “Mommy, I've "
         "been hit,” and then stumbled down the steps.",
@@ -139,7 +119,7 @@ def test_a_cue_with_a_particle_governs_its_quotation(tmp_path: Path) -> None:
 
 
 def test_a_performers_role_names_the_one_so_named(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Comedian Ellen DeGeneres will host the Academy Awards next year, organizers said.",
         "“I'd like to thank the Academy and, oh dear, there goes the orchestra,” the "
@@ -151,7 +131,7 @@ def test_a_performers_role_names_the_one_so_named(tmp_path: Path) -> None:
 
 
 def test_a_name_before_a_role_and_a_name_only_says_where_one_works(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Security experts urged users to patch Internet Explorer. McAfee said the flaw was "
         "being exploited.",

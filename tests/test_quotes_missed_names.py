@@ -8,35 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.config import Config
-from site_builder.extract import extract_articles
-from site_builder.quotes import find_quotes
 from site_builder.quotes.companies import the_company
 from site_builder.quotes.marks import find_marked
 from site_builder.quotes.surnames import join_surnames
-from site_builder.resolve import resolve_entities
-from site_builder.sources import read_articles
 
-from .conftest import require_model
-
-
-def run(folder: Path, *paragraphs: str) -> list[tuple[str, str | None]]:
-    """The quotations of one article with their speakers' names."""
-    require_model()
-    body = "\n\n".join(paragraphs)
-    (folder / "a.txt").write_text(f"---\ntitle: A\ndate: 2024-03-01\n---\n{body}\n", "utf-8")
-    config = Config(input_dir=folder, use_cache=False, nlp_processes=1)
-    warnings: list[str] = []
-    articles, _ = read_articles(folder, warnings.append)
-    extractions = extract_articles(articles, config, warnings.append)
-    resolution = resolve_entities(articles, extractions, None)
-    names = {e.id: e.name for e in resolution.entities}
-    quotes = find_quotes(articles, extractions, resolution)
-    return [(q.text, names[q.speaker] if q.speaker else None) for q in quotes]
+from .quoted_article import said
 
 
 def test_a_numbered_juror_is_nobody_named_and_still_governs(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Two jurors spoke publicly at a news conference on Saturday.",
         "“Everyone was respectful, “said Juror No. 8, one of six women on the panel.",
@@ -47,7 +27,7 @@ def test_a_numbered_juror_is_nobody_named_and_still_governs(tmp_path: Path) -> N
 
 
 def test_a_surname_the_model_missed_after_an_inverted_cue(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Golf-U.S. Masters champion Trevor Immelman has become the fourth South African "
         "to be awarded honorary life membership of the European Tour.",
@@ -59,7 +39,7 @@ def test_a_surname_the_model_missed_after_an_inverted_cue(tmp_path: Path) -> Non
 
 
 def test_a_body_before_a_capitalised_title_and_a_name(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "“As the administration fades off into the sunset, it continues to take brazen "
         "pot shots at everything in sight,” said House Resources Committee Chairman Nick "
@@ -117,7 +97,7 @@ def test_a_surname_the_model_kept_apart_is_its_person() -> None:
 
 
 def test_a_title_the_article_keeps_quoting_is_no_quotation(tmp_path: Path) -> None:
-    quotes = run(
+    quotes = said(
         tmp_path,
         "Chris Weitz, who directed “The Golden Compass,” is negotiating to direct the "
         "cinematic sequel to “Twilight,” industry sources say.",

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.config import Config
-from site_builder.extract import extract_articles
-from site_builder.quotes import find_quotes
 from site_builder.quotes.persons import (
     coordinated,
     known_pronouns,
@@ -19,31 +16,12 @@ from site_builder.quotes.persons import (
     person_shaped,
     pronoun_chain,
 )
-from site_builder.resolve import resolve_entities
-from site_builder.sources import read_articles
 
-from .conftest import require_model
-
-
-def run(folder: Path, *paragraphs: str) -> tuple[list[tuple[str, str | None]], dict[str, str]]:
-    """The quotations of one article with their speakers' names, and each entity's type
-    by name."""
-    require_model()
-    body = "\n\n".join(paragraphs)
-    (folder / "a.txt").write_text(f"---\ntitle: A\ndate: 2024-03-01\n---\n{body}\n", "utf-8")
-    config = Config(input_dir=folder, use_cache=False, nlp_processes=1)
-    warnings: list[str] = []
-    articles, _ = read_articles(folder, warnings.append)
-    extractions = extract_articles(articles, config, warnings.append)
-    resolution = resolve_entities(articles, extractions, None)
-    names = {e.id: e.name for e in resolution.entities}
-    quotes = find_quotes(articles, extractions, resolution)
-    types: dict[str, str] = {e.name: e.type for e in resolution.entities}
-    return [(q.text, names[q.speaker] if q.speaker else None) for q in quotes], types
+from .quoted_article import said_and_types
 
 
 def test_a_person_the_model_typed_as_an_organisation_speaks(tmp_path: Path) -> None:
-    quotes, types = run(
+    quotes, types = said_and_types(
         tmp_path,
         "Chris Weitz will direct the sequel to Summit Entertainment's vampire film, the "
         "second installment in Stephenie Meyer's four-book series.",
@@ -56,7 +34,7 @@ def test_a_person_the_model_typed_as_an_organisation_speaks(tmp_path: Path) -> N
 
 
 def test_an_age_and_a_role_before_a_mistyped_name_make_it_a_person(tmp_path: Path) -> None:
-    quotes, types = run(
+    quotes, types = said_and_types(
         tmp_path,
         "Athens was calm on Sunday after eight days of riots.",
         "“In the end, the violence that we use is minimal in comparison to the violence the "
@@ -67,7 +45,7 @@ def test_an_age_and_a_role_before_a_mistyped_name_make_it_a_person(tmp_path: Pat
 
 
 def test_she_is_not_a_man_and_a_profile_is_about_its_subject(tmp_path: Path) -> None:
-    quotes, _ = run(
+    quotes, _ = said_and_types(
         tmp_path,
         "Bettie Page, the pin-up model, has died at the age of 85.",
         "Ms Page had been admitted to hospital for treatment for pneumonia.",
@@ -84,7 +62,7 @@ def test_she_is_not_a_man_and_a_profile_is_about_its_subject(tmp_path: Path) -> 
 
 
 def test_two_joined_names_leave_a_pronoun_ambiguous(tmp_path: Path) -> None:
-    quotes, _ = run(
+    quotes, _ = said_and_types(
         tmp_path,
         "Bettie Page became one of the most photographed women in the world.",
         "Filmmaker and aviator Howard Hughes also doggedly pursued Page but she rebuffed him.",
@@ -95,7 +73,7 @@ def test_two_joined_names_leave_a_pronoun_ambiguous(tmp_path: Path) -> None:
 
 
 def test_a_lead_quotation_is_the_speaker_the_next_sentence_names(tmp_path: Path) -> None:
-    quotes, _ = run(
+    quotes, _ = said_and_types(
         tmp_path,
         "“She's not a loose cannon. She's a hard worker, works very hard. She's very spiritual.”",
         "Kenneth Dorsey says the woman accused of killing two co-workers at the Kraft plant "
@@ -241,7 +219,7 @@ def test_a_name_after_a_capitalised_the_is_a_title_not_a_person() -> None:
 
 
 def test_a_chain_of_the_same_pronoun_reaches_back_to_its_person(tmp_path: Path) -> None:
-    quotes, _ = run(
+    quotes, _ = said_and_types(
         tmp_path,
         "Luke Pigeon, who lives next door, said armed officers surrounded the building.",
         "He spent the next two hours in his apartment.",
