@@ -23,6 +23,7 @@ from .archive import Resolver, best_type
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
+from .surnames import full_names_typed_otherwise, stands_alone
 
 
 class _Surnames:
@@ -146,12 +147,20 @@ def resolve_people(r: Resolver) -> None:
             here_by_last[m.tokens[-1]].append(m)
             if _plain_full_name(m.key):  # "Brooklyn Councilman Jumaane Williams": no
                 here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
+        # a person's full name the model read as a body or place ("Bettie Page")
+        typed_otherwise = full_names_typed_otherwise(
+            r, mentions, set(here_by_last), group_type, _plain_full_name
+        )
         for m in mentions:
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
-            if m.soft_junk and m.key not in here_by_last:
-                continue
+            if m.soft_junk and m.key not in here_by_last and m.key not in typed_otherwise:
+                continue  # a word that is no name unless a full name here ends with it
             if m.key in PLACES or m.key in ORGANIZATIONS or m.key in ALIASES:
+                continue
+            if m.key in typed_otherwise and stands_alone(r, m):
+                fulls = typed_otherwise[m.key]
+                _link_surname(r, m, fulls, surnames, neighbours, roles_of, group_type)
                 continue
             if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
                 continue
