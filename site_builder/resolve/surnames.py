@@ -9,11 +9,16 @@ or goes to another person of that surname across the archive ("Lewis" to Jerry L
 Within one article, such a full name counts as the article's person of that surname
 when the model took the bare surname for a person at least once there, the name is a
 plain first name and surname (no role, title, body's or common word: not "Palmer Fire",
-"New Moon", "Genesee County Sheriff"), and no other full name of the article ends with
-that surname: two people of one surname ("Greg" and "Doug McDermott") are never joined
-this way. A known place or body of that name ("Washington", "Ford") is left alone by the
-surname rule itself. A bare surname joined so must stand alone in the text: not after
-"the" ("the Page Act"), nor cut from a longer name.
+"New Moon") whose first word may be a first name (no abbreviation, lower-case word,
+known body or place, nor a place or team of the archive: not "St. Vincent", "Spacecraft
+Stardust", "Google Chrome", "Jacksonville Jaguars"), and no other full name of the
+article ends with that surname unless both may be one person's ("Bettie Page", "Bettie
+Mae Page"): two people of one surname ("Greg" and "Doug McDermott") are never joined
+this way. The bare surname must stand alone (not after "the", nor next to a capitalised
+word the model cut from it, "J. Page"); a known place of its name ("Washington") is left
+to the gazetteer; where a firm's name opens with it ("Ford Motor Co."), only the
+model's person label on the word joins it. A surname read as a person that joins this
+way votes person for the name: the story treats it as a person's.
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ from collections.abc import Callable
 from ..gazetteer import ORGANIZATIONS, PERSON_TITLES, PLACES
 from ..models import EntityType
 from .archive import Resolver
-from .mentions import PERSON, MentionRecord
+from .mentions import ORG, PERSON, PLACE, TITLE_WEIGHT, MentionRecord, add_vote
+from .teams import TEAM_SUFFIX
+
+# the person vote of a bare surname read as a person and joined this way: the story
+# treats the name as a person's, which counts as a title before it does ("Christopher
+# Hill", read as a person, outvoted by the place word "Hill" of his full name)
+SURNAME_PERSON_WEIGHT = TITLE_WEIGHT
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
@@ -35,13 +46,18 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*)\s+$")
 def stands_alone(r: Resolver, m: MentionRecord) -> bool:
     """Whether a one-word mention is a bare name: not after "the", nor cut by the model
     from a longer name (a capitalised word right before it that is no title, "Mehmet
-    Nielsen" read as "Nielsen"; or one right after it)."""
+    Nielsen" read as "Nielsen"; or one right after it, "Page Industries")."""
     text = r.paragraphs[m.article][m.paragraph]
     before = text[max(0, m.start - 30) : m.start]
     if _THE_BEFORE.search(before) or _CAPITAL_AFTER.match(text[m.end : m.end + 2]):
         return False
-    word = _WORD_BEFORE.search(before)
-    return word is None or word.group(1).casefold().rstrip(".") in PERSON_TITLES
+    found = _WORD_BEFORE.search(before)
+    if found is None:
+        return True
+    word = found.group(1)
+    # a title ("Judge Page"), or an abbreviation that is one ("Sr. Keehan", "Gov.");
+    # an initial ("J. Page") is a longer name's
+    return word.casefold().rstrip(".") in PERSON_TITLES or (word.endswith(".") and len(word) > 2)
 
 
 def full_names_typed_otherwise(
@@ -69,7 +85,7 @@ def full_names_typed_otherwise(
             continue
         if group_type.get(m.group) == PERSON or not plain_full_name(m.key):
             continue
-        if not _may_be_first_name(r, m.tokens[0]):
+        if not _may_be_first_name(r, m, group_type):
             continue
         by_last[last].append(m)
     found: dict[str, list[MentionRecord]] = {}
@@ -82,12 +98,40 @@ def full_names_typed_otherwise(
     return found
 
 
-def _may_be_first_name(r: Resolver, word: str) -> bool:
-    """Whether a full name's first word may be a first name: not a word the archive
-    writes in lower case ("Spacecraft Stardust"), nor a known body or place ("Google
-    Chrome"). The model's own label on the word alone says nothing: it reads "Bettie"
-    as an organisation as often as "Bettie Page"."""
-    return word not in r.lower_words and word not in ORGANIZATIONS and word not in PLACES
+def first_words_of_bodies(r: Resolver, group_type: dict[int, EntityType | None]) -> set[str]:
+    """The first words of the archive's organisations' names of two words or more: a
+    surname among them may be a firm named after its founder ("Ford" of "Ford Motor
+    Co."), so only the model's person label on the bare word joins it to a person."""
+    return {
+        key.split(" ", 1)[0]
+        for g, key in enumerate(r.group_key)
+        if " " in key and group_type.get(g) == ORG
+    }
+
+
+def vote_person_by_surname(m: MentionRecord) -> None:
+    """Give a bare surname joined to a full name typed otherwise a person vote, when the
+    model read the word as a person there (see :data:`SURNAME_PERSON_WEIGHT`)."""
+    if m.label == "PERSON" and m.group >= 0:
+        m.votes = dict(m.votes)  # its own copy: equal vote dicts are shared
+        add_vote(m, PERSON, SURNAME_PERSON_WEIGHT)
+
+
+def _may_be_first_name(
+    r: Resolver, m: MentionRecord, group_type: dict[int, EntityType | None]
+) -> bool:
+    """Whether a full name's first word may be a first name: not an abbreviation ("St.
+    Vincent"), a word the archive writes in lower case ("Spacecraft Stardust"), a known
+    body or place ("Google Chrome"), nor a name the archive reads as a place or a team
+    ("Jacksonville Jaguars"). The model's organisation label on the word alone says
+    nothing: it reads "Bettie" as an organisation as often as "Bettie Page"."""
+    word = m.tokens[0]
+    if m.text.split()[0].endswith(".") or word in r.lower_words:
+        return False
+    if word in ORGANIZATIONS or word in PLACES or word + TEAM_SUFFIX in r.key_group:
+        return False
+    group = r.key_group.get(word)
+    return group is None or group_type.get(group) != PLACE
 
 
 def may_be_one_person(names: set[tuple[str, ...]]) -> bool:
