@@ -16,7 +16,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    the evidence agrees (same first name or surname, string similarity, same type, no
    co-occurrence as two people). A bare surname goes to the full name in the same article
    (the title in context first, then the nearest preceding full mention), else to the
-   only person in the archive with that surname (or a near spelling of it).
+   only person in the archive with that surname (or a near spelling of it). A full name
+   the model read as a body or place still takes its bare surname when the story reads
+   that word as a person (:mod:`.surnames`).
    A first name alone goes to the only person of it named with the same company.
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
    varies join: a town before the name ("Malibu Promises Treatment Center"), a clinic's

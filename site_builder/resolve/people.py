@@ -23,6 +23,12 @@ from .archive import Resolver, best_type
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
+from .surnames import (
+    first_words_of_bodies,
+    full_names_typed_otherwise,
+    stands_alone,
+    vote_person_by_surname,
+)
 
 
 class _Surnames:
@@ -138,6 +144,7 @@ def resolve_people(r: Resolver) -> None:
     first_names: dict[str, set[int]] = defaultdict(set)  # first name -> full names' groups
     for g in full:
         first_names[r.group_key[g].split()[0]].add(g)
+    firms_first_words = first_words_of_bodies(r, group_type)
     for mentions in r.by_article:
         fulls_here = [m for m in mentions if m.group >= 0 and m.group in full_set]
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
@@ -146,12 +153,25 @@ def resolve_people(r: Resolver) -> None:
             here_by_last[m.tokens[-1]].append(m)
             if _plain_full_name(m.key):  # "Brooklyn Councilman Jumaane Williams": no
                 here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
+        # a person's full name the model read as a body or place ("Bettie Page")
+        typed_otherwise = full_names_typed_otherwise(
+            r, mentions, set(here_by_last), group_type, _plain_full_name
+        )
         for m in mentions:
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
-            if m.soft_junk and m.key not in here_by_last:
-                continue
+            if m.soft_junk and m.key not in here_by_last and m.key not in typed_otherwise:
+                continue  # a word that is no name unless a full name here ends with it
             if m.key in PLACES or m.key in ORGANIZATIONS or m.key in ALIASES:
+                continue
+            if (
+                m.key in typed_otherwise
+                and stands_alone(r, m)
+                and (m.label == "PERSON" or m.key not in firms_first_words)
+            ):
+                fulls = typed_otherwise[m.key]
+                _link_surname(r, m, fulls, surnames, neighbours, roles_of, group_type)
+                vote_person_by_surname(m)
                 continue
             if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
                 continue
