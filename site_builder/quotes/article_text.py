@@ -143,6 +143,10 @@ class ArticleText:
         """The names that lie wholly within ``[start, end)`` of a paragraph."""
         return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
 
+    def everyone(self) -> list[Candidate]:
+        """All the article's linked names, in paragraph order."""
+        return [c for cs in self.candidates.values() for c in cs]
+
 
 def _sentence_starts(masked: str) -> list[int]:
     """Sentence start offsets of a paragraph whose quotations are masked."""

@@ -219,6 +219,8 @@ class Attributor:
             if found is not None:
                 if i == 0 and adjacent:
                     found = Attribution(found.speaker, found.cue, p, found.offset, True)
+                elif adjacent and found.speaker is None:  # "The mother said … her
+                    break  # daughter cried out “…”": the cue that governs it, with nobody
                 return found
         if verbs:
             return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), adjacent)
@@ -365,15 +367,13 @@ class Attributor:
 
     def _role(self, p: int, offset: int, role: str) -> str | None:
         """The person the article named with this role ("the judge": Judge Weinstein)."""
-        people = [c for cs in self.text.candidates.values() for c in cs]
-        return role_holder(self.text.masked, people, role, p, offset)
+        return role_holder(self.text.masked, self.text.everyone(), role, p, offset)
 
     def _describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),
         or for "the company" the company the article has named the most so far."""
         if word in DOCUMENT_WORDS:  # "the statement said": whoever issued it
-            everyone = [c for cs in self.text.candidates.values() for c in cs]
-            return statement_issuer(self.text.masked, everyone, p, offset)
+            return statement_issuer(self.text.masked, self.text.everyone(), p, offset)
         organisations = [
             c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
         ]
