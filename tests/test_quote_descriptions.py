@@ -1,7 +1,9 @@
 """Speakers called by a description the article gave them (``site_builder/quotes/
 ages.py``, ``roles.py`` and ``statements.py``): an age ("said the 29-year-old"), what a
 person was introduced as ("the victim's mother"), and a statement's issuer ("the
-statement said"). The articles run through the real NLP model and resolver."""
+statement said"), and two cues the stage misread: a question's cue after it ("“…?”
+Peter Lynch asked", ``questions.py``) and a title taken for a name ("Sgt"). The
+articles run through the real NLP model and resolver."""
 
 from __future__ import annotations
 
@@ -57,3 +59,34 @@ def test_a_statement_speaks_for_the_one_who_issued_it(tmp_path: Path) -> None:
         "Commandos seized “a substantial cache of arms and equipment,” the statement said.",
     )
     assert [s for _, s in quotes] == ["Microsoft Corp."] or [s for _, s in quotes] == ["Microsoft"]
+
+
+def test_a_question_s_cue_after_it_is_read(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Elijah Coleman testified on Tuesday that he saw the gun.",
+        "“So which is it?” Deputy Public Defender Peter Lynch asked Coleman, who in turn "
+        "said he had seen the gun before.",
+    )
+    assert quotes == [("So which is it?", "Peter Lynch")]
+
+
+def test_a_question_after_a_cue_of_its_own_keeps_that_cue(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Police chief Frank Vanore described the attack on Monday.",
+        "She walked inside and fired at an employee who had yelled, “Hide, she's got a "
+        "gun!” Vanore said.",
+    )
+    # the employee yelled it; Vanore only tells of it
+    assert [s for _, s in quotes] == [None]
+
+
+def test_a_title_the_model_took_for_a_name_never_speaks(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Michael Gallagher ran to help the woman and her husband.",
+        "“He tried to provide first aid for her,” said Sgt. Marty Earley with the "
+        "Bloomington Police Department.",
+    )
+    assert quotes == [("He tried to provide first aid for her,", "Marty Earley")]

@@ -55,6 +55,7 @@ from .persons import (
     person_with_surname,
     pronoun_chain,
 )
+from .questions import cue_sentence_end
 from .roles import ROLE_DESCRIPTION, role_holder
 from .statements import DOCUMENT_WORDS, statement_issuer
 
@@ -96,7 +97,7 @@ class Attributor:
         masked = t.masked[p]
         after = None
         if m.closed:
-            end = t.sentence_end(p, m.end)
+            end = cue_sentence_end(t, m)
             after = self._after(p, m.end + 1, end)
             if after is not None and not (m.opened and _source_only(after)):
                 return after
@@ -272,8 +273,7 @@ class Attributor:
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
-            names = self.text.in_range(p, start, verb.start())
-            subject = clause_subject(masked, names, start)
+            subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         bare = re.search(
