@@ -90,3 +90,16 @@ def test_a_title_the_model_took_for_a_name_never_speaks(tmp_path: Path) -> None:
         "Bloomington Police Department.",
     )
     assert quotes == [("He tried to provide first aid for her,", "Marty Earley")]
+
+
+def test_an_answer_is_the_one_who_was_asked(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Elijah Coleman testified on Tuesday that he saw the gun.",
+        "At one point, Peter Lynch asked Coleman, “You just lied to this jury, correct?”",
+        "“Yes,” he responded.",
+    )
+    assert quotes == [
+        ("You just lied to this jury, correct?", "Peter Lynch"),
+        ("Yes,", "Elijah Coleman"),
+    ]

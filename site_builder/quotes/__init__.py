@@ -20,6 +20,7 @@ from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
+from .replies import replied_to
 from .surnames import join_surnames
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
@@ -125,6 +126,7 @@ def article_quotes(
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if attribution is not None:
+            attribution = replied_to(text, attribution, attributor.gender)  # "he answered"
             attributor.remember(attribution)
         previous = (chain, attribution)
         for piece in chain:
