@@ -103,3 +103,13 @@ def test_an_answer_is_the_one_who_was_asked(tmp_path: Path) -> None:
         ("You just lied to this jury, correct?", "Peter Lynch"),
         ("Yes,", "Elijah Coleman"),
     ]
+
+
+def test_a_speaker_of_a_named_body_before_the_verb(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A fire damaged the church on Friday night.",
+        "“We have no idea what caused it,” Larry Kroon of the Wasilla Bible Church said.",
+        "Kroon said the church would open on Sunday.",
+    )
+    assert quotes == [("We have no idea what caused it,", "Larry Kroon")]

@@ -205,7 +205,8 @@ DESCRIPTION = re.compile(
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
-    r"""^(?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
+    r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
+        (?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
