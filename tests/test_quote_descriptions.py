@@ -113,3 +113,12 @@ def test_a_speaker_of_a_named_body_before_the_verb(tmp_path: Path) -> None:
         "Kroon said the church would open on Sunday.",
     )
     assert quotes == [("We have no idea what caused it,", "Larry Kroon")]
+
+
+def test_a_body_after_an_inverted_cue_speaks_in_a_statement(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Microsoft released a patch for Internet Explorer on Wednesday.",
+        "“The patch needs to be installed right away,” said Shavlik Technologies in a statement.",
+    )
+    assert quotes == [("The patch needs to be installed right away,", "Shavlik Technologies")]
