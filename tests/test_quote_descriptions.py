@@ -122,3 +122,15 @@ def test_a_body_after_an_inverted_cue_speaks_in_a_statement(tmp_path: Path) -> N
         "“The patch needs to be installed right away,” said Shavlik Technologies in a statement.",
     )
     assert quotes == [("The patch needs to be installed right away,", "Shavlik Technologies")]
+
+
+def test_a_quotation_interrupted_by_an_inverted_cue_is_one_speaker_s(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Prosecutor Gail Fairman spoke in court on Monday.",
+        "“It was a plan,” said Fairman, “and she carried it out.”",
+    )
+    assert quotes == [
+        ("It was a plan,", "Gail Fairman"),
+        ("and she carried it out.", "Gail Fairman"),
+    ]
