@@ -134,3 +134,13 @@ def test_a_quotation_interrupted_by_an_inverted_cue_is_one_speaker_s(tmp_path: P
         ("It was a plan,", "Gail Fairman"),
         ("and she carried it out.", "Gail Fairman"),
     ]
+
+
+def test_a_police_rank_s_period_does_not_end_the_cue(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Police in Vancouver said a man was arrested on Friday.",
+        "“A man came in and shot another man,” Vancouver police Const. Tim Fanning told a "
+        "news conference.",
+    )
+    assert quotes == [("A man came in and shot another man,", "Tim Fanning")]

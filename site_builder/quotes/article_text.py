@@ -53,6 +53,14 @@ ABBREVIATIONS = frozenset(
         "est",
         "approx",
         "fig",
+        # police and military ranks before a name ("Const. Tim Fanning", "Det. Sgt.")
+        "const",
+        "det",
+        "insp",
+        "supt",
+        "cpl",
+        "cmdr",
+        "pvt",
     ]
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)

@@ -235,7 +235,8 @@ DOCUMENT_OF = re.compile(
 # what may stand between an inverted cue and its speaker: "said Troy police Lt. Gerry
 # Scherlinck", "said a tearful Charlie Kafoury", "said a spokesperson for Interoute"
 TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr)\."
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr|"
+    r"Const|Det|Insp|Supt|Cmdr|Pvt)\."
     r"|\bNo\.(?=\s*\d)",  # "Juror No. 8"
 )
 SPOKESPERSON_FOR = re.compile(
