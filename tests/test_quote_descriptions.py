@@ -22,6 +22,15 @@ def test_an_age_is_the_one_person_given_that_age(tmp_path: Path) -> None:
     assert quotes == [("I actually have goosebumps just thinking about this,", "Trevor Immelman")]
 
 
+def test_an_age_in_an_apposition_names_its_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Police said Eric Kirkpatrick, a 61-year-old former employee, was arrested.",
+        "“I did it,” the 61-year-old told police.",
+    )
+    assert quotes == [("I did it,", "Eric Kirkpatrick")]
+
+
 def test_an_age_two_people_share_names_nobody(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,

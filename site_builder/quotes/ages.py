@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .roles import Named
+if TYPE_CHECKING:  # roles reads this module
+    from .roles import Named
 
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})-year-old", re.IGNORECASE)
 # the age right after the name: "X, 29," / "X, aged 29" / "X (29)" / "X, a 29-year-old"
@@ -38,7 +40,8 @@ def age_holder(paragraphs: Sequence[str], people: Sequence[Named], description: 
         text = paragraphs[c.paragraph]
         if (a := after.match(text[c.end : c.end + 40])) is not None:
             holders.add(c.entity_id)
-            used.add((c.paragraph, c.end + a.end() - len(age) - 9))
+            if a.group().endswith("-year-old"):  # ", a 29-year-old": that use is this
+                used.add((c.paragraph, c.end + a.end() - len(age) - len("-year-old")))
         elif (b := before.search(text, max(0, c.start - 50), c.start)) is not None:
             holders.add(c.entity_id)
             used.add((c.paragraph, b.start()))

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .ages import age_holder
+
 # role nouns that stand for one person: the last word of "the (NATO) chief",
 # "the team's general manager", "the former prosecutor"
 ROLES = (
@@ -81,8 +83,6 @@ def role_holder(
     (``paragraphs`` with their quotations masked)."""
     role = role.lower()
     if role.endswith("-year-old"):
-        from .ages import age_holder  # ages reads this module's Named
-
         return age_holder(paragraphs, people, role)
     strict = role in _STRICT
     before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
