@@ -35,7 +35,11 @@ least four double quotation marks in each of the second set's topics 2, 5, 8, 11
 16, 20, 23, 26, 29, 32 and 35. ``ecb_blind6.tsv`` was annotated the same way before the
 sixth round: 12 ECB+ articles none of the other sets used, the first such article with
 at least four double quotation marks in each of the third set's topics 3, 6, 9, 12, 19,
-22, 25, 28, 31 and 34, and the second one in topics 3 and 6.
+22, 25, 28, 31 and 34, and the second one in topics 3 and 6. ``ecb_blind7.tsv`` was
+annotated the same way before the seventh round: 12 ECB+ articles none of the other sets
+used, the first such article with at least four double quotation marks in each of the
+first set's topics 1, 4, 7, 10, 13, 18, 21, 27, 30 and 33, and the second one in topics
+1 and 4.
 
 Measures, per set:
 
@@ -46,7 +50,7 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|all]
+Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|all]
 [-v] [--cache-dir DIR]``
 """
 
@@ -83,6 +87,7 @@ SETS = {
     "ecb4": "ecb_blind4.tsv",
     "ecb5": "ecb_blind5.tsv",
     "ecb6": "ecb_blind6.tsv",
+    "ecb7": "ecb_blind7.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -93,6 +98,7 @@ LABELS = {
     "ecb4": "ECB+, fourth blind set (looked at after its first run)",
     "ecb5": "ECB+, fifth blind set (looked at after its first run)",
     "ecb6": "ECB+, sixth blind set (looked at after its first run)",
+    "ecb7": "ECB+, seventh blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -16,10 +16,12 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .cues import ADDRESSEE_VERBS
+from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .leads import speaker_after
 from .marks import Marked, find_marked
 from .persons import known_pronouns, people_retyped
+from .replies import replied_to
 from .surnames import join_surnames
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
@@ -107,8 +109,11 @@ def article_quotes(
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
     for chain in _chains(marked):
+        # "“…,” said Fairman, “…”": the cue between two pieces names the second's speaker
         attribution = None
-        for piece in chain:
+        if previous is not None:
+            attribution = interrupted(text, previous[0][-1], previous[1], chain[0])
+        for piece in chain if attribution is None else ():
             attribution = attributor.attribute(piece)
             if attribution is not None:
                 break
@@ -125,6 +130,7 @@ def article_quotes(
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if attribution is not None:
+            attribution = replied_to(text, attribution, attributor.gender)  # "he answered"
             attributor.remember(attribution)
         previous = (chain, attribution)
         for piece in chain:

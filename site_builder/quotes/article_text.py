@@ -53,6 +53,14 @@ ABBREVIATIONS = frozenset(
         "est",
         "approx",
         "fig",
+        # police and military ranks before a name ("Const. Tim Fanning", "Det. Sgt.")
+        "const",
+        "det",
+        "insp",
+        "supt",
+        "cpl",
+        "cmdr",
+        "pvt",
     ]
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -61,6 +69,12 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # unnamed ("Juror No. 8", "Witness Number 3"), never a person who could be told apart
 _NUMBERED = re.compile(r"(?:^|\s)(?:No|Number|Nos)$")
 _FIGURE = re.compile(r"\.?\s*\d")
+# a title the model took for a name of its own ("said Sgt. Marty Earley": "Sgt"); the
+# name after it is the speaker, the title alone never is
+_TITLE_ALONE = re.compile(
+    r"(?:Lt|Sgt|Sgt\.\s*Maj|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|"
+    r"Det|Insp|Supt|Const|Cmdr|Cdr|Pvt|Spc|Ofc|Atty|Hon)\.?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +157,10 @@ class ArticleText:
         """The names that lie wholly within ``[start, end)`` of a paragraph."""
         return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
 
+    def everyone(self) -> list[Candidate]:
+        """All the article's linked names, in paragraph order."""
+        return [c for cs in self.candidates.values() for c in cs]
+
 
 def _sentence_starts(masked: str) -> list[int]:
     """Sentence start offsets of a paragraph whose quotations are masked."""
@@ -175,6 +193,8 @@ def make_candidates(
             continue
         text = paragraphs[p_index]
         if _FIGURE.match(text, end) and _NUMBERED.search(text, start, end):
+            continue
+        if _TITLE_ALONE.fullmatch(text, start, end):
             continue
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ "))

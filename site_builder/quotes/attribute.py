@@ -55,7 +55,9 @@ from .persons import (
     person_with_surname,
     pronoun_chain,
 )
+from .questions import cue_sentence_end
 from .roles import ROLE_DESCRIPTION, role_holder
+from .statements import DOCUMENT_WORDS, statement_issuer
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -95,7 +97,7 @@ class Attributor:
         masked = t.masked[p]
         after = None
         if m.closed:
-            end = t.sentence_end(p, m.end)
+            end = cue_sentence_end(t, m)
             after = self._after(p, m.end + 1, end)
             if after is not None and not (m.opened and _source_only(after)):
                 return after
@@ -218,6 +220,8 @@ class Attributor:
             if found is not None:
                 if i == 0 and adjacent:
                     found = Attribution(found.speaker, found.cue, p, found.offset, True)
+                elif adjacent and found.speaker is None:  # "The mother said … her
+                    break  # daughter cried out “…”": the cue that governs it, with nobody
                 return found
         if verbs:
             return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), adjacent)
@@ -269,8 +273,7 @@ class Attributor:
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
-            names = self.text.in_range(p, start, verb.start())
-            subject = clause_subject(masked, names, start)
+            subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         bare = re.search(
@@ -364,12 +367,13 @@ class Attributor:
 
     def _role(self, p: int, offset: int, role: str) -> str | None:
         """The person the article named with this role ("the judge": Judge Weinstein)."""
-        people = [c for cs in self.text.candidates.values() for c in cs]
-        return role_holder(self.text.masked, people, role, p, offset)
+        return role_holder(self.text.masked, self.text.everyone(), role, p, offset)
 
     def _describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),
         or for "the company" the company the article has named the most so far."""
+        if word in DOCUMENT_WORDS:  # "the statement said": whoever issued it
+            return statement_issuer(self.text.masked, self.text.everyone(), p, offset)
         organisations = [
             c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
         ]

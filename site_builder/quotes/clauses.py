@@ -87,12 +87,23 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
     organisation before a capitalised title and a name ("House Resources Committee
     Chairman Nick J. Rahall II", which the model reads as two names side by side)."""
     if re.match(r"\s+[a-z]", masked[start : start + 2]):
+        if _HOW_OR_WHEN.match(masked, start, end):
+            return False  # "said Shavlik Technologies in a statement": the body speaks
         return type_ == "organization" or role_then_name(masked, start, end)
     titled = _TITLE_THEN_NAME.match(masked, start, end)
     if type_ != "organization" or titled is None:
         return False
     words = [norm_key(w) for w in titled.group(1).split()]
     return all(w in _ROLE_NOUNS for w in words) and words[-1] != "of"
+
+
+# how or when a body spoke, after its name: "in a statement", "on Tuesday", "today"
+_HOW_OR_WHEN = re.compile(
+    r"\s+(?:in\s+(?:a|an|its|the)\s+(?:written\s+|brief\s+)?(?:statement|e-?mail|interview|"
+    r"release|news\s+release|press\s+release|report|letter|post|blog\s+post)|on\s+[A-Z]\w+day|"
+    r"today|yesterday|late\s+\w+day|earlier|later|last\s+week|this\s+week)\b[^\w]*"
+    r"(?:$|[.,;:])"
+)
 
 
 # up to three capitalised words right after an inverted verb: "added Immelman who …"

@@ -198,14 +198,15 @@ DESCRIPTION = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
-    r"group|firm|university|institute|service|authority|board|federation)\b",
+    r"group|firm|university|institute|service|authority|board|federation|statement)\b",
     re.IGNORECASE,
 )
 
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
-    r"""^(?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
+    r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
+        (?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
@@ -234,7 +235,8 @@ DOCUMENT_OF = re.compile(
 # what may stand between an inverted cue and its speaker: "said Troy police Lt. Gerry
 # Scherlinck", "said a tearful Charlie Kafoury", "said a spokesperson for Interoute"
 TITLE_ABBREVIATION = re.compile(
-    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr)\."
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|St|Jr|Sr|"
+    r"Const|Det|Insp|Supt|Cmdr|Pvt)\."
     r"|\bNo\.(?=\s*\d)",  # "Juror No. 8"
 )
 SPOKESPERSON_FOR = re.compile(
