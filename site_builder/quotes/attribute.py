@@ -57,7 +57,6 @@ from .persons import (
 )
 from .questions import cue_sentence_end
 from .roles import ROLE_DESCRIPTION, role_holder
-from .statements import DOCUMENT_WORDS, statement_issuer
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -372,8 +371,6 @@ class Attributor:
     def _describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),
         or for "the company" the company the article has named the most so far."""
-        if word in DOCUMENT_WORDS:  # "the statement said": whoever issued it
-            return statement_issuer(self.text.masked, self.text.everyone(), p, offset)
         organisations = [
             c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
         ]

@@ -198,7 +198,7 @@ DESCRIPTION = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
-    r"group|firm|university|institute|service|authority|board|federation|statement)\b",
+    r"group|firm|university|institute|service|authority|board|federation)\b",
     re.IGNORECASE,
 )
 

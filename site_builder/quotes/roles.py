@@ -14,8 +14,6 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .ages import age_holder
-
 # role nouns that stand for one person: the last word of "the (NATO) chief",
 # "the team's general manager", "the former prosecutor"
 ROLES = (
@@ -30,22 +28,9 @@ ROLES = (
     "comedian|star|host|producer|author|writer|novelist|rapper|boxer|champion|model|"
     "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle"
 )
-# what else a person is called by once named with it ("convicted killer Brian Nichols",
-# "Kathina's mother, Shondell McAllister"): these must head the apposition, and every
-# other use of the word must be that person's (see :func:`role_holder`)
-DESCRIBED = (
-    "killer|murderer|gunman|shooter|suspect|victim|witness|juror|mother|father|wife|"
-    "husband|widow|widower|son|daughter|brother|sister|grandmother|grandfather|mom|mum|"
-    "dad|boyfriend|girlfriend|fiancee|fiancé|friend|neighbor|neighbour|resident|survivor|"
-    "student|pastor|priest|reverend|rep|representative|veteran|dancer|musician|athlete|"
-    "golfer|player|rider|driver|designer|photographer|filmmaker|director"
-)
-_STRICT = frozenset(DESCRIBED.split("|")) - frozenset(ROLES.split("|"))
-# "the judge", "the NATO chief", "the team's general manager", "the former coach", and
-# an age: "the 29-year-old" (see :mod:`.ages`)
+# "the judge", "the NATO chief", "the team's general manager", "the former coach"
 ROLE_DESCRIPTION = re.compile(
-    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES}|{DESCRIBED}|\d{{1,3}}-year-old)\b(?!['’]s|-)",
-    re.IGNORECASE,
+    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES})\b(?!['’]s)", re.IGNORECASE
 )
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 _UNNAMED = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
@@ -53,11 +38,6 @@ _UNNAMED = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 _TITLE_BEFORE = r"\b{role}\s*,?\s*$"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
 _APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
-# the same, with the word heading it: ", the victim's mother," but not ", whose mother …"
-_HEADED = (
-    r"^\s*,\s*(?:an?|the|his|her|their|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?{role}"
-    r"(?=\s*(?:[,.;]|$|\s(?:of|who|at|for|in)\b))"
-)
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
 
 
@@ -82,12 +62,8 @@ def role_holder(
     """The person the article means by ``the <role>`` at ``(paragraph, offset)``
     (``paragraphs`` with their quotations masked)."""
     role = role.lower()
-    if role.endswith("-year-old"):
-        return age_holder(paragraphs, people, role)
-    strict = role in _STRICT
     before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
-    after = _HEADED if strict else _APPOSITION
-    after_pattern = re.compile(after.format(role=re.escape(role)), re.IGNORECASE)
+    after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
     holders: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id), in order
     evidence: set[tuple[int, int]] = set()  # (paragraph, offset) of the role words used
     for c in people:
@@ -96,7 +72,6 @@ def role_holder(
         text = paragraphs[c.paragraph]
         if before_pattern.search(text, max(0, c.start - 40), c.start):
             holders.append((c.paragraph, c.start, c.entity_id))
-            evidence.add((c.paragraph, c.start))
         elif found := after_pattern.match(text[c.end : c.end + 90]):
             if (c.paragraph, c.end + found.end()) > (paragraph, offset):
                 continue  # the description being resolved: "in Wasilla, the minister said"
@@ -115,34 +90,7 @@ def role_holder(
                 # (one brought in before a name is most often that person: "A judge on
                 # Saturday sentenced … Judge James Bodiford")
                 return None
-    if strict:
-        return _only_holder(paragraphs, holders, evidence, role, paragraph, offset)
     if len({e for _, _, e in holders}) == 1:
         return holders[0][2]
     near = {e for p, _, e in holders if p >= paragraph - REACH}
     return near.pop() if len(near) == 1 else None
-
-
-def _only_holder(
-    paragraphs: Sequence[str],
-    holders: Sequence[tuple[int, int, str]],
-    evidence: set[tuple[int, int]],
-    role: str,
-    paragraph: int,
-    offset: int,
-) -> str | None:
-    """The holder of a description that is not a title ("the victim's mother"): the one
-    person named with it, when every other use of the word so far ("his mother", "a
-    witness") is that naming or the description itself ("the …")."""
-    if len({e for _, _, e in holders}) != 1:
-        return None
-    word = re.compile(rf"\b{re.escape(role)}\b(?!['’]s|-)", re.IGNORECASE)
-    for p in range(paragraph + 1):
-        text = paragraphs[p]
-        for found in word.finditer(text, 0, offset if p == paragraph else len(text)):
-            if any(q == p and abs(o - found.end()) <= 3 for q, o in evidence):
-                continue  # the naming: "Kathina's mother, Shondell McAllister"
-            before = text[max(0, found.start() - 60) : found.start()]
-            if not re.search(r"\bthe\s+(?:[\w&'’-]+\s+){0,3}$", before, re.IGNORECASE):
-                return None
-    return holders[0][2]
