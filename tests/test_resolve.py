@@ -7,21 +7,15 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, require_model
+from conftest import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_extract import make_article
 
 from site_builder.config import Config
-from site_builder.extract import extract_articles, load_nlp
+from site_builder.extract import extract_articles
 from site_builder.models import Article, Extraction, Mention, Resolution, Sentence
 from site_builder.resolve import acronym_of, resolve_entities
-
-
-@pytest.fixture(scope="module")
-def model() -> None:
-    require_model()
-    load_nlp("en_core_web_sm")
 
 
 def resolve_texts(

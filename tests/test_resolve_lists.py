@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_resolve_news import linked, model, resolve
+from test_resolve_news import linked, resolve
 
 from site_builder.models import Mention
 from site_builder.resolve.lists import LIST_WEIGHT, list_type_votes
 from site_builder.resolve.mentions import ORG, PERSON, PLACE
-
-__all__ = ["model"]  # the fixture, used by name
 
 
 def mentions_of(text: str, labelled: list[tuple[str, str]]) -> list[tuple[Mention, str]]:

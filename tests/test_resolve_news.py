@@ -5,30 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from conftest import require_model
-from test_extract import make_article
-from test_resolve import hand_made
+from test_resolve import hand_made, resolve_texts
 
-from site_builder.config import Config
-from site_builder.extract import extract_articles, load_nlp
 from site_builder.models import Entity, Extraction, Resolution
 from site_builder.resolve import resolve_entities
-
-
-@pytest.fixture(scope="module")
-def model() -> None:
-    require_model()
-    load_nlp("en_core_web_sm")
 
 
 def resolve(
     texts: dict[str, list[str]], tmp_path: Path
 ) -> tuple[Resolution, dict[str, Extraction]]:
     """Run the real extraction and resolution on articles given as paragraphs."""
-    articles = [make_article(name, paras) for name, paras in texts.items()]
-    extractions = extract_articles(articles, Config(cache_dir=tmp_path / "c"), print)
-    return resolve_entities(articles, extractions, None), extractions
+    resolution, _, extractions = resolve_texts(texts, tmp_path)
+    return resolution, extractions
 
 
 def linked(res: Resolution, ex: dict[str, Extraction], article: str, text: str) -> list[Entity]:

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_resolve import hand_made
-from test_resolve_news import linked, model, resolve
+from test_resolve_news import linked, resolve
 
 from site_builder.resolve import resolve_entities
 from site_builder.resolve.surnames import may_be_one_person
-
-__all__ = ["model"]  # the fixture, used by name
 
 BOXER = [
     "Lennox Lewis retired in 2004. Lewis said he had nothing left to prove.",
