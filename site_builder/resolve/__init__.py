@@ -35,6 +35,7 @@ from ..models import Article, Extraction, Resolution
 from .archive import Resolver
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
+from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
 from .nicknames import join_nicknames_after_their_team
@@ -72,6 +73,7 @@ def resolve_entities(
     r = Resolver(articles, extractions)
     r.collect(prepared)
     r.drop_headline_fragments()
+    drop_two_names_joined(r)
     r.group_names()
     resolve_people(r)
     join_full_names_after_leading_words(r)
