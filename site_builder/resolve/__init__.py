@@ -9,6 +9,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    :mod:`.lists`). Junk is dropped: common words,
    demonyms, fragments, boilerplate (:mod:`.names`). A country's generic body gets its
    country (:mod:`.countries`).
+   An "X and Y" whose sides the archive names alone is two names, left unlinked
+   (:mod:`.joined`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
    for Naval Analyses)") join their full form.
