@@ -77,6 +77,11 @@ _RESIDENT_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|"
     r"family|mother|father|grandmother|grandfather)\b"
 )
+# "Luann Johnson, of Burnsville, was hit", "Raj Chohan, 59, of Queens, had parked": news
+# gives where a person lives after their name (or age) and a comma; a body there takes
+# "the" ("Jane Doe, of the Brookings Institution") or the model reads it as one
+_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3}|[A-Za-z][\w’'.-]*[A-Za-z.]),\s+of\s+$")
+_RESIDENCE_AFTER = re.compile(r"[,;]|\.(?:\s|$)|$")
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -189,10 +194,11 @@ def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
 
 
-def place_context_vote(text: str, start: int, end: int) -> float:
+def place_context_vote(text: str, start: int, end: int, label: str = "") -> float:
     """Return the place vote of a name its words set as a town: "Wasilla, Alaska" (a
-    known region or country after a comma), "the town of Yeoncheon" or "a Perth man";
-    0.0 for any other name.
+    known region or country after a comma), "the town of Yeoncheon", "a Perth man" or
+    "Luann Johnson, of Burnsville," (not a name the model read as a body); 0.0 for any
+    other name.
 
     The small model reads an unknown town as a person or a body; the phrase around it
     says what it is.
@@ -206,6 +212,12 @@ def place_context_vote(text: str, start: int, end: int) -> float:
         return PLACE_CONTEXT_WEIGHT
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
         text[max(0, start - 20) : start]
+    ):
+        return PLACE_CONTEXT_WEIGHT
+    if (
+        label != "ORG"
+        and _RESIDENCE_AFTER.match(text, end)
+        and _RESIDENCE_BEFORE.search(text[max(0, start - 40) : start])
     ):
         return PLACE_CONTEXT_WEIGHT
     return 0.0
