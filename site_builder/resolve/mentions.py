@@ -59,6 +59,13 @@ _APPOSITION = re.compile(
 )
 # "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
 # never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
+# lower-case words of rank or field before a role in an apposition ("X, former editor",
+# "X, technical manager of ...")
+_RANK_WORD = re.compile(
+    r"(?:former|then|acting|interim|senior|junior|chief|deputy|assistant|associate|executive|"
+    r"managing|general|technical|principal|lead|longtime|veteran|current|founding|regional|"
+    r"national|local|international|global|creative|artistic|medical|legal|financial)"
+)
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
 _PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
 PLURAL_NAME_WEIGHT = 3.0
@@ -170,7 +177,15 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
                 break  # "X, with Kremlin spokesperson Y": the role is Y's, not X's
             app_words.append(norm_key(w))
         if not app.group(1) and not (app_words and app_words[0] in PERSON_TITLES):
-            app_words = []
+            # "Tyler Reguly, technical manager of ...": a title after lower-case words of
+            # rank only; any other first word may be a list's next name ("Paris, France")
+            lead = 0
+            while lead < len(app_words) - 1 and _RANK_WORD.fullmatch(app.group(2).split()[lead]):
+                lead += 1
+            if app_words[lead:] and app_words[lead] in PERSON_TITLES:
+                app_words = app_words[lead:]
+            else:
+                app_words = []
         app_roles = roles_of(app_words)
         if app_roles or any(w in PERSON_TITLES for w in app_words[:4]):
             weights.append(APPOSITION_WEIGHT)
