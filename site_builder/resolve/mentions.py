@@ -10,6 +10,7 @@ from typing import Final
 from ..gazetteer import (
     ALIASES,
     COMPANY_HEADS,
+    COUNTRIES,
     FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -219,7 +220,8 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     says what it is.
     """
     region = _REGION_AFTER.match(text, end)
-    if region is not None:
+    if region is not None and cached_norm_key(text[start:end]) not in COUNTRIES:
+        # a country is no town of its region: "Sweden, Belgium, England win" is a list
         key = norm_key(region.group(1))
         if key in PLACES or norm_key(ALIASES.get(key, "")) in PLACES:
             return PLACE_CONTEXT_WEIGHT
