@@ -88,7 +88,7 @@ _RESIDENT_AFTER = re.compile(
 # "Luann Johnson, of Burnsville, was hit", "Raj Chohan, 59, of Queens, had parked": news
 # gives where a person lives after their name (or age) and a comma; a body there takes
 # "the" ("Jane Doe, of the Brookings Institution") or the model reads it as one
-_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3}|[A-Za-z][\w’'.-]*[A-Za-z.]),\s+of\s+$")
+_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3}|\b[A-Z][\w’'.-]*[A-Za-z.]),\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;]|\.(?:\s|$)|$")
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
