@@ -9,7 +9,13 @@ from test_resolve import hand_made, resolve_texts
 from test_resolve_news import linked
 
 from site_builder.resolve import resolve_entities
-from site_builder.resolve.mentions import APPOSITION_WEIGHT, context_of, place_context_vote
+from site_builder.resolve.archive import best_type
+from site_builder.resolve.mentions import (
+    APPOSITION_WEIGHT,
+    context_of,
+    knowledge_votes,
+    place_context_vote,
+)
 from site_builder.resolve.names import key_of
 
 
@@ -142,3 +148,14 @@ def test_a_surname_run_into_a_preposition_joins_its_person() -> None:
     tony = res.links[("a", 1)]
     assert res.links[("a", 2)] == tony and res.links[("a", 4)] == tony
     assert next(e for e in res.entities if e.id == tony).type == "person"
+
+
+def test_a_name_ending_with_a_short_form_of_an_organisation_word_is_one() -> None:
+    # the model reads "Sea Org" as a location; "Sea" opens no place's name before "Org"
+    votes = dict(knowledge_votes("sea org", ("sea", "org"), "LOC"))
+    assert best_type(votes) == "organization"
+    votes = dict(knowledge_votes("fire dept", ("fire", "dept"), "PERSON"))
+    assert best_type(votes) == "organization"
+    # a place's own word still makes a place ("Sea of Japan")
+    votes = dict(knowledge_votes("sea of japan", ("sea", "of", "japan"), "LOC"))
+    assert best_type(votes) == "place"
