@@ -159,3 +159,15 @@ def test_a_name_ending_with_a_short_form_of_an_organisation_word_is_one() -> Non
     # a place's own word still makes a place ("Sea of Japan")
     votes = dict(knowledge_votes("sea of japan", ("sea", "of", "japan"), "LOC"))
     assert best_type(votes) == "place"
+
+
+def test_a_name_ending_with_a_known_body_s_or_place_s_name_takes_its_type() -> None:
+    tokens = ("obama", "white", "house")
+    assert best_type(dict(knowledge_votes("obama white house", tokens, "PERSON"))) == (
+        "organization"
+    )
+    tokens = ("east", "los", "angeles")
+    assert best_type(dict(knowledge_votes("east los angeles", tokens, "PERSON"))) == "place"
+    # one known word is no known name: "George Washington" stays a person
+    tokens = ("george", "washington")
+    assert best_type(dict(knowledge_votes("george washington", tokens, "PERSON"))) == "person"

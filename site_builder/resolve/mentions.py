@@ -282,6 +282,22 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             or any(t in PLACE_OPENING_WORDS for t in tokens[1:-1])  # "Aoraki Mount Cook"
         ):
             vote(PLACE, HEAD_WEIGHT)
+        elif known := _known_last_words(key, tokens):  # "Obama White House"
+            vote(known, HEAD_WEIGHT)
         elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
             vote(PERSON, GIVEN_NAME_WEIGHT)
     return tuple(votes.items())
+
+
+def _known_last_words(key: str, tokens: tuple[str, ...]) -> str | None:
+    """Return the type of a known body or place whose name of two words or more ends a
+    longer name ("Obama White House", "East Los Angeles"), None if none does."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return None
+    for n in range(len(tokens) - 1, 1, -1):
+        tail = " ".join(tokens[-n:])
+        if tail in PLACES:
+            return PLACE
+        if tail in ORGANIZATIONS:
+            return ORG
+    return None
