@@ -171,3 +171,15 @@ def test_a_name_ending_with_a_known_body_s_or_place_s_name_takes_its_type() -> N
     # one known word is no known name: "George Washington" stays a person
     tokens = ("george", "washington")
     assert best_type(dict(knowledge_votes("george washington", tokens, "PERSON"))) == "person"
+
+
+def test_an_apposition_naming_a_building_makes_a_place() -> None:
+    text = "Lohan was settling in at Morningside Recovery, a treatment facility in Newport Beach."
+    assert place_context_vote(text, *_span(text, "Morningside Recovery")) > 0
+    text = "Reid checked into Promises, a prominent rehab clinic in Malibu."
+    assert place_context_vote(text, *_span(text, "Promises")) > 0
+    # a body's or a person's apposition is none ("a church", "the city's director")
+    text = "Wasilla Bible Church, a church of 1,000 members, burned."
+    assert place_context_vote(text, *_span(text, "Wasilla Bible Church")) == 0
+    text = "John Owen, the city's public safety director, said so."
+    assert place_context_vote(text, *_span(text, "John Owen")) == 0

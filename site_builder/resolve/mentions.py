@@ -90,6 +90,13 @@ _RESIDENT_AFTER = re.compile(
 # "the" ("Jane Doe, of the Brookings Institution") or the model reads it as one
 _RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3}|\b[A-Z][\w’'.-]*[A-Za-z.]),\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;]|\.(?:\s|$)|$")
+# "Morningside Recovery, a treatment facility in Newport Beach": an apposition says the
+# name is a building or site (not a church or a school: a body as often as a building)
+_FACILITY_APPOSITION = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:facility|center|centre|clinic|hospital|prison|"
+    r"jail|hotel|museum|stadium|arena|airport|building|restaurant|store|mall|theater|"
+    r"theatre|shelter|warehouse|hut|lodge|resort)\b"
+)
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -230,6 +237,8 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
         text[max(0, start - 20) : start]
     ):
+        return PLACE_CONTEXT_WEIGHT
+    if _FACILITY_APPOSITION.match(text, end):
         return PLACE_CONTEXT_WEIGHT
     if (
         label != "ORG"
