@@ -183,3 +183,14 @@ def test_an_apposition_naming_a_building_makes_a_place() -> None:
     assert place_context_vote(text, *_span(text, "Wasilla Bible Church")) == 0
     text = "John Owen, the city's public safety director, said so."
     assert place_context_vote(text, *_span(text, "John Owen")) == 0
+
+
+def test_a_name_joined_to_i_or_me_is_a_person() -> None:
+    def person_votes(text: str, name: str) -> list[float]:
+        return context_of(text, *_span(text, name))[2]
+
+    assert person_votes("I have an idea -- Rebecca and I put it together.", "Rebecca")
+    assert person_votes("Heaven Sent Gaming is basically me and Isabel.", "Isabel")
+    # a place after "and I" is no partner ("Rome and Idaho": "I" opens a word)
+    assert not person_votes("We flew to Rome and Idaho.", "Rome")
+    assert not person_votes("The team and I went to Rome.", "Rome")

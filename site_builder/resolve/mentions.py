@@ -52,6 +52,9 @@ _SPEECH_AFTER = re.compile(
     r"explained|noted|stated|argued|asked|replied|insisted|warned|acknowledged|denied)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$")
+# "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
+_WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
+_WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
@@ -176,6 +179,8 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
                 roles |= roles_of(words[-n:])
             break
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
+        weights.append(APPOSITION_WEIGHT)
+    if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
         weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
     if app:
