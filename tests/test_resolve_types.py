@@ -147,7 +147,10 @@ def test_a_surname_run_into_a_preposition_joins_its_person() -> None:
     res = resolve_entities([art], {"a": ex}, None)
     tony = res.links[("a", 1)]
     assert res.links[("a", 2)] == tony and res.links[("a", 4)] == tony
-    assert next(e for e in res.entities if e.id == tony).type == "person"
+    page = next(e for e in res.entities if e.id == tony)
+    assert page.type == "person"
+    # the page shows no "Thompson in" among its names
+    assert page.name == "Tony Thompson" and page.aliases == ["Thompson"]
 
 
 def test_a_name_ending_with_a_short_form_of_an_organisation_word_is_one() -> None:
