@@ -884,7 +884,9 @@ def test_a_place_word_opens_a_place_only_as_places_are_named() -> None:
 
     assert head_vote("Lake Placid") == {"place": 3.0}
     assert head_vote("Sea of Japan") == {"place": 3.0}
-    assert head_vote("Sea Org") == {}  # a body, whatever its first word
+    # a body, whatever its first word ("Org" is Organization's short form)
+    assert head_vote("Sea Org") == {"organization": 3.0}
+    assert head_vote("Sea Shepherd") == {}
     assert head_vote("Port Authority") == {"organization": 3.0}
 
 

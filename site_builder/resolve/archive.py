@@ -7,6 +7,7 @@ a union-find. Every step works from indexes, never a scan of all articles per en
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from ..gazetteer import (
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from ..spans import is_headline
 from .countries import take_country_from_sentence
-from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
+from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import (
     CANDIDATE,
     FUNCTION_WORDS,
@@ -35,6 +36,12 @@ from .names import (
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
 from .teams import TEAM_SUFFIX, may_be_full_team_name
 
+# the key of a town's name where the phrase says it is the town, though the archive's other
+# uses of that name are its team's
+TOWN_SUFFIX = " (town)"
+# "won in Jacksonville." (not "in Creighton history"): a town where the clause ends
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_CLAUSE_END = re.compile(r"[.,;:!?](?:\s|$)|$")
 # the share of the model's vote a one-word short form keeps beside its full name
 SHORT_FORM_LABEL_SHARE = 0.25
 # the organisation vote of a team's full name, once per name: a head word's weight
@@ -226,12 +233,31 @@ class Resolver:
         for m in self.mentions:
             if m.group >= 0:
                 uses[m.group] += 1
+        joined: dict[int, int] = {}
         for key, team in list(self.key_group.items()):
             if not key.endswith(TEAM_SUFFIX):
                 continue
             other = self.key_group.get(key.removesuffix(TEAM_SUFFIX))
             if other is not None and uses[team] >= uses[other]:
-                self.same_entity.union(team, other)
+                joined[other] = team
+        if joined:
+            self._keep_the_town_apart(set(joined))
+        for other, team in joined.items():
+            self.same_entity.union(team, other)
+
+    def _keep_the_town_apart(self, groups: set[int]) -> None:
+        """Give the uses of these place names that their phrase sets as the town
+        ("in Jacksonville, Fla.", "a Philadelphia native") a group of their own: they are
+        the town's, not the team's its name joins."""
+        for m in self.mentions:
+            if m.group not in groups:
+                continue
+            text = self.paragraphs[m.article][m.paragraph]
+            if place_context_vote(text, m.start, m.end, m.label) or (
+                _IN_BEFORE.search(text[max(0, m.start - 4) : m.start])
+                and _CLAUSE_END.match(text, m.end)
+            ):
+                m.group = self.group_of(m.key + TOWN_SUFFIX)
 
     def group_of(self, key: str) -> int:
         """Return the name group of ``key``, made on first use."""

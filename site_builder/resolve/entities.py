@@ -9,6 +9,7 @@ from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import PERSON
+from .names import TRAILING_PREPOSITIONS
 
 
 def canonical_name(c: Cluster) -> tuple[str, list[str]]:
@@ -19,6 +20,9 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         surface = " ".join(m.text.split()).replace("’", "'")
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
             surface = surface[4:]
+        words = surface.split()
+        if len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS:  # "Xi Jinping to"
+            surface = " ".join(words[:-1])
         forms[surface] += 1
         arts[surface].add(m.article)
     alias_names = sorted(

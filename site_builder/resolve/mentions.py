@@ -10,6 +10,7 @@ from typing import Final
 from ..gazetteer import (
     ALIASES,
     COMPANY_HEADS,
+    COUNTRIES,
     FACILITY_HEADS,
     GIVEN_NAMES,
     ORG_HEADS,
@@ -51,6 +52,9 @@ _SPEECH_AFTER = re.compile(
     r"explained|noted|stated|argued|asked|replied|insisted|warned|acknowledged|denied)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$")
+# "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
+_WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
+_WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
@@ -59,6 +63,13 @@ _APPOSITION = re.compile(
 )
 # "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
 # never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
+# lower-case words of rank or field before a role in an apposition ("X, former editor",
+# "X, technical manager of ...")
+_RANK_WORD = re.compile(
+    r"(?:former|then|acting|interim|senior|junior|chief|deputy|assistant|associate|executive|"
+    r"managing|general|technical|principal|lead|longtime|veteran|current|founding|regional|"
+    r"national|local|international|global|creative|artistic|medical|legal|financial)"
+)
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
 _PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
 PLURAL_NAME_WEIGHT = 3.0
@@ -76,6 +87,18 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|-old)\s+$")
 _RESIDENT_AFTER = re.compile(
     r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|"
     r"family|mother|father|grandmother|grandfather)\b"
+)
+# "Luann Johnson, of Burnsville, was hit", "Raj Chohan, 59, of Queens, had parked": news
+# gives where a person lives after their name (or age) and a comma; a body there takes
+# "the" ("Jane Doe, of the Brookings Institution") or the model reads it as one
+_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3}|\b[A-Z][\w’'.-]*[A-Za-z.]),\s+of\s+$")
+_RESIDENCE_AFTER = re.compile(r"[,;]|\.(?:\s|$)|$")
+# "Morningside Recovery, a treatment facility in Newport Beach": an apposition says the
+# name is a building or site (not a church or a school: a body as often as a building)
+_FACILITY_APPOSITION = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:facility|center|centre|clinic|hospital|prison|"
+    r"jail|hotel|museum|stadium|arena|airport|building|restaurant|store|mall|theater|"
+    r"theatre|shelter|warehouse|hut|lodge|resort)\b"
 )
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
@@ -157,6 +180,8 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
             break
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
         weights.append(APPOSITION_WEIGHT)
+    if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
+        weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
     if app:
         app_words = []
@@ -165,7 +190,15 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
                 break  # "X, with Kremlin spokesperson Y": the role is Y's, not X's
             app_words.append(norm_key(w))
         if not app.group(1) and not (app_words and app_words[0] in PERSON_TITLES):
-            app_words = []
+            # "Tyler Reguly, technical manager of ...": a title after lower-case words of
+            # rank only; any other first word may be a list's next name ("Paris, France")
+            lead = 0
+            while lead < len(app_words) - 1 and _RANK_WORD.fullmatch(app.group(2).split()[lead]):
+                lead += 1
+            if app_words[lead:] and app_words[lead] in PERSON_TITLES:
+                app_words = app_words[lead:]
+            else:
+                app_words = []
         app_roles = roles_of(app_words)
         if app_roles or any(w in PERSON_TITLES for w in app_words[:4]):
             weights.append(APPOSITION_WEIGHT)
@@ -189,16 +222,18 @@ def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
 
 
-def place_context_vote(text: str, start: int, end: int) -> float:
+def place_context_vote(text: str, start: int, end: int, label: str = "") -> float:
     """Return the place vote of a name its words set as a town: "Wasilla, Alaska" (a
-    known region or country after a comma), "the town of Yeoncheon" or "a Perth man";
-    0.0 for any other name.
+    known region or country after a comma), "the town of Yeoncheon", "a Perth man" or
+    "Luann Johnson, of Burnsville," (not a name the model read as a body); 0.0 for any
+    other name.
 
     The small model reads an unknown town as a person or a body; the phrase around it
     says what it is.
     """
     region = _REGION_AFTER.match(text, end)
-    if region is not None:
+    if region is not None and cached_norm_key(text[start:end]) not in COUNTRIES:
+        # a country is no town of its region: "Sweden, Belgium, England win" is a list
         key = norm_key(region.group(1))
         if key in PLACES or norm_key(ALIASES.get(key, "")) in PLACES:
             return PLACE_CONTEXT_WEIGHT
@@ -206,6 +241,14 @@ def place_context_vote(text: str, start: int, end: int) -> float:
         return PLACE_CONTEXT_WEIGHT
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
         text[max(0, start - 20) : start]
+    ):
+        return PLACE_CONTEXT_WEIGHT
+    if _FACILITY_APPOSITION.match(text, end):
+        return PLACE_CONTEXT_WEIGHT
+    if (
+        label != "ORG"
+        and _RESIDENCE_AFTER.match(text, end)
+        and _RESIDENCE_BEFORE.search(text[max(0, start - 40) : start])
     ):
         return PLACE_CONTEXT_WEIGHT
     return 0.0
@@ -253,6 +296,22 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             or any(t in PLACE_OPENING_WORDS for t in tokens[1:-1])  # "Aoraki Mount Cook"
         ):
             vote(PLACE, HEAD_WEIGHT)
+        elif known := _known_last_words(key, tokens):  # "Obama White House"
+            vote(known, HEAD_WEIGHT)
         elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
             vote(PERSON, GIVEN_NAME_WEIGHT)
     return tuple(votes.items())
+
+
+def _known_last_words(key: str, tokens: tuple[str, ...]) -> str | None:
+    """Return the type of a known body or place whose name of two words or more ends a
+    longer name ("Obama White House", "East Los Angeles"), None if none does."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return None
+    for n in range(len(tokens) - 1, 1, -1):
+        tail = " ".join(tokens[-n:])
+        if tail in PLACES:
+            return PLACE
+        if tail in ORGANIZATIONS:
+            return ORG
+    return None

@@ -99,6 +99,8 @@ LEGAL_SUFFIXES = frozenset(
 
 
 _PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
+# a preposition no name ends with, left out of the key when written in lower case
+TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -108,6 +110,10 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     tokens = key.split()
     if len(tokens) >= 2 and tokens[0] in _PLACE_ABBREVIATIONS:  # "Mt Cook" is "Mount Cook"
         key = canonical_key(" ".join([_PLACE_ABBREVIATIONS[tokens[0]], *tokens[1:]]))
+        tokens = key.split()
+    if len(tokens) >= 2 and tokens[-1] in TRAILING_PREPOSITIONS and surface.split()[-1].islower():
+        # the model ran a name into the next word: "Thompson in Berne", "Park on"
+        key = canonical_key(" ".join(tokens[:-1]))
         tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]

@@ -152,7 +152,7 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + plural
     if team:
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
-    if town := place_context_vote(text, start, mention.end):
+    if town := place_context_vote(text, start, mention.end, label):
         votes[PLACE] = votes.get(PLACE, 0.0) + town
     if listed is not None:  # the type the other names of its list agree on
         votes[listed[0]] = votes.get(listed[0], 0.0) + listed[1]
