@@ -46,6 +46,7 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
+from .leads import bare_lead, introduced
 from .marks import Marked
 from .persons import (
     coordinated,
@@ -108,8 +109,10 @@ class Attributor:
                 if previous.endswith((":", ",")):
                     q = p - 1
                     found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
-                    return found or after
+                    return found or self._introduced(q, len(previous)) or after
             before = self._before(p, region_start, m.start - 1)
+            if before is None:
+                before = self._introduced(p, m.start - 1)
             if before is not None and (after is None or (before.adjacent and before.speaker)):
                 return before
         if after is not None:
@@ -117,6 +120,11 @@ class Attributor:
         if m.closed and self._runs_on(m):
             return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
+
+    def _introduced(self, p: int, end: int) -> Attribution | None:
+        """A name that a colon right before the quotation ends (see :mod:`.leads`)."""
+        found = introduced(self.text, p, end)
+        return Attribution(found[0], ":", p, found[1], True) if found else None
 
     def _runs_on(self, m: Marked) -> bool:
         """Whether the sentence of a closed quotation goes on in the next paragraph, where
@@ -153,7 +161,9 @@ class Attributor:
         show …" / "“An air-quality cleanup …”"), when that paragraph quotes nobody."""
         t = self.text
         p = m.paragraph
-        if p == 0 or not m.opened or t.masked[p][: max(0, m.start - 1)].strip():
+        if p == 0 or not m.opened or not bare_lead(t.masked[p][: max(0, m.start - 1)]):
+            return None
+        if t.in_range(p, 0, m.start):
             return None
         previous = t.masked[p - 1].rstrip()
         if not previous or MASK in previous:
@@ -244,7 +254,11 @@ class Attributor:
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
-            if c.eligible or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()])):
+            if (
+                c.eligible
+                or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()]))
+                or (c.type == "organization" and self.text.speaks_for(p, c))
+            ):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
@@ -417,7 +431,7 @@ class Attributor:
             rivals = {
                 c.entity_id
                 for c in t.in_range(sp, sentence_start, so + 1)
-                if c.type == wanted and not c.possessive
+                if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
             }
             rivals |= {
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)

@@ -1,4 +1,4 @@
-"""A quotation with no cue of its own that the next sentence attributes.
+"""A quotation with no cue of its own that the sentence after or before it attributes.
 
 News often opens with a quotation and names its speaker in the sentence after it:
 "“She's not a loose cannon. … She's very spiritual.”" / "Kenneth Dorsey says the woman
@@ -7,6 +7,13 @@ paragraph, ends its last one, and the next paragraph opens with a person's name 
 speech verb ("X says", "X said", "X told"), with no quotation of its own in that
 sentence. Only the article's first quotation is read so: later on, the sentence after
 a quotation as often brings in someone new.
+
+Before it, a name that a colon ends introduces the quotation that follows, in the same
+paragraph or the next, when the name stands alone ("Haldeman: “Yes, sir …”", a
+transcript) or in a list of people the sentence brings in ("experts …, such as Dr Azm
+Al Homoud:"). A quotation after a sentence of reported speech ("He said the bank was
+evacuated …" / "“I went back …”") may open with a short phrase of time or place
+("Later in the afternoon, “…”") and still carry that speech on.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .article_text import MASK, ArticleText
-from .cues import GAP, SPEECH_VERB
+from .cues import GAP, INTRODUCED, LEAD_PHRASE, PRONOUN, SPEECH_VERB
 from .marks import Marked
 
 _SAYS = frozenset({"says", "said", "told", "tells"})
@@ -47,3 +54,35 @@ def speaker_after(text: ArticleText, first: Marked, last: Marked) -> tuple[str, 
     ):
         return None
     return subject.entity_id, verb.group()
+
+
+def bare_lead(lead: str) -> bool:
+    """Whether the words before a quotation that opens its sentence are none, or only a
+    short phrase of time or place ("Later in the afternoon, “I went back …”"): no
+    pronoun, no speech verb, at most six words and a comma."""
+    if not lead.strip():
+        return True
+    return (
+        LEAD_PHRASE.fullmatch(lead) is not None
+        and PRONOUN.search(lead) is None
+        and SPEECH_VERB.search(lead) is None
+    )
+
+
+def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
+    """The entity and offset of the name that a colon right before ``end`` ends, with no
+    speech verb, when it stands alone or after "such as" / "like"; None otherwise ("the
+    judge offered advice for the guards who will handle Nichols:" names no speaker)."""
+    masked = text.masked[p]
+    head = masked[:end].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = len(head) - 1
+    sentence = text.sentence_of(p, colon)
+    names = text.in_range(p, sentence, colon)
+    last = names[-1] if names else None
+    if last is None or last.end != len(masked[:colon].rstrip()):
+        return None
+    if not INTRODUCED.search(masked[sentence : last.start]):
+        return None
+    return last.entity_id, last.start
