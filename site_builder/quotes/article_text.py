@@ -220,7 +220,9 @@ def make_candidates(
     for p_index, start, end, entity_id, type_ in mentions:
         if type_ not in SPEAKER_TYPES:
             continue
-        if any(s <= start < e for s, e in inside.get(p_index, ())):
+        # inside a quotation, or running into one: "a Focus on the Family “Love Won Out
+        # Conference”" is a name cut at a title's opening mark, not a body that speaks
+        if any(s - 1 <= start < e or start < s <= end for s, e in inside.get(p_index, ())):
             continue
         text = paragraphs[p_index]
         if _FIGURE.match(text, end) and _NUMBERED.search(text, start, end):
