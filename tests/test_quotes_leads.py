@@ -108,3 +108,27 @@ def test_a_title_with_the_sentence_s_comma_inside_the_marks_is_a_name() -> None:
     )
     # the film's name is not shown; a one-word answer with its cue still is
     assert [(q.text, q.speaker) for q in quotes] == [("Absolutely,", "mark")]
+
+
+def test_a_first_person_quotation_after_a_person_s_sentence_is_theirs(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "North Carolina coach Roy Williams watched the game from the bench.",
+        "Williams agreed.",
+        "“I said we should focus on guarding somebody, and I was glad it was over.”",
+    )
+    assert quotes == [
+        ("I said we should focus on guarding somebody, and I was glad it was over.", "Roy Williams")
+    ]
+
+
+def test_nor_when_the_sentence_names_two_people(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The team won its eighth straight game on Thursday night.",
+        "Roy Williams hugged Tyler Hansbrough after the game.",
+        "“I said we should focus on guarding somebody, and I was glad it was over.”",
+    )
+    assert [s for _, s in quotes] == [None]

@@ -340,3 +340,5 @@ INTRODUCED = re.compile(
 # a short phrase of time or place before a quotation with no cue of its own ("Later in
 # the afternoon, “…”"), which a sentence of reported speech just before may introduce
 LEAD_PHRASE = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w'-]+){0,5},\s*")
+# a quotation in the first person singular ("At first I thought …", "I'm", "my")
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
