@@ -132,3 +132,42 @@ def test_nor_when_the_sentence_names_two_people(tmp_path: Path) -> None:
         "“I said we should focus on guarding somebody, and I was glad it was over.”",
     )
     assert [s for _, s in quotes] == [None]
+
+
+def test_a_given_name_kept_apart_is_its_one_person() -> None:
+    paragraphs = [
+        "So here was Bettie Page, a woman known only for her pictures.",
+        "I was about to meet a woman who had been wronged for years.",
+        "I had read every book about the fifties that I could find.",
+        "I was wrong.",
+        "Bettie never presented herself as a victim of anyone.",
+        "“God created us naked,” she said.",
+    ]
+    linked = [
+        (0, paragraphs[0].index("Bettie Page"), paragraphs[0].index(","), "page", "person"),
+        (4, 0, 6, "bettie", "organization"),  # the given name, typed and linked apart
+    ]
+    names = {"page": "Bettie Page", "bettie": "Bettie"}
+    types = {"page": "person", "bettie": "organization"}
+    quotes = article_quotes(article_of(paragraphs), linked, names, types)
+    assert [(q.text, q.speaker) for q in quotes] == [("God created us naked,", "page")]
+
+
+def test_a_given_name_two_people_share_is_nobody_s() -> None:
+    paragraphs = [
+        "Bettie Page and Bettie Smith met in New York in 1950.",
+        "I was about to meet a woman who had been wronged for years.",
+        "I had read every book about the fifties that I could find.",
+        "I was wrong.",
+        "Bettie never presented herself as a victim of anyone.",
+        "“God created us naked,” she said.",
+    ]
+    linked = [
+        (0, 0, 11, "page", "person"),
+        (0, 16, 28, "smith", "person"),
+        (4, 0, 6, "bettie", "organization"),
+    ]
+    names = {"page": "Bettie Page", "smith": "Bettie Smith", "bettie": "Bettie"}
+    types = {"page": "person", "smith": "person", "bettie": "organization"}
+    quotes = article_quotes(article_of(paragraphs), linked, names, types)
+    assert [q.speaker for q in quotes] == [None]
