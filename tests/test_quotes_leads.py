@@ -171,3 +171,13 @@ def test_a_given_name_two_people_share_is_nobody_s() -> None:
     types = {"page": "person", "smith": "person", "bettie": "organization"}
     quotes = article_quotes(article_of(paragraphs), linked, names, types)
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_coordinated_cue_s_subject_may_be_a_pronoun(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Vincent Gigante pleaded guilty to obstruction of justice in April 2003.",
+        "At that hearing, he chatted amiably with his son, shook hands with defense lawyers "
+        "and said “God bless you, sir” to the judge.",
+    )
+    assert quotes == [("God bless you, sir", "Vincent Gigante")]

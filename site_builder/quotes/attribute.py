@@ -35,6 +35,7 @@ from .cues import (
     GOVERNED,
     INVERTED_GAP,
     OBJECT_PRONOUNS,
+    OPENING_PRONOUN,
     PARTICIPLES,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -323,6 +324,13 @@ class Attributor:
         t = self.text
         sentence = t.sentence_of(p, offset)
         names = [c for c in t.in_range(p, sentence, offset) if c.type in SPEAKER_TYPES]
+        if not any(c.eligible for c in names):
+            # "At that hearing, he chatted …, shook hands … and said “…”": a pronoun
+            # that opens the sentence's first clause, after a phrase of time or place
+            opening = OPENING_PRONOUN.match(t.masked[p], sentence, offset)
+            if opening is not None:
+                pronoun = opening.group(1).lower()
+                return self._pronoun(p, opening.start(1), pronoun)
         if not names or t.masked[p][sentence : names[0].start].strip():
             return None
         first = names[0]

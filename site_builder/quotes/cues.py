@@ -342,3 +342,6 @@ INTRODUCED = re.compile(
 LEAD_PHRASE = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w'-]+){0,5},\s*")
 # a quotation in the first person singular ("At first I thought …", "I'm", "my")
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
+# a he or she that opens a sentence, or its first clause after a short phrase of time
+# or place ("At that hearing, he chatted …")
+OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,5},\s+)?([Hh]e|[Ss]he)\b")
