@@ -30,7 +30,6 @@ from .cues import (
     CUE_ALONE,
     DESCRIPTION,
     DOCUMENT_OF,
-    FIRST_PERSON,
     GAP,
     GOVERNED,
     INVERTED_GAP,
@@ -48,7 +47,7 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
-from .leads import bare_lead, introduced
+from .leads import bare_lead, introduced, introduced_person
 from .marks import Marked
 from .persons import (
     coordinated,
@@ -173,25 +172,10 @@ class Attributor:
         start = t.sentence_of(p - 1, len(previous) - 1)
         verbs = list(SPEECH_VERB.finditer(previous, start))
         if not verbs:
-            return self._introduced_person(m, start)
+            person = introduced_person(t, m, start)
+            return Attribution(person[0], "", p - 1, person[1]) if person else None
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
-
-    def _introduced_person(self, m: Marked, start: int) -> Attribution | None:
-        """For a quotation in the first person singular with no cue: the one person whose
-        name opens the sentence just before it ("T.J. Simons, 17, who works at the
-        station, also heard the blast." / "“At first I thought it was thunder …”")."""
-        t = self.text
-        p = m.paragraph - 1
-        if not FIRST_PERSON.search(t.paragraphs[m.paragraph][m.start : m.end]):
-            return None
-        names = [c for c in t.in_range(p, start, len(t.masked[p])) if c.type in SPEAKER_TYPES]
-        opening = start + len(t.masked[p][start:]) - len(t.masked[p][start:].lstrip())
-        if not names or names[0].start != opening or names[0].type != "person":
-            return None
-        if not names[0].eligible or any(c.entity_id != names[0].entity_id for c in names):
-            return None  # someone else in the sentence may be the one who speaks
-        return Attribution(names[0].entity_id, "", p, names[0].start)
 
     def _after(self, p: int, start: int, end: int) -> Attribution | None:
         """A cue in the rest of the sentence after a quotation."""

@@ -13,15 +13,17 @@ paragraph or the next, when the name stands alone ("Haldeman: “Yes, sir …”
 transcript) or in a list of people the sentence brings in ("experts …, such as Dr Azm
 Al Homoud:"). A quotation after a sentence of reported speech ("He said the bank was
 evacuated …" / "“I went back …”") may open with a short phrase of time or place
-("Later in the afternoon, “…”") and still carry that speech on.
+("Later in the afternoon, “…”") and still carry that speech on; one in the first
+person singular right after a sentence that a person's name opens ("Williams agreed." /
+"“I said, …”") is that person's.
 """
 
 from __future__ import annotations
 
 import re
 
-from .article_text import MASK, ArticleText
-from .cues import GAP, INTRODUCED, LEAD_PHRASE, PRONOUN, SPEECH_VERB
+from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .cues import FIRST_PERSON, GAP, INTRODUCED, LEAD_PHRASE, PRONOUN, SPEECH_VERB
 from .marks import Marked
 
 _SAYS = frozenset({"says", "said", "told", "tells"})
@@ -86,3 +88,20 @@ def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
     if not INTRODUCED.search(masked[sentence : last.start]):
         return None
     return last.entity_id, last.start
+
+
+def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, int] | None:
+    """For a quotation in the first person singular with no cue: the entity and offset
+    of the one person whose name opens the sentence at ``start`` of the paragraph before
+    ("T.J. Simons, 17, who works at the station, also heard the blast." / "“At first I
+    thought it was thunder …”"), when the sentence names nobody else."""
+    p = m.paragraph - 1
+    if not FIRST_PERSON.search(text.paragraphs[m.paragraph][m.start : m.end]):
+        return None
+    names = [c for c in text.in_range(p, start, len(text.masked[p])) if c.type in SPEAKER_TYPES]
+    opening = start + len(text.masked[p][start:]) - len(text.masked[p][start:].lstrip())
+    if not names or names[0].start != opening or names[0].type != "person":
+        return None
+    if not names[0].eligible or any(c.entity_id != names[0].entity_id for c in names):
+        return None  # someone else in the sentence may be the one who speaks
+    return names[0].entity_id, names[0].start
