@@ -181,3 +181,17 @@ def test_a_coordinated_cue_s_subject_may_be_a_pronoun(tmp_path: Path) -> None:
         "and said “God bless you, sir” to the judge.",
     )
     assert quotes == [("God bless you, sir", "Vincent Gigante")]
+
+
+def test_a_pronoun_s_other_forms_carry_it_back(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Internet traffic was hit as well, according to Danny McPherson, chief security "
+        "officer with Arbor Networks.",
+        "His company's sensors reported that 5,000 routes in the region were off-line.",
+        "These routes are the equivalent of dialing prefixes for the whole region.",
+        "“It's significant that it was lost in the middle of a business day,” he said.",
+    )
+    assert quotes == [
+        ("It's significant that it was lost in the middle of a business day,", "Danny McPherson")
+    ]
