@@ -164,8 +164,8 @@ class Attributor:
         p = m.paragraph
         if p == 0 or not m.opened or not bare_lead(t.masked[p][: max(0, m.start - 1)]):
             return None
-        if t.in_range(p, 0, m.start):
-            return None
+        if t.in_range(p, 0, m.start) or any(s < m.start for s, _ in t.unlinked.get(p, ())):
+            return None  # a name before it, linked or not: "Simons, “…”" is not a lead
         previous = t.masked[p - 1].rstrip()
         if not previous or MASK in previous:
             return None
