@@ -39,7 +39,10 @@ at least four double quotation marks in each of the third set's topics 3, 6, 9, 
 annotated the same way before the seventh round: 12 ECB+ articles none of the other sets
 used, the first such article with at least four double quotation marks in each of the
 first set's topics 1, 4, 7, 10, 13, 18, 21, 27, 30 and 33, and the second one in topics
-1 and 4.
+1 and 4. ``ecb_blind8.tsv`` was annotated the same way before the eighth round: 12 ECB+
+articles none of the other sets used, the first such article with at least four double
+quotation marks in each of the second set's topics 2, 5, 8, 11, 14, 16, 20, 23, 26, 29,
+32 and 35.
 
 Measures, per set:
 
@@ -50,8 +53,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|all]
-[-v] [--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py
+[--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|ecb8|all] [-v] [--cache-dir DIR]``
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ SETS = {
     "ecb5": "ecb_blind5.tsv",
     "ecb6": "ecb_blind6.tsv",
     "ecb7": "ecb_blind7.tsv",
+    "ecb8": "ecb_blind8.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -99,6 +103,7 @@ LABELS = {
     "ecb5": "ECB+, fifth blind set (looked at after its first run)",
     "ecb6": "ECB+, sixth blind set (looked at after its first run)",
     "ecb7": "ECB+, seventh blind set (looked at after its first run)",
+    "ecb8": "ECB+, eighth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cues import PREPOSITIONS
+from .cues import PREPOSITIONS, SPOKESPERSON_FOR
 from .marks import Marked
 
 MASK = "\x00"
@@ -71,6 +71,12 @@ _NUMBERED = re.compile(r"(?:^|\s)(?:No|Number|Nos)$")
 _FIGURE = re.compile(r"\.?\s*\d")
 # a title the model took for a name of its own ("said Sgt. Marty Earley": "Sgt"); the
 # name after it is the speaker, the title alone never is
+# a sentence that opens with a clause of its own ("Asked if Ortiz might have lived, …",
+# "After Smith left, …"): a name in that clause is not the sentence's subject
+_LEADING_CLAUSE = re.compile(
+    r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
+    r"Until|Unless|Whereas)\b[^,;:\x00]*,\s*"
+)
 _TITLE_ALONE = re.compile(
     r"(?:Lt|Sgt|Sgt\.\s*Maj|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|"
     r"Det|Insp|Supt|Const|Cmdr|Cdr|Pvt|Spc|Ofc|Atty|Hon)\.?"
@@ -120,6 +126,8 @@ class ArticleText:
         for c in candidates:
             self.candidates.setdefault(c.paragraph, []).append(c)
         self.subjects: list[tuple[int, int, Candidate]] = []  # in text order
+        # names in a sentence's opening clause, before the subject: (paragraph, start)
+        self.subordinate: set[tuple[int, int]] = set()
         for p_index, found in self.candidates.items():
             # the first person and the first organisation of each sentence stand for its
             # subject: a later "he" or "it" most likely refers back to them
@@ -127,6 +135,10 @@ class ArticleText:
             for c in found:
                 sentence = self.sentence_of(p_index, c.start)
                 key = (sentence, c.type)
+                if _in_leading_clause(self.masked[p_index], sentence, c, found):
+                    # "Asked if Ortiz …, Waldie said …": Waldie is the subject
+                    self.subordinate.add((p_index, c.start))
+                    continue
                 if c.type == "person" and _PERSON_PRONOUN.search(
                     self.masked[p_index], sentence, c.start
                 ):
@@ -134,8 +146,9 @@ class ArticleText:
                     # sentence's subject is the pronoun, not the person it names
                     seen.add(key)
                 # "According to Alan Mauldin, …": the source the sentence speaks for
-                source = not c.eligible and bool(
-                    ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start)
+                source = not c.eligible and (
+                    bool(ACCORDING_TO.search(self.masked[p_index], max(0, c.start - 20), c.start))
+                    or self.speaks_for(p_index, c)
                 )
                 if (c.eligible or source) and key not in seen:
                     seen.add(key)
@@ -153,6 +166,12 @@ class ArticleText:
         i = bisect_right(starts, offset)
         return starts[i] if i < len(starts) else len(self.masked[paragraph])
 
+    def speaks_for(self, paragraph: int, c: Candidate) -> bool:
+        """Whether the sentence opens with a statement or a spokesperson of ``c``'s:
+        "A statement from Waitrose said …", "A spokesman for the ministry told …"."""
+        sentence = self.sentence_of(paragraph, c.start)
+        return bool(SPOKESPERSON_FOR.match(self.masked[paragraph][sentence : c.start]))
+
     def in_range(self, paragraph: int, start: int, end: int) -> list[Candidate]:
         """The names that lie wholly within ``[start, end)`` of a paragraph."""
         return [c for c in self.candidates.get(paragraph, ()) if c.start >= start and c.end <= end]
@@ -160,6 +179,18 @@ class ArticleText:
     def everyone(self) -> list[Candidate]:
         """All the article's linked names, in paragraph order."""
         return [c for cs in self.candidates.values() for c in cs]
+
+
+def _in_leading_clause(
+    masked: str, sentence: int, c: Candidate, found: Sequence[Candidate]
+) -> bool:
+    """Whether ``c`` stands in a clause that opens its sentence ("Asked if Ortiz might
+    have lived, Waldie said …") whose main clause opens with a name of the same kind
+    (the sentence's subject, which a later "he" means)."""
+    clause = _LEADING_CLAUSE.match(masked, sentence)
+    if clause is None or c.start >= clause.end():
+        return False
+    return any(o.start == clause.end() and o.type == c.type and o.eligible for o in found)
 
 
 def _sentence_starts(masked: str) -> list[int]:
@@ -189,7 +220,9 @@ def make_candidates(
     for p_index, start, end, entity_id, type_ in mentions:
         if type_ not in SPEAKER_TYPES:
             continue
-        if any(s <= start < e for s, e in inside.get(p_index, ())):
+        # inside a quotation, or running into one: "a Focus on the Family “Love Won Out
+        # Conference”" is a name cut at a title's opening mark, not a body that speaks
+        if any(s - 1 <= start < e or start < s <= end for s, e in inside.get(p_index, ())):
             continue
         text = paragraphs[p_index]
         if _FIGURE.match(text, end) and _NUMBERED.search(text, start, end):

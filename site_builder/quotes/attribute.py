@@ -34,6 +34,7 @@ from .cues import (
     GOVERNED,
     INVERTED_GAP,
     OBJECT_PRONOUNS,
+    OPENING_PRONOUN,
     PARTICIPLES,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -46,6 +47,7 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
+from .leads import bare_lead, introduced, introduced_person
 from .marks import Marked
 from .persons import (
     coordinated,
@@ -108,8 +110,10 @@ class Attributor:
                 if previous.endswith((":", ",")):
                     q = p - 1
                     found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
-                    return found or after
+                    return found or self._introduced(q, len(previous)) or after
             before = self._before(p, region_start, m.start - 1)
+            if before is None:
+                before = self._introduced(p, m.start - 1)
             if before is not None and (after is None or (before.adjacent and before.speaker)):
                 return before
         if after is not None:
@@ -117,6 +121,11 @@ class Attributor:
         if m.closed and self._runs_on(m):
             return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
+
+    def _introduced(self, p: int, end: int) -> Attribution | None:
+        """A name that a colon right before the quotation ends (see :mod:`.leads`)."""
+        found = introduced(self.text, p, end)
+        return Attribution(found[0], ":", p, found[1], True) if found else None
 
     def _runs_on(self, m: Marked) -> bool:
         """Whether the sentence of a closed quotation goes on in the next paragraph, where
@@ -153,15 +162,18 @@ class Attributor:
         show …" / "“An air-quality cleanup …”"), when that paragraph quotes nobody."""
         t = self.text
         p = m.paragraph
-        if p == 0 or not m.opened or t.masked[p][: max(0, m.start - 1)].strip():
+        if p == 0 or not m.opened or not bare_lead(t.masked[p][: max(0, m.start - 1)]):
             return None
+        if t.in_range(p, 0, m.start) or any(s < m.start for s, _ in t.unlinked.get(p, ())):
+            return None  # a name before it, linked or not: "Simons, “…”" is not a lead
         previous = t.masked[p - 1].rstrip()
         if not previous or MASK in previous:
             return None
         start = t.sentence_of(p - 1, len(previous) - 1)
         verbs = list(SPEECH_VERB.finditer(previous, start))
         if not verbs:
-            return None
+            person = introduced_person(t, m, start)
+            return Attribution(person[0], "", p - 1, person[1]) if person else None
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
 
@@ -244,7 +256,11 @@ class Attributor:
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
-            if c.eligible or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()])):
+            if (
+                c.eligible
+                or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()]))
+                or (c.type == "organization" and self.text.speaks_for(p, c))
+            ):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
@@ -292,6 +308,13 @@ class Attributor:
         t = self.text
         sentence = t.sentence_of(p, offset)
         names = [c for c in t.in_range(p, sentence, offset) if c.type in SPEAKER_TYPES]
+        if not any(c.eligible for c in names):
+            # "At that hearing, he chatted …, shook hands … and said “…”": a pronoun
+            # that opens the sentence's first clause, after a phrase of time or place
+            opening = OPENING_PRONOUN.match(t.masked[p], sentence, offset)
+            if opening is not None:
+                pronoun = opening.group(1).lower()
+                return self._pronoun(p, opening.start(1), pronoun)
         if not names or t.masked[p][sentence : names[0].start].strip():
             return None
         first = names[0]
@@ -417,7 +440,7 @@ class Attributor:
             rivals = {
                 c.entity_id
                 for c in t.in_range(sp, sentence_start, so + 1)
-                if c.type == wanted and not c.possessive
+                if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
             }
             rivals |= {
                 e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)

@@ -331,3 +331,17 @@ TITLE_OF = re.compile(
 # a speech verb joined to an earlier one of the same subject: "Gupta wouldn't comment --
 # while not denying the story -- but confirmed …"
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")
+# what may stand before a name that a colon ends and a quotation follows: nothing (a
+# transcript's "Haldeman:"), or "such as" / "like" and a title ("such as the prophetic
+# Dr Azm Al Homoud:")
+INTRODUCED = re.compile(
+    r"(?:^\s*|\b(?:such\s+as|like)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.]*\s+){0,3})$"
+)
+# a short phrase of time or place before a quotation with no cue of its own ("Later in
+# the afternoon, “…”"), which a sentence of reported speech just before may introduce
+LEAD_PHRASE = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w'-]+){0,5},\s*")
+# a quotation in the first person singular ("At first I thought …", "I'm", "my")
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
+# a he or she that opens a sentence, or its first clause after a short phrase of time
+# or place ("At that hearing, he chatted …")
+OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,5},\s+)?([Hh]e|[Ss]he)\b")

@@ -32,7 +32,17 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
         w[0].isupper() or not w[0].isalpha() for w in significant
     )
     # a single capitalised word with no punctuation ("Twilight") is a name as well
-    return title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text)
+    if title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text):
+        return True
+    # a short title in the middle of the writer's sentence keeps the comma that follows
+    # it inside the marks ("his current film, the epic “Australia,” and was …"); a word
+    # quoted after a cue ("said “Yes,”") or opening a sentence may be someone's answer
+    return (
+        title_case
+        and len(words) <= 4
+        and bool(re.search(r"[^\W\d_],\W*$", text))
+        and bool(re.search(r"\b(?:the|a|an|his|her|its|their|[a-z]+ic|new|latest)\s*$", before))
+    )
 
 
 def _key(text: str) -> str:

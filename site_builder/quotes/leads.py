@@ -1,4 +1,4 @@
-"""A quotation with no cue of its own that the next sentence attributes.
+"""A quotation with no cue of its own that the sentence after or before it attributes.
 
 News often opens with a quotation and names its speaker in the sentence after it:
 "“She's not a loose cannon. … She's very spiritual.”" / "Kenneth Dorsey says the woman
@@ -7,14 +7,23 @@ paragraph, ends its last one, and the next paragraph opens with a person's name 
 speech verb ("X says", "X said", "X told"), with no quotation of its own in that
 sentence. Only the article's first quotation is read so: later on, the sentence after
 a quotation as often brings in someone new.
+
+Before it, a name that a colon ends introduces the quotation that follows, in the same
+paragraph or the next, when the name stands alone ("Haldeman: “Yes, sir …”", a
+transcript) or in a list of people the sentence brings in ("experts …, such as Dr Azm
+Al Homoud:"). A quotation after a sentence of reported speech ("He said the bank was
+evacuated …" / "“I went back …”") may open with a short phrase of time or place
+("Later in the afternoon, “…”") and still carry that speech on; one in the first
+person singular right after a sentence that a person's name opens ("Williams agreed." /
+"“I said, …”") is that person's.
 """
 
 from __future__ import annotations
 
 import re
 
-from .article_text import MASK, ArticleText
-from .cues import GAP, SPEECH_VERB
+from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .cues import FIRST_PERSON, GAP, INTRODUCED, LEAD_PHRASE, PRONOUN, SPEECH_VERB
 from .marks import Marked
 
 _SAYS = frozenset({"says", "said", "told", "tells"})
@@ -47,3 +56,52 @@ def speaker_after(text: ArticleText, first: Marked, last: Marked) -> tuple[str, 
     ):
         return None
     return subject.entity_id, verb.group()
+
+
+def bare_lead(lead: str) -> bool:
+    """Whether the words before a quotation that opens its sentence are none, or only a
+    short phrase of time or place ("Later in the afternoon, “I went back …”"): no
+    pronoun, no speech verb, at most six words and a comma."""
+    if not lead.strip():
+        return True
+    return (
+        LEAD_PHRASE.fullmatch(lead) is not None
+        and PRONOUN.search(lead) is None
+        and SPEECH_VERB.search(lead) is None
+    )
+
+
+def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
+    """The entity and offset of the name that a colon right before ``end`` ends, with no
+    speech verb, when it stands alone or after "such as" / "like"; None otherwise ("the
+    judge offered advice for the guards who will handle Nichols:" names no speaker)."""
+    masked = text.masked[p]
+    head = masked[:end].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = len(head) - 1
+    sentence = text.sentence_of(p, colon)
+    names = text.in_range(p, sentence, colon)
+    last = names[-1] if names else None
+    if last is None or last.end != len(masked[:colon].rstrip()):
+        return None
+    if not INTRODUCED.search(masked[sentence : last.start]):
+        return None
+    return last.entity_id, last.start
+
+
+def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, int] | None:
+    """For a quotation in the first person singular with no cue: the entity and offset
+    of the one person whose name opens the sentence at ``start`` of the paragraph before
+    ("T.J. Simons, 17, who works at the station, also heard the blast." / "“At first I
+    thought it was thunder …”"), when the sentence names nobody else."""
+    p = m.paragraph - 1
+    if not FIRST_PERSON.search(text.paragraphs[m.paragraph][m.start : m.end]):
+        return None
+    names = [c for c in text.in_range(p, start, len(text.masked[p])) if c.type in SPEAKER_TYPES]
+    opening = start + len(text.masked[p][start:]) - len(text.masked[p][start:].lstrip())
+    if not names or names[0].start != opening or names[0].type != "person":
+        return None
+    if not names[0].eligible or any(c.entity_id != names[0].entity_id for c in names):
+        return None  # someone else in the sentence may be the one who speaks
+    return names[0].entity_id, names[0].start

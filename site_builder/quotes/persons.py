@@ -372,7 +372,9 @@ def pronoun_chain(
     "Finally, he heard …" / "“…,” he said" is Pigeon's."""
     if not pronoun:
         return first
-    word = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+    # the pronoun in any of its forms: "His company's sensors reported …" speaks of him
+    forms = {"he": "he|him|his", "she": "she|her|hers"}.get(pronoun.lower(), pronoun)
+    word = re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
     start = first
     while (
         start > 0

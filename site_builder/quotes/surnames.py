@@ -1,4 +1,5 @@
-"""A person's surname alone, which the model or the resolver kept apart from them.
+"""A person's surname or given name alone, which the model or the resolver kept apart
+from them.
 
 The small model types a surname used alone inconsistently within one article ("Page"
 as a person, an organisation, or a name it found but could not type), and the resolver
@@ -12,6 +13,11 @@ person's, "Bettie Page" and "Bettie Mae Page", count as one), the model took the
 alone for a person at least once there, and the mention is the bare word: not after
 "the" ("the Page Act"), nor cut from a longer name ("Page Industries"). The entities
 keep their links everywhere else; only who may have spoken changes.
+
+A profile calls its subject by the given name as well ("Bettie sent me a letter"),
+which the model may type apart (an organisation "Bettie"). A bare capitalised word is
+the person's when it opens the full name of exactly one of the article's people and
+is nobody's surname there, unless the resolver linked it to a place ("Washington").
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ Linked = tuple[int, int, int, str, str]
 Unlinked = tuple[int, int, int, str]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -48,6 +55,25 @@ def _one_person(ids: list[str], names: Mapping[str, str]) -> str | None:
     return max(dict.fromkeys(ids), key=ids.count)
 
 
+def _given_names(
+    named: Mapping[str, int], names: Mapping[str, str], surnames: set[str]
+) -> dict[str, str]:
+    """Common given names that open the full name of exactly one of the article's people
+    ("Bettie" of "Bettie Page") and are nobody's surname there: a profile calls its
+    subject by the given name, which the model may type apart ("Bettie", an
+    organisation)."""
+    owners: dict[str, set[str]] = {}
+    for entity_id in named:
+        words = names.get(entity_id, "").split()
+        if 2 <= len(words) <= 3:
+            owners.setdefault(words[0], set()).add(entity_id)
+    return {
+        word: ids.pop()
+        for word, ids in owners.items()
+        if len(ids) == 1 and word not in surnames and _NAME_WORD.fullmatch(word)
+    }
+
+
 def join_surnames(
     paragraphs: Sequence[str],
     linked: Sequence[Linked],
@@ -65,18 +91,22 @@ def join_surnames(
         if 2 <= len(words) <= 3 and words[-1] in as_person:
             owners.setdefault(words[-1], []).extend([entity_id] * n)
     surnames = {s: one for s, ids in owners.items() if (one := _one_person(ids, names))}
-    if not surnames:
+    given = _given_names(named, names, set(owners))
+    if not surnames and not given:
         return list(linked), list(unlinked)
 
-    def owner(p: int, start: int, end: int) -> str | None:
+    def owner(p: int, start: int, end: int, place: bool = False) -> str | None:
         word = paragraphs[p][start:end]
-        if word in surnames and word in as_person and _bare(paragraphs[p], start, end):
+        if not _bare(paragraphs[p], start, end):
+            return None
+        if word in surnames and word in as_person:
             return surnames[word]
-        return None
+        # a given name the resolver linked to a place is the place ("Washington")
+        return None if place else given.get(word)
 
     joined: list[Linked] = []
     for p, s, e, entity_id, type_ in linked:
-        person = owner(p, s, e) if names.get(entity_id) else None
+        person = owner(p, s, e, type_ == "place") if names.get(entity_id) else None
         if person is not None and names.get(entity_id) == paragraphs[p][s:e]:
             joined.append((p, s, e, person, "person"))  # "Page", an entity of its own
         else:
