@@ -31,6 +31,10 @@ def norm_key(text: str) -> str:
     return text
 
 
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
 def _keys(block: str) -> frozenset[str]:
     return frozenset(norm_key(x) for x in block.split("|") if x.strip())
 
@@ -335,6 +339,34 @@ GIVEN_NAMES = _keys(
     "Thomas|Tim|Tina|Tom|Tony|Ursula|Victor|Vladimir|Volodymyr|Walter|"
     "William|Xavier|Yulia|Yuri|Zoe"
 )
+
+# given names nearly always a man's or a woman's (not Chris, Jean, Andrea): with a title
+# ("Mr", "Ms") they tell two people of one surname apart
+HE_NAMES = _words(
+    """
+    aaron adam alan albert alexander andrew anthony antonio arthur barack ben benjamin
+    bernard bill billy bob bobby boris brian bruce carl carlos charles colin craig daniel
+    david dennis donald douglas edward eric frank fred gary george gerald greg harold
+    harry henry howard hugh ian igor ivan jack jacob james jason jeff jeffrey jerry jim
+    joe john jonathan jose joseph juan karl keith kenneth kevin larry lawrence louis luis
+    marco mario mark martin matthew michael mike mohammed muhammad nicholas nick oliver
+    patrick paul peter philip ralph raymond richard rick robert roger ronald ryan samuel
+    scott sergei stephen steve steven thomas tim timothy todd tom tony victor vladimir
+    walter wayne william
+    """
+)
+SHE_NAMES = _words(
+    """
+    alice amanda amy angela ann anna anne barbara betty bettie brenda britney carol
+    caroline catherine christina claire deborah diana donna elizabeth emily emma
+    gretchen helen irina jane janet jennifer jessica joan julia julie karen kate
+    katherine kathryn kathleen kristen laura linda lisa margaret maria marie mary
+    melissa michelle nancy natalia olga patricia rachel rebecca rosemary ruth sandra
+    sarah sharon sophie stephanie stephenie susan tara teresa tina ursula yulia
+    """
+)
+# a title's pronoun
+TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 PARTICLES = frozenset(
     [

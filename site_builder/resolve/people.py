@@ -23,6 +23,7 @@ from .archive import Resolver, best_type
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
+from .namesakes import choose_namesake
 from .surnames import (
     first_words_of_bodies,
     full_names_typed_otherwise,
@@ -454,18 +455,13 @@ def _link_surname(
                     0.8,
                 )
                 return
-        preceding = [f for f in here if f.pos < m.pos]
-        chosen = (
-            max(preceding, key=lambda f: f.pos) if preceding else min(here, key=lambda f: f.pos)
-        )
+        chosen, why = choose_namesake(r, m, here)
         target = r.same_entity.find(chosen.group)
         r.assign(
             m,
             target,
             f"'{m.text}' (article {r.articles[m.article].id}, paragraph {m.paragraph + 1}) "
-            f"linked to {r.name_of(target)}: nearest "
-            f"{'preceding' if preceding else 'following'} full name among "
-            f"{len(candidates)} people of that surname",
+            f"linked to {r.name_of(target)}: {why} {len(candidates)} people of that surname",
             0.65,
         )
         return

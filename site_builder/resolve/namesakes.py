@@ -1,0 +1,52 @@
+"""A bare surname in an article that names two people of that surname.
+
+News calls the story's person by the surname alone and names a relative or namesake by
+a full or first name ("Gary Gomes, 35, was arrested …", "Gomes' mother, Catherine
+Gomes, 61", "Gomes was on probation"; an obituary's "survived by his brother, Louis
+Gigante"). So the surname goes to the first of them the article names, not to the
+nearest full name before it. A title leaves out the people whose given name is the other
+sex's: "Ms. Gomes" is the first woman of that surname the article names, "Mr. Gigante"
+not his sister.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
+from .archive import Resolver
+from .mentions import MentionRecord
+
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+
+
+def pronoun_of_name(tokens: tuple[str, ...]) -> str | None:
+    """Return "he" or "she" when a full name's given name is nearly always one."""
+    first = tokens[0] if tokens else ""
+    return "he" if first in HE_NAMES else "she" if first in SHE_NAMES else None
+
+
+def title_pronoun(r: Resolver, m: MentionRecord) -> str | None:
+    """Return the pronoun of the title right before a mention ("Mr. Gomes"), if any."""
+    before = r.paragraphs[m.article][m.paragraph][max(0, m.start - 6) : m.start]
+    found = _TITLE_BEFORE.search(before)
+    return TITLE_PRONOUNS[found.group(1).lower()] if found else None
+
+
+def choose_namesake(
+    r: Resolver, m: MentionRecord, here: list[MentionRecord]
+) -> tuple[MentionRecord, str]:
+    """Return the full-name mention a bare surname stands for among namesakes, and why."""
+    pronoun = title_pronoun(r, m)
+    pool = here
+    if pronoun is not None:
+        # leave out the people whose every given name says the other sex
+        names_of: dict[int, set[str | None]] = {}
+        for f in here:
+            names_of.setdefault(r.same_entity.find(f.group), set()).add(pronoun_of_name(f.tokens))
+        other = {p for p, seen in names_of.items() if None not in seen and pronoun not in seen}
+        pool = [f for f in here if r.same_entity.find(f.group) not in other] or here
+    chosen = min(pool, key=lambda f: f.pos)
+    if pool is not here and chosen is not min(here, key=lambda f: f.pos):
+        return chosen, f"by the title, the first named {'man' if pronoun == 'he' else 'woman'} of"
+    return chosen, "the first named of"
