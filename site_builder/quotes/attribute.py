@@ -63,6 +63,9 @@ from .questions import cue_sentence_end
 from .roles import ROLE_DESCRIPTION, role_holder
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
+# the end of the quotation's clause in the writer's words before an inverted cue: a few
+# words in lower case and a comma ("“…” the plan, said X")
+_CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +195,16 @@ class Attributor:
                 speaker = self._named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start(), True)
+            if (
+                _CLAUSE_END.fullmatch(between)
+                and cue not in SPEAKER_AFTER
+                and not self.text.in_range(p, start, verb.start())
+            ):
+                # a partial quotation whose clause ends in the writer's words: "“we need
+                # to set aside” the plan, said new Interior Secretary Ken Salazar"
+                speaker = self._named_after(p, verb.end(), end, inverted=True)
+                if speaker is not None:
+                    return Attribution(speaker, verb.group(), p, verb.start())
             if re.match(r"[\s,]*(?:and|but|or)\b", between):
                 return None  # "… “for months”, and said …": the subject stands before
             # "“…,” the ministry said" governs the quotation; "“inspections” of the
