@@ -82,6 +82,13 @@ _TITLE_ALONE = re.compile(
     r"Det|Insp|Supt|Const|Cmdr|Cdr|Pvt|Spc|Ofc|Atty|Hon)\.?"
 )
 
+# a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
+# name is a vessel's, which never speaks, whatever type the model gave it ("MS" and "SS"
+# are left out: they are a person's initials as often, "MS Dhoni")
+_VESSELS = r"(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RFA|RMS|MV|M/V|FV|KRI|PNS|BNS|ROKS)"
+_VESSEL = re.compile(rf"{_VESSELS}\s+[A-Z]")
+_VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s+$")
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -229,6 +236,8 @@ def make_candidates(
             continue
         if _TITLE_ALONE.fullmatch(text, start, end):
             continue
+        if _VESSEL.match(text, start, end) or _VESSEL_BEFORE.search(text, 0, start):
+            continue  # "INS Mysore … reached the spot" is a ship the model took for a person
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ "))
         before = text[max(0, start - 30) : start].split()

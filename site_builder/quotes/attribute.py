@@ -47,12 +47,14 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
+from .kin import is_shared, shared_surnames
 from .leads import bare_lead, introduced, introduced_person
 from .marks import Marked
 from .persons import (
     coordinated,
     main_person,
     missed_speaker,
+    missed_subjects,
     person_with_full_name,
     person_with_surname,
     pronoun_chain,
@@ -61,6 +63,9 @@ from .questions import cue_sentence_end
 from .roles import ROLE_DESCRIPTION, role_holder
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
+# the end of the quotation's clause in the writer's words before an inverted cue: a few
+# words in lower case and a comma ("“…” the plan, said X")
+_CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,7 @@ class Attributor:
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
         # entity id -> "he" or "she": as the article's words give it, then as it used it
         self.gender: dict[str, str] = dict(pronouns or {})
+        self.shared = shared_surnames(text.masked)  # "Wilhelm's widow, Candee,"
 
     def attribute(self, m: Marked) -> Attribution | None:
         """Return the attribution the text gives ``m`` (None: no cue at all)."""
@@ -189,6 +195,16 @@ class Attributor:
                 speaker = self._named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start(), True)
+            if (
+                _CLAUSE_END.fullmatch(between)
+                and cue not in SPEAKER_AFTER
+                and not self.text.in_range(p, start, verb.start())
+            ):
+                # a partial quotation whose clause ends in the writer's words: "“we need
+                # to set aside” the plan, said new Interior Secretary Ken Salazar"
+                speaker = self._named_after(p, verb.end(), end, inverted=True)
+                if speaker is not None:
+                    return Attribution(speaker, verb.group(), p, verb.start())
             if re.match(r"[\s,]*(?:and|but|or)\b", between):
                 return None  # "… “for months”, and said …": the subject stands before
             # "“…,” the ministry said" governs the quotation; "“inspections” of the
@@ -282,6 +298,8 @@ class Attributor:
                 # "the Troy police chief, Charles Craft, said": the name says who
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
             speaker = self._subject(p, chosen[0], chosen[2], chosen[3])
+            if chosen[2] == "name" and self._shared(p, chosen[0], chosen[1]):
+                speaker = None
             return Attribution(speaker, cue, p, verb.start())
         if COORDINATED.search(masked, start, verb.start()) and MASK in masked[verb.end() : end + 2]:
             subject = self._sentence_subject(p, verb.start())
@@ -295,7 +313,7 @@ class Attributor:
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],
         )
-        if bare is not None:
+        if bare is not None and not self._shared(p, *bare.span(1)):
             speaker = self._person(bare.group(1), whole=False)
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
@@ -350,6 +368,8 @@ class Attributor:
                     return speaker
         near = self.text.in_range(p, start, min(end, start + 80))
         missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
+        if missed is not None and is_shared(self.shared, p, start, missed):
+            return None
         if missed is not None and (speaker := self._person(missed, whole=False)) is not None:
             return speaker  # "added Immelman who follows … Gary Player": the model missed it
         for c in near:
@@ -366,7 +386,7 @@ class Attributor:
                 return None
             if works_at(masked, c.end, end, c.type):
                 continue  # "McAfee security expert Rahul Mohandas": read on
-            return c.entity_id
+            return None if self._shared(p, c.start, c.end) else c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
@@ -375,7 +395,14 @@ class Attributor:
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower(), p, d.start())
         bare = bare_name(masked, start, end) if inverted else None
-        return self._person(bare, whole=False) if bare is not None else None
+        if bare is None or is_shared(self.shared, p, start, bare):
+            return None
+        return self._person(bare, whole=False)
+
+    def _shared(self, p: int, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is a surname alone that a relative
+        brought in before shares (see :mod:`.kin`)."""
+        return is_shared(self.shared, p, start, self.text.paragraphs[p][start:end])
 
     def _subject(self, p: int, offset: int, kind: str, value: str | None) -> str | None:
         """The entity a subject stands for: a name, a pronoun's referent, a description."""
@@ -430,6 +457,10 @@ class Attributor:
         ]
         first = self._window_start(p, reach, pronoun if wanted == "person" else "")
         events = [e for e in events if e[0] >= first]
+        # a sentence opened by a name the model missed but found elsewhere in the article
+        # ("O'Connor said Thursday his friend …" / "“…,” he said": John D. O'Connor)
+        known = self._missed_subjects(first, p, offset) if wanted == "person" else {}
+        events += [(sp, so, e) for (sp, so), e in known.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self._fits(entity_id, pronoun):
@@ -449,7 +480,7 @@ class Attributor:
             # nor when a speaker the model missed stands between ("O'Connor said …")
             since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(
-                t.masked, t.candidates, t.unlinked, since, (p, offset)
+                t.masked, t.candidates, t.unlinked, since, (p, offset), known
             ):
                 return self._agree(entity_id, pronoun)
             return None
@@ -459,6 +490,18 @@ class Attributor:
             return None
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
+
+    def _missed_subjects(self, first: int, p: int, offset: int) -> dict[tuple[int, int], str]:
+        """The people of the article that sentences from paragraph ``first`` up to
+        ``(p, offset)`` open with, where the model missed the name: (paragraph, offset)
+        -> entity id, for a name that is the one person's of the article it fits."""
+        t = self.text
+        found = {}
+        for q, s, words in missed_subjects(t.masked, t.candidates, (first, 0), (p, offset)):
+            speaker = self._person(words, whole=False)
+            if speaker is not None:
+                found[(q, s)] = speaker
+        return found
 
     def _window_start(self, p: int, reach: int, pronoun: str = "") -> int:
         """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``

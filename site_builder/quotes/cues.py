@@ -178,6 +178,9 @@ SPEECH_VERB = re.compile(
     # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
     r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
     r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
+    # and one the words after it spell out: "The judge offered advice for the prison
+    # guards …:" / "“Do not trust Mr. Nichols …”" ("for" is read as part of the cue)
+    r"(?:offered|gave|had) (?:(?:an?|some|this|that) )?(?:\w+ )?(?:advice|message) (?:for|to)|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,

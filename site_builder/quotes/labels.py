@@ -16,6 +16,11 @@ DESCRIBING = frozenset(
     | {"characterises", "characterizing", "characterising"}
 )
 
+# capitalised words of four letters or more that make a quoted phrase a title, whatever
+# follows it, and the most words such a title holds
+_TITLE_WORDS = 3
+_LONG_TITLE = 16
+
 
 def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     """Whether a quoted phrase names a thing (a title, a label) rather than quotes one.
@@ -33,6 +38,17 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     )
     # a single capitalised word with no punctuation ("Twilight") is a name as well
     if title_case and len(words) <= 12 and not re.search(r"[.!?,]\W*$", text):
+        return True
+    # a longer title keeps the sentence's full stop or comma inside the marks ("his 2006
+    # memoir, “A G-Man's Life: The FBI, … in Washington.”", "“The Notorious Bettie Page,”
+    # helped …"): three capitalised words or more, where a sentence someone said has
+    # words of four letters or more in lower case; one in capitals alone may be a chant
+    if (
+        title_case
+        and len(significant) >= _TITLE_WORDS
+        and len(words) <= _LONG_TITLE
+        and any(ch.islower() for ch in text)
+    ):
         return True
     # a short title in the middle of the writer's sentence keeps the comma that follows
     # it inside the marks ("his current film, the epic “Australia,” and was …"); a word

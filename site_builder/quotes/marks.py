@@ -18,6 +18,8 @@ STRAIGHT = '"'
 # a quotation that never closes within this many paragraphs is a stray mark, not a quote
 # (sources with a paragraph per sentence or line run a quotation over several)
 MAX_RUN_ON = 8
+# words a term in marks may hold (``“midnight rules “``): see :func:`_short_term`
+_TERM_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +117,22 @@ def _closing(text: str, pos: int) -> int | None:
 
 def _turned_closer(text: str, i: int) -> bool:
     """Whether the opening mark at ``i``, met while a quotation is open, closes it: it
-    ends a clause (``progress, “said Stefanski``) and no other mark follows in the
-    paragraph, so it cannot open a quotation of its own (double marks do not nest)."""
+    ends a clause (``progress, “said Stefanski``) or a short term (``the “midnight rules
+    “set to go into effect``) and no other mark follows in the paragraph, so it cannot
+    open a quotation of its own (double marks do not nest)."""
     ends_clause = re.search(r"[,.!?…]\s?$", text[max(0, i - 2) : i]) is not None
     rest = text[i + 1 :]
-    return ends_clause and not any(ch in OPENING + CLOSING + STRAIGHT for ch in rest)
+    if any(ch in OPENING + CLOSING + STRAIGHT for ch in rest):
+        return False
+    return ends_clause or _short_term(text, i)
+
+
+def _short_term(text: str, i: int) -> bool:
+    """Whether the quotation open before ``i`` holds a few words and no punctuation: a
+    term in marks, whose closing mark was typed as an opening one (a quotation of a
+    sentence that runs on to the next paragraph holds more)."""
+    opened = max(text.rfind(ch, 0, i) for ch in OPENING + STRAIGHT)
+    if opened < 0:
+        return False  # opened in a paragraph before: a quotation that runs on
+    term = text[opened + 1 : i]
+    return 0 < len(term.split()) <= _TERM_WORDS and not re.search(r"[^\w\s'’-]", term)

@@ -260,12 +260,14 @@ def missed_speaker(
     unlinked: Mapping[int, Sequence[tuple[int, int]]],
     start: tuple[int, int],
     cue: tuple[int, int],
+    known: Mapping[tuple[int, int], str] | None = None,
 ) -> bool:
     """Whether someone the archive does not know stands between ``start`` and ``cue``
     (paragraph, offset), so that a pronoun at the cue may mean them: a person's name the
     archive could not link ("Page was subpoenaed to appear before … Estes Kefauver"), or
     a sentence opened by a speaker the model did not find ("O'Connor said Thursday his
-    friend …" / "“…,” he said"). ``named`` holds each paragraph's linked names."""
+    friend …" / "“…,” he said") unless ``known`` (see :func:`missed_subjects`) tells
+    who that is. ``named`` holds each paragraph's linked names."""
     for p in range(start[0], cue[0] + 1):
         text = masked[p]
         first = start[1] if p == start[0] else 0
@@ -273,13 +275,33 @@ def missed_speaker(
         for s, e in unlinked.get(p, ()):
             if first <= s and e <= last and norm_key(text[s:e]) not in _NOT_A_NAME:
                 return True  # not "Greeks must also understand …"
+        for q, s, _ in missed_subjects(masked, named, (p, first), (p, last)):
+            if (q, s) not in (known or {}):
+                return True
+    return False
+
+
+def missed_subjects(
+    masked: Sequence[str],
+    named: Mapping[int, Sequence[_Span]],
+    start: tuple[int, int],
+    cue: tuple[int, int],
+) -> list[tuple[int, int, str]]:
+    """The sentences between ``start`` and ``cue`` (paragraph, offset) opened by a name
+    and a speech verb where the model found no name ("O'Connor said Thursday …"), as
+    (paragraph, offset, the name's words)."""
+    found_all = []
+    for p in range(start[0], cue[0] + 1):
+        text = masked[p]
+        first = start[1] if p == start[0] else 0
+        last = cue[1] if p == cue[0] else len(text)
         for found in _NAMED_SPEAKER.finditer(text, first, last):
             s, e = found.span(1)
             if norm_key(found.group(1).split()[0]) in _NOT_SPEAKERS:
                 continue
             if not any(n.start < e and s < n.end for n in named.get(p, ())):
-                return True
-    return False
+                found_all.append((p, s, found.group(1)))
+    return found_all
 
 
 def main_person(

@@ -93,4 +93,15 @@ def role_holder(
     if len({e for _, _, e in holders}) == 1:
         return holders[0][2]
     near = {e for p, _, e in holders if p >= paragraph - REACH}
+    if not near:
+        # the holders named so long ago, one of them by name alone since: "Judge James
+        # Bodiford … Judge Rowland Barnes …" / "…,” said Bodiford." / "The judge offered …"
+        named = {e for _, _, e in holders}
+        near = {
+            c.entity_id
+            for c in people
+            if c.entity_id in named
+            and paragraph - REACH <= c.paragraph
+            and (c.paragraph, c.start) < (paragraph, offset)
+        }
     return near.pop() if len(near) == 1 else None
