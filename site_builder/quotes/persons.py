@@ -30,12 +30,15 @@ from ..gazetteer import (
     DEMONYMS,
     FACILITY_HEADS,
     GIVEN_NAMES,
+    HE_NAMES,
     ORG_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
+    SHE_NAMES,
+    TITLE_PRONOUNS,
     norm_key,
 )
 
@@ -57,7 +60,6 @@ _PERSON_NOUNS = frozenset(
     "daughter son sister brother widow friend fan survivor resident witness"
 )
 _AGE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z][\w-]*)?\s*,?\s*$")
-_TITLES = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*,?\s*$")
 
@@ -68,26 +70,6 @@ _HE_ROLES = _words(
 _SHE_ROLES = _words(
     "spokeswoman businesswoman chairwoman congresswoman councilwoman actress mother wife "
     "daughter sister widow queen princess dame lady girlfriend"
-)
-# common given names that are nearly always one or the other (not Chris, Jean, Andrea)
-_HE_NAMES = _words(
-    "aaron adam alan albert alexander andrew anthony antonio arthur barack ben benjamin "
-    "bernard bill billy bob bobby boris brian bruce carl carlos charles colin craig daniel "
-    "david dennis donald douglas edward eric frank fred gary george gerald greg harold "
-    "harry henry howard hugh ian igor ivan jack jacob james jason jeff jeffrey jerry jim "
-    "joe john jonathan jose joseph juan karl keith kenneth kevin larry lawrence louis luis "
-    "marco mario mark martin matthew michael mike mohammed muhammad nicholas nick oliver "
-    "patrick paul peter philip ralph raymond richard rick robert roger ronald ryan samuel "
-    "scott sergei stephen steve steven thomas tim timothy todd tom tony victor vladimir "
-    "walter wayne william"
-)
-_SHE_NAMES = _words(
-    "alice amanda amy angela ann anna anne barbara betty bettie brenda britney carol "
-    "caroline catherine christina claire deborah diana donna elizabeth emily emma "
-    "gretchen helen irina jane janet jennifer jessica joan julia julie karen kate "
-    "katherine kathryn kathleen kristen laura linda lisa margaret maria marie mary "
-    "melissa michelle nancy natalia olga patricia rachel rebecca rosemary ruth sandra "
-    "sarah sharon sophie stephanie stephenie susan tara teresa tina ursula yulia"
 )
 
 
@@ -195,15 +177,15 @@ def known_pronouns(
             found = evidence[entity_id] = set()
             words = names.get(entity_id, "").split()
             if len(words) >= 2:  # a given name, not a surname alone
-                if words[0].lower() in _HE_NAMES:
+                if words[0].lower() in HE_NAMES:
                     found.add("he")
-                elif words[0].lower() in _SHE_NAMES:
+                elif words[0].lower() in SHE_NAMES:
                     found.add("she")
         word = _WORD_BEFORE.search(paragraphs[p], max(0, start - 30), start)
         if word is not None:
             w = word.group(1)
-            if w.lower() in _TITLES and w[0].isupper():
-                found.add(_TITLES[w.lower()])
+            if w.lower() in TITLE_PRONOUNS and w[0].isupper():
+                found.add(TITLE_PRONOUNS[w.lower()])
             elif w.lower() in _HE_ROLES:
                 found.add("he")
             elif w.lower() in _SHE_ROLES:
