@@ -181,6 +181,18 @@ ALIASES: dict[str, str] = {
         "Washington, D.C.": "Washington",
         "NYC": "New York City",
         "L.A.": "Los Angeles",
+        # the standard nicknames of US cities, as news writes them for the city and for
+        # its teams ("Colts fall to Indy", "Philly fired its coach"); one city each
+        "Indy": "Indianapolis",
+        "Philly": "Philadelphia",
+        "K.C.": "Kansas City",
+        "Big Apple": "New York City",
+        "Big Easy": "New Orleans",
+        "NOLA": "New Orleans",
+        "Windy City": "Chicago",
+        "Motor City": "Detroit",
+        "Beantown": "Boston",
+        "Vegas": "Las Vegas",
         "Russian State Duma": "State Duma",
         "Rada": "Verkhovna Rada",
         "Ukrainian Parliament": "Verkhovna Rada",
