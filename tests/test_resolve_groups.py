@@ -66,3 +66,51 @@ def test_two_names_joined_by_and_see_a_nickname_as_its_city() -> None:
     ]
     res = resolve(hand_made(paragraphs, spans))
     assert not pages_of(res, "Philly and Cheeks")
+
+
+LOHAN = [
+    "Lindsay Lohan checked into Morningside Recovery in Newport Beach.",
+    "Lindsay Lohan left after two minutes.",
+]
+LOHAN_SPANS = [
+    (0, "Lindsay Lohan", "PERSON"),
+    (0, "Morningside Recovery", "ORG"),
+    (0, "Newport Beach", "GPE"),
+    (1, "Lindsay Lohan", "PERSON"),
+]
+
+
+def test_a_blended_nickname_joins_the_person_its_story_shares() -> None:
+    # the blend's story never names her in full, but names her clinic and its town
+    blend = hand_made(
+        ["LiLo made it to Morningside Recovery in Newport Beach.", "LiLo walked out."],
+        [
+            (0, "LiLo", "PERSON"),
+            (0, "Morningside Recovery", "ORG"),
+            (0, "Newport Beach", "GPE"),
+            (1, "LiLo", "PERSON"),
+        ],
+        name="b",
+    )
+    res = resolve(hand_made(LOHAN, LOHAN_SPANS, name="a"), blend)
+    assert pages_of(res, "LiLo", "Lindsay Lohan") == {"Lindsay Lohan"}
+
+
+def test_a_blend_with_no_shared_story_stays_apart() -> None:
+    blend = hand_made(["LiLo opened a bakery in Leeds."], [(0, "LiLo", "PERSON")], name="b")
+    res = resolve(hand_made(LOHAN, LOHAN_SPANS, name="a"), blend)
+    assert len(pages_of(res, "LiLo", "Lindsay Lohan")) == 2
+
+
+def test_a_blend_two_people_could_stand_for_stays_apart() -> None:
+    paragraphs = [*LOHAN, "Linda Lowe, her aunt, said nothing.", "LiLo walked out."]
+    spans = [*LOHAN_SPANS, (2, "Linda Lowe", "PERSON"), (3, "LiLo", "PERSON")]
+    res = resolve(hand_made(paragraphs, spans))
+    assert len(pages_of(res, "LiLo", "Lindsay Lohan", "Linda Lowe")) == 3
+
+
+def test_a_surname_with_a_particle_is_no_blend() -> None:
+    paragraphs = ["Dino Leone spoke.", "DiLeo, the coach, agreed.", "Dino Leone left."]
+    spans = [(0, "Dino Leone", "PERSON"), (1, "DiLeo", "PERSON"), (2, "Dino Leone", "PERSON")]
+    res = resolve(hand_made(paragraphs, spans))
+    assert len(pages_of(res, "DiLeo", "Dino Leone")) == 2

@@ -22,6 +22,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    the model read as a body or place still takes its bare surname when the story reads
    that word as a person (:mod:`.surnames`).
    A first name alone goes to the only person of it named with the same company.
+   A blended nickname ("LiLo") joins the person of its story it abbreviates
+   (:mod:`.blends`).
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
    varies join: a town before the name ("Malibu Promises Treatment Center"), a clinic's
    generic words, a team's nickname written after its place ("Creighton Bluejays").
@@ -35,6 +37,7 @@ from __future__ import annotations
 from ..curation import Curation
 from ..models import Article, Extraction, Resolution
 from .archive import Resolver
+from .blends import join_blended_nicknames
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
 from .joined import drop_two_names_joined
@@ -78,6 +81,7 @@ def resolve_entities(
     drop_two_names_joined(r)
     r.group_names()
     resolve_people(r)
+    join_blended_nicknames(r)
     join_full_names_after_leading_words(r)
     r.link_short_forms()
     join_names_after_their_place(r)
