@@ -114,3 +114,69 @@ def test_a_surname_with_a_particle_is_no_blend() -> None:
     spans = [(0, "Dino Leone", "PERSON"), (1, "DiLeo", "PERSON"), (2, "Dino Leone", "PERSON")]
     res = resolve(hand_made(paragraphs, spans))
     assert len(pages_of(res, "DiLeo", "Dino Leone")) == 2
+
+
+def test_a_body_named_with_its_country_after_it_joins_its_short_name() -> None:
+    one = hand_made(
+        ["Fans met the Comic Corps of Canada in Toronto.", "Canada sent a team."],
+        [(0, "Comic Corps of Canada", "ORG"), (0, "Toronto", "GPE"), (1, "Canada", "GPE")],
+        name="a",
+    )
+    two = hand_made(["They posed at the Comic Corps booth."], [(0, "Comic Corps", "ORG")], name="b")
+    res = resolve(one, two)
+    assert len(pages_of(res, "Comic Corps", "Comic Corps of Canada")) == 1
+
+
+def test_a_party_named_with_its_country_stays_apart() -> None:
+    # most countries have a "Democratic Party": the bare name is not this one's
+    one = hand_made(
+        ["The Democratic Party of Turkmenistan won.", "Turkmenistan voted."],
+        [(0, "Democratic Party of Turkmenistan", "ORG"), (1, "Turkmenistan", "GPE")],
+        name="a",
+    )
+    two = hand_made(
+        ["The Democratic Party chose its candidate."], [(0, "Democratic Party", "ORG")], name="b"
+    )
+    res = resolve(one, two)
+    assert len(pages_of(res, "Democratic Party", "Democratic Party of Turkmenistan")) == 2
+
+
+def test_a_town_government_is_the_town() -> None:
+    one = hand_made(
+        ["A fire broke out in Palmer on Monday.", "Palmer residents watched.", "In Palmer."],
+        [(0, "Palmer", "GPE"), (1, "Palmer", "GPE"), (2, "Palmer", "GPE")],
+        name="a",
+    )
+    two = hand_made(
+        ["The building is a loss, according to the City of Palmer."],
+        [(0, "City of Palmer", "ORG")],
+        name="b",
+    )
+    res = resolve(one, two)
+    assert pages_of(res, "Palmer", "City of Palmer") == {"Palmer"}
+
+
+def test_a_town_government_named_for_a_country_stays_apart() -> None:
+    one = hand_made(
+        ["Mexico voted.", "Mexico counted.", "Leaders met in Mexico."],
+        [(0, "Mexico", "GPE"), (1, "Mexico", "GPE"), (2, "Mexico", "GPE")],
+        name="a",
+    )
+    two = hand_made(["The City of Mexico raised fares."], [(0, "City of Mexico", "ORG")], name="b")
+    res = resolve(one, two)
+    assert len(pages_of(res, "Mexico", "City of Mexico")) == 2
+
+
+def test_a_nickname_keeps_the_team_page_name() -> None:
+    # "Indy" is keyed as Indianapolis; on the team's page it does not rename the team
+    from site_builder.resolve.archive import Cluster
+    from site_builder.resolve.entities import canonical_name
+    from site_builder.resolve.mentions import MentionRecord
+
+    texts = ["Indianapolis Colts", "Colts", "Indy", "Indianapolis Colts"]
+    mentions = [
+        MentionRecord(0, i, i, 0, len(t), t, t.lower(), (), "ORG") for i, t in enumerate(texts)
+    ]
+    name, aliases = canonical_name(Cluster(0, mentions, type="organization"))
+    assert name == "Indianapolis Colts"
+    assert "Indy" in aliases

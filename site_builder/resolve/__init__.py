@@ -25,7 +25,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    A blended nickname ("LiLo") joins the person of its story it abbreviates
    (:mod:`.blends`).
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
-   varies join: a town before the name ("Malibu Promises Treatment Center"), a clinic's
+   varies join: a town before or after the name ("Malibu Promises Treatment Center",
+   "Comic Corps of Canada"), a town's government ("City of Palmer"), a clinic's
    generic words, a team's nickname written after its place ("Creighton Bluejays").
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
@@ -51,7 +52,11 @@ from .prepared import (
     PreparedRow,
     prepare_mentions,
 )
-from .variants import join_care_facility_variants, join_names_after_their_place
+from .variants import (
+    join_care_facility_variants,
+    join_names_after_their_place,
+    join_towns_to_their_municipality,
+)
 
 __all__ = [
     "MentionsProvider",
@@ -85,6 +90,7 @@ def resolve_entities(
     join_full_names_after_leading_words(r)
     r.link_short_forms()
     join_names_after_their_place(r)
+    join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
     r.link_candidates()
     join_care_facility_variants(r)

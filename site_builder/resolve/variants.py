@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gazetteer import COMMON_WORDS, COUNTRIES, ORG_HEADS, PLACE_HEADS, PLACES
+from ..gazetteer import COMMON_WORDS, COUNTRIES, ORG_HEADS, ORGANIZATIONS, PLACE_HEADS, PLACES
 from .archive import Resolver, best_type
 from .mentions import ORG, PERSON, PLACE
 from .names import FUNCTION_WORDS
@@ -40,6 +40,10 @@ JURISDICTION_HEADS = frozenset(
         "board",
     ]
 )
+# the words of a town's own government before "of" and the town's name
+MUNICIPALITY_WORDS = frozenset(
+    ["city", "town", "village", "municipality", "borough", "township", "comune"]
+)
 # a care facility's generic last words: "Betty Ford Center" is the "Betty Ford Clinic"
 CARE_FACILITY_WORDS = frozenset(
     ["center", "centre", "clinic", "treatment", "rehab", "rehabilitation", "recovery"]
@@ -52,20 +56,34 @@ def join_names_after_their_place(r: Resolver) -> None:
     when the archive names it after one town only: two towns before one name
     ("Boston Children's Hospital", "Texas Children's Hospital") are two places. A body
     every state or town has is the country's only after the country's name ("United
-    States Air Force"; not "California Supreme Court" for the "Supreme Court")."""
+    States Air Force"; not "California Supreme Court" for the "Supreme Court"). The town
+    may follow the name after "of" ("Comic Corps of Canada")."""
     votes = r.group_votes()
     roots = r.same_entity.roots(len(r.group_key))
     by_rest: dict[str, set[tuple[str, int]]] = defaultdict(set)
+
+    def is_place(name: str) -> bool:
+        known = r.key_group.get(name)
+        return name in PLACES or (
+            known is not None and best_type(votes.get(roots[known], {})) == PLACE
+        )
+
     for key, group in r.key_group.items():
         words = key.split()
         for n in (1, 2):
             place, rest = " ".join(words[:n]), " ".join(words[n:])
             if len(words) - n < 2 or rest not in r.key_group:
                 continue
-            known = r.key_group.get(place)
-            if place in PLACES or (
-                known is not None and best_type(votes.get(roots[known], {})) == PLACE
-            ):
+            if is_place(place):
+                by_rest[rest].add((place, group))
+        # the place after the name: "Comic Corps of Canada", "... Museum of McMinnville";
+        # not a party ("Democratic Party of Turkmenistan"): most countries have one of
+        # that name
+        for n in (1, 2, 3):
+            if len(words) - n < 3 or words[-n - 1] != "of":
+                continue
+            place, rest = " ".join(words[-n:]), " ".join(words[: -n - 1])
+            if rest in r.key_group and is_place(place) and "party" not in words:
                 by_rest[rest].add((place, group))
     for rest, found in sorted(by_rest.items()):
         words = rest.split()
@@ -87,6 +105,25 @@ def join_names_after_their_place(r: Resolver) -> None:
         r.same_entity.union(whole, short)
         why = f"'{r.name_of(group)}' taken as '{r.name_of(short)}' in {place}"
         r.notes.append((short, why, 0.8))
+
+
+def join_towns_to_their_municipality(r: Resolver) -> None:
+    """Join "City of Palmer", "Municipality of Livorno" to the town the archive names
+    alone ("Palmer"): news names a town's government by the town, and a reader looks for
+    one page. Not a name the gazetteer knows ("City of London" is not London)."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    for key, group in sorted(r.key_group.items()):
+        kind, of, town = key.partition(" of ")
+        if kind not in MUNICIPALITY_WORDS or not of or key in PLACES or key in ORGANIZATIONS:
+            continue
+        known = r.key_group.get(town)
+        if known is None or best_type(votes.get(roots[known], {})) != PLACE:
+            continue
+        if town in COUNTRIES or roots[known] == roots[group]:
+            continue  # "City of Mexico" would still not be the country
+        r.same_entity.union(known, group)
+        r.notes.append((known, f"'{r.name_of(group)}' taken as the town '{r.name_of(known)}'", 0.8))
 
 
 def join_care_facility_variants(r: Resolver) -> None:
