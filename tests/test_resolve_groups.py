@@ -180,3 +180,48 @@ def test_a_nickname_keeps_the_team_page_name() -> None:
     name, aliases = canonical_name(Cluster(0, mentions, type="organization"))
     assert name == "Indianapolis Colts"
     assert "Indy" in aliases
+
+
+JAGUARS = [
+    "The Jacksonville Jaguars hired a new coach.",
+    "The Jacksonville Jaguars open their season at home.",
+]
+JAGUARS_SPANS = [(0, "Jacksonville Jaguars", "ORG"), (1, "Jacksonville Jaguars", "ORG")]
+
+
+def test_a_clipped_team_nickname_joins_the_team_in_a_sports_story() -> None:
+    game = hand_made(
+        [
+            "Colts clinch a playoff spot by beating the Jags 31-24.",
+            "The quarterback threw three touchdowns; the Jags coach was silent.",
+        ],
+        [(0, "Jags", "ORG"), (1, "Jags", "ORG")],
+        name="b",
+    )
+    res = resolve(hand_made(JAGUARS, JAGUARS_SPANS, name="a"), game)
+    assert pages_of(res, "Jags", "Jacksonville Jaguars") == {"Jacksonville Jaguars"}
+
+
+def test_a_clipped_word_outside_sport_stays_apart() -> None:
+    other = hand_made(
+        ["The Jags car club met on Monday.", "Jags owners drove in."],
+        [(0, "Jags", "ORG"), (1, "Jags", "ORG")],
+        name="b",
+    )
+    res = resolve(hand_made(JAGUARS, JAGUARS_SPANS, name="a"), other)
+    assert len(pages_of(res, "Jags", "Jacksonville Jaguars")) == 2
+
+
+def test_a_word_two_teams_could_clip_stays_apart() -> None:
+    teams = hand_made(
+        [*JAGUARS, "The Jaguarundi Jagers won the cup."],
+        [*JAGUARS_SPANS, (2, "Jaguarundi Jagers", "ORG")],
+        name="a",
+    )
+    game = hand_made(
+        ["Fans cheered the Jags 31-24 win.", "The quarterback and the coach of the playoffs."],
+        [(0, "Jags", "ORG")],
+        name="b",
+    )
+    res = resolve(teams, game)
+    assert "Jags" in {e.name for e in res.entities}

@@ -27,7 +27,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
    varies join: a town before or after the name ("Malibu Promises Treatment Center",
    "Comic Corps of Canada"), a town's government ("City of Palmer"), a clinic's
-   generic words, a team's nickname written after its place ("Creighton Bluejays").
+   generic words, a team's nickname written after its place ("Creighton Bluejays") or
+   clipped ("Jags").
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
@@ -44,7 +45,7 @@ from .entities import canonical_name, make_resolution
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
-from .nicknames import join_nicknames_after_their_team
+from .nicknames import join_clipped_team_nicknames, join_nicknames_after_their_team
 from .people import resolve_people
 from .prepared import (
     MentionsProvider,
@@ -92,6 +93,7 @@ def resolve_entities(
     join_names_after_their_place(r)
     join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
+    join_clipped_team_nicknames(r)
     r.link_candidates()
     join_care_facility_variants(r)
     r.merge_near_spellings()
