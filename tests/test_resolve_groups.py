@@ -225,3 +225,79 @@ def test_a_word_two_teams_could_clip_stays_apart() -> None:
     )
     res = resolve(teams, game)
     assert "Jags" in {e.name for e in res.entities}
+
+
+CLIFFSIDE = [
+    "Lindsay Lohan checked into the Cliffside Rehab Center in Malibu.",
+    "Shawn Holley, her lawyer, confirmed it.",
+]
+CLIFFSIDE_SPANS = [
+    (0, "Lindsay Lohan", "PERSON"),
+    (0, "Cliffside Rehab Center", "FAC"),
+    (0, "Malibu", "GPE"),
+    (1, "Shawn Holley", "PERSON"),
+]
+
+
+def cliffside_story(paragraph: str) -> tuple[Article, Extraction]:
+    spans = [(0, "Cliffside", "GPE"), (0, "Lindsay Lohan", "PERSON")]
+    if "Shawn Holley" in paragraph:
+        spans.append((0, "Shawn Holley", "PERSON"))
+    return hand_made([paragraph], spans, name="b")
+
+
+def test_a_site_joins_the_bare_name_its_stories_share() -> None:
+    other = cliffside_story("Lindsay Lohan stays at Cliffside, Shawn Holley said.")
+    res = resolve(hand_made(CLIFFSIDE, CLIFFSIDE_SPANS, name="a"), other)
+    assert len(pages_of(res, "Cliffside", "Cliffside Rehab Center")) == 1
+
+
+def test_a_site_and_a_bare_name_of_other_stories_stay_apart() -> None:
+    other = hand_made(["Cliffside voted on a new school."], [(0, "Cliffside", "GPE")], name="b")
+    res = resolve(hand_made(CLIFFSIDE, CLIFFSIDE_SPANS, name="a"), other)
+    assert len(pages_of(res, "Cliffside", "Cliffside Rehab Center")) == 2
+
+
+def test_a_county_is_not_its_courthouse() -> None:
+    paragraphs = [
+        "Jurors met at the Fulton County Courthouse with Judge Amy Cole.",
+        "Fulton County paid Judge Amy Cole and Dan Roe.",
+        "Dan Roe spoke at the Fulton County Courthouse.",
+    ]
+    spans = [
+        (0, "Fulton County Courthouse", "FAC"),
+        (0, "Amy Cole", "PERSON"),
+        (1, "Fulton County", "GPE"),
+        (1, "Amy Cole", "PERSON"),
+        (1, "Dan Roe", "PERSON"),
+        (2, "Dan Roe", "PERSON"),
+        (2, "Fulton County Courthouse", "FAC"),
+    ]
+    res = resolve(hand_made(paragraphs, spans))
+    assert len(pages_of(res, "Fulton County", "Fulton County Courthouse")) == 2
+
+
+def test_a_park_joins_its_landmark() -> None:
+    park = hand_made(
+        [
+            "A climber died in Aoraki Mount Cook National Park on Sunday.",
+            "Inspector Dave Gaskin led the search with the Alpine Rescue Team.",
+        ],
+        [
+            (0, "Aoraki Mount Cook National Park", "FAC"),
+            (1, "Dave Gaskin", "PERSON"),
+            (1, "Alpine Rescue Team", "ORG"),
+        ],
+        name="a",
+    )
+    peak = hand_made(
+        ["Dave Gaskin said the Alpine Rescue Team reached Aoraki Mount Cook at dawn."],
+        [
+            (0, "Dave Gaskin", "PERSON"),
+            (0, "Alpine Rescue Team", "ORG"),
+            (0, "Aoraki Mount Cook", "LOC"),
+        ],
+        name="b",
+    )
+    res = resolve(park, peak)
+    assert len(pages_of(res, "Aoraki Mount Cook", "Aoraki Mount Cook National Park")) == 1

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gazetteer import COMMON_WORDS, COUNTRIES, ORG_HEADS, ORGANIZATIONS, PLACE_HEADS, PLACES
+from ..gazetteer import (
+    COMMON_WORDS,
+    COUNTRIES,
+    FACILITY_HEADS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PLACE_HEADS,
+    PLACES,
+)
 from .archive import Resolver, best_type
 from .mentions import ORG, PERSON, PLACE
 from .names import FUNCTION_WORDS
@@ -40,6 +48,22 @@ JURISDICTION_HEADS = frozenset(
         "board",
     ]
 )
+# the last words of a park or reserve named after its landmark ("Mount Cook National Park")
+PARK_ENDINGS = frozenset(
+    [
+        "national park",
+        "state park",
+        "national forest",
+        "national monument",
+        "nature reserve",
+        "national reserve",
+        "wildlife refuge",
+        "marine park",
+    ]
+)
+# other entities the stories of a site and of its bare name must share (the gazetteer's
+# places aside), so that they are one story's
+SHARED_COMPANY = 2
 # the words of a town's own government before "of" and the town's name
 MUNICIPALITY_WORDS = frozenset(
     ["city", "town", "village", "municipality", "borough", "township", "comune"]
@@ -124,6 +148,59 @@ def join_towns_to_their_municipality(r: Resolver) -> None:
             continue  # "City of Mexico" would still not be the country
         r.same_entity.union(known, group)
         r.notes.append((known, f"'{r.name_of(group)}' taken as the town '{r.name_of(known)}'", 0.8))
+
+
+def join_sites_to_their_namesake(r: Resolver) -> None:
+    """Join a park named after its landmark ("Aoraki Mount Cook National Park") and a
+    building named after its namesake ("Cliffside Rehab Center") to the bare name other
+    stories use for them ("Mount Cook", "Cliffside"), when the archive has one such site
+    for the name, the bare name is a place by its votes, no place the gazetteer knows
+    (not "Washington" for "Washington Hospital Center") and no place's kind ("Fulton
+    County" for its courthouse), and the stories of the two share two other entities."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    sites: dict[int, set[int]] = defaultdict(set)  # bare name's group -> site roots
+    for key, group in r.key_group.items():
+        words = key.split()
+        core = ""
+        for n in (2, 3):
+            if len(words) > n and " ".join(words[-n:]) in PARK_ENDINGS:
+                core = " ".join(words[:-n])
+        if not core and len(words) >= 2 and words[-1] in FACILITY_HEADS:
+            core = " ".join(w for w in words[:-1] if w not in CARE_FACILITY_WORDS)
+        bare = r.key_group.get(core)
+        if bare is None or core in PLACES or core in COMMON_WORDS or roots[bare] == roots[group]:
+            continue
+        if core.split()[-1] in PLACE_HEADS:
+            continue  # "Fulton County" is no courthouse, "Valley" no hotel
+        if best_type(votes.get(roots[group], {})) != PLACE:
+            continue
+        if best_type(votes.get(roots[bare], {})) != PLACE:
+            continue  # "Microsoft" before its "Microsoft Security Response Center"
+        sites[bare].add(roots[group])
+    if not sites:
+        return
+    named_in: dict[int, set[int]] = defaultdict(set)  # article -> entity roots
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for m in r.mentions:
+        if m.group >= 0:
+            named_in[m.article].add(roots[m.group])
+            articles_of[roots[m.group]].add(m.article)
+    places = {roots[g] for key, g in r.key_group.items() if key in PLACES}
+
+    def company(root: int) -> set[int]:
+        return set().union(*(named_in[a] for a in articles_of[root]))
+
+    for bare, found in sorted(sites.items()):
+        if len(found) != 1:
+            continue  # two sites named after one name
+        site = next(iter(found))
+        shared = company(roots[bare]) & company(site)
+        if len(shared - {roots[bare], site} - places) < SHARED_COMPANY:
+            continue
+        r.same_entity.union(site, bare)
+        why = f"'{r.name_of(bare)}' taken as short for the site '{r.name_of(site)}'"
+        r.notes.append((site, why, 0.8))
 
 
 def join_care_facility_variants(r: Resolver) -> None:
