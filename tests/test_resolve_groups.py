@@ -301,3 +301,25 @@ def test_a_park_joins_its_landmark() -> None:
     )
     res = resolve(park, peak)
     assert len(pages_of(res, "Aoraki Mount Cook", "Aoraki Mount Cook National Park")) == 1
+
+
+def test_a_name_spaced_two_ways_is_one_body() -> None:
+    one = hand_made(
+        ["The Portland Trail Blazers fired their coach."],
+        [(0, "Portland Trail Blazers", "ORG")],
+        name="a",
+    )
+    two = hand_made(
+        ["The Portland Trailblazers hired a coach."],
+        [(0, "Portland Trailblazers", "ORG")],
+        name="b",
+    )
+    res = resolve(one, two)
+    assert len(pages_of(res, "Portland Trail Blazers", "Portland Trailblazers")) == 1
+
+
+def test_two_people_spaced_two_ways_stay_apart() -> None:
+    one = hand_made(["Ana De Leonardo spoke."], [(0, "Ana De Leonardo", "PERSON")], name="a")
+    two = hand_made(["Ana DeLeonardo sang."], [(0, "Ana DeLeonardo", "PERSON")], name="b")
+    res = resolve(one, two)
+    assert len(pages_of(res, "Ana De Leonardo", "Ana DeLeonardo")) == 2

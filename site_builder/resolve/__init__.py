@@ -27,7 +27,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
    varies join: a town before or after the name ("Malibu Promises Treatment Center",
    "Comic Corps of Canada"), a town's government ("City of Palmer"), a site's namesake
-   ("Cliffside" for "Cliffside Rehab Center", "Mount Cook" for its park), a clinic's
+   ("Cliffside" for "Cliffside Rehab Center", "Mount Cook" for its park), a name spaced
+   two ways ("Trailblazers", "Trail Blazers"), a clinic's
    generic words, a team's nickname written after its place ("Creighton Bluejays") or
    clipped ("Jags").
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
@@ -57,6 +58,7 @@ from .prepared import (
 from .variants import (
     join_care_facility_variants,
     join_names_after_their_place,
+    join_names_spaced_apart,
     join_sites_to_their_namesake,
     join_towns_to_their_municipality,
 )
@@ -99,6 +101,7 @@ def resolve_entities(
     r.link_candidates()
     join_care_facility_variants(r)
     join_sites_to_their_namesake(r)
+    join_names_spaced_apart(r)
     r.merge_near_spellings()
     clusters = r.clusters()
     for c in clusters.values():

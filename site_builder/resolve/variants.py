@@ -64,6 +64,8 @@ PARK_ENDINGS = frozenset(
 # other entities the stories of a site and of its bare name must share (the gazetteer's
 # places aside), so that they are one story's
 SHARED_COMPANY = 2
+# letters a name spaced two ways must have: "Bay Area" / "Bayarea" is no evidence
+SPACED_MIN = 8
 # the words of a town's own government before "of" and the town's name
 MUNICIPALITY_WORDS = frozenset(
     ["city", "town", "village", "municipality", "borough", "township", "comune"]
@@ -201,6 +203,30 @@ def join_sites_to_their_namesake(r: Resolver) -> None:
         r.same_entity.union(site, bare)
         why = f"'{r.name_of(bare)}' taken as short for the site '{r.name_of(site)}'"
         r.notes.append((site, why, 0.8))
+
+
+def join_names_spaced_apart(r: Resolver) -> None:
+    """Join a body's or a place's names that differ only by a space or a hyphen
+    ("Portland Trailblazers" / "Portland Trail Blazers", "Wal-Mart" / "Walmart"), typed
+    alike and never a person's (two people's names need more than spelling)."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    by_letters: dict[str, set[int]] = defaultdict(set)
+    for key, group in r.key_group.items():
+        letters = key.replace(" ", "")
+        if len(letters) >= SPACED_MIN and not key.endswith(")"):  # not "x (team)"
+            by_letters[letters].add(roots[group])
+    for _, found in sorted(by_letters.items()):
+        if len(found) < 2:
+            continue
+        kinds = {best_type(votes.get(root, {})) for root in found}
+        if len(kinds) != 1 or kinds & {PERSON, None}:
+            continue
+        first, *others = sorted(found)
+        for other in others:
+            r.same_entity.union(first, other)
+        names = ", ".join(f"'{r.name_of(g)}'" for g in sorted(found))
+        r.notes.append((first, f"merged {names} (one name spaced apart)", 0.8))
 
 
 def join_care_facility_variants(r: Resolver) -> None:
