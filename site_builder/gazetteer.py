@@ -68,6 +68,7 @@ CITIES_AND_REGIONS = _keys(
     "Vilnius|Dublin|Amsterdam|The Hague|Geneva|Zurich|Munich|Hamburg|Frankfurt|Milan|"
     "Barcelona|Washington|New York|New York City|Los Angeles|Chicago|Boston|San Francisco|"
     "Seattle|Houston|Dallas|Miami|Atlanta|Philadelphia|Detroit|Arlington|Ottawa|Toronto|"
+    "Indianapolis|Kansas City|New Orleans|Las Vegas|"
     "Montreal|Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|"
     "Brasilia|Rio de Janeiro|Sao Paulo|Beijing|Shanghai|Hong Kong|Tokyo|Osaka|Seoul|"
     "Pyongyang|Taipei|Manila|Hanoi|Bangkok|Jakarta|Singapore|Kuala Lumpur|New Delhi|Delhi|"
