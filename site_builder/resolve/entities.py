@@ -8,7 +8,7 @@ from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, norm_key
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
-from .mentions import PERSON
+from .mentions import ORG, PERSON
 from .names import TRAILING_PREPOSITIONS
 from .variants import MUNICIPALITY_WORDS
 
@@ -43,8 +43,11 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         + [m.preferred for m in c.mentions if m.preferred]
     )
     known = [
-        f for f in forms if norm_key(f) in PLACES or norm_key(f) in ORGANIZATIONS
-    ] + alias_names
+        f
+        for f in forms
+        if norm_key(f) in ORGANIZATIONS
+        or (norm_key(f) in PLACES and not (c.type == ORG and opens_a_longer_form(f)))
+    ] + alias_names  # a team's page is not named by its city ("Indianapolis Colts")
 
     def tail(form: str) -> str:
         words = norm_key(form).split()
