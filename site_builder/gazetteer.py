@@ -72,6 +72,7 @@ CITIES_AND_REGIONS = _keys(
     "Vilnius|Dublin|Amsterdam|The Hague|Geneva|Zurich|Munich|Hamburg|Frankfurt|Milan|"
     "Barcelona|Washington|New York|New York City|Los Angeles|Chicago|Boston|San Francisco|"
     "Seattle|Houston|Dallas|Miami|Atlanta|Philadelphia|Detroit|Arlington|Ottawa|Toronto|"
+    "Indianapolis|Kansas City|New Orleans|Las Vegas|"
     "Montreal|Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|"
     "Brasilia|Rio de Janeiro|Sao Paulo|Beijing|Shanghai|Hong Kong|Tokyo|Osaka|Seoul|"
     "Pyongyang|Taipei|Manila|Hanoi|Bangkok|Jakarta|Singapore|Kuala Lumpur|New Delhi|Delhi|"
@@ -185,6 +186,18 @@ ALIASES: dict[str, str] = {
         "Washington, D.C.": "Washington",
         "NYC": "New York City",
         "L.A.": "Los Angeles",
+        # the standard nicknames of US cities, as news writes them for the city and for
+        # its teams ("Colts fall to Indy", "Philly fired its coach"); one city each
+        "Indy": "Indianapolis",
+        "Philly": "Philadelphia",
+        "K.C.": "Kansas City",
+        "Big Apple": "New York City",
+        "Big Easy": "New Orleans",
+        "NOLA": "New Orleans",
+        "Windy City": "Chicago",
+        "Motor City": "Detroit",
+        "Beantown": "Boston",
+        "Vegas": "Las Vegas",
         "Russian State Duma": "State Duma",
         "Rada": "Verkhovna Rada",
         "Ukrainian Parliament": "Verkhovna Rada",

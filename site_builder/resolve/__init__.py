@@ -22,9 +22,15 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    the model read as a body or place still takes its bare surname when the story reads
    that word as a person (:mod:`.surnames`).
    A first name alone goes to the only person of it named with the same company.
+   A blended nickname ("LiLo") joins the person of its story it abbreviates
+   (:mod:`.blends`).
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
-   varies join: a town before the name ("Malibu Promises Treatment Center"), a clinic's
-   generic words, a team's nickname written after its place ("Creighton Bluejays").
+   varies join: a town before or after the name ("Malibu Promises Treatment Center",
+   "Comic Corps of Canada"), a town's government ("City of Palmer"), a site's namesake
+   ("Cliffside" for "Cliffside Rehab Center", "Mount Cook" for its park), a name spaced
+   two ways ("Trailblazers", "Trail Blazers"), a clinic's
+   generic words, a team's nickname written after its place ("Creighton Bluejays") or
+   clipped ("Jags").
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
@@ -35,12 +41,13 @@ from __future__ import annotations
 from ..curation import Curation
 from ..models import Article, Extraction, Resolution
 from .archive import Resolver
+from .blends import join_blended_nicknames
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
-from .nicknames import join_nicknames_after_their_team
+from .nicknames import join_clipped_team_nicknames, join_nicknames_after_their_team
 from .people import resolve_people
 from .prepared import (
     MentionsProvider,
@@ -48,7 +55,13 @@ from .prepared import (
     PreparedRow,
     prepare_mentions,
 )
-from .variants import join_care_facility_variants, join_names_after_their_place
+from .variants import (
+    join_care_facility_variants,
+    join_names_after_their_place,
+    join_names_spaced_apart,
+    join_sites_to_their_namesake,
+    join_towns_to_their_municipality,
+)
 
 __all__ = [
     "MentionsProvider",
@@ -78,12 +91,17 @@ def resolve_entities(
     drop_two_names_joined(r)
     r.group_names()
     resolve_people(r)
+    join_blended_nicknames(r)
     join_full_names_after_leading_words(r)
     r.link_short_forms()
     join_names_after_their_place(r)
+    join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
+    join_clipped_team_nicknames(r)
     r.link_candidates()
     join_care_facility_variants(r)
+    join_sites_to_their_namesake(r)
+    join_names_spaced_apart(r)
     r.merge_near_spellings()
     clusters = r.clusters()
     for c in clusters.values():

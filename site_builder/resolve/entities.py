@@ -8,8 +8,9 @@ from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, norm_key
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
-from .mentions import PERSON
+from .mentions import ORG, PERSON
 from .names import TRAILING_PREPOSITIONS
+from .variants import MUNICIPALITY_WORDS
 
 
 def canonical_name(c: Cluster) -> tuple[str, list[str]]:
@@ -25,13 +26,28 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
             surface = " ".join(words[:-1])
         forms[surface] += 1
         arts[surface].add(m.article)
+    form_keys = {norm_key(f) for f in forms}
+
+    def opens_a_longer_form(alias: str) -> bool:
+        """Whether the cluster has a longer name that starts with an alias's full form:
+        "Indy" read as Indianapolis on the page of the "Indianapolis Colts"."""
+        start = norm_key(alias) + " "
+        return any(k.startswith(start) for k in form_keys)
+
     alias_names = sorted(
-        [ALIASES[k] for k in (norm_key(m.text) for m in c.mentions) if k in ALIASES]
+        [
+            ALIASES[k]
+            for k in (norm_key(m.text) for m in c.mentions)
+            if k in ALIASES and not opens_a_longer_form(ALIASES[k])
+        ]
         + [m.preferred for m in c.mentions if m.preferred]
     )
     known = [
-        f for f in forms if norm_key(f) in PLACES or norm_key(f) in ORGANIZATIONS
-    ] + alias_names
+        f
+        for f in forms
+        if norm_key(f) in ORGANIZATIONS
+        or (norm_key(f) in PLACES and not (c.type == ORG and opens_a_longer_form(f)))
+    ] + alias_names  # a team's page is not named by its city ("Indianapolis Colts")
 
     def tail(form: str) -> str:
         words = norm_key(form).split()
@@ -43,6 +59,9 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
     def score(form: str) -> tuple[bool, bool, float, int, int, str]:
         words = form.split()
         full = len(words) >= 2 if c.type == PERSON else len(words) == longest
+        kind, of, town = norm_key(form).partition(" of ")
+        if of and kind in MUNICIPALITY_WORDS and town in form_keys:
+            full = False  # "City of Palmer" on the page of Palmer, which is the name
         if c.type != PERSON and form.replace(".", "").isupper() and len(words) == 1:
             full = longest == 1
         support = forms.get(form, 0) + 0.5 * (tails.get(tail(form), 0) - forms.get(form, 0))

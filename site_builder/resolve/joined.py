@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES
 from .archive import Resolver
+from .names import canonical_key
 
 # each side must be named alone this often: once may be the model's slip
 MIN_USES_ALONE = 2
@@ -41,6 +42,8 @@ def drop_two_names_joined(r: Resolver) -> None:
         if m.key in PLACES or m.key in ORGANIZATIONS or m.key in ALIASES:
             continue
         left, _, right = m.key.partition(" and ")
+        # each side as the archive keys it alone: "Philly" is "philadelphia"
+        left, right = canonical_key(left), canonical_key(right)
         if left == right or " and " in right:
             continue
         if alone[left] >= MIN_USES_ALONE and alone[right] >= MIN_USES_ALONE:

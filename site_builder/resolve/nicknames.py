@@ -6,6 +6,9 @@ the full name in two: the place (a team, in a sports story: :mod:`.teams`) and t
 nickname the story then uses alone ("the Tar Heels bounced back"). Where the archive
 writes the nickname right after one team's place, and after no other team's, the two
 names are one team's.
+
+Sports writers also clip a nickname ("the Jags" for the Jaguars, "the Heels" for the Tar
+Heels): in a sports story, such a word joins the archive's only team it clips.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from ..gazetteer import PLACES
+from ..gazetteer import COMMON_WORDS, ORGANIZATIONS, PLACES
 from .archive import Resolver, best_type
-from .mentions import PERSON, PLACE, MentionRecord
+from .mentions import ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE
-from .teams import TEAM_SUFFIX, may_be_full_team_name
+from .teams import TEAM_SUFFIX, is_sports_story, may_be_full_team_name
 
 
 def join_nicknames_after_their_team(r: Resolver) -> None:
@@ -70,3 +73,62 @@ def join_nicknames_after_their_team(r: Resolver) -> None:
         r.same_entity.union(team_root, nick.group)
         why = f"'{nick.text}' taken as the nickname of '{team.text}'"
         r.notes.append((team_root, why, 0.8))
+
+
+# letters a clipped nickname keeps of the team's ("Jag-s" of "Jaguars", "Cav-s")
+CLIPPED_MIN = 3
+# letters a nickname's last part must have to stand for it ("Heels" of "Tar Heels")
+ENDING_MIN = 5
+
+
+def clips(short: str, nickname: str) -> bool:
+    """Whether a plural word is a clipped form of a team's plural nickname: its opening
+    letters and the plural "s" ("Jags", "Jaguars"; "Cavs", "Cavaliers"), or its last
+    letters ("Heels" of "Tar Heels", "Wolves" of "Timberwolves")."""
+    if short == nickname or not (short.endswith("s") and nickname.endswith("s")):
+        return False
+    stem = short[:-1]
+    if len(stem) >= CLIPPED_MIN and nickname.startswith(stem) and " " not in nickname:
+        return True
+    return len(short) >= ENDING_MIN and nickname.endswith(short)
+
+
+def join_clipped_team_nicknames(r: Resolver) -> None:
+    """Join a clipped team nickname a sports story uses ("beating the Jags") to the
+    archive's only team whose nickname it clips ("Jacksonville Jaguars"). Each must be
+    an organisation by its votes: "Cards" of a card game stays apart."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    nicknames: dict[str, set[int]] = defaultdict(set)  # a team's nickname -> team roots
+    for key, group in r.key_group.items():
+        root = roots[group]
+        if key.endswith(TEAM_SUFFIX) or best_type(votes.get(root, {})) != ORG:
+            continue
+        if " " in key and may_be_full_team_name(key):
+            words = key.split()
+            nicknames[words[-1]].add(root)
+            if len(words) >= 3:
+                nicknames[" ".join(words[-2:])].add(root)  # "tar heels", "red sox"
+    sports: dict[int, bool] = {}
+    in_sport: set[int] = set()  # one-word groups a sports story uses
+    for m in r.mentions:
+        if m.group < 0 or len(m.tokens) != 1:
+            continue
+        if m.article not in sports:
+            sports[m.article] = is_sports_story(r.paragraphs[m.article].values())
+        if sports[m.article]:
+            in_sport.add(m.group)
+    for group in sorted(in_sport):
+        key = r.group_key[group]
+        if key in PLACES or key in ORGANIZATIONS or key in COMMON_WORDS:
+            continue
+        if best_type(votes.get(roots[group], {})) not in (ORG, None):
+            continue
+        teams = {root for nick, found in nicknames.items() if clips(key, nick) for root in found}
+        if len(teams) != 1 or roots[group] in teams:
+            continue
+        team = next(iter(teams))
+        r.same_entity.union(team, group)
+        r.notes.append(
+            (team, f"'{r.name_of(group)}' taken as a clipped nickname of '{r.name_of(team)}'", 0.8)
+        )
