@@ -220,7 +220,11 @@ def _is_quotation(
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False
-    return attribution is not None or bool(re.search(r"[.!?,…]\W*$", quoted))
+    if attribution is not None or re.search(r"[.!?,…]\W*$", quoted):
+        return True
+    # British style puts the sentence's full stop after the closing mark ("… in a Los
+    # Angeles hospital”."): a quotation of six words or more that ends its sentence
+    return bool(m.closed and re.match(r"[^\s\w]?[.!?]", paragraphs[m.paragraph][m.end + 1 :]))
 
 
 def _quote(

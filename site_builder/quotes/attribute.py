@@ -40,6 +40,7 @@ from .cues import (
     PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
+    QUOTED_AS_PASSIVE,
     SPEAKER_AFTER,
     SPEECH_VERB,
     SPOKESPERSON_FOR,
@@ -48,7 +49,7 @@ from .cues import (
     UNFINISHED,
 )
 from .kin import is_shared, shared_surnames
-from .leads import bare_lead, introduced, introduced_person
+from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
 from .persons import (
     coordinated,
@@ -131,6 +132,10 @@ class Attributor:
     def _introduced(self, p: int, end: int) -> Attribution | None:
         """A name that a colon right before the quotation ends (see :mod:`.leads`)."""
         found = introduced(self.text, p, end)
+        if found is None and (caption := captioned(self.text, p, end)) is not None:
+            # the name the caption opens with, whole: the model may run it into the role
+            speaker = self._person(caption[0], whole=True)
+            found = (speaker, caption[1]) if speaker is not None else None
         return Attribution(found[0], ":", p, found[1], True) if found else None
 
     def _runs_on(self, m: Marked) -> bool:
@@ -301,6 +306,21 @@ class Attributor:
             if chosen[2] == "name" and self._shared(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())
+        passive = QUOTED_AS_PASSIVE.search(masked, start, verb.start())
+        if passive is not None:
+            # "“…,” she is quoted as saying": a name or a pronoun right before it; not a
+            # description ("the company was quoted as saying"), which a report quoting
+            # another outlet uses for a body it may never have named
+            subjects = [
+                o
+                for o in options
+                if o[2] not in ("role", "description") and GAP.match(masked[o[1] : passive.start()])
+            ]
+            if subjects:
+                chosen = subjects[0]
+                return Attribution(
+                    self._subject(p, chosen[0], chosen[2], chosen[3]), cue, p, verb.start()
+                )
         if COORDINATED.search(masked, start, verb.start()) and MASK in masked[verb.end() : end + 2]:
             subject = self._sentence_subject(p, verb.start())
             if subject is not None:

@@ -1,0 +1,82 @@
+"""Quotations the stage misread before its tenth round: the passive "she is quoted as
+saying", a quotation with no cue whose full stop stands after the closing mark (British
+style), and a broadcast transcript's caption ("Peter Lynch/Timmons' Attorney: “…”").
+The articles run through the real NLP model and resolver; their wording follows the
+ECB+ news the rules were found on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_the_passive_of_quoted_as_saying_names_its_subject(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Actress Jane Wilson earned a degree in education from Peabody College in 1944.",
+        "Her teaching career, however, was hampered by her looks, she said.",
+        "“I couldn't control my students, especially the boys,” she is quoted as saying.",
+    )
+    assert quotes == [("I couldn't control my students, especially the boys,", "Jane Wilson")]
+
+
+def test_the_active_quoted_as_saying_still_names_the_one_quoted(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Salvatore Gravano testified against John Gotti in 1992.",
+        "Gravano quoted Gotti as saying, “Nobody is going to take me down for anything.”",
+    )
+    assert quotes == [("Nobody is going to take me down for anything.", "John Gotti")]
+
+
+def test_a_description_before_the_passive_names_nobody(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Vodafone said some of its users in Alexandria lost their connection.",
+        "Vodafone customers were told to wait.",
+        "According to SEACOM, the problems began at around 08:30 am on Tuesday.",
+        "“All links are back up as of 07:35 GMT and total downtime was one hour,” the "
+        "company was quoted as saying in an official statement.",
+    )
+    # "the company" is SEACOM, which the article never calls a company: no guess
+    assert [speaker for _, speaker in quotes] == [None]
+
+
+def test_a_quotation_whose_full_stop_follows_the_closing_mark(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Famous pin-up star Bettie Page has died in Los Angeles, aged 85.",
+        "She was admitted to hospital last month suffering from pneumonia.",
+        "“With deep personal sadness I must announce that my dear friend passed away this "
+        "evening in a Los Angeles hospital”.",
+    )
+    assert [text for text, _ in quotes] == [
+        "With deep personal sadness I must announce that my dear friend passed away this "
+        "evening in a Los Angeles hospital"
+    ]
+
+
+def test_without_the_full_stop_after_it_a_phrase_is_not_shown(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Famous pin-up star Bettie Page has died in Los Angeles, aged 85.",
+        "Her fans remember “a woman who changed the way people looked at photographs” "
+        "more than anyone else.",
+    )
+    # no cue, and the quotation does not end the sentence: scare quotes as likely as not
+    assert quotes == []
+
+
+def test_a_transcript_caption_names_the_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Public defender Peter Lynch admitted that Jermayne Timmons had a gun.",
+        "District Attorney David Soares has asked the media not to identify two witnesses.",
+        "Peter Lynch/Timmons' Attorney: “I'm not going to be offering any out-of-court "
+        "comments on the testimony as we're proceeding.”",
+        "David Soares/Albany County District Attorney: “The issues that are in play in the "
+        "courtroom right now will bear themselves out.",
+        "There's a jury that was chosen to listen to the evidence.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Peter Lynch", "David Soares", "David Soares"]
