@@ -1,14 +1,19 @@
 """Quotations the stage misread before its tenth round: the passive "she is quoted as
 saying", a quotation with no cue whose full stop stands after the closing mark (British
-style), and a broadcast transcript's caption ("Peter Lynch/Timmons' Attorney: “…”").
-The articles run through the real NLP model and resolver; their wording follows the
-ECB+ news the rules were found on."""
+style), a broadcast transcript's caption ("Peter Lynch/Timmons' Attorney: “…”"), and a
+role word alone that the resolver linked to someone ("Director"). The tests that need
+exact links give them; the others run the real NLP model and resolver, on wording that
+follows the ECB+ news the rules were found on."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from site_builder.quotes import article_quotes
+from site_builder.quotes.clauses import is_role_word
+
 from .quoted_article import said
+from .test_quotes import article_of
 
 
 def test_the_passive_of_quoted_as_saying_names_its_subject(tmp_path: Path) -> None:
@@ -80,3 +85,42 @@ def test_a_transcript_caption_names_the_speaker(tmp_path: Path) -> None:
         "There's a jury that was chosen to listen to the evidence.”",
     )
     assert [speaker for _, speaker in quotes] == ["Peter Lynch", "David Soares", "David Soares"]
+
+
+def _owen(paragraphs: list[str], word: str, word_entity: str) -> list[tuple[str, str | None]]:
+    """The quotations of ``paragraphs``, where ``word`` before Jon Owen's name is linked
+    to ``word_entity`` (a director of another article) and his name to him."""
+    at = paragraphs[0].index(word)
+    owen = paragraphs[0].index("Jon Owen")
+    linked = [
+        (0, at, at + len(word), "other", "person"),
+        (0, owen, owen + len("Jon Owen"), "owen", "person"),
+    ]
+    names = {"other": word_entity, "owen": "Jon Owen"}
+    types = {"other": "person", "owen": "person"}
+    quotes = article_quotes(article_of(paragraphs), linked, names, types)
+    return [(q.text, names[q.speaker] if q.speaker else None) for q in quotes]
+
+
+def test_a_role_word_alone_is_nobody_a_pronoun_could_mean() -> None:
+    quotes = _owen(
+        [
+            "“It is a total loss,” Palmer Public Safety Director Jon Owen said at the site.",
+            "“Our crews are going to be out here all day,” he said.",
+        ],
+        "Director",
+        "Jonathan Wright-director",
+    )
+    # before, "Director" was a second person in the sentence, so "he" could be either
+    assert quotes == [
+        ("It is a total loss,", "Jon Owen"),
+        ("Our crews are going to be out here all day,", "Jon Owen"),
+    ]
+
+
+def test_a_role_word_that_is_the_person_s_surname_still_speaks() -> None:
+    assert is_role_word("Director", "Jonathan Wright-director")
+    assert is_role_word("Founder", "Founder")
+    assert not is_role_word("Boxer", "Barbara Boxer")  # Senator Barbara Boxer
+    assert not is_role_word("Leader", "Janice Leader")
+    assert not is_role_word("Jon Owen", "Jon Owen")
