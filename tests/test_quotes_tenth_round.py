@@ -1,7 +1,8 @@
 """Quotations the stage misread before its tenth round: the passive "she is quoted as
 saying", a quotation with no cue whose full stop stands after the closing mark (British
 style), a broadcast transcript's caption ("Peter Lynch/Timmons' Attorney: “…”"), and a
-role word alone that the resolver linked to someone ("Director"). The tests that need
+role word alone that the resolver linked to someone ("Director"), and "her daughter
+cried out “…”" when the article names one daughter. The tests that need
 exact links give them; the others run the real NLP model and resolver, on wording that
 follows the ECB+ news the rules were found on."""
 
@@ -124,3 +125,32 @@ def test_a_role_word_that_is_the_person_s_surname_still_speaks() -> None:
     assert not is_role_word("Boxer", "Barbara Boxer")  # Senator Barbara Boxer
     assert not is_role_word("Leader", "Janice Leader")
     assert not is_role_word("Jon Owen", "Jon Owen")
+
+
+def test_her_daughter_is_the_one_the_article_names_as_a_daughter(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The mother of a girl killed by a stray bullet said she heard a loud sound before "
+        "her daughter cried out “Mommy, mommy, I've been hit,” and then fell.",
+        "Shondell McAllister described how she lay her daughter, Kathina Thomas, on the sidewalk.",
+    )
+    assert quotes == [("Mommy, mommy, I've been hit,", "Kathina Thomas")]
+
+
+def test_a_child_named_by_a_possessive_before_the_parent(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Kathina Thomas' mother Shondell McAllister was the first witness, describing the "
+        "shooting scene, and her daughter screaming, “Mommy, mommy, I got hit.”",
+    )
+    assert quotes == [("Mommy, mommy, I got hit.", "Kathina Thomas")]
+
+
+def test_her_daughter_among_two_daughters_is_nobody(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Mary Jones lives with her daughter, Anna Jones, and her daughter, Beth Jones.",
+        "She said that her daughter cried out “Somebody help me, the house is on fire!”",
+    )
+    # either daughter may have cried out: no guess
+    assert [speaker for _, speaker in quotes] == [None]

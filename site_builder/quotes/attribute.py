@@ -48,7 +48,7 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
-from .kin import is_shared, shared_surnames
+from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
 from .persons import (
@@ -243,10 +243,19 @@ class Attributor:
 
     def _before(self, p: int, start: int, end: int) -> Attribution | None:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
-        masked = self.text.masked[p]
+        t = self.text
+        masked = t.masked[p]
         verbs = list(SPEECH_VERB.finditer(masked, start, end))
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
+        if adjacent:
+            # "her daughter cried out “…”": the one the article names as a daughter, or
+            # nobody (not the subject of an earlier "she said that her daughter …")
+            kin = KIN_SUBJECT.search(masked, start, verbs[-1].start())
+            if kin is not None:
+                people = [c for c in self.text.everyone() if c.type == "person"]
+                relative = relative_called(t.masked, people, kin.group(1), self.gender)
+                return Attribution(relative, verbs[-1].group(), p, verbs[-1].start(), True)
         for i, verb in enumerate(reversed(verbs)):
             found = self._verb(p, start, verb, end)
             if found is not None:

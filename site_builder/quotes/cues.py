@@ -168,6 +168,7 @@ _PARTICIPLE = [
     "promising",
     "insisting",
     "concluding",
+    "screaming",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
