@@ -45,7 +45,11 @@ quotation marks in each of the second set's topics 2, 5, 8, 11, 14, 16, 20, 23, 
 32 and 35. ``ecb_blind9.tsv`` was annotated the same way before the ninth round: 12 ECB+
 articles none of the other sets used, the first such article with at least four double
 quotation marks in each of the third set's topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and 34,
-and the second one in topics 3 and 6.
+and the second one in topics 3 and 6. ``ecb_blind10.tsv`` was annotated the same way
+before the tenth round: 12 ECB+ articles none of the other sets used, the first such
+article with at least four double quotation marks in each of the first set's topics 1, 4,
+7, 10, 13, 18, 21, 27, 30 and 33 (topic 24 has no other), and the second one in topics 1
+and 4.
 
 Measures, per set:
 
@@ -57,7 +61,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py
-[--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|ecb8|ecb9|all] [-v] [--cache-dir DIR]``
+[--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|ecb8|ecb9|ecb10|all] [-v] [--cache-dir DIR]``
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ SETS = {
     "ecb7": "ecb_blind7.tsv",
     "ecb8": "ecb_blind8.tsv",
     "ecb9": "ecb_blind9.tsv",
+    "ecb10": "ecb_blind10.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -109,6 +114,7 @@ LABELS = {
     "ecb7": "ECB+, seventh blind set (looked at after its first run)",
     "ecb8": "ECB+, eighth blind set (looked at after its first run)",
     "ecb9": "ECB+, ninth blind set (looked at after its first run)",
+    "ecb10": "ECB+, tenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

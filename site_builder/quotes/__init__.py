@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
+from .clauses import is_role_word
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
@@ -102,6 +103,10 @@ def article_quotes(
         types = {**types, **{i: "person" for i in people}}
     # a surname alone the model or the resolver kept apart from its person
     linked, unnamed = join_surnames(paragraphs, linked, unlinked, names, as_person)
+    # a role word alone is nobody ("Director" linked to another article's director)
+    linked = [
+        x for x in linked if not is_role_word(paragraphs[x[0]][x[1] : x[2]], names.get(x[3], ""))
+    ]
     candidates = make_candidates(paragraphs, linked, marked)
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked)
@@ -220,7 +225,11 @@ def _is_quotation(
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False
-    return attribution is not None or bool(re.search(r"[.!?,…]\W*$", quoted))
+    if attribution is not None or re.search(r"[.!?,…]\W*$", quoted):
+        return True
+    # British style puts the sentence's full stop after the closing mark ("… in a Los
+    # Angeles hospital”."): a quotation of six words or more that ends its sentence
+    return bool(m.closed and re.match(r"[^\s\w]?[.!?]", paragraphs[m.paragraph][m.end + 1 :]))
 
 
 def _quote(

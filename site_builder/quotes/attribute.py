@@ -40,6 +40,7 @@ from .cues import (
     PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
+    QUOTED_AS_PASSIVE,
     SPEAKER_AFTER,
     SPEECH_VERB,
     SPOKESPERSON_FOR,
@@ -47,8 +48,8 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
-from .kin import is_shared, shared_surnames
-from .leads import bare_lead, introduced, introduced_person
+from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
+from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
 from .persons import (
     coordinated,
@@ -131,6 +132,10 @@ class Attributor:
     def _introduced(self, p: int, end: int) -> Attribution | None:
         """A name that a colon right before the quotation ends (see :mod:`.leads`)."""
         found = introduced(self.text, p, end)
+        if found is None and (caption := captioned(self.text, p, end)) is not None:
+            # the name the caption opens with, whole: the model may run it into the role
+            speaker = self._person(caption[0], whole=True)
+            found = (speaker, caption[1]) if speaker is not None else None
         return Attribution(found[0], ":", p, found[1], True) if found else None
 
     def _runs_on(self, m: Marked) -> bool:
@@ -238,10 +243,19 @@ class Attributor:
 
     def _before(self, p: int, start: int, end: int) -> Attribution | None:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
-        masked = self.text.masked[p]
+        t = self.text
+        masked = t.masked[p]
         verbs = list(SPEECH_VERB.finditer(masked, start, end))
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
+        if adjacent:
+            # "her daughter cried out “…”": the one the article names as a daughter, or
+            # nobody (not the subject of an earlier "she said that her daughter …")
+            kin = KIN_SUBJECT.search(masked, start, verbs[-1].start())
+            if kin is not None:
+                people = [c for c in self.text.everyone() if c.type == "person"]
+                relative = relative_called(t.masked, people, kin.group(1), self.gender)
+                return Attribution(relative, verbs[-1].group(), p, verbs[-1].start(), True)
         for i, verb in enumerate(reversed(verbs)):
             found = self._verb(p, start, verb, end)
             if found is not None:
@@ -301,6 +315,21 @@ class Attributor:
             if chosen[2] == "name" and self._shared(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())
+        passive = QUOTED_AS_PASSIVE.search(masked, start, verb.start())
+        if passive is not None:
+            # "“…,” she is quoted as saying": a name or a pronoun right before it; not a
+            # description ("the company was quoted as saying"), which a report quoting
+            # another outlet uses for a body it may never have named
+            subjects = [
+                o
+                for o in options
+                if o[2] not in ("role", "description") and GAP.match(masked[o[1] : passive.start()])
+            ]
+            if subjects:
+                chosen = subjects[0]
+                return Attribution(
+                    self._subject(p, chosen[0], chosen[2], chosen[3]), cue, p, verb.start()
+                )
         if COORDINATED.search(masked, start, verb.start()) and MASK in masked[verb.end() : end + 2]:
             subject = self._sentence_subject(p, verb.start())
             if subject is not None:

@@ -27,6 +27,20 @@ _ROLE_NOUNS = (
     | {w for role in ROLE_WORDS for w in role.split()}  # "Secretary of State"
     | {"former", "then", "top", "senior", "assistant", "acting", "interim", "team", "police"}
 )
+
+
+def is_role_word(text: str, entity_name: str) -> bool:
+    """Whether a name is one role word alone ("Director", "Founder"), which the model
+    takes for a person before the person's name ("Public Safety Director Jon Owen") and
+    the resolver may link to another article's entity; not a surname ("Boxer" for
+    Barbara Boxer, "Leader" for Janice Leader)."""
+    word = text.strip()
+    if " " in word or norm_key(word) not in _ROLE_NOUNS:
+        return False
+    full = entity_name.split()
+    return not (len(full) >= 2 and full[-1] == word)
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 

@@ -168,6 +168,7 @@ _PARTICIPLE = [
     "promising",
     "insisting",
     "concluding",
+    "screaming",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(
@@ -188,6 +189,10 @@ SPEECH_VERB = re.compile(
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
 # one quoted, not the subject of the sentence
 QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+# its passive, "she is quoted as saying": the subject is the one quoted
+QUOTED_AS_PASSIVE = re.compile(
+    r"\s+(?:is|was|were|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$", re.IGNORECASE
+)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 # the speaker follows these cues: "according to X", "in the words of X"

@@ -11,7 +11,8 @@ a quotation as often brings in someone new.
 Before it, a name that a colon ends introduces the quotation that follows, in the same
 paragraph or the next, when the name stands alone ("Haldeman: “Yes, sir …”", a
 transcript) or in a list of people the sentence brings in ("experts …, such as Dr Azm
-Al Homoud:"). A quotation after a sentence of reported speech ("He said the bank was
+Al Homoud:"), or opens a broadcast transcript's caption ("Peter Lynch/Timmons'
+Attorney: “…”"). A quotation after a sentence of reported speech ("He said the bank was
 evacuated …" / "“I went back …”") may open with a short phrase of time or place
 ("Later in the afternoon, “…”") and still carry that speech on; one in the first
 person singular right after a sentence that a person's name opens ("Williams agreed." /
@@ -88,6 +89,21 @@ def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
     if not INTRODUCED.search(masked[sentence : last.start]):
         return None
     return last.entity_id, last.start
+
+
+# a broadcast transcript's caption: the speaker's name, a slash and their role, a colon
+# ("Peter Lynch/Timmons' Attorney:", "David Soares/Albany County District Attorney:")
+_CAPTION = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*/\s*[A-Z][^/:;.!?]{1,60}:$")
+
+
+def captioned(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
+    """The full name and its offset that a caption right before ``end`` opens with, when
+    the paragraph holds nothing else before the quotation (see ``_CAPTION``)."""
+    head = text.masked[p][:end].rstrip()
+    found = _CAPTION.fullmatch(head)
+    if found is None or SPEECH_VERB.search(head) or MASK in head:
+        return None
+    return found.group(1), found.start(1)
 
 
 def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, int] | None:
