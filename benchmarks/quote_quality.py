@@ -64,8 +64,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py
-[--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|ecb8|ecb9|ecb10|ecb11|all] [-v] [--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
+dev, heldout, ecb, ecb2 … ecb11, or all (the default).
 """
 
 from __future__ import annotations
