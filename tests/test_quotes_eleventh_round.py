@@ -1,7 +1,9 @@
 """Quotations the stage misread before its eleventh round: an abbreviated title that
 only some of the stage's patterns knew ("said Dist. Atty. Steve Cooley" went to
 "Dist"), and a "she added" that reached back past someone the text leaves unnamed
-("The friend said she was “bubbly” …" / "She added: “…”" went to the named mother).
+("The friend said she was “bubbly” …" / "She added: “…”" went to the named mother),
+and a participle after a name's own cue ("…, Pickell said, describing the suspect as
+“…”" went to the name that opens the sentence).
 The sentence-level tests run the real NLP model and resolver, on wording that follows
 the ECB+ news the rules were found on."""
 
@@ -99,3 +101,23 @@ def test_who_does_not_count_as_an_unnamed_speaker() -> None:
     assert not _between("Alice lived there.", "The judge said she left.", cue)
     # the cue is no person's pronoun
     assert not _between("Acme grew.", "A source said it grew.", "It added: “…”")
+
+
+def test_a_participle_after_a_names_own_cue_is_that_names(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Police arrested Anthony Miller on the highway after a chase of 30 miles.",
+        "Miller said nothing after officers surrounded him, Sheriff Robert Pickell said, "
+        "describing the suspect as “subdued, very subdued.”",
+    )
+    assert quotes == [("subdued, very subdued.", "Robert Pickell")]
+
+
+def test_a_participle_still_takes_the_subject_that_opens_its_clause(tmp_path: Path) -> None:
+    # no speech verb of its own before the participle: the clause's subject speaks
+    quotes = said(
+        tmp_path,
+        "Team president Ed Stefanski said he met with Cheeks on Saturday.",
+        "Ed Stefanski met with Cheeks, describing the former star as a “class act.”",
+    )
+    assert quotes == [("class act.", "Ed Stefanski")]
