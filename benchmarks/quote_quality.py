@@ -49,7 +49,11 @@ and the second one in topics 3 and 6. ``ecb_blind10.tsv`` was annotated the same
 before the tenth round: 12 ECB+ articles none of the other sets used, the first such
 article with at least four double quotation marks in each of the first set's topics 1, 4,
 7, 10, 13, 18, 21, 27, 30 and 33 (topic 24 has no other), and the second one in topics 1
-and 4.
+and 4. ``ecb_blind11.tsv`` was annotated the same way before the eleventh round: 12 ECB+
+articles none of the other sets used, the first such article with at least four double
+quotation marks in each of the second set's topics 2, 5, 8, 14, 16, 23, 26, 29, 32 and 35
+(topics 11 and 20 have none left with three or more), and the second one in topics 14
+and 26 (the next topics after 11 and 20 with another; topic 23 has none).
 
 Measures, per set:
 
@@ -60,8 +64,8 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py
-[--set dev|heldout|ecb|ecb2|ecb3|ecb4|ecb5|ecb6|ecb7|ecb8|ecb9|ecb10|all] [-v] [--cache-dir DIR]``
+Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
+dev, heldout, ecb, ecb2 … ecb11, or all (the default).
 """
 
 from __future__ import annotations
@@ -101,6 +105,7 @@ SETS = {
     "ecb8": "ecb_blind8.tsv",
     "ecb9": "ecb_blind9.tsv",
     "ecb10": "ecb_blind10.tsv",
+    "ecb11": "ecb_blind11.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -115,6 +120,7 @@ LABELS = {
     "ecb8": "ECB+, eighth blind set (looked at after its first run)",
     "ecb9": "ECB+, ninth blind set (looked at after its first run)",
     "ecb10": "ECB+, tenth blind set (looked at after its first run)",
+    "ecb11": "ECB+, eleventh blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

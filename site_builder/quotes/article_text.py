@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cues import PREPOSITIONS, SPOKESPERSON_FOR
+from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .marks import Marked
 
 MASK = "\x00"
@@ -61,6 +61,7 @@ ABBREVIATIONS = frozenset(
         "cpl",
         "cmdr",
         "pvt",
+        *(t.lower() for t in TITLE_ABBREVIATIONS),
     ]
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -77,10 +78,7 @@ _LEADING_CLAUSE = re.compile(
     r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
     r"Until|Unless|Whereas)\b[^,;:\x00]*,\s*"
 )
-_TITLE_ALONE = re.compile(
-    r"(?:Lt|Sgt|Sgt\.\s*Maj|Gen|Col|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Rev|"
-    r"Det|Insp|Supt|Const|Cmdr|Cdr|Pvt|Spc|Ofc|Atty|Hon)\.?"
-)
+_TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
 # name is a vessel's, which never speaks, whatever type the model gave it ("MS" and "SS"

@@ -48,6 +48,8 @@ class _Named(Protocol):
     @property
     def start(self) -> int: ...
     @property
+    def end(self) -> int: ...
+    @property
     def eligible(self) -> bool: ...
     @property
     def entity_id(self) -> str: ...
@@ -68,10 +70,20 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
     )
 
 
+# a name, its own speech verb and a participle: "LaCalamita said nothing …, Pickell said,
+# describing the suspect as “…”" (the participle hangs on the verb just before it)
+_SAID_THEN_PARTICIPLE = re.compile(
+    r"\s+(?:said|says|told\s+[a-z]+|added|wrote)(?:\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\b"
+)
+
+
 def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str | None:
     """The entity of the first eligible name in ``names`` (those of one sentence before
-    the verb, in text order) when it opens the clause, else None."""
+    the verb, in text order) when it opens the clause, else None; but a name whose own
+    speech verb the participle follows is its subject, wherever it stands."""
     subjects = [c for c in names if c.eligible]
+    if subjects and _SAID_THEN_PARTICIPLE.match(masked, subjects[-1].end):
+        return subjects[-1].entity_id
     if subjects and opens_clause(masked, sentence, subjects[0].start):
         return subjects[0].entity_id
     return None

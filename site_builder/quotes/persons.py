@@ -41,6 +41,7 @@ from ..gazetteer import (
     TITLE_PRONOUNS,
     norm_key,
 )
+from .unnamed import described_speaker
 
 # linked mentions as the stage gets them: (paragraph, start, end, entity id, type)
 Linked = tuple[int, int, int, str, str]
@@ -260,7 +261,8 @@ def missed_speaker(
         for q, s, _ in missed_subjects(masked, named, (p, first), (p, last)):
             if (q, s) not in (known or {}):
                 return True
-    return False
+    # or someone left unnamed ("The friend said she was …" / "She added: “…”")
+    return described_speaker(masked, start, cue)
 
 
 def missed_subjects(
