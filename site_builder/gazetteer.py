@@ -605,5 +605,6 @@ FIRST_NAME_FORMS: dict[str, frozenset[str]] = {
         "abe": "abraham", "al": "albert|alan|alfred", "bert": "albert|herbert",
         "chris": "christopher|christine|christina", "tina": "christina", "vicky": "victoria",
         "becky": "rebecca", "molly": "mary", "polly": "mary", "nancy": "ann|anne",
+        "mo": "maurice|morris|mohammed|muhammad",
     }.items()
 }  # fmt: skip
