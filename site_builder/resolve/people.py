@@ -11,7 +11,6 @@ from ..gazetteer import (
     COMPANY_HEADS,
     FIRST_NAME_FORMS,
     GIVEN_NAMES,
-    HE_NAMES,
     ORG_HEADS,
     ORGANIZATIONS,
     PARTICLES,
@@ -354,10 +353,11 @@ def same_first_name(a: str, b: str) -> bool:
 
 def listed_short_form(a: str, b: str) -> bool:
     """Whether one first name is the other's listed short form ("Mo", "Maurice"), a
-    form that names one given name (not "Chris": Christopher or Christine)."""
+    form of one sex's names (not "Chris": Christopher or Christine). A form that holds a
+    woman's name and any name not listed as one counts as either sex's."""
     short, long = sorted((a, b), key=len)
     forms = FIRST_NAME_FORMS.get(short, frozenset())
-    return long in forms and not (forms & SHE_NAMES and forms & HE_NAMES)
+    return long in forms and not (forms & SHE_NAMES and forms - SHE_NAMES)
 
 
 def _merge_first_name_forms(r: Resolver, full: list[int], articles_of: dict[int, set[int]]) -> None:
