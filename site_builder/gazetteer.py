@@ -92,7 +92,11 @@ CITIES_AND_REGIONS = _keys(
     "Java|Sumatra|Borneo|Bali|Patagonia|Amazon|Andes|Alps|Himalayas|Urals|Crimean Peninsula|"
     "Quebec|Ontario|Bavaria|Kashmir|Xinjiang|Siberia|Sahara|Sahel|Balochistan|Kurdistan|"
     "Silicon Valley|Wall Street|Capitol Hill|Downing Street|Red Square|Maidan|Maidan Square|"
-    "Independence Square|Trafalgar Square|Times Square|Tiananmen Square"
+    "Independence Square|Trafalgar Square|Times Square|Tiananmen Square|"
+    # the regions news names a country by: "colonists arrived from the Midwest"
+    "Midwest|Upper Midwest|Pacific Northwest|New England|Deep South|Great Plains|Rust Belt|"
+    "Sun Belt|Bible Belt|Appalachia|Gulf Coast|West Coast|East Coast|Southeast Asia|"
+    "South Asia|East Asia|Horn of Africa|West Africa|East Africa|Southern Africa"
 )
 
 PLACES = COUNTRIES | CITIES_AND_REGIONS
@@ -605,5 +609,6 @@ FIRST_NAME_FORMS: dict[str, frozenset[str]] = {
         "abe": "abraham", "al": "albert|alan|alfred", "bert": "albert|herbert",
         "chris": "christopher|christine|christina", "tina": "christina", "vicky": "victoria",
         "becky": "rebecca", "molly": "mary", "polly": "mary", "nancy": "ann|anne",
+        "mo": "maurice|morris|mohammed|muhammad",
     }.items()
 }  # fmt: skip

@@ -55,6 +55,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$"
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
 _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
+# "Mo Cheeks, who is", "The New Zealander, who lived in Australia": a relative clause
+# opened by "who" after the name and its comma speaks of a person (a body takes "which")
+_WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
+WHO_WEIGHT = 2.0
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
@@ -180,6 +184,8 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
             break
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
         weights.append(APPOSITION_WEIGHT)
+    if _WHO_AFTER.match(after):
+        weights.append(WHO_WEIGHT)
     if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
         weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)

@@ -17,6 +17,7 @@ from ..gazetteer import (
     PERSON_TITLES,
     PLACES,
     ROLE_WORDS,
+    SHE_NAMES,
 )
 from ..models import EntityType
 from .archive import Resolver, best_type
@@ -350,9 +351,19 @@ def same_first_name(a: str, b: str) -> bool:
     return len(short) >= 3 and long.startswith(short) and short not in FIRST_NAME_FORMS
 
 
+def listed_short_form(a: str, b: str) -> bool:
+    """Whether one first name is the other's listed short form ("Mo", "Maurice"), a
+    form of one sex's names (not "Chris": Christopher or Christine). A form that holds a
+    woman's name and any name not listed as one counts as either sex's."""
+    short, long = sorted((a, b), key=len)
+    forms = FIRST_NAME_FORMS.get(short, frozenset())
+    return long in forms and not (forms & SHE_NAMES and forms - SHE_NAMES)
+
+
 def _merge_first_name_forms(r: Resolver, full: list[int], articles_of: dict[int, set[int]]) -> None:
     """Merge one person's full names that differ by a short form of the first name
-    ("Fred LaRue", "Frederick LaRue"), unless two of them meet in one article."""
+    ("Fred LaRue", "Frederick LaRue"), unless two of them meet in one article (a listed
+    short form of one given name may: "Larry" / "Lawrence Lessig")."""
     by_last: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for g in full:
         core = _name_core(r.group_key[g])
@@ -365,8 +376,11 @@ def _merge_first_name_forms(r: Resolver, full: list[int], articles_of: dict[int,
             for g2, first2 in groups[i + 1 :]:
                 if first1 == first2 or not same_first_name(first1, first2):
                     continue
-                if articles_of[g1] & articles_of[g2]:
-                    continue  # named side by side: two people ("Chris" and "Christine")
+                if articles_of[g1] & articles_of[g2] and not listed_short_form(first1, first2):
+                    # named side by side: two people ("Chris" and "Christine"); a listed
+                    # short form is the same person's ("Mo Cheeks" in a story of "Maurice
+                    # Cheeks": news calls one person both ways)
+                    continue
                 r.same_entity.union(g1, g2)
                 why = f"merged '{r.name_of(g1)}' and '{r.name_of(g2)}' (a short first name)"
                 r.notes.append((g1, why, 0.75))
