@@ -54,3 +54,30 @@ def test_who_after_a_name_and_its_comma_votes_person() -> None:
     res = _resolve(texts, spans)
     cheeks = next(e for e in res.entities if e.id == res.links.get(("a", 0)))
     assert cheeks.type == "person"
+
+
+def test_a_spokesman_for_a_name_does_not_make_it_a_person() -> None:
+    # "said" after "a spokesman for X" is the spokesman's: no person vote for X
+    text = "A spokesman for Harrowgate said the store would reopen."
+    start = text.index("Harrowgate")
+    assert context_of(text, start, start + len("Harrowgate"))[2] == []
+    text = "Harrowgate said the store would reopen."
+    assert context_of(text, 0, len("Harrowgate"))[2] != []
+
+
+def test_a_name_before_a_business_s_premises_is_the_business() -> None:
+    # the model misses the one-word chain's name (CAND) or reads it as a person; its
+    # label and "said" would make it one
+    texts = {
+        "a": [
+            "Fire destroyed the Harrowgate supermarket in Banstead.",
+            "Harrowgate said nobody was hurt.",
+            "A Harrowgate store nearby stayed open.",
+        ]
+    }
+    spans = {
+        "a": [(0, "Harrowgate", "CAND"), (1, "Harrowgate", "PERSON"), (2, "Harrowgate", "CAND")]
+    }
+    res = _resolve(texts, spans)
+    (chain,) = [e for e in res.entities if e.name == "Harrowgate"]
+    assert chain.type == "organization"

@@ -52,6 +52,21 @@ _SPEECH_AFTER = re.compile(
     r"explained|noted|stated|argued|asked|replied|insisted|warned|acknowledged|denied)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to)\s+$")
+# "A spokesman for Waitrose said", "a statement from X said": the speaker is the
+# spokesman or the statement, not the name after "for"
+_SPOKEN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|statement|release)\s+(?:for|from|of|by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a Waitrose supermarket", "the Ford plant": a name before a word for a business's
+# premises is the business (a known place's name is left to the gazetteer)
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:store|stores|supermarket|supermarkets|shop|shops|outlet|outlets|branch|"
+    r"branches|factory|factories|plant|plants|dealership|dealerships|restaurant|"
+    r"restaurants|warehouse|chain)\b"
+)
+PREMISES_WEIGHT = 2.0
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
 _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
@@ -209,11 +224,20 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         if app_roles or any(w in PERSON_TITLES for w in app_words[:4]):
             weights.append(APPOSITION_WEIGHT)
             roles |= app_roles
-    if _SPEECH_AFTER.match(after) or (
-        after[:1] in (",", ".", "") and _SPEECH_BEFORE.search(before)  # cheap test first
-    ):
+    if (
+        _SPEECH_AFTER.match(after)
+        or (after[:1] in (",", ".", "") and _SPEECH_BEFORE.search(before))
+    ) and not _SPOKEN_FOR.search(before):
         weights.append(SPEECH_WEIGHT)
     return titled, roles, weights
+
+
+def premises_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of a name before a word for a business's premises
+    ("a Waitrose supermarket", "the Ford plant"); 0.0 for any other mention."""
+    if key in PLACES or not _PREMISES_AFTER.match(text, end):
+        return 0.0
+    return PREMISES_WEIGHT
 
 
 def plural_name_vote(text: str, start: int, end: int, label: str) -> float:

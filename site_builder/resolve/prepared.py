@@ -25,6 +25,7 @@ from .mentions import (
     knowledge_votes,
     place_context_vote,
     plural_name_vote,
+    premises_vote,
     read_context,
 )
 from .names import is_acronym, junk_verdict, key_of
@@ -150,6 +151,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
     if plural := plural_name_vote(text, start, mention.end, label):
         votes[ORG] = votes.get(ORG, 0.0) + plural
+    if premises := premises_vote(text, start, mention.end, key):
+        votes[ORG] = votes.get(ORG, 0.0) + premises
     if team:
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end, label):
