@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+
+from .roles import Named
 
 # "Wilhelm's widow, Candee,", "Gomes' mother, Catherine,": a relative's given name after
 # the relation to someone known by the surname
@@ -43,17 +44,6 @@ def is_shared(
     return any(name == surname and (p, start) < (paragraph, offset) for p, start, surname in shared)
 
 
-class _Named(Protocol):
-    @property
-    def paragraph(self) -> int: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def entity_id(self) -> str: ...
-
-
 # the relation a speaker is called by, right before the verb: "her daughter", "his
 # youngest son"; and for each, the relation its parent is called by
 _CHILD_OF = {"daughter": "mother|father|parents", "son": "mother|father|parents"}
@@ -62,7 +52,7 @@ KIN_SUBJECT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(daughte
 
 def relative_called(
     masked: Sequence[str],
-    people: Sequence[_Named],
+    people: Sequence[Named],
     relation: str,
     gender: Mapping[str, str],
 ) -> str | None:
