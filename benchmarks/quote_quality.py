@@ -54,6 +54,10 @@ articles none of the other sets used, the first such article with at least four 
 quotation marks in each of the second set's topics 2, 5, 8, 14, 16, 23, 26, 29, 32 and 35
 (topics 11 and 20 have none left with three or more), and the second one in topics 14
 and 26 (the next topics after 11 and 20 with another; topic 23 has none).
+``ecb_blind12.tsv`` was annotated the same way before the twelfth round: 12 ECB+ articles
+none of the other sets used, the first such article with at least four double quotation
+marks in each of the third set's topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and 34, and the
+second and third ones in topic 6 (topic 3 has no other with three or more).
 
 Measures, per set:
 
@@ -65,7 +69,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb11, or all (the default).
+dev, heldout, ecb, ecb2 … ecb12, or all (the default).
 """
 
 from __future__ import annotations
@@ -106,6 +110,7 @@ SETS = {
     "ecb9": "ecb_blind9.tsv",
     "ecb10": "ecb_blind10.tsv",
     "ecb11": "ecb_blind11.tsv",
+    "ecb12": "ecb_blind12.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -121,6 +126,7 @@ LABELS = {
     "ecb9": "ECB+, ninth blind set (looked at after its first run)",
     "ecb10": "ECB+, tenth blind set (looked at after its first run)",
     "ecb11": "ECB+, eleventh blind set (looked at after its first run)",
+    "ecb12": "ECB+, twelfth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -16,6 +16,7 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .clauses import is_role_word
+from .colon_leads import colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
@@ -128,6 +129,10 @@ def article_quotes(
             continued = attribution is not None
         if attribution is None:
             attribution = attributor.lead_in(chain[0])
+        if attribution is None:
+            colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
+            if colon is not None:
+                attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
         if attribution is None and not quotes:
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:

@@ -137,6 +137,11 @@ _FINITE = [
     "recounts",
     "countered",
     "counters",
+    # words a crowd calls out together, and words one speaker repeats after another
+    # ("“Don't bend your head down,” they chanted", "“…,” echoed a second representative")
+    "chanted",
+    "echoed",
+    "echoes",
 ]
 _PARTICIPLE = [
     "saying",
@@ -169,6 +174,9 @@ _PARTICIPLE = [
     "insisting",
     "concluding",
     "screaming",
+    "chanting",
+    "shouting",
+    "yelling",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
 SPEECH_VERB = re.compile(

@@ -1,0 +1,43 @@
+"""A quotation in a paragraph of its own after a sentence that a colon ends and a
+person's name opens, with no speech verb: "Andrew Wetzler, director of the council's
+endangered species program, was blunt:" / "“We will see them in court.”".
+
+The colon hands the floor to the sentence's subject, the way a speech verb would. Only
+a sentence that names that one person is read so: with someone else named in it, either
+may be the one who speaks next ("Smith and Jones were blunt:"), and a sentence that opens
+with anything but the name (a group, a thing: "Groups of young people roamed the
+streets, shouting:") names nobody to give the words to.
+"""
+
+from __future__ import annotations
+
+from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .cues import SPEECH_VERB
+from .leads import bare_lead
+from .marks import Marked
+
+
+def colon_speaker(text: ArticleText, m: Marked) -> tuple[str, int] | None:
+    """The entity and offset of the person whose name opens the colon-ended sentence
+    right before quotation ``m`` (see the module's docstring), or None."""
+    p = m.paragraph
+    if p == 0 or not m.opened or not bare_lead(text.masked[p][: max(0, m.start - 1)]):
+        return None
+    if text.in_range(p, 0, m.start):
+        return None  # a name before the quotation in its own paragraph
+    previous = text.masked[p - 1].rstrip()
+    if not previous.endswith(":") or MASK in previous:
+        return None
+    start = text.sentence_of(p - 1, len(previous) - 1)
+    if SPEECH_VERB.search(previous, start):
+        return None  # a cue there: the speech verb's reading decides
+    names = [c for c in text.in_range(p - 1, start, len(previous)) if c.type in SPEAKER_TYPES]
+    opening = start + len(previous[start:]) - len(previous[start:].lstrip())
+    if not names or names[0].start != opening or names[0].type != "person":
+        return None
+    # a name in the subject's apposition that is no subject itself ("director of the
+    # council's program": a possessive, the object of a preposition) takes no floor
+    rivals = [c for c in names[1:] if c.eligible and c.entity_id != names[0].entity_id]
+    if not names[0].eligible or rivals:
+        return None
+    return names[0].entity_id, names[0].start
