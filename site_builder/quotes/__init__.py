@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
+from .archive_roles import Title, archive_titles
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .clauses import is_role_word
@@ -40,13 +41,14 @@ def find_quotes(
     """Return the quotations of every article, in article and text order."""
     names = {e.id: e.name for e in resolution.entities}
     types = {e.id: e.type for e in resolution.entities}
+    person_titles = archive_titles(articles, resolution)
     quotes: list[Quote] = []
     for article in articles:
         extraction = extractions.get(article.id)
         if extraction is None:
             continue
         ids = mention_links(resolution.links, article.id, len(extraction.mentions))
-        quotes.extend(extraction_quotes(article, extraction, ids, names, types))
+        quotes.extend(extraction_quotes(article, extraction, ids, names, types, person_titles))
     return tuple(quotes)
 
 
@@ -56,10 +58,11 @@ def extraction_quotes(
     ids: Sequence[str | None],
     names: Mapping[str, str],
     types: Mapping[str, str],
+    person_titles: Mapping[str, set[Title]] | None = None,
 ) -> list[Quote]:
     """Return one article's quotations from its extraction and the entity each of its
-    mentions stands for (``ids``, None where none does); the dev server's preview of an
-    edited article calls it too."""
+    mentions stands for (``ids``, None where none does); ``person_titles`` are the archive's
+    titles of each person. The dev server's preview of an edited article calls it too."""
     linked = [
         (m.paragraph, m.start, m.end, entity_id, types[entity_id])
         for m, entity_id in zip(extraction.mentions, ids, strict=True)
@@ -77,7 +80,7 @@ def extraction_quotes(
         for m in extraction.mentions
         if m.label == "PERSON"
     )
-    return article_quotes(article, linked, names, types, unlinked, as_person)
+    return article_quotes(article, linked, names, types, unlinked, as_person, person_titles)
 
 
 def article_quotes(
@@ -87,6 +90,7 @@ def article_quotes(
     types: Mapping[str, str],
     unlinked: Sequence[tuple[int, int, int, str]] = (),
     as_person: frozenset[str] = frozenset(),
+    person_titles: Mapping[str, set[Title]] | None = None,
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
     as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the names no
@@ -111,7 +115,9 @@ def article_quotes(
     candidates = make_candidates(paragraphs, linked, marked)
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked)
-    attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names))
+    attributor = Attributor(
+        text, names, types, known_pronouns(paragraphs, linked, names), person_titles
+    )
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
     for chain in _chains(marked):

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .archive_roles import Title, archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .clauses import bare_name, clause_subject, opens_clause, works_at
 from .companies import COMPANY_WORDS, the_company
@@ -89,8 +90,10 @@ class Attributor:
         names: Mapping[str, str],
         types: Mapping[str, str],
         pronouns: Mapping[str, str] | None = None,
+        titles: Mapping[str, set[Title]] | None = None,
     ) -> None:
         self.text = text
+        self.titles = titles or {}  # person -> the archive's titles of them
         self.names = names  # entity id -> name, for "the ministry" style descriptions
         self.types = types  # entity id -> type
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
@@ -444,8 +447,14 @@ class Attributor:
         return self._pronoun(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:
-        """The person the article named with this role ("the judge": Judge Weinstein)."""
-        return role_holder(self.text.masked, self.text.everyone(), role, p, offset)
+        """The person the article named with this role ("the judge": Judge Weinstein), or
+        else the one the archive titles so ("the NATO chief": Stoltenberg)."""
+        found = role_holder(self.text.masked, self.text.everyone(), role, p, offset)
+        if found is None and self.titles:
+            found = archive_role_holder(
+                self.text.masked, self.text.everyone(), self.titles, p, offset
+            )
+        return found
 
     def _describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),

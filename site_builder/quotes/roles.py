@@ -33,11 +33,11 @@ ROLE_DESCRIPTION = re.compile(
     rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES})\b(?!['’]s)", re.IGNORECASE
 )
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
-_UNNAMED = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
+UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
-_TITLE_BEFORE = r"\b{role}\s*,?\s*$"
+ROLE_BEFORE = r"\b{role}\s*,?\s*$"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
-_APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
+ROLE_APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
 
 
@@ -62,8 +62,8 @@ def role_holder(
     """The person the article means by ``the <role>`` at ``(paragraph, offset)``
     (``paragraphs`` with their quotations masked)."""
     role = role.lower()
-    before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
-    after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
+    before_pattern = re.compile(ROLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
+    after_pattern = re.compile(ROLE_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
     holders: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id), in order
     evidence: set[tuple[int, int]] = set()  # (paragraph, offset) of the role words used
     for c in people:
@@ -79,7 +79,7 @@ def role_holder(
             evidence.add((c.paragraph, c.end + found.end()))
     if not holders:
         return None  # nobody named so; perhaps an unnamed one ("a Western diplomat")
-    unnamed = re.compile(_UNNAMED.format(role=re.escape(role)), re.IGNORECASE)
+    unnamed = re.compile(UNNAMED_ROLE.format(role=re.escape(role)), re.IGNORECASE)
     last = holders[-1][:2]
     for p in range(last[0], paragraph + 1):
         text = paragraphs[p]
