@@ -60,3 +60,30 @@ def test_a_stray_mark_far_before_a_new_quotation_is_no_quotation() -> None:
     assert [(m.paragraph, paragraphs[m.paragraph][m.start : m.end]) for m in marked] == [
         (10, "We are looking for him,")
     ]
+
+
+def test_a_title_broken_over_two_lines_is_no_quotation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“Bettie Page is the last great icon of the 1950s,” James Swanson, co-author of "
+        "“Bettie Page:",
+        "The Life of a Pinup Legend,” said in a 1996 interview.",
+        "“She had a saucy innocence that is both contemporary and nostalgic,” Hefner said.",
+    )
+    texts = [text for text, _ in quotes]
+    assert "Bettie Page:" not in texts and "The Life of a Pinup Legend," not in texts
+    assert texts[0] == "Bettie Page is the last great icon of the 1950s,"
+    assert quotes[-1] == (
+        "She had a saucy innocence that is both contemporary and nostalgic,",
+        "Hefner",
+    )
+
+
+def test_words_over_two_lines_in_lower_case_stay_a_quotation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Officers surrounded the suspect on Friday, Police Chief Robert Pickell said, "
+        "describing the man as “subdued.",
+        "Very, very, very subdued,” the chief said.",
+    )
+    assert [text for text, _ in quotes] == ["subdued.", "Very, very, very subdued,"]
