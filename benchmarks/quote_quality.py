@@ -58,6 +58,11 @@ and 26 (the next topics after 11 and 20 with another; topic 23 has none).
 none of the other sets used, the first such article with at least four double quotation
 marks in each of the third set's topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and 34, and the
 second and third ones in topic 6 (topic 3 has no other with three or more).
+``ecb_blind13.tsv`` was annotated the same way before the thirteenth round: 12 ECB+
+articles none of the other sets used, the first such article with at least four double
+quotation marks in each of the first set's topics 1, 4, 7, 10, 13, 18, 21, 27, 30 and 33
+(topic 24 has no unused article with any mark), and the second one in topics 1 and 27
+(27 being the next topic after 24 with another).
 
 Measures, per set:
 
@@ -69,7 +74,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb12, or all (the default).
+dev, heldout, ecb, ecb2 … ecb13, or all (the default).
 """
 
 from __future__ import annotations
@@ -111,6 +116,7 @@ SETS = {
     "ecb10": "ecb_blind10.tsv",
     "ecb11": "ecb_blind11.tsv",
     "ecb12": "ecb_blind12.tsv",
+    "ecb13": "ecb_blind13.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -127,6 +133,7 @@ LABELS = {
     "ecb10": "ECB+, tenth blind set (looked at after its first run)",
     "ecb11": "ECB+, eleventh blind set (looked at after its first run)",
     "ecb12": "ECB+, twelfth blind set (looked at after its first run)",
+    "ecb13": "ECB+, thirteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

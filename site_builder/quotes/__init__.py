@@ -221,7 +221,15 @@ def _is_quotation(
 ) -> bool:
     """Whether quoted text is a quotation, not scare quotes or the name of a thing."""
     if len(chain) > 1:
-        return True
+        # a book's title the writer broke over two lines ("co-author of “Bettie Page: /
+        # The Life of a Pinup Legend,” said") is a title whatever its length
+        joined = " ".join(paragraphs[c.paragraph][c.start : c.end] for c in chain)
+        head = chain[0]
+        capitalised = all(
+            w[0].isupper() or not w[0].isalpha() for w in joined.split() if len(w) > 3
+        )
+        before = paragraphs[head.paragraph][: max(0, head.start - 1)]
+        return not (capitalised and is_name_like(joined, before))
     m = chain[0]
     quoted = paragraphs[m.paragraph][m.start : m.end]
     before = paragraphs[m.paragraph][: max(0, m.start - 1)]

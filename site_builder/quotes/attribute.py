@@ -62,6 +62,7 @@ from .persons import (
     pronoun_chain,
 )
 from .questions import cue_sentence_end
+from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
@@ -416,7 +417,7 @@ class Attributor:
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
                 return None
-            if works_at(masked, c.end, end, c.type):
+            if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 continue  # "McAfee security expert Rahul Mohandas": read on
             return None if self._shared(p, c.start, c.end) else c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())

@@ -17,7 +17,11 @@ CLOSING = "”»"
 STRAIGHT = '"'
 # a quotation that never closes within this many paragraphs is a stray mark, not a quote
 # (sources with a paragraph per sentence or line run a quotation over several)
-MAX_RUN_ON = 8
+MAX_RUN_ON = 12
+# past this many paragraphs a run-on quotation must run over paragraphs that open
+# without a mark (a long answer given one sentence a line): a paragraph that opens with
+# one there starts a new quotation, and the first mark was a stray one
+SURE_RUN_ON = 8
 # words a term in marks may hold (``“midnight rules “``): see :func:`_short_term`
 _TERM_WORDS = 4
 
@@ -80,12 +84,14 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
 def _closes_later(paragraphs: list[str], first: int) -> bool:
     """Whether a quotation left open runs on to a closing mark in the next paragraphs
     (a stray mark, 5" for five inches, never closes: it is no quotation)."""
-    for text in paragraphs[first : first + MAX_RUN_ON]:
+    reopened = False
+    for offset, text in enumerate(paragraphs[first : first + MAX_RUN_ON]):
         body = text.lstrip()
         if body[:1] in OPENING + STRAIGHT:
+            reopened = True
             body = body[1:]  # the mark that re-opens a run-on quotation
         if _closing(body, 0) is not None:
-            return True
+            return offset < SURE_RUN_ON or not reopened
         if any(ch in OPENING for ch in body):
             return False  # another quotation opens first
     return False
