@@ -7,6 +7,7 @@ from test_resolve import hand_made
 
 from site_builder.resolve import resolve_entities
 from site_builder.resolve.mentions import WHO_WEIGHT, context_of
+from site_builder.resolve.names import key_of, without_run_on
 from site_builder.resolve.people import listed_short_form
 
 
@@ -81,3 +82,23 @@ def test_a_name_before_a_business_s_premises_is_the_business() -> None:
     res = _resolve(texts, spans)
     (chain,) = [e for e in res.entities if e.name == "Harrowgate"]
     assert chain.type == "organization"
+
+
+def test_a_role_hyphened_onto_a_name_is_not_part_of_it() -> None:
+    assert without_run_on("Jonathan Wright-director") == "Jonathan Wright"
+    assert without_run_on("the Obama-era") == "the Obama-era"  # lower case: no name
+    assert key_of("Obama-era") == key_of("Obama")
+    # a romanised given name and an honorific go on in lower case: part of the name
+    assert without_run_on("Lee Cheuk-yan") == "Lee Cheuk-yan"
+    assert without_run_on("Osman-aga") == "Osman-aga"
+    texts = {
+        "a": ["Jonathan Wright-director of products at the firm said it was cut."],
+        "b": ["Jonathan Wright said the cable was cut."],
+    }
+    spans = {
+        "a": [(0, "Jonathan Wright-director", "PERSON")],
+        "b": [(0, "Jonathan Wright", "PERSON")],
+    }
+    res = _resolve(texts, spans)
+    (person,) = [e for e in res.entities if e.type == "person"]
+    assert person.name == "Jonathan Wright"

@@ -9,7 +9,7 @@ from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import ORG, PERSON
-from .names import TRAILING_PREPOSITIONS
+from .names import TRAILING_PREPOSITIONS, without_run_on
 from .variants import MUNICIPALITY_WORDS
 
 
@@ -18,7 +18,7 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
     forms: Counter[str] = Counter()
     arts: dict[str, set[int]] = defaultdict(set)
     for m in c.mentions:
-        surface = " ".join(m.text.split()).replace("’", "'")
+        surface = without_run_on(" ".join(m.text.split()).replace("’", "'"))
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
             surface = surface[4:]
         words = surface.split()

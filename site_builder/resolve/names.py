@@ -18,6 +18,7 @@ from ..gazetteer import (
     PARTICLES,
     PLACE_HEADS,
     PLACES,
+    ROLE_WORDS,
     SENTENCE_OPENERS,
     norm_key,
 )
@@ -103,10 +104,26 @@ _PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
 TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
 
 
+# the model ran a name into the word after a dash written as a hyphen ("Jonathan
+# Wright-director of wholesale products") or into an adjective ("the Obama-era rules");
+# only such words: a romanised given name goes on in lower case ("Lee Cheuk-yan")
+_RUN_ON = re.compile(r"(?<=[A-Za-z'’]{3})-([a-z]{3,})$")
+_RUN_ON_WORDS = frozenset(["era", "led", "based", "born", "backed", "style", "caliber", "owned"])
+
+
+def without_run_on(surface: str) -> str:
+    """Return a name without a role or an adjective hyphened onto its last word."""
+    found = _RUN_ON.search(surface)
+    if found is None or not surface[:1].isupper():
+        return surface
+    word = found.group(1)
+    return surface[: found.start()] if word in _RUN_ON_WORDS or word in ROLE_WORDS else surface
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""
-    key = canonical_key(cached_norm_key(surface))
+    key = canonical_key(cached_norm_key(without_run_on(surface)))
     tokens = key.split()
     if len(tokens) >= 2 and tokens[0] in _PLACE_ABBREVIATIONS:  # "Mt Cook" is "Mount Cook"
         key = canonical_key(" ".join([_PLACE_ABBREVIATIONS[tokens[0]], *tokens[1:]]))
