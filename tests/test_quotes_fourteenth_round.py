@@ -95,3 +95,19 @@ def test_the_pair_after_one_speaker_names_nobody(tmp_path: Path) -> None:
     )
     assert quotes[0][1] == "Laurence Mark"
     assert quotes[1][1] is None
+
+
+def test_a_paragraph_opened_by_two_apostrophes_carries_on_the_last_quotation(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "''We had so many opportunities all game that we squandered,” Reggie Wayne said.",
+        "''We wanted to get that done.",
+        "That was the opportune time to do it.”",
+    )
+    assert quotes == [
+        ("We had so many opportunities all game that we squandered,", "Reggie Wayne"),
+        ("We wanted to get that done.", "Reggie Wayne"),
+        ("That was the opportune time to do it.", "Reggie Wayne"),
+    ]

@@ -5,7 +5,7 @@ stands before one is no guide: Wikinews writes ``said," For example`` as often a
 ``example," he said``). A quotation left open at the end of a paragraph
 runs on into the next one (the newspaper convention re-opens it with a mark of its own,
 which is then skipped), until its closing mark. Some sources type a double mark as two
-apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func:`_typed_marks`.
+apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func:`typed_marks`.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class Marked:
 
 def find_marked(paragraphs: list[str]) -> list[Marked]:
     """Return every quoted span of the paragraphs, in text order."""
-    paragraphs = [_typed_marks(text) for text in paragraphs]
+    paragraphs = [typed_marks(text) for text in paragraphs]
     found: list[Marked] = []
     carry = False  # a quotation is open from the previous paragraph
     run_on = 0
@@ -90,7 +90,7 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
     return [m for m in found if m.end > m.start]
 
 
-def _typed_marks(text: str) -> str:
+def typed_marks(text: str) -> str:
     """The paragraph with typed double marks turned to curly ones of the same length (so
     offsets into it hold for the text itself): two apostrophes or backticks opening a
     quotation become a space and an opening mark, the quotation starting after them; two
