@@ -74,7 +74,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb13, or all (the default).
+dev, heldout, ecb, ecb2 … ecb14, or all (the default).
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ SETS = {
     "ecb11": "ecb_blind11.tsv",
     "ecb12": "ecb_blind12.tsv",
     "ecb13": "ecb_blind13.tsv",
+    "ecb14": "ecb_blind14.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -134,6 +135,7 @@ LABELS = {
     "ecb11": "ECB+, eleventh blind set (looked at after its first run)",
     "ecb12": "ECB+, twelfth blind set (looked at after its first run)",
     "ecb13": "ECB+, thirteenth blind set (looked at after its first run)",
+    "ecb14": "ECB+, fourteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

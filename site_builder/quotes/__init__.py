@@ -22,7 +22,7 @@ from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .leads import speaker_after
-from .marks import Marked, find_marked
+from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .surnames import join_surnames
@@ -96,7 +96,10 @@ def article_quotes(
     as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the names no
     entity stands for as ``(paragraph, start, end, the model's label)``, ``as_person``
     the words the model labelled a person."""
-    paragraphs = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
+    shown = [p.text if p.tag in QUOTED_TAGS else "" for p in article.paragraphs]
+    # marks typed as two apostrophes read as curly ones (same length), so the words
+    # around a quotation hold no stray apostrophe; the quotations keep the text's own
+    paragraphs = [typed_marks(text) for text in shown]
     marked = find_marked(paragraphs)
     if not marked:
         return []
@@ -150,7 +153,7 @@ def article_quotes(
             attributor.remember(attribution)
         previous = (chain, attribution)
         for piece in chain:
-            quotes.append(_quote(article, paragraphs, piece, attribution, len(quotes) + 1))
+            quotes.append(_quote(article, shown, piece, attribution, len(quotes) + 1))
     return quotes
 
 

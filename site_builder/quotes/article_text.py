@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .aliases import given_as_alias
 from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .marks import Marked
 
@@ -242,7 +243,9 @@ def make_candidates(
         if before and before[-1].lower() in ("the", "a", "an"):
             before = before[:-1]
         after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
-        eligible = not (possessive or after_preposition)
+        # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
+        alias = given_as_alias(text, start)
+        eligible = not (possessive or after_preposition or alias)
         result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
     result.sort(key=lambda c: (c.paragraph, c.start))
     return result

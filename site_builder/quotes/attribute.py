@@ -52,6 +52,7 @@ from .cues import (
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
+from .pairs import PAIR_SUBJECT, joint_speaker
 from .persons import (
     coordinated,
     main_person,
@@ -304,6 +305,8 @@ class Attributor:
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
         for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
+        for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
@@ -445,6 +448,8 @@ class Attributor:
             return self._describe(value or "", p, offset)
         if kind == "role":
             return self._role(p, offset, value or "")
+        if kind == "pair":
+            return joint_speaker(self.text, self.spoken, (p, offset))
         return self._pronoun(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:

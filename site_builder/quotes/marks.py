@@ -4,7 +4,8 @@ Curly marks say which way they open; straight ``"`` marks alternate, opening fir
 stands before one is no guide: Wikinews writes ``said," For example`` as often as
 ``example," he said``). A quotation left open at the end of a paragraph
 runs on into the next one (the newspaper convention re-opens it with a mark of its own,
-which is then skipped), until its closing mark.
+which is then skipped), until its closing mark. Some sources type a double mark as two
+apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func:`typed_marks`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ MAX_RUN_ON = 12
 SURE_RUN_ON = 8
 # words a term in marks may hold (``“midnight rules “``): see :func:`_short_term`
 _TERM_WORDS = 4
+# two apostrophes (or backticks) typed for an opening mark: at a paragraph's start or
+# after a space or bracket, right before a word
+_TYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:''|``)(?=[\w(\[$£€])")
+# two apostrophes typed for a closing mark: right after a word or a stop, before a space,
+# a stop or the paragraph's end (three apostrophes also close a quotation nested inside,
+# and are left to :func:`_closing`)
+_TYPED_CLOSING = re.compile(r"(?<=[\w.,!?;:…)\]%])''(?=[\s.,;:!?)\]]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,7 @@ class Marked:
 
 def find_marked(paragraphs: list[str]) -> list[Marked]:
     """Return every quoted span of the paragraphs, in text order."""
+    paragraphs = [typed_marks(text) for text in paragraphs]
     found: list[Marked] = []
     carry = False  # a quotation is open from the previous paragraph
     run_on = 0
@@ -79,6 +88,17 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 found.append(Marked(p_index, start + 1, end))
             pos = end + 1
     return [m for m in found if m.end > m.start]
+
+
+def typed_marks(text: str) -> str:
+    """The paragraph with typed double marks turned to curly ones of the same length (so
+    offsets into it hold for the text itself): two apostrophes or backticks opening a
+    quotation become a space and an opening mark, the quotation starting after them; two
+    apostrophes closing one become a closing mark and a space."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _TYPED_OPENING.sub(" “", text)
+    return _TYPED_CLOSING.sub("” ", text)
 
 
 def _closes_later(paragraphs: list[str], first: int) -> bool:
