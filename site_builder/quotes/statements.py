@@ -4,8 +4,9 @@ expresses condolences …, saying, “…”".
 News names who issued a statement once ("Kraft Foods issued a statement early this
 morning", "a statement from Lionsgate", "Ross said in a statement") and then lets the
 document speak ("the statement said", "the release added"). The document is its
-issuer's when every statement the article tied to someone before the quotation is that
-one's; with two issuers, or none named, the quotation keeps no speaker.
+issuer's when every statement the article mentioned before the quotation is that one's;
+with two issuers, or one the text gives no name for ("the union issued a statement"),
+the quotation keeps no speaker.
 """
 
 from __future__ import annotations
@@ -21,38 +22,49 @@ DOCUMENT_SUBJECT = re.compile(
     r"(?:statement|release|communiqu[eé])\b"
 )
 _DOCUMENT = r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé])"
-# the issuer before the document: "X issued a statement", "X said in a statement",
-# "X's statement"; a few words may stand between ("Kraft Foods issued early today …")
-_ISSUED_AFTER_NAME = re.compile(
-    r"(?:\s+(?:also|later|then|earlier|has|had|have|on\s+\w+|\w+day))*\s+"
-    rf"(?:(?:issued|released|put\s+out|published|sent\s+out|posted)\s+(?:an?|the|its|this)\s+"
+# where an article says who issued a statement: the issuer before the phrase ("X issued
+# a statement", "X said in a statement", "X's statement") or after it ("a statement
+# from X")
+_ISSUED = re.compile(
+    rf"(?P<before>\b(?:issued|released|put\s+out|published|sent\s+out|posted)\s+"
+    rf"(?:an?|the|its|this)\s+(?:\w+\s+)?{_DOCUMENT}"
+    rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
     rf"(?:\w+\s+)?{_DOCUMENT}"
-    rf"|(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+(?:\w+\s+)?"
-    rf"{_DOCUMENT})\b"
-    rf"|\s*['’]s?\s+(?:\w+\s+)?{_DOCUMENT}\b",
+    rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
+    rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
-# the issuer after it: "a statement from X", "a release by X"
-_ISSUED_BEFORE_NAME = re.compile(
-    rf"\b{_DOCUMENT}\s+(?:from|by|of)\s+(?:the\s+)?$",
+# words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
+_ISSUER_GAP = re.compile(
+    r",?(?:\s+(?:also|later|then|earlier|has|had|have|on\s+\w+|\w+day|late\s+\w+))*\s*$",
     re.IGNORECASE,
 )
+UNKNOWN = ""  # an issuer the text gives no linked name for ("the union issued a statement")
 
 
 def statement_issuers(text: ArticleText, paragraph: int, offset: int) -> list[str]:
     """The entities the article says issued a statement before ``(paragraph, offset)``,
-    in text order."""
+    in text order; ``UNKNOWN`` for a statement whose issuer is no linked name, which
+    makes any later "the statement" unclear."""
     found: list[str] = []
     for p in range(paragraph + 1):
         masked = text.masked[p]
         last = offset if p == paragraph else len(masked)
-        for c in text.in_range(p, 0, last):
-            if c.type not in SPEAKER_TYPES:
-                continue
-            if _ISSUED_AFTER_NAME.match(masked, c.end) or _ISSUED_BEFORE_NAME.search(
-                masked[max(0, c.start - 60) : c.start]
-            ):
-                found.append(c.entity_id)
+        for phrase in _ISSUED.finditer(masked, 0, last):
+            names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
+            if phrase.group("after") is not None:
+                issuer = next((c for c in names if c.start == phrase.end()), None)
+            else:
+                issuer = next(
+                    (
+                        c
+                        for c in reversed(names)
+                        if c.end <= phrase.start()
+                        and _ISSUER_GAP.fullmatch(masked, c.end, phrase.start())
+                    ),
+                    None,
+                )
+            found.append(issuer.entity_id if issuer is not None else UNKNOWN)
     return found
 
 
@@ -60,7 +72,7 @@ def statement_speaker(text: ArticleText, paragraph: int, offset: int) -> str | N
     """The one issuer of the statements named before a "the statement" subject at
     ``(paragraph, offset)``, or None when there are none or several."""
     issuers = set(statement_issuers(text, paragraph, offset))
-    return issuers.pop() if len(issuers) == 1 else None
+    return issuers.pop() if len(issuers) == 1 and UNKNOWN not in issuers else None
 
 
 def document_opens(text: ArticleText, paragraph: int, offset: int) -> int | None:
