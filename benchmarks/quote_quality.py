@@ -142,7 +142,7 @@ LABELS = {
     "ecb12": "ECB+, twelfth blind set (looked at after its first run)",
     "ecb13": "ECB+, thirteenth blind set (looked at after its first run)",
     "ecb14": "ECB+, fourteenth blind set (looked at after its first run)",
-    "ecb15": "ECB+, fifteenth blind set (blind until its first run)",
+    "ecb15": "ECB+, fifteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
