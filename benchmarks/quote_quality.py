@@ -63,6 +63,11 @@ articles none of the other sets used, the first such article with at least four 
 quotation marks in each of the first set's topics 1, 4, 7, 10, 13, 18, 21, 27, 30 and 33
 (topic 24 has no unused article with any mark), and the second one in topics 1 and 27
 (27 being the next topic after 24 with another).
+``ecb_blind15.tsv`` was annotated the same way before the fifteenth round: 12 ECB+
+articles none of the other sets used, the first such article with at least four double
+quotation marks in each of the third set's topics 6, 9, 12, 19, 22, 25, 28, 31 and 34
+and the second one in topic 6; topic 3 has no unused article with more than two marks,
+so its first two with two took its places.
 
 Measures, per set:
 
@@ -74,7 +79,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb14, or all (the default).
+dev, heldout, ecb, ecb2 … ecb15, or all (the default).
 """
 
 from __future__ import annotations
@@ -118,6 +123,7 @@ SETS = {
     "ecb12": "ecb_blind12.tsv",
     "ecb13": "ecb_blind13.tsv",
     "ecb14": "ecb_blind14.tsv",
+    "ecb15": "ecb_blind15.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -136,6 +142,7 @@ LABELS = {
     "ecb12": "ECB+, twelfth blind set (looked at after its first run)",
     "ecb13": "ECB+, thirteenth blind set (looked at after its first run)",
     "ecb14": "ECB+, fourteenth blind set (looked at after its first run)",
+    "ecb15": "ECB+, fifteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -65,6 +65,7 @@ from .persons import (
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
+from .statements import DOCUMENT_SUBJECT, document_opens, statement_speaker
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
@@ -305,6 +306,8 @@ class Attributor:
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
         for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
+        for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", None))  # "the statement said"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
@@ -343,6 +346,9 @@ class Attributor:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
+            opened = document_opens(self.text, p, verb.start()) if subject is None else None
+            if opened is not None:  # "The statement expresses …, saying, “…”"
+                subject = statement_speaker(self.text, p, opened)
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         bare = re.search(
@@ -450,6 +456,8 @@ class Attributor:
             return self._role(p, offset, value or "")
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
+        if kind == "document":
+            return statement_speaker(self.text, p, offset)
         return self._pronoun(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:

@@ -137,6 +137,9 @@ _FINITE = [
     "recounts",
     "countered",
     "counters",
+    # a claim held against others' ("“…,” Kempthorne maintained")
+    "maintained",
+    "maintains",
     # words a crowd calls out together, and words one speaker repeats after another
     # ("“Don't bend your head down,” they chanted", "“…,” echoed a second representative")
     "chanted",

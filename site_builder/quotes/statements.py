@@ -1,0 +1,90 @@
+"""The one a written statement speaks for: "the statement said", "The statement
+expresses condolences …, saying, “…”".
+
+News names who issued a statement once ("Kraft Foods issued a statement early this
+morning", "a statement from Lionsgate", "Ross said in a statement") and then lets the
+document speak ("the statement said", "the release added"). The document is its
+issuer's when every statement the article mentioned before the quotation is that one's;
+with two issuers, or one the text gives no name for ("the union issued a statement"),
+the quotation keeps no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import SPEAKER_TYPES, ArticleText
+
+# a definite statement as a subject: "the statement", "The Indian statement", "the
+# press release" (a possessive one, "Kraft's statement", is its owner's already)
+DOCUMENT_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:(?:press|news|written|joint)\s+)?"
+    r"(?:statement|release|communiqu[eé])\b"
+)
+_DOCUMENT = r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé])"
+# where an article says who issued a statement: the issuer before the phrase ("X issued
+# a statement", "X said in a statement", "X's statement") or after it ("a statement
+# from X")
+_ISSUED = re.compile(
+    rf"(?P<before>\b(?:issued|released|put\s+out|published|sent\s+out|posted)\s+"
+    rf"(?:an?|the|its|this)\s+(?:\w+\s+)?{_DOCUMENT}"
+    rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
+    rf"(?:\w+\s+)?{_DOCUMENT}"
+    rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
+    rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+# words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
+_ISSUER_GAP = re.compile(
+    r",?(?:\s+(?:also|later|then|earlier|has|had|have|on\s+\w+|\w+day|late\s+\w+))*\s*$",
+    re.IGNORECASE,
+)
+UNKNOWN = ""  # an issuer the text gives no linked name for ("the union issued a statement")
+
+
+def statement_issuers(text: ArticleText, paragraph: int, offset: int) -> list[str]:
+    """The entities the article says issued a statement before ``(paragraph, offset)``,
+    in text order; ``UNKNOWN`` for a statement whose issuer is no linked name, which
+    makes any later "the statement" unclear."""
+    found: list[str] = []
+    for p in range(paragraph + 1):
+        masked = text.masked[p]
+        last = offset if p == paragraph else len(masked)
+        for phrase in _ISSUED.finditer(masked, 0, last):
+            names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
+            if phrase.group("after") is not None:
+                issuer = next((c for c in names if c.start == phrase.end()), None)
+            else:
+                issuer = next(
+                    (
+                        c
+                        for c in reversed(names)
+                        if c.end <= phrase.start()
+                        and _ISSUER_GAP.fullmatch(masked, c.end, phrase.start())
+                    ),
+                    None,
+                )
+            found.append(issuer.entity_id if issuer is not None else UNKNOWN)
+    return found
+
+
+def statement_speaker(text: ArticleText, paragraph: int, offset: int) -> str | None:
+    """The one issuer of the statements named before a "the statement" subject at
+    ``(paragraph, offset)``, or None when there are none or several."""
+    issuers = set(statement_issuers(text, paragraph, offset))
+    return issuers.pop() if len(issuers) == 1 and UNKNOWN not in issuers else None
+
+
+def document_opens(text: ArticleText, paragraph: int, offset: int) -> int | None:
+    """Where a "the statement" subject opens the sentence before ``offset`` (the
+    subject of a participle far from it: "The statement expresses …, saying, “…”"),
+    when no name that could speak stands between it and ``offset``; else None."""
+    masked = text.masked[paragraph]
+    sentence = text.sentence_of(paragraph, offset)
+    found = DOCUMENT_SUBJECT.match(masked, len(masked) - len(masked[sentence:].lstrip()))
+    if found is None:
+        return None
+    between = text.in_range(paragraph, found.end(), offset)
+    if any(c.type in SPEAKER_TYPES for c in between):
+        return None
+    return found.start()
