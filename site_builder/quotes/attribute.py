@@ -49,6 +49,7 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
+from .indefinite import indefinite_subject
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
@@ -254,6 +255,8 @@ class Attributor:
         verbs = list(SPEECH_VERB.finditer(masked, start, end))
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
+        if adjacent and indefinite_subject(masked, start, verbs[-1].start()):
+            return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), True)
         if adjacent:
             # "her daughter cried out “…”": the one the article names as a daughter, or
             # nobody (not the subject of an earlier "she said that her daughter …")
