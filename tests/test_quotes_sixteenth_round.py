@@ -44,8 +44,7 @@ def test_notified_is_a_cue_for_the_name_before_it(tmp_path: Path) -> None:
     )
     assert quotes == [
         (
-            "We will be making no further payment on our notes until we have been able to "
-            "move,",
+            "We will be making no further payment on our notes until we have been able to move,",
             "Karen Olson",
         )
     ]
