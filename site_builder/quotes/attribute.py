@@ -155,7 +155,11 @@ class Attributor:
         if p + 1 >= len(t.masked) or not t.masked[p + 1].strip():
             return False
         following = t.masked[p + 1].lstrip()
-        if following[:1] in "“\"'‘" or MASK in following[: t.sentence_end(p + 1, 0)]:
+        head = following[: t.sentence_end(p + 1, 0)]
+        # a quotation of its own after the cue is fine ("Reliance said in an e-mailed
+        # “traffic disruption update,” …"); one before it is that one's cue
+        verb = SPEECH_VERB.search(head)
+        if following[:1] in "“\"'‘" or MASK in head[: verb.start() if verb else len(head)]:
             return False
         rest = t.masked[p][m.end + 1 :].strip()
         last = t.paragraphs[p][m.end - 1 : m.end]
@@ -164,15 +168,13 @@ class Attributor:
             return bool(UNFINISHED.fullmatch(rest))
         if last in ",!?":
             # the rest of an attribution, not a new sentence of reported speech
-            head = following[: t.sentence_end(p + 1, 0)]
-            verb = SPEECH_VERB.search(head)
             return (
                 verb is not None
                 and len(head[: verb.start()].split()) <= 8
                 and not re.match(r"\s+that\b", head[verb.end() :])
             )
         # a sentence of a cue alone: "Roesler said."
-        return bool(CUE_ALONE.match(following[: t.sentence_end(p + 1, 0)]))
+        return bool(CUE_ALONE.match(head))
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech
