@@ -48,3 +48,17 @@ def test_notified_is_a_cue_for_the_name_before_it(tmp_path: Path) -> None:
             "Karen Olson",
         )
     ]
+
+
+def test_a_cue_inside_an_aside_between_dashes_is_not_the_sentences(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Lindsay Lohan did not check into the rehab center, officials said.",
+        "Prosecutor Terry White told The Post a couple hours after a court hearing — where "
+        "Lohan’s lawyer Mark Heller said she was “ensconced in the bosom” of Morningside "
+        "Recovery in Newport Beach — “I hear she’s on her way to LAX.”",
+    )
+    assert quotes == [
+        ("ensconced in the bosom", "Mark Heller"),
+        ("I hear she’s on her way to LAX.", "Terry White"),
+    ]
