@@ -62,3 +62,15 @@ def test_a_cue_inside_an_aside_between_dashes_is_not_the_sentences(tmp_path: Pat
         ("ensconced in the bosom", "Mark Heller"),
         ("I hear she’s on her way to LAX.", "Terry White"),
     ]
+
+
+def test_a_lead_ending_in_said_and_a_name_hands_the_quotation_to_that_name(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Bettie Page met the photographer Bunny Yeager in 1954.",
+        "One big difference between Page and most neighbors, said Yeager:",
+        "“She felt more comfortable in the nude than in clothes.”",
+    )
+    assert quotes == [("She felt more comfortable in the nude than in clothes.", "Bunny Yeager")]

@@ -51,6 +51,7 @@ from .cues import (
     UNFINISHED,
 )
 from .indefinite import indefinite_subject
+from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
@@ -124,6 +125,10 @@ class Attributor:
                 previous = t.masked[p - 1].rstrip()
                 if previous.endswith((":", ",")):
                     q = p - 1
+                    lead = inverted_lead(previous)  # "…, said Yeager:" / "“…”"
+                    if lead is not None:
+                        name = self._named_after(q, lead.end(), len(previous) - 1, True)
+                        return Attribution(name, lead.group(), q, lead.start(), True)
                     found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
                     return found or self._introduced(q, len(previous)) or after
             before = self._before(p, region_start, m.start - 1)
