@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .cues import SPEECH_VERB
+
 _DASH = re.compile(r"\s[—–]\s|\s-{1,2}\s|\s[—–]|[—–]\s")
 
 
@@ -19,3 +21,13 @@ def in_closed_aside(masked: str, start: int, verb_start: int, end: int) -> bool:
     (an aside that closes before ``end``, where the quotation opens)."""
     dashes = [d.start() for d in _DASH.finditer(masked, start, end)]
     return any(a < verb_start < b for a, b in itertools.pairwise(dashes))
+
+
+def cue_verbs(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The speech verbs of ``masked[start:end]`` that may cue a quotation at ``end``:
+    all but those inside an aside that closes before it."""
+    return [
+        v
+        for v in SPEECH_VERB.finditer(masked, start, end)
+        if not in_closed_aside(masked, start, v.start(), end)
+    ]

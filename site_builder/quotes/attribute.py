@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .archive_roles import Title, archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
-from .asides import in_closed_aside
+from .asides import cue_verbs
 from .clauses import bare_name, clause_subject, opens_clause, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
@@ -260,11 +260,7 @@ class Attributor:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
         t = self.text
         masked = t.masked[p]
-        verbs = [
-            v
-            for v in SPEECH_VERB.finditer(masked, start, end)
-            if not in_closed_aside(masked, start, v.start(), end)
-        ]
+        verbs = cue_verbs(masked, start, end)
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
         if adjacent and indefinite_subject(masked, start, verbs[-1].start()):
