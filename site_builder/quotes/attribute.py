@@ -164,8 +164,7 @@ class Attributor:
         head = following[: t.sentence_end(p + 1, 0)]
         # a quotation of its own after the cue is fine ("Reliance said in an e-mailed
         # “traffic disruption update,” …"); one before it is that one's cue
-        verb = SPEECH_VERB.search(head)
-        if following[:1] in "“\"'‘" or MASK in head[: verb.start() if verb else len(head)]:
+        if following[:1] in "“\"'‘" or (MASK in head and MASK in _before_cue(head)):
             return False
         rest = t.masked[p][m.end + 1 :].strip()
         last = t.paragraphs[p][m.end - 1 : m.end]
@@ -174,6 +173,7 @@ class Attributor:
             return bool(UNFINISHED.fullmatch(rest))
         if last in ",!?":
             # the rest of an attribution, not a new sentence of reported speech
+            verb = SPEECH_VERB.search(head)
             return (
                 verb is not None
                 and len(head[: verb.start()].split()) <= 8
@@ -604,3 +604,9 @@ def _source_only(after: Attribution) -> bool:
     according to court records"): a cue before it that governs it names the speaker
     ("… and telling her, “…,” according to court records")."""
     return after.speaker is None and after.cue.lower() == "according to"
+
+
+def _before_cue(text: str) -> str:
+    """``text`` up to its first speech verb (all of it when it has none)."""
+    verb = SPEECH_VERB.search(text)
+    return text[: verb.start()] if verb else text
