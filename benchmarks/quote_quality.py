@@ -68,6 +68,11 @@ articles none of the other sets used, the first such article with at least four 
 quotation marks in each of the third set's topics 6, 9, 12, 19, 22, 25, 28, 31 and 34
 and the second one in topic 6; topic 3 has no unused article with more than two marks,
 so its first two with two took its places.
+``ecb_blind16.tsv`` was annotated the same way before the sixteenth round: 12 ECB+
+articles none of the other sets used, the one with the most double quotation marks (at
+least two; the first in ``gold.json`` order on a tie) in each of the first set's topics
+1, 4, 7, 10, 13, 18, 21, 27, 30 and 33, the second one in topic 1, and topic 25's in
+place of topic 24 (which has no unused article with two marks).
 
 Measures, per set:
 
@@ -79,7 +84,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb15, or all (the default).
+dev, heldout, ecb, ecb2 … ecb16, or all (the default).
 """
 
 from __future__ import annotations
@@ -124,6 +129,7 @@ SETS = {
     "ecb13": "ecb_blind13.tsv",
     "ecb14": "ecb_blind14.tsv",
     "ecb15": "ecb_blind15.tsv",
+    "ecb16": "ecb_blind16.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -143,6 +149,7 @@ LABELS = {
     "ecb13": "ECB+, thirteenth blind set (looked at after its first run)",
     "ecb14": "ECB+, fourteenth blind set (looked at after its first run)",
     "ecb15": "ECB+, fifteenth blind set (looked at after its first run)",
+    "ecb16": "ECB+, sixteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .archive_roles import Title, archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .asides import cue_verbs
 from .clauses import bare_name, clause_subject, opens_clause, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
@@ -49,6 +50,8 @@ from .cues import (
     TITLE_OF,
     UNFINISHED,
 )
+from .indefinite import indefinite_subject
+from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
@@ -122,6 +125,10 @@ class Attributor:
                 previous = t.masked[p - 1].rstrip()
                 if previous.endswith((":", ",")):
                     q = p - 1
+                    lead = inverted_lead(previous)  # "…, said Yeager:" / "“…”"
+                    if lead is not None:
+                        name = self._named_after(q, lead.end(), len(previous) - 1, True)
+                        return Attribution(name, lead.group(), q, lead.start(), True)
                     found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
                     return found or self._introduced(q, len(previous)) or after
             before = self._before(p, region_start, m.start - 1)
@@ -154,7 +161,10 @@ class Attributor:
         if p + 1 >= len(t.masked) or not t.masked[p + 1].strip():
             return False
         following = t.masked[p + 1].lstrip()
-        if following[:1] in "“\"'‘" or MASK in following[: t.sentence_end(p + 1, 0)]:
+        head = following[: t.sentence_end(p + 1, 0)]
+        # a quotation of its own after the cue is fine ("Reliance said in an e-mailed
+        # “traffic disruption update,” …"); one before it is that one's cue
+        if following[:1] in "“\"'‘" or (MASK in head and MASK in _before_cue(head)):
             return False
         rest = t.masked[p][m.end + 1 :].strip()
         last = t.paragraphs[p][m.end - 1 : m.end]
@@ -163,7 +173,6 @@ class Attributor:
             return bool(UNFINISHED.fullmatch(rest))
         if last in ",!?":
             # the rest of an attribution, not a new sentence of reported speech
-            head = following[: t.sentence_end(p + 1, 0)]
             verb = SPEECH_VERB.search(head)
             return (
                 verb is not None
@@ -171,7 +180,7 @@ class Attributor:
                 and not re.match(r"\s+that\b", head[verb.end() :])
             )
         # a sentence of a cue alone: "Roesler said."
-        return bool(CUE_ALONE.match(following[: t.sentence_end(p + 1, 0)]))
+        return bool(CUE_ALONE.match(head))
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech
@@ -251,9 +260,11 @@ class Attributor:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
         t = self.text
         masked = t.masked[p]
-        verbs = list(SPEECH_VERB.finditer(masked, start, end))
+        verbs = cue_verbs(masked, start, end)
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
+        if adjacent and indefinite_subject(masked, start, verbs[-1].start()):
+            return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), True)
         if adjacent:
             # "her daughter cried out “…”": the one the article names as a daughter, or
             # nobody (not the subject of an earlier "she said that her daughter …")
@@ -593,3 +604,9 @@ def _source_only(after: Attribution) -> bool:
     according to court records"): a cue before it that governs it names the speaker
     ("… and telling her, “…,” according to court records")."""
     return after.speaker is None and after.cue.lower() == "according to"
+
+
+def _before_cue(text: str) -> str:
+    """``text`` up to its first speech verb (all of it when it has none)."""
+    verb = SPEECH_VERB.search(text)
+    return text[: verb.start()] if verb else text

@@ -73,6 +73,9 @@ _FINITE = [
     "emphasizes",
     "concluded",
     "concludes",
+    # a letter's words to the body it writes to: "“…,” X notified the panel"
+    "notified",
+    "informed",
     "suggested",
     "suggests",
     "answered",
