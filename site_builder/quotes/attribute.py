@@ -38,7 +38,6 @@ from .cues import (
     OBJECT_PRONOUNS,
     OPENING_PRONOUN,
     PARTICIPLES,
-    PERSON_PRONOUNS,
     PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
@@ -57,20 +56,15 @@ from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
 from .pairs import PAIR_SUBJECT, joint_speaker
 from .persons import (
-    coordinated,
-    main_person,
-    missed_speaker,
-    missed_subjects,
     person_with_full_name,
     person_with_surname,
-    pronoun_chain,
 )
+from .pronouns import Pronouns
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
 from .statements import DOCUMENT_SUBJECT, document_opens, statement_speaker
 
-PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
 # words in lower case and a comma ("“…” the plan, said X")
 _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
@@ -106,6 +100,7 @@ class Attributor:
         # entity id -> "he" or "she": as the article's words give it, then as it used it
         self.gender: dict[str, str] = dict(pronouns or {})
         self.shared = shared_surnames(text.masked)  # "Wilhelm's widow, Candee,"
+        self.pronouns = Pronouns(text, names, types, self.gender, self.spoken, self._person)
 
     def attribute(self, m: Marked) -> Attribution | None:
         """Return the attribution the text gives ``m`` (None: no cue at all)."""
@@ -385,7 +380,7 @@ class Attributor:
             opening = OPENING_PRONOUN.match(t.masked[p], sentence, offset)
             if opening is not None:
                 pronoun = opening.group(1).lower()
-                return self._pronoun(p, opening.start(1), pronoun)
+                return self.pronouns.resolve(p, opening.start(1), pronoun)
         if not names or t.masked[p][sentence : names[0].start].strip():
             return None
         first = names[0]
@@ -401,7 +396,7 @@ class Attributor:
             return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
         word = found.group(1).lower()
         pronoun = OBJECT_PRONOUNS.get(word, word)
-        return self._pronoun(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
+        return self.pronouns.resolve(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
 
     def _person(self, words: str, whole: bool) -> str | None:
         """The one person of the article these words name (see :mod:`.persons`)."""
@@ -469,7 +464,7 @@ class Attributor:
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document":
             return statement_speaker(self.text, p, offset)
-        return self._pronoun(p, offset, kind)
+        return self.pronouns.resolve(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:
         """The person the article named with this role ("the judge": Judge Weinstein), or
@@ -494,104 +489,6 @@ class Attributor:
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
             return the_company(earlier, self.names)
         return found.pop() if len(found) == 1 else None
-
-    def _pronoun(self, p: int, offset: int, pronoun: str) -> str | None:
-        """The person (he, she) or organisation (it, they) a pronoun refers to, if clear."""
-        t = self.text
-        wanted = "person" if pronoun in PERSON_PRONOUNS else "organization"
-        reach = PRONOUN_REACH if wanted == "person" else 1
-        sentence = t.sentence_of(p, offset)
-        named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
-        same = [c for c in named if c.eligible]
-        if same:
-            if len({c.entity_id for c in named}) > 1:
-                return None  # two people named in the sentence: "he" could be either
-            return self._agree(same[-1].entity_id, pronoun)
-        # earlier subjects and speakers, nearest first
-        events: list[tuple[int, int, str]] = [
-            (sp, so, c.entity_id)
-            for sp, so, c in t.subjects
-            if c.type == wanted and (sp, so) < (p, offset)
-        ]
-        events += [
-            (sp, so, e)
-            for sp, so, e in self.spoken
-            if (sp, so) < (p, offset) and self.types.get(e) == wanted
-        ]
-        first = self._window_start(p, reach, pronoun if wanted == "person" else "")
-        events = [e for e in events if e[0] >= first]
-        # a sentence opened by a name the model missed but found elsewhere in the article
-        # ("O'Connor said Thursday his friend …" / "“…,” he said": John D. O'Connor)
-        known = self._missed_subjects(first, p, offset) if wanted == "person" else {}
-        events += [(sp, so, e) for (sp, so), e in known.items()]
-        events.sort()
-        for sp, so, entity_id in reversed(events):
-            if not self._fits(entity_id, pronoun):
-                continue
-            # another one named earlier in the same sentence (other than as a possessive)
-            # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
-            sentence_start = t.sentence_of(sp, so)
-            rivals = {
-                c.entity_id
-                for c in t.in_range(sp, sentence_start, so + 1)
-                if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
-            }
-            rivals |= {
-                e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
-            }
-            rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
-            # nor when a speaker the model missed stands between ("O'Connor said …")
-            since = (sp, sentence_start)
-            if rivals <= {entity_id} and not missed_speaker(
-                t.masked, t.candidates, t.unlinked, since, (p, offset), known
-            ):
-                return self._agree(entity_id, pronoun)
-            return None
-        if wanted != "person" or missed_speaker(
-            t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
-        ):
-            return None
-        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
-        return main_person(named, self.names, self.gender, pronoun)
-
-    def _missed_subjects(self, first: int, p: int, offset: int) -> dict[tuple[int, int], str]:
-        """The people of the article that sentences from paragraph ``first`` up to
-        ``(p, offset)`` open with, where the model missed the name: (paragraph, offset)
-        -> entity id, for a name that is the one person's of the article it fits."""
-        t = self.text
-        found = {}
-        for q, s, words in missed_subjects(t.masked, t.candidates, (first, 0), (p, offset)):
-            speaker = self._person(words, whole=False)
-            if speaker is not None:
-                found[(q, s)] = speaker
-        return found
-
-    def _window_start(self, p: int, reach: int, pronoun: str = "") -> int:
-        """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
-        paragraphs before the one where its quotation opened (a quotation over several
-        paragraphs counts as one: "Kroon said … “… / … / …,” he said"), and further
-        back over paragraphs that speak of the same "he" or "she" and name nobody
-        (see :func:`.persons.pronoun_chain`)."""
-        first = p
-        while first > 0 and first in self.text.continued:
-            first -= 1
-        first = max(0, first - reach)
-        return pronoun_chain(
-            self.text.masked, self.text.candidates, self.text.unlinked, first, pronoun
-        )
-
-    def _fits(self, entity_id: str, pronoun: str) -> bool:
-        """Whether the text has not already called this person by the other pronoun."""
-        known = self.gender.get(entity_id)
-        return pronoun not in PERSON_PRONOUNS or known is None or known == pronoun
-
-    def _agree(self, entity_id: str, pronoun: str) -> str | None:
-        """``entity_id`` if the pronoun fits it (and remember the pronoun for it)."""
-        if not self._fits(entity_id, pronoun):
-            return None
-        if pronoun in PERSON_PRONOUNS:
-            self.gender[entity_id] = pronoun
-        return entity_id
 
     def remember(self, attribution: Attribution) -> None:
         """Note a speaker: a later pronoun may refer to it."""

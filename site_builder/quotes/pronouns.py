@@ -1,0 +1,131 @@
+"""Who "he", "she", "it" or "they" is at a place of one article: the person or body the
+text last made a subject or a speaker, when no other one competes for it in the same
+sentence and the text has not called that person by the other pronoun."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from .article_text import ArticleText
+from .cues import PERSON_PRONOUNS
+from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
+
+PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
+
+
+class Pronouns:
+    """The pronouns of one article, read as its quotations are attributed in text order."""
+
+    def __init__(
+        self,
+        text: ArticleText,
+        names: Mapping[str, str],
+        types: Mapping[str, str],
+        gender: dict[str, str],
+        spoken: list[tuple[int, int, str]],
+        person: Callable[[str, bool], str | None],
+    ) -> None:
+        self.text = text
+        self.names = names
+        self.types = types
+        self.gender = gender  # entity id -> "he" or "she": shared with the attributor
+        self.spoken = spoken  # (paragraph, offset, entity id) of the speakers so far
+        self.person = person  # the one person of the article some words name
+
+    def resolve(self, p: int, offset: int, pronoun: str) -> str | None:
+        """The person (he, she) or organisation (it, they) a pronoun refers to, if clear."""
+        t = self.text
+        wanted = "person" if pronoun in PERSON_PRONOUNS else "organization"
+        reach = PRONOUN_REACH if wanted == "person" else 1
+        sentence = t.sentence_of(p, offset)
+        named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
+        same = [c for c in named if c.eligible]
+        if same:
+            if len({c.entity_id for c in named}) > 1:
+                return None  # two people named in the sentence: "he" could be either
+            return self.agree(same[-1].entity_id, pronoun)
+        # earlier subjects and speakers, nearest first
+        events: list[tuple[int, int, str]] = [
+            (sp, so, c.entity_id)
+            for sp, so, c in t.subjects
+            if c.type == wanted and (sp, so) < (p, offset)
+        ]
+        events += [
+            (sp, so, e)
+            for sp, so, e in self.spoken
+            if (sp, so) < (p, offset) and self.types.get(e) == wanted
+        ]
+        first = self._window_start(p, reach, pronoun if wanted == "person" else "")
+        events = [e for e in events if e[0] >= first]
+        # a sentence opened by a name the model missed but found elsewhere in the article
+        # ("O'Connor said Thursday his friend …" / "“…,” he said": John D. O'Connor)
+        known = self._missed_subjects(first, p, offset) if wanted == "person" else {}
+        events += [(sp, so, e) for (sp, so), e in known.items()]
+        events.sort()
+        for sp, so, entity_id in reversed(events):
+            if not self.fits(entity_id, pronoun):
+                continue
+            # another one named earlier in the same sentence (other than as a possessive)
+            # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
+            sentence_start = t.sentence_of(sp, so)
+            rivals = {
+                c.entity_id
+                for c in t.in_range(sp, sentence_start, so + 1)
+                if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
+            }
+            rivals |= {
+                e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
+            }
+            rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
+            # nor when a speaker the model missed stands between ("O'Connor said …")
+            since = (sp, sentence_start)
+            if rivals <= {entity_id} and not missed_speaker(
+                t.masked, t.candidates, t.unlinked, since, (p, offset), known
+            ):
+                return self.agree(entity_id, pronoun)
+            return None
+        if wanted != "person" or missed_speaker(
+            t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
+        ):
+            return None
+        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
+        return main_person(named, self.names, self.gender, pronoun)
+
+    def _missed_subjects(self, first: int, p: int, offset: int) -> dict[tuple[int, int], str]:
+        """The people of the article that sentences from paragraph ``first`` up to
+        ``(p, offset)`` open with, where the model missed the name: (paragraph, offset)
+        -> entity id, for a name that is the one person's of the article it fits."""
+        t = self.text
+        found = {}
+        for q, s, words in missed_subjects(t.masked, t.candidates, (first, 0), (p, offset)):
+            speaker = self.person(words, False)
+            if speaker is not None:
+                found[(q, s)] = speaker
+        return found
+
+    def _window_start(self, p: int, reach: int, pronoun: str = "") -> int:
+        """The first paragraph a pronoun in paragraph ``p`` looks back to: ``reach``
+        paragraphs before the one where its quotation opened (a quotation over several
+        paragraphs counts as one: "Kroon said … “… / … / …,” he said"), and further
+        back over paragraphs that speak of the same "he" or "she" and name nobody
+        (see :func:`.persons.pronoun_chain`)."""
+        first = p
+        while first > 0 and first in self.text.continued:
+            first -= 1
+        first = max(0, first - reach)
+        return pronoun_chain(
+            self.text.masked, self.text.candidates, self.text.unlinked, first, pronoun
+        )
+
+    def fits(self, entity_id: str, pronoun: str) -> bool:
+        """Whether the text has not already called this person by the other pronoun."""
+        known = self.gender.get(entity_id)
+        return pronoun not in PERSON_PRONOUNS or known is None or known == pronoun
+
+    def agree(self, entity_id: str, pronoun: str) -> str | None:
+        """``entity_id`` if the pronoun fits it (and remember the pronoun for it)."""
+        if not self.fits(entity_id, pronoun):
+            return None
+        if pronoun in PERSON_PRONOUNS:
+            self.gender[entity_id] = pronoun
+        return entity_id
