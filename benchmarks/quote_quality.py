@@ -73,6 +73,11 @@ articles none of the other sets used, the one with the most double quotation mar
 least two; the first in ``gold.json`` order on a tie) in each of the first set's topics
 1, 4, 7, 10, 13, 18, 21, 27, 30 and 33, the second one in topic 1, and topic 25's in
 place of topic 24 (which has no unused article with two marks).
+``ecb_blind17.tsv`` was annotated the same way before the seventeenth round: 12 ECB+
+articles none of the other sets used, the one with the most double quotation marks (at
+least two; the first in ``gold.json`` order on a tie) in each of the second set's topics
+2, 5, 8, 14, 16, 20, 23, 26, 29, 32 and 35, and topic 12's in place of topic 11 (which
+has no unused article with two marks).
 
 Measures, per set:
 
@@ -84,7 +89,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb16, or all (the default).
+dev, heldout, ecb, ecb2 … ecb17, or all (the default).
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ SETS = {
     "ecb14": "ecb_blind14.tsv",
     "ecb15": "ecb_blind15.tsv",
     "ecb16": "ecb_blind16.tsv",
+    "ecb17": "ecb_blind17.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -150,6 +156,7 @@ LABELS = {
     "ecb14": "ECB+, fourteenth blind set (looked at after its first run)",
     "ecb15": "ECB+, fifteenth blind set (looked at after its first run)",
     "ecb16": "ECB+, sixteenth blind set (looked at after its first run)",
+    "ecb17": "ECB+, seventeenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

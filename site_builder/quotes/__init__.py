@@ -21,6 +21,7 @@ from .colon_leads import colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
+from .later_cue import later_cue
 from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
@@ -132,6 +133,10 @@ def article_quotes(
             attribution = attributor.attribute(piece)
             if attribution is not None:
                 break
+        if attribution is None:
+            attribution = later_cue(
+                text, attributor, chain[-1], marked
+            )  # "“…” because “…,” X said"
         continued = False
         if attribution is None and previous is not None:
             attribution = _continued(text, previous, chain[0], types)

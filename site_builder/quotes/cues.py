@@ -148,6 +148,12 @@ _FINITE = [
     "chanted",
     "echoed",
     "echoes",
+    # words said in anger or sorrow: "“… quite another!” Prime Minister George
+    # Papandreou thundered", "X lamented that a “…”"
+    "thundered",
+    "thunders",
+    "lamented",
+    "laments",
 ]
 _PARTICIPLE = [
     "saying",
