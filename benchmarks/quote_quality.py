@@ -78,6 +78,11 @@ articles none of the other sets used, the one with the most double quotation mar
 least two; the first in ``gold.json`` order on a tie) in each of the second set's topics
 2, 5, 8, 14, 16, 20, 23, 26, 29, 32 and 35, and topic 12's in place of topic 11 (which
 has no unused article with two marks).
+``ecb_blind18.tsv`` was annotated the same way before the eighteenth round: 12 ECB+
+articles none of the other sets used, the FIRST such article in ``gold.json`` order with
+at least two double quotation marks (not the one with the most) in each of the third
+set's topics 3, 6, 9, 12, 19, 22, 25, 28, 31 and 34, and the second one in topics 6 and 9
+(topic 3 has no other).
 
 Measures, per set:
 
@@ -89,7 +94,7 @@ Measures, per set:
   misses have none).
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb17, or all (the default).
+dev, heldout, ecb, ecb2 … ecb18, or all (the default).
 """
 
 from __future__ import annotations
@@ -136,6 +141,7 @@ SETS = {
     "ecb15": "ecb_blind15.tsv",
     "ecb16": "ecb_blind16.tsv",
     "ecb17": "ecb_blind17.tsv",
+    "ecb18": "ecb_blind18.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -157,6 +163,7 @@ LABELS = {
     "ecb15": "ECB+, fifteenth blind set (looked at after its first run)",
     "ecb16": "ECB+, sixteenth blind set (looked at after its first run)",
     "ecb17": "ECB+, seventeenth blind set (looked at after its first run)",
+    "ecb18": "ECB+, eighteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
