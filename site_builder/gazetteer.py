@@ -31,10 +31,6 @@ def norm_key(text: str) -> str:
     return text
 
 
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
-
 def _keys(block: str) -> frozenset[str]:
     return frozenset(norm_key(x) for x in block.split("|") if x.strip())
 
@@ -337,81 +333,6 @@ DEMONYMS = _keys(
     "Kazakh|Uzbek|Chechen|Crimean|Donbas|Western-backed|Russian-backed"
 )
 
-# common given names (international), a weak person signal for names the model mistypes
-GIVEN_NAMES = _keys(
-    "Aaron|Adam|Adrian|Ahmed|Alan|Albert|Alex|Alexander|Alexei|Ali|Alice|Amanda|Amy|Ana|"
-    "Anastasia|Andre|Andrea|Andrew|Andy|Angela|Ann|Anna|Anne|Anthony|Antonio|Antony|Arthur|"
-    "Barack|Barbara|Ben|Benjamin|Bernard|Bill|Bob|Boris|Brian|Britney|Bruce|Carl|Carla|"
-    "Carlos|Carol|Caroline|Catherine|Charles|Charlie|Chris|Christian|Christina|Christopher|"
-    "Claire|Claudia|Colin|Craig|Daniel|David|Dennis|Diana|Dmitry|Dmytro|Donald|Douglas|"
-    "Edward|Elena|Elizabeth|Emily|Emma|Emmanuel|Eric|Frank|Fred|Gary|George|Gerald|"
-    "Greg|Hans|Harry|Helen|Henry|Hillary|Hugo|Ian|Igor|Irina|Isabel|Ivan|Jack|Jacob|James|"
-    "Jan|Jane|Jason|Jean|Jeff|Jennifer|Jens|Jessica|Jim|Joan|Joe|John|Jonathan|Jorge|Jose|"
-    "Joseph|Juan|Julia|Julian|Julianne|Karen|Karl|Kate|Kevin|Kim|Kristen|Kristin|Laura|"
-    "Lawrence|Leo|Linda|Lisa|Louis|Luca|Lucas|Luis|Marco|Margaret|Maria|Marie|Mario|Mark|"
-    "Martin|Mary|Matthew|Michael|Michel|Michelle|Mike|Mohamed|Mohammed|Muhammad|Nancy|"
-    "Natalia|Nick|Nicholas|Nicolas|Nikolai|Olaf|Olga|Oliver|Pablo|Patrick|Paul|Pavel|Pedro|"
-    "Peter|Philip|Pierre|Rachel|Ralph|Richard|Rick|Rob|Robert|Roger|Ronald|Ryan|Sam|Samuel|"
-    "Sandra|Sarah|Scott|Sergei|Sergey|Sophie|Stefan|Stephen|Steve|Steven|Susan|"
-    "Thomas|Tim|Tina|Tom|Tony|Ursula|Victor|Vladimir|Volodymyr|Walter|"
-    "William|Xavier|Yulia|Yuri|Zoe"
-)
-
-# given names nearly always a man's or a woman's (not Chris, Jean, Andrea): with a title
-# ("Mr", "Ms") they tell two people of one surname apart
-HE_NAMES = _words(
-    """
-    aaron adam alan albert alexander andrew anthony antonio arthur barack ben benjamin
-    bernard bill billy bob bobby boris brian bruce carl carlos charles colin craig daniel
-    david dennis donald douglas edward eric frank fred gary george gerald greg harold
-    harry henry howard hugh ian igor ivan jack jacob james jason jeff jeffrey jerry jim
-    joe john jonathan jose joseph juan karl keith kenneth kevin larry lawrence louis luis
-    marco mario mark martin matthew michael mike mohammed muhammad nicholas nick oliver
-    patrick paul peter philip ralph raymond richard rick robert roger ronald ryan samuel
-    scott sergei stephen steve steven thomas tim timothy todd tom tony victor vladimir
-    walter wayne william
-    """
-)
-SHE_NAMES = _words(
-    """
-    alice amanda amy angela ann anna anne barbara betty bettie brenda britney carol
-    caroline catherine christina claire deborah diana donna elizabeth emily emma
-    gretchen helen irina jane janet jennifer jessica joan julia julie karen kate
-    katherine kathryn kathleen kristen laura linda lisa margaret maria marie mary
-    melissa michelle nancy natalia olga patricia rachel rebecca rosemary ruth sandra
-    sarah sharon sophie stephanie stephenie susan tara teresa tina ursula yulia
-    """
-)
-# a title's pronoun
-TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
-
-PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "zu",
-        "af",
-    ]
-)
-
 BOILERPLATE = _keys(
     "ADVERTISEMENT|Advertisement|Read it at|Read more|Sign up|Subscribe|Getty Images|"
     "AP Photo|Reuters Photo|Related|Share|Click here|Image|Photo|Video|Watch|Listen|"
@@ -583,32 +504,3 @@ GENERIC_ORGS: dict[str, str] = {
     }.items()
     for k in keys.split("|")
 }
-
-
-# English short forms of first names that are not a prefix of the full one ("Bill" for
-# "William"); a prefix ("Fred", "Frederick") needs no entry. Each short form -> full forms.
-FIRST_NAME_FORMS: dict[str, frozenset[str]] = {
-    short: frozenset(full.split("|"))
-    for short, full in {
-        "bill": "william", "billy": "william", "will": "william", "willie": "william",
-        "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
-        "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
-        "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael",
-        "mickey": "michael", "katie": "katherine|kathryn|catherine|kathleen",
-        "kate": "katherine|kathryn|catherine", "kathy": "katherine|kathryn|kathleen",
-        "cathy": "catherine", "peggy": "margaret", "maggie": "margaret", "meg": "margaret",
-        "betty": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "lizzie": "elizabeth",
-        "jack": "john", "johnny": "john", "joe": "joseph", "joey": "joseph",
-        "dave": "david", "steve": "stephen|steven", "andy": "andrew", "drew": "andrew",
-        "tony": "anthony", "tom": "thomas", "tommy": "thomas", "ted": "edward|theodore",
-        "ed": "edward|edwin", "eddie": "edward", "ned": "edward", "chuck": "charles",
-        "charlie": "charles", "hank": "henry", "harry": "henry", "larry": "lawrence",
-        "jerry": "gerald|jerome", "jenny": "jennifer", "sue": "susan", "susie": "susan",
-        "pat": "patrick|patricia", "patty": "patricia", "peg": "margaret", "sandy": "sandra",
-        "nick": "nicholas", "nicky": "nicholas", "danny": "daniel", "manny": "manuel",
-        "abe": "abraham", "al": "albert|alan|alfred", "bert": "albert|herbert",
-        "chris": "christopher|christine|christina", "tina": "christina", "vicky": "victoria",
-        "becky": "rebecca", "molly": "mary", "polly": "mary", "nancy": "ann|anne",
-        "mo": "maurice|morris|mohammed|muhammad",
-    }.items()
-}  # fmt: skip

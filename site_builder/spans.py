@@ -20,12 +20,12 @@ from .gazetteer import (
     DEMONYMS,
     ORG_HEADS,
     ORGANIZATIONS,
-    PARTICLES,
     PLACES,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     norm_key,
 )
+from .person_names import PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

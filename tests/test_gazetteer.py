@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from site_builder import gazetteer as g
+from site_builder import person_names
 from site_builder.gazetteer import norm_key
 
 # --- norm_key -------------------------------------------------------------------------
@@ -65,7 +66,7 @@ def test_every_entry_is_stored_under_its_key() -> None:
         "US_STATES": g.US_STATES,
         "PERSON_TITLES": g.PERSON_TITLES,
         "DEMONYMS": g.DEMONYMS,
-        "GIVEN_NAMES": g.GIVEN_NAMES,
+        "GIVEN_NAMES": person_names.GIVEN_NAMES,
         "COMMON_WORDS": g.COMMON_WORDS,
         "MONTHS_DAYS": g.MONTHS_DAYS,
         "BOILERPLATE": g.BOILERPLATE,
@@ -126,8 +127,8 @@ def test_titles_roles_and_demonyms() -> None:
 
 
 def test_particles_are_lowercase_name_words() -> None:
-    assert {"von", "van", "de", "al", "bin"} <= g.PARTICLES
-    assert all(p == p.lower() and " " not in p for p in g.PARTICLES)
+    assert {"von", "van", "de", "al", "bin"} <= person_names.PARTICLES
+    assert all(p == p.lower() and " " not in p for p in person_names.PARTICLES)
 
 
 # --- no conflicts that matter ---------------------------------------------------------

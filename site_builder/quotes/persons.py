@@ -29,18 +29,15 @@ from ..gazetteer import (
     COMPANY_HEADS,
     DEMONYMS,
     FACILITY_HEADS,
-    GIVEN_NAMES,
-    HE_NAMES,
     ORG_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
-    SHE_NAMES,
-    TITLE_PRONOUNS,
     norm_key,
 )
+from ..person_names import GIVEN_NAMES, HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
 from .unnamed import described_speaker
 
 # linked mentions as the stage gets them: (paragraph, start, end, entity id, type)

@@ -15,13 +15,13 @@ from ..gazetteer import (
     COMMON_WORDS,
     FACILITY_HEADS,
     GENERIC_ORGS,
-    GIVEN_NAMES,
     ORG_HEADS,
     ORGANIZATIONS,
     PLACE_HEADS,
     PLACES,
 )
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
+from ..person_names import GIVEN_NAMES
 from ..spans import is_headline
 from .countries import take_country_from_sentence
 from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, place_context_vote

@@ -10,15 +10,8 @@ knows, it is that person.
 
 from __future__ import annotations
 
-from ..gazetteer import (
-    COMMON_WORDS,
-    DEMONYMS,
-    GIVEN_NAMES,
-    ORGANIZATIONS,
-    PERSON_TITLES,
-    PLACES,
-    ROLE_WORDS,
-)
+from ..gazetteer import COMMON_WORDS, DEMONYMS, ORGANIZATIONS, PERSON_TITLES, PLACES, ROLE_WORDS
+from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
 from .mentions import LABEL_VOTES, PERSON, PLACE
 from .names import FUNCTION_WORDS

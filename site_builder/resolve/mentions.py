@@ -12,7 +12,6 @@ from ..gazetteer import (
     COMPANY_HEADS,
     COUNTRIES,
     FACILITY_HEADS,
-    GIVEN_NAMES,
     ORG_HEADS,
     ORG_WORDS,
     ORGANIZATIONS,
@@ -25,6 +24,7 @@ from ..gazetteer import (
     US_STATES,
     norm_key,
 )
+from ..person_names import GIVEN_NAMES
 from .names import cached_norm_key
 
 PERSON: Final = "person"

@@ -11,17 +11,16 @@ from ..gazetteer import (
     BOILERPLATE,
     COMMON_WORDS,
     DEMONYMS,
-    GIVEN_NAMES,
     MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
-    PARTICLES,
     PLACE_HEADS,
     PLACES,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     norm_key,
 )
+from ..person_names import GIVEN_NAMES, PARTICLES
 
 CANDIDATE = "CAND"  # label of a capitalised run the model missed
 FUNCTION_WORDS = frozenset(

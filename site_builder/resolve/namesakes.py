@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
+from ..person_names import HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
 from .archive import Resolver
 from .mentions import MentionRecord
 

@@ -9,17 +9,14 @@ from ..gazetteer import (
     ALIASES,
     COMMON_WORDS,
     COMPANY_HEADS,
-    FIRST_NAME_FORMS,
-    GIVEN_NAMES,
     ORG_HEADS,
     ORGANIZATIONS,
-    PARTICLES,
     PERSON_TITLES,
     PLACES,
     ROLE_WORDS,
-    SHE_NAMES,
 )
 from ..models import EntityType
+from ..person_names import FIRST_NAME_FORMS, GIVEN_NAMES, PARTICLES, SHE_NAMES
 from .archive import Resolver, best_type
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..gazetteer import GIVEN_NAMES, PLACE_HEADS, PLACES
+from ..gazetteer import PLACE_HEADS, PLACES
+from ..person_names import GIVEN_NAMES
 
 # the key of a team named by its place: never a key of the place itself
 TEAM_SUFFIX = " (team)"
