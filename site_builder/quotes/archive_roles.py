@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Resolution
-from .roles import ROLE_APPOSITION, ROLE_BEFORE, ROLE_DESCRIPTION, ROLES, UNNAMED_ROLE, Named
+from .roles import ROLE_DESCRIPTION, ROLES, UNNAMED_ROLE, Named, named_holders
 
 # a title is one person's role and what it is of: ("nato", "secretary")
 Title = tuple[str, str]
@@ -100,22 +100,18 @@ def archive_role_holder(
     }
     if not qualifiers:
         return None
-    before = re.compile(ROLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
-    after = re.compile(ROLE_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
+    if named_holders(paragraphs, people, role, paragraph, offset)[0]:
+        return None  # the article ties the role to a name: the roles rule's to say
     unnamed = re.compile(UNNAMED_ROLE.format(role=re.escape(role)), re.IGNORECASE)
     for p in range(paragraph + 1):
         text = paragraphs[p][: offset if p == paragraph else None]
         if unnamed.search(text):
             return None  # "a NATO official … the official said": someone unnamed
-    holders = set()
-    for c in people:
-        if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
-            continue
-        text = paragraphs[c.paragraph]
-        if before.search(text, max(0, c.start - 40), c.start) or after.match(
-            text[c.end : c.end + 90]
-        ):
-            return None  # the article ties the role to a name: the roles rule's to say
-        if any(q in qualifiers and _fits(role, r) for q, r in titles.get(c.entity_id, ())):
-            holders.add(c.entity_id)
+    holders = {
+        c.entity_id
+        for c in people
+        if c.type == "person"
+        and (c.paragraph, c.start) < (paragraph, offset)
+        and any(q in qualifiers and _fits(role, r) for q, r in titles.get(c.entity_id, ()))
+    }
     return holders.pop() if len(holders) == 1 else None

@@ -35,9 +35,9 @@ ROLE_DESCRIPTION = re.compile(
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
-ROLE_BEFORE = r"\b{role}\s*,?\s*$"
+_TITLE_BEFORE = r"\b{role}\s*,?\s*$"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
-ROLE_APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
+_APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
 
 
@@ -56,16 +56,17 @@ class Named(Protocol):
     def type(self) -> str: ...
 
 
-def role_holder(
+def named_holders(
     paragraphs: Sequence[str], people: Sequence[Named], role: str, paragraph: int, offset: int
-) -> str | None:
-    """The person the article means by ``the <role>`` at ``(paragraph, offset)``
-    (``paragraphs`` with their quotations masked)."""
+) -> tuple[list[tuple[int, int, str]], set[tuple[int, int]]]:
+    """The people the article named with ``role`` before ``(paragraph, offset)``, by a
+    title before the name or an apposition after it, as (paragraph, offset, entity id)
+    in order; and where each apposition's role word ends."""
     role = role.lower()
-    before_pattern = re.compile(ROLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
-    after_pattern = re.compile(ROLE_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
-    holders: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id), in order
-    evidence: set[tuple[int, int]] = set()  # (paragraph, offset) of the role words used
+    before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
+    after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
+    holders: list[tuple[int, int, str]] = []
+    evidence: set[tuple[int, int]] = set()
     for c in people:
         if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
             continue
@@ -77,6 +78,16 @@ def role_holder(
                 continue  # the description being resolved: "in Wasilla, the minister said"
             holders.append((c.paragraph, c.start, c.entity_id))
             evidence.add((c.paragraph, c.end + found.end()))
+    return holders, evidence
+
+
+def role_holder(
+    paragraphs: Sequence[str], people: Sequence[Named], role: str, paragraph: int, offset: int
+) -> str | None:
+    """The person the article means by ``the <role>`` at ``(paragraph, offset)``
+    (``paragraphs`` with their quotations masked)."""
+    role = role.lower()
+    holders, evidence = named_holders(paragraphs, people, role, paragraph, offset)
     if not holders:
         return None  # nobody named so; perhaps an unnamed one ("a Western diplomat")
     unnamed = re.compile(UNNAMED_ROLE.format(role=re.escape(role)), re.IGNORECASE)
