@@ -58,6 +58,10 @@ _FINITE = [
     "declared",
     "declares",
     "acknowledged",
+    "apologised",
+    "apologized",
+    "apologises",
+    "apologizes",
     "acknowledges",
     "admitted",
     "admits",
@@ -191,6 +195,10 @@ _PARTICIPLE = [
     "yelling",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
+# an apology is a cue of the phrase it quotes ("she has apologised if the fire was
+# connected to “…”"), but a weak one: in "the governor said she apologizes if …" the
+# speaker is the subject of "said", so one whose subject names nobody gives way to it
+APOLOGY = frozenset({"apologised", "apologized", "apologises", "apologizes"})
 SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
