@@ -91,3 +91,13 @@ def test_an_apology_naming_nobody_gives_way_to_the_cue_before(tmp_path: Path) ->
         },
     )
     assert found == {"undeserved negative attention": "Jane Whitfield"}
+
+
+def test_a_memorandum_speaks_for_the_one_who_issued_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The president overturned a rule on endangered species on Tuesday.",
+        "Michael Harmon issued a memorandum that suspends the rule while ordering a review "
+        "to determine whether it promotes “the purposes of the Endangered Species Act.”",
+    )
+    assert quotes == [("the purposes of the Endangered Species Act.", "Michael Harmon")]
