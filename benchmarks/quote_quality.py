@@ -142,6 +142,7 @@ SETS = {
     "ecb16": "ecb_blind16.tsv",
     "ecb17": "ecb_blind17.tsv",
     "ecb18": "ecb_blind18.tsv",
+    "ecb19": "ecb_blind19.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -164,6 +165,7 @@ LABELS = {
     "ecb16": "ECB+, sixteenth blind set (looked at after its first run)",
     "ecb17": "ECB+, seventeenth blind set (looked at after its first run)",
     "ecb18": "ECB+, eighteenth blind set (looked at after its first run)",
+    "ecb19": "ECB+, nineteenth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

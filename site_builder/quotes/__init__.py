@@ -118,7 +118,8 @@ def article_quotes(
     ]
     candidates = make_candidates(paragraphs, linked, marked)
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
-    text = ArticleText(paragraphs, marked, candidates, people_unlinked)
+    spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
+    text = ArticleText(paragraphs, marked, candidates, people_unlinked, spans)
     attributor = Attributor(
         text, names, types, known_pronouns(paragraphs, linked, names), person_titles
     )

@@ -111,8 +111,13 @@ class ArticleText:
         marked: Sequence[Marked],
         candidates: Sequence[Candidate],
         unlinked: Sequence[tuple[int, int, int]] = (),
+        names: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         masked = [list(text) for text in paragraphs]
+        # every name the model found, any type (a place's words are no cue: "States")
+        self.names: dict[int, list[tuple[int, int]]] = {}
+        for p, start, end in names:
+            self.names.setdefault(p, []).append((start, end))
         for m in marked:
             row = masked[m.paragraph]
             keep_last = paragraphs[m.paragraph][m.end - 1] in ".!?…"

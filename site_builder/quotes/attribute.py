@@ -22,12 +22,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .archive_names import archive_person
 from .archive_roles import Title, archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .asides import cue_verbs
 from .clauses import bare_name, clause_subject, opens_clause, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
+    APOLOGY,
     COORDINATED,
     CUE_ALONE,
     DESCRIPTION,
@@ -54,6 +56,7 @@ from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person
 from .marks import Marked
+from .name_words import in_name
 from .pairs import PAIR_SUBJECT, joint_speaker
 from .persons import (
     person_with_full_name,
@@ -202,6 +205,8 @@ class Attributor:
         """A cue in the rest of the sentence after a quotation."""
         masked = self.text.masked[p]
         for verb in SPEECH_VERB.finditer(masked, start, end):
+            if in_name(self.text, p, verb):
+                continue  # "the United States": a word of a name
             if MASK in masked[start : verb.start()]:
                 return None  # another quotation stands between: its cue, not this one's
             cue = verb.group().lower()
@@ -255,7 +260,7 @@ class Attributor:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""
         t = self.text
         masked = t.masked[p]
-        verbs = cue_verbs(masked, start, end)
+        verbs = [v for v in cue_verbs(masked, start, end) if not in_name(t, p, v)]
         # "X said, “…”", "X told reporters: “…”", "telling her, “…”": the cue governs it
         adjacent = bool(verbs) and bool(GOVERNED.match(masked[verbs[-1].end() : end]))
         if adjacent and indefinite_subject(masked, start, verbs[-1].start()):
@@ -270,6 +275,8 @@ class Attributor:
                 return Attribution(relative, verbs[-1].group(), p, verbs[-1].start(), True)
         for i, verb in enumerate(reversed(verbs)):
             found = self._verb(p, start, verb, end)
+            if found is not None and found.speaker is None and found.cue.lower() in APOLOGY:
+                continue  # "the governor said she apologizes if …": the outer cue's
             if found is not None:
                 if i == 0 and adjacent:
                     found = Attribution(found.speaker, found.cue, p, found.offset, True)
@@ -402,8 +409,11 @@ class Attributor:
         """The one person of the article these words name (see :mod:`.persons`)."""
         people = [c for cs in self.text.candidates.values() for c in cs if c.type == "person"]
         if whole:
-            return person_with_full_name(words, people, self.names)
-        return person_with_surname(words, people, self.names)
+            found = person_with_full_name(words, people, self.names)
+        else:
+            found = person_with_surname(words, people, self.names)
+        # a full name the article left unlinked: the archive's one person of that name
+        return found or archive_person(words, self.names, self.types)
 
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""

@@ -58,6 +58,10 @@ _FINITE = [
     "declared",
     "declares",
     "acknowledged",
+    "apologised",
+    "apologized",
+    "apologises",
+    "apologizes",
     "acknowledges",
     "admitted",
     "admits",
@@ -191,11 +195,17 @@ _PARTICIPLE = [
     "yelling",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
+# an apology is a cue of the phrase it quotes ("she has apologised if the fire was
+# connected to “…”"), but a weak one: in "the governor said she apologizes if …" the
+# speaker is the subject of "said", so one whose subject names nobody gives way to it
+APOLOGY = frozenset({"apologised", "apologized", "apologises", "apologizes"})
 SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|went on|"
-    r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?statement|"
+    # a document its issuer speaks through: "issued a statement", "issued a memorandum"
+    r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
+    r"(?:statement|memorandum|memo)|"
     # a support verb and a noun of speech: "offered the explanation that", "gave a warning"
     r"(?:offered|gave|made|issued|sent) (?:an?|the|this|that) (?:\w+ )?"
     r"(?:explanation|comment|remark|warning|assurance|reply|response|plea|appeal)|"
