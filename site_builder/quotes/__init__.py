@@ -26,6 +26,7 @@ from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
+from .resumed import resumed
 from .surnames import join_surnames
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
@@ -147,6 +148,9 @@ def article_quotes(
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
+        if attribution is None and previous is not None:
+            # "“…,” Mr. Pigeon said." / "Mr. Pigeon also commended police …" / "“…”"
+            attribution = resumed(text, previous, chain[0], types, attributor.gender)
         if attribution is None and not quotes:
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:

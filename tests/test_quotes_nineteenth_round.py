@@ -1,0 +1,73 @@
+"""Quotations the stage left without a speaker before its nineteenth round: a cue-less
+quotation that resumes its speaker's words after a line or two about them ("“…,” Mr.
+Pigeon said." / "Mr. Pigeon also commended police …" / "“…”"), and one after a
+sentence whose subject takes a stance ("Obama lauded Dr. Collins' experience." /
+"“Dr. Collins is …”"). The tests run the real NLP model and resolver, on made-up
+wording that follows the ECB+ news the rules were found on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_quotation_resumes_after_a_line_about_its_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A fire destroyed a warehouse in Hamilton on Tuesday night.",
+        "“The smoke was everywhere within minutes,” Mr. Dalgleish said.",
+        "Mr. Dalgleish also thanked the firefighters for their quick work.",
+        "“They kept it away from the houses on our street.”",
+    )
+    assert quotes == [
+        ("The smoke was everywhere within minutes,", "Dalgleish"),
+        ("They kept it away from the houses on our street.", "Dalgleish"),
+    ]
+
+
+def test_and_after_a_name_then_a_pronoun_of_their_gender(tmp_path: Path) -> None:
+    # "she" is read as the speaker's only once the article has given her gender
+    quotes = said(
+        tmp_path,
+        "Pastor Ellen Marsh has led the church for twelve years.",
+        "“We have no idea what caused it,” she said.",
+        "Marsh said she was not at the hall when the fire broke out.",
+        "She would not say how many people were inside at the time.",
+        "“They were all adults, and they all got out.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Ellen Marsh", "Ellen Marsh"]
+
+
+def test_not_after_a_line_about_someone_else(tmp_path: Path) -> None:
+    # the line between may bring in the next speaker: no guess
+    quotes = said(
+        tmp_path,
+        "“We have no idea what caused it,” said Pastor Ellen Marsh.",
+        "Fire chief Tom Brandt said the cause was still under investigation.",
+        "“They were all adults, and they all got out.”",
+    )
+    assert quotes[0][1] == "Ellen Marsh"
+    assert quotes[1][1] != "Ellen Marsh"
+
+
+def test_a_quotation_after_a_stance_its_subject_took(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The president named a geneticist to lead the institute on Wednesday.",
+        "Obama lauded Dr. Collins' experience in the announcement.",
+        "“Dr. Collins is one of the top scientists in the world, and his work has changed "
+        "the way we consider our health.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Obama"]
+
+
+def test_not_when_the_stance_is_taken_towards_another_person(tmp_path: Path) -> None:
+    # "Obama praised Collins": Collins may be the one quoted next
+    quotes = said(
+        tmp_path,
+        "The president named a geneticist to lead the institute on Wednesday.",
+        "Barack Obama praised Francis Collins in the announcement.",
+        "“The institute is one of the best places in the world to work on our health.”",
+    )
+    assert [speaker for _, speaker in quotes] == [None]
