@@ -71,3 +71,51 @@ def test_not_when_the_stance_is_taken_towards_another_person(tmp_path: Path) -> 
         "“The institute is one of the best places in the world to work on our health.”",
     )
     assert [speaker for _, speaker in quotes] == [None]
+
+
+def test_a_quotation_resumes_after_a_line_with_her_pronoun(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Margot Lane was the most photographed model of the decade.",
+        "“I have no idea why I'm still famous,” she told the Chicago Tribune in 2006.",
+        "In her old age, she refused to be photographed.",
+        "“I want to be remembered as I was when I was young.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Margot Lane", "Margot Lane"]
+
+
+def test_a_quotation_carried_on_after_one_word_of_its_sentence(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Edwin Carver, a former agent, wrote to the president in a telegram.",
+        "“Mr. Hale is a man of outstanding loyalty and character,” he said.",
+        "The “honesty, bravery and integrity of Mr. Hale are unquestioned.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Edwin Carver", "Edwin Carver"]
+
+
+def test_not_a_short_phrase_after_one_word(tmp_path: Path) -> None:
+    # a phrase of a few words is a term the writer may be quoting, not more of his words
+    quotes = said(
+        tmp_path,
+        "Edwin Carver, a former agent, wrote to the president in a telegram.",
+        "“Mr. Hale is a man of outstanding loyalty and character,” he said.",
+        "The “loyalty oath” was signed by every agent that year.",
+    )
+    assert ("loyalty oath", "Edwin Carver") not in quotes
+
+
+def test_she_is_the_one_woman_of_a_sentence_whose_subject_is_a_man(tmp_path: Path) -> None:
+    # Lane's last mention as a subject is out of a pronoun's reach, and the article
+    # names another woman: only the sentence of Hughes (he) and Lane (she) tells
+    quotes = said(
+        tmp_path,
+        "Margot Lane was the most photographed model of the decade.",
+        "“I have no idea why I'm still famous,” she told the Chicago Tribune in 2006.",
+        "Her agent, Mary Fitch, sold the photographs to magazines.",
+        "After the war, Warner Bros. offered screen tests to newcomers.",
+        "The test went badly, and the studio dropped the plan.",
+        "Millionaire Howard Hughes also pursued Lane, but she rebuffed him as well.",
+        "“I never returned any of his calls,” she once said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Margot Lane", "Margot Lane"]

@@ -26,7 +26,7 @@ from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
-from .resumed import resumed
+from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
@@ -194,7 +194,8 @@ def _continued(
     if p - last.paragraph > 1:
         return None
     sentence = text.sentence_of(p, max(0, first.start - 1))
-    if text.masked[p][sentence : first.start - 1].strip():
+    lead = text.masked[p][sentence : first.start - 1]
+    if lead.strip() and not carries_subject(lead, text.paragraphs[p][first.start : first.end]):
         return None  # words before it in its sentence, and none of them a cue
     if p == last.paragraph:
         between = [(p, last.end, first.start)]

@@ -23,14 +23,13 @@ from collections.abc import Mapping
 
 from .article_text import MASK, ArticleText
 from .attribute import Attribution
-from .cues import TITLES
+from .cues import OPENING_PRONOUN, TITLES
 from .marks import Marked
 
 GAP_PARAGRAPHS = 2  # lines of narrative a resumed quotation may follow
 REACH = 240  # characters of them, as a continued quotation's
 # a title before the name that opens the sentence: "Mr. Pigeon", "Sgt. Lee"
 _TITLE = re.compile(rf"(?:{TITLES})\.?\s+")
-_PRONOUN = re.compile(r"(He|She)\b")
 
 
 def resumed(
@@ -56,7 +55,10 @@ def resumed(
         last.paragraph != attribution.paragraph
     ):
         return None  # the writer's words after the last piece, not its cue
-    named = False
+    # a person named after the speaker in the cue's sentence ("“…,” Smith said of his
+    # wife Jane.") may be the "she" of the next line: then "she" needs the name first
+    tail = text.in_range(last.paragraph, last.end, len(text.masked[last.paragraph]))
+    named = not any(c.type == "person" and c.entity_id != speaker for c in tail)
     length = 0
     for q in range(last.paragraph + 1, p):
         line = text.masked[q]
@@ -74,7 +76,7 @@ def resumed(
                 named = True
             elif not (
                 named
-                and (pronoun := _PRONOUN.match(line, opening)) is not None
+                and (pronoun := OPENING_PRONOUN.match(line, start)) is not None
                 and gender.get(speaker) == pronoun.group(1).lower()
             ):
                 return None
@@ -82,6 +84,21 @@ def resumed(
             for c in names:
                 if c.entity_id != speaker and c.eligible and c.type in ("person", rival_type):
                     return None  # someone else who may be the one speaking now
-    if not named or length > REACH:
+    if length > REACH:
         return None
     return Attribution(speaker, attribution.cue, p, first.start)
+
+
+# the opening words of a sentence whose quotation carries the rest: "The “fidelity,
+# bravery, and integrity of Mr. Felt are unquestioned.”"
+_SUBJECT_LEAD = re.compile(r"\s*(?:The|His|Her|Their|Its|This|That|These|Those|But|And)\s*")
+
+
+def carries_subject(lead: str, quoted: str) -> bool:
+    """Whether the words before a quotation are only a sentence's first word, which the
+    quotation goes on with to the sentence's end (at least five words of it)."""
+    return (
+        _SUBJECT_LEAD.fullmatch(lead) is not None
+        and len(quoted.split()) >= 5
+        and re.search(r"[.!?]\W*$", quoted) is not None
+    )
