@@ -116,29 +116,31 @@ _STANCE = re.compile(
 
 
 def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, int] | None:
-    """For a quotation with no cue: the entity and offset of the one person whose name
-    opens the sentence at ``start`` of the paragraph before, when the quotation is in
-    the first person singular and the sentence names nobody else ("T.J. Simons, 17, who
-    works at the station, also heard the blast." / "“At first I thought it was thunder
-    …”"), or when the person's verb takes a stance ("Obama lauded Dr. Collins'
-    experience." / "“Dr. Collins is one of the top scientists …”") and nobody else
-    stands there but in their apposition, as an owner or after a preposition."""
+    """For a quotation in the first person singular with no cue: the entity and offset
+    of the one person whose name opens the sentence at ``start`` of the paragraph before
+    ("T.J. Simons, 17, who works at the station, also heard the blast." / "“At first I
+    thought it was thunder …”"), when the sentence names nobody else."""
     p = m.paragraph - 1
-    masked = text.masked[p]
-    names = [c for c in text.in_range(p, start, len(masked)) if c.type in SPEAKER_TYPES]
-    opening = start + len(masked[start:]) - len(masked[start:].lstrip())
+    if not FIRST_PERSON.search(text.paragraphs[m.paragraph][m.start : m.end]):
+        return None
+    names = [c for c in text.in_range(p, start, len(text.masked[p])) if c.type in SPEAKER_TYPES]
+    opening = start + len(text.masked[p][start:]) - len(text.masked[p][start:].lstrip())
     if not names or names[0].start != opening or names[0].type != "person":
         return None
-    subject = names[0]
-    if not subject.eligible:
+    if not names[0].eligible or any(c.entity_id != names[0].entity_id for c in names):
+        return None  # someone else in the sentence may be the one who speaks
+    return names[0].entity_id, names[0].start
+
+
+def stance_taken(text: ArticleText, p: int, start: int) -> re.Match[str] | None:
+    """The verb of a stance taken in the sentence at ``start`` of paragraph ``p``, which
+    news follows with the words of the one who took it, cue-less ("Obama lauded Dr.
+    Collins' experience." / "“Dr. Collins is one of the top scientists …”"), when
+    nobody stands after it but as an owner or after a preposition ("Smith praised
+    Jones": Jones may be the one quoted next)."""
+    verb = _STANCE.search(text.masked[p], start)
+    if verb is None:
         return None
-    others = [c for c in names if c.entity_id != subject.entity_id]
-    if FIRST_PERSON.search(text.paragraphs[m.paragraph][m.start : m.end]):
-        # someone else in the sentence may be the one who speaks
-        return None if others else (subject.entity_id, subject.start)
-    verb = _STANCE.search(masked, subject.end)
-    if verb is None or not GAP.match(masked[subject.end : verb.start()]):
+    if any(c.eligible for c in text.in_range(p, verb.end(), len(text.masked[p]))):
         return None
-    if any(c.eligible and c.start > verb.start() for c in others):
-        return None  # "Smith praised Jones": Jones may be the one quoted next
-    return subject.entity_id, subject.start
+    return verb
