@@ -119,3 +119,14 @@ def test_she_is_the_one_woman_of_a_sentence_whose_subject_is_a_man(tmp_path: Pat
         "“I never returned any of his calls,” she once said.",
     )
     assert [speaker for _, speaker in quotes] == ["Margot Lane", "Margot Lane"]
+
+
+def test_not_a_phrase_the_next_line_goes_on_from(tmp_path: Path) -> None:
+    # words after the marks: a term the writer uses, not the speaker's words
+    quotes = said(
+        tmp_path,
+        "“The smoke was everywhere within minutes,” Mr. Dalgleish said.",
+        "Mr. Dalgleish also thanked the firefighters for their quick work.",
+        "“Flash mobs” of neighbours gathered in the square to watch the firefighters.",
+    )
+    assert ("Flash mobs", "Dalgleish") not in quotes

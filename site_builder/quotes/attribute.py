@@ -194,7 +194,7 @@ class Attributor:
         verbs = list(SPEECH_VERB.finditer(previous, start))
         if not verbs:
             person = introduced_person(t, m, start)
-            stance = stance_taken(t, p - 1, start) if person is None else None
+            stance = stance_taken(t, m, start) if person is None else None
             if stance is None:
                 return Attribution(person[0], "", p - 1, person[1]) if person else None
             verbs = [stance]  # "X lauded Y's experience." / "“…”": X's

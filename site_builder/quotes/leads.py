@@ -132,12 +132,16 @@ def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, in
     return names[0].entity_id, names[0].start
 
 
-def stance_taken(text: ArticleText, p: int, start: int) -> re.Match[str] | None:
+def stance_taken(text: ArticleText, m: Marked, start: int) -> re.Match[str] | None:
     """The verb of a stance taken in the sentence at ``start`` of paragraph ``p``, which
     news follows with the words of the one who took it, cue-less ("Obama lauded Dr.
     Collins' experience." / "“Dr. Collins is one of the top scientists …”"), when
     nobody stands after it but as an owner or after a preposition ("Smith praised
-    Jones": Jones may be the one quoted next)."""
+    Jones": Jones may be the one quoted next). The quotation must run to the end of its
+    paragraph: "“Flash mobs” gathered …" may be the writer's term."""
+    if m.closed and text.masked[m.paragraph][m.end + 1 :].strip(' .,\x00”"'):
+        return None
+    p = m.paragraph - 1
     verb = _STANCE.search(text.masked[p], start)
     if verb is None:
         return None

@@ -51,6 +51,8 @@ def resumed(
         return None
     if text.masked[p][: max(0, first.start - 1)].strip():
         return None  # words before it: a cue or a lead of its own
+    if first.closed and text.masked[p][first.end + 1 :].strip(' .,\x00”"'):
+        return None  # words after it: "“flash mobs” gathered …" may be a term
     if text.masked[last.paragraph][last.end + 1 :].strip(' .,\x00”"') and (
         last.paragraph != attribution.paragraph
     ):
