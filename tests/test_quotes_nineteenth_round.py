@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from site_builder.quotes.clauses import qualifies_role
+
 from .quoted_article import said
 
 
@@ -130,3 +132,24 @@ def test_not_a_phrase_the_next_line_goes_on_from(tmp_path: Path) -> None:
         "“Flash mobs” of neighbours gathered in the square to watch the firefighters.",
     )
     assert ("Flash mobs", "Dalgleish") not in quotes
+
+
+def test_a_sentence_s_first_word_before_a_role_and_a_name_is_nobody(tmp_path: Path) -> None:
+    # the model takes "Beat" for a person: the speaker is the writer it qualifies
+    quotes = said(
+        tmp_path,
+        "The Saints could shut down Reggie Bush for the rest of the season.",
+        "Beat writer Tom Keller puts this in a one liner, saying Bush “could sit out the "
+        "final two games.”",
+    )
+    assert quotes == [("could sit out the final two games.", "Tom Keller")]
+
+
+def test_qualifies_role_only_a_one_word_name_opening_its_sentence() -> None:
+    text = "Beat writer Tom Keller said so. Later Oscar producer Laurence Mark agreed."
+    assert qualifies_role(text, 0, 4, "Beat", text.index("Tom"))
+    # inside a sentence: a name the model may find again by its words
+    start = text.index("Oscar")
+    assert not qualifies_role(text, start, start + 5, "Oscar", text.index("Laurence"))
+    # the surname of a full name is someone
+    assert not qualifies_role(text, 0, 4, "Will Beat", text.index("Tom"))

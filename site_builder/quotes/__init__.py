@@ -16,7 +16,7 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .archive_roles import Title, archive_titles
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
-from .clauses import is_role_word
+from .clauses import is_role_word, qualifies_role
 from .colon_leads import colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
@@ -117,6 +117,8 @@ def article_quotes(
     linked = [
         x for x in linked if not is_role_word(paragraphs[x[0]][x[1] : x[2]], names.get(x[3], ""))
     ]
+    # nor a word before a role and a person's name ("Beat writer Larry Holder")
+    linked = _without_role_qualifiers(paragraphs, linked, names, types)
     candidates = make_candidates(paragraphs, linked, marked)
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked)
@@ -164,6 +166,30 @@ def article_quotes(
         for piece in chain:
             quotes.append(_quote(article, shown, piece, attribution, len(quotes) + 1))
     return quotes
+
+
+def _without_role_qualifiers(
+    paragraphs: Sequence[str],
+    linked: list[tuple[int, int, int, str, str]],
+    names: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[tuple[int, int, int, str, str]]:
+    """``linked`` without the one-word names that only qualify a role before a person's
+    name ("Beat writer Larry Holder"; see :func:`.clauses.qualifies_role`)."""
+    people = {(p, s) for p, s, _, i, t in linked if t == "person" or types.get(i) == "person"}
+    kept = []
+    for x in linked:
+        p, start, end, entity_id, kind = x
+        if kind != "person":  # "Oscar producer Laurence Mark": the awards, not a person
+            kept.append(x)
+            continue
+        gap = paragraphs[p][end : end + 40]
+        after = {end + i for i in range(len(gap)) if (p, end + i) in people}
+        if not any(
+            qualifies_role(paragraphs[p], start, end, names.get(entity_id, ""), a) for a in after
+        ):
+            kept.append(x)
+    return kept
 
 
 def _chains(marked: list[Marked]) -> list[list[Marked]]:
