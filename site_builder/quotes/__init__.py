@@ -16,7 +16,7 @@ from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .archive_roles import Title, archive_titles
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
-from .clauses import is_role_word
+from .clauses import is_role_word, qualifies_role
 from .colon_leads import colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
@@ -26,6 +26,7 @@ from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
+from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
@@ -116,6 +117,8 @@ def article_quotes(
     linked = [
         x for x in linked if not is_role_word(paragraphs[x[0]][x[1] : x[2]], names.get(x[3], ""))
     ]
+    # nor a word before a role and a person's name ("Beat writer Larry Holder")
+    linked = _without_role_qualifiers(paragraphs, linked, names, types)
     candidates = make_candidates(paragraphs, linked, marked)
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
@@ -148,6 +151,9 @@ def article_quotes(
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
+        if attribution is None and previous is not None:
+            # "“…,” Mr. Pigeon said." / "Mr. Pigeon also commended police …" / "“…”"
+            attribution = resumed(text, previous, chain[0], types, attributor.gender)
         if attribution is None and not quotes:
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:
@@ -161,6 +167,30 @@ def article_quotes(
         for piece in chain:
             quotes.append(_quote(article, shown, piece, attribution, len(quotes) + 1))
     return quotes
+
+
+def _without_role_qualifiers(
+    paragraphs: Sequence[str],
+    linked: list[tuple[int, int, int, str, str]],
+    names: Mapping[str, str],
+    types: Mapping[str, str],
+) -> list[tuple[int, int, int, str, str]]:
+    """``linked`` without the one-word names that only qualify a role before a person's
+    name ("Beat writer Larry Holder"; see :func:`.clauses.qualifies_role`)."""
+    people = {(p, s) for p, s, _, i, t in linked if t == "person" or types.get(i) == "person"}
+    kept = []
+    for x in linked:
+        p, start, end, entity_id, kind = x
+        if kind != "person":  # "Oscar producer Laurence Mark": the awards, not a person
+            kept.append(x)
+            continue
+        gap = paragraphs[p][end : end + 40]
+        after = {end + i for i in range(len(gap)) if (p, end + i) in people}
+        if not any(
+            qualifies_role(paragraphs[p], start, end, names.get(entity_id, ""), a) for a in after
+        ):
+            kept.append(x)
+    return kept
 
 
 def _chains(marked: list[Marked]) -> list[list[Marked]]:
@@ -191,7 +221,8 @@ def _continued(
     if p - last.paragraph > 1:
         return None
     sentence = text.sentence_of(p, max(0, first.start - 1))
-    if text.masked[p][sentence : first.start - 1].strip():
+    lead = text.masked[p][sentence : first.start - 1]
+    if lead.strip() and not carries_subject(lead, text.paragraphs[p][first.start : first.end]):
         return None  # words before it in its sentence, and none of them a cue
     if p == last.paragraph:
         between = [(p, last.end, first.start)]

@@ -54,7 +54,7 @@ from .cues import (
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
-from .leads import bare_lead, captioned, introduced, introduced_person
+from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
 from .marks import Marked
 from .name_words import in_name
 from .pairs import PAIR_SUBJECT, joint_speaker
@@ -197,7 +197,10 @@ class Attributor:
         verbs = list(SPEECH_VERB.finditer(previous, start))
         if not verbs:
             person = introduced_person(t, m, start)
-            return Attribution(person[0], "", p - 1, person[1]) if person else None
+            stance = stance_taken(t, m, start) if person is None else None
+            if stance is None:
+                return Attribution(person[0], "", p - 1, person[1]) if person else None
+            verbs = [stance]  # "X lauded Y's experience." / "“…”": X's
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
 

@@ -41,6 +41,27 @@ def is_role_word(text: str, entity_name: str) -> bool:
     return not (len(full) >= 2 and full[-1] == word)
 
 
+# one or two lower-case role words between a word the model took for a name and the
+# name itself: "Beat writer Larry Holder", "Staff reporter Ann Lee"
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+)$")
+_ROLE_BETWEEN = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+$")
+
+
+def qualifies_role(paragraph: str, start: int, end: int, entity_name: str, after: int) -> bool:
+    """Whether a one-word name at ``start``..``end`` that opens its sentence only
+    qualifies a role that a person's name at ``after`` follows ("Beat writer Larry
+    Holder …": "Beat", capitalised as the sentence's first word, taken for a person), so
+    it is nobody; not a full name's part ("Smith" of "Will Smith"), nor a name inside a
+    sentence ("said Oscar producer Laurence Mark": the awards, which the model may also
+    call a person, are then found again by their words)."""
+    if " " in entity_name.strip() or " " in paragraph[start:end].strip():
+        return False
+    if not _SENTENCE_OPENS.search(paragraph[:start]):
+        return False
+    between = _ROLE_BETWEEN.fullmatch(paragraph, end, after)
+    return between is not None and between.group(1).split()[-1] in _ROLE_NOUNS
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 

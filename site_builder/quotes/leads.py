@@ -106,6 +106,15 @@ def captioned(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
     return found.group(1), found.start(1)
 
 
+# verbs of a stance taken that news follows with its words, cue-less: "Mr. Pigeon also
+# commended police for …" / "“They managed to stop any further loss of life.”"
+_STANCE = re.compile(
+    r"\b(?:agreed|disagreed|praised|lauded|commended|welcomed|applauded|hailed|thanked|"
+    r"defended|criticized|criticised|condemned|denied|rejected|dismissed|apologized|"
+    r"apologised)\b"
+)
+
+
 def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, int] | None:
     """For a quotation in the first person singular with no cue: the entity and offset
     of the one person whose name opens the sentence at ``start`` of the paragraph before
@@ -121,3 +130,21 @@ def introduced_person(text: ArticleText, m: Marked, start: int) -> tuple[str, in
     if not names[0].eligible or any(c.entity_id != names[0].entity_id for c in names):
         return None  # someone else in the sentence may be the one who speaks
     return names[0].entity_id, names[0].start
+
+
+def stance_taken(text: ArticleText, m: Marked, start: int) -> re.Match[str] | None:
+    """The verb of a stance taken in the sentence at ``start`` of paragraph ``p``, which
+    news follows with the words of the one who took it, cue-less ("Obama lauded Dr.
+    Collins' experience." / "“Dr. Collins is one of the top scientists …”"), when
+    nobody stands after it but as an owner or after a preposition ("Smith praised
+    Jones": Jones may be the one quoted next). The quotation must run to the end of its
+    paragraph: "“Flash mobs” gathered …" may be the writer's term."""
+    if m.closed and text.masked[m.paragraph][m.end + 1 :].strip(' .,\x00”"'):
+        return None
+    p = m.paragraph - 1
+    verb = _STANCE.search(text.masked[p], start)
+    if verb is None:
+        return None
+    if any(c.eligible for c in text.in_range(p, verb.end(), len(text.masked[p]))):
+        return None
+    return verb

@@ -64,6 +64,14 @@ class Pronouns:
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self.fits(entity_id, pronoun):
+                other = self._other_gender_named(sp, so, pronoun) if wanted == "person" else None
+                if other is not None and (sp, other[1]) < (p, offset):
+                    since = (sp, other[1])
+                    if not missed_speaker(
+                        t.masked, t.candidates, t.unlinked, since, (p, offset), known
+                    ):
+                        return self.agree(other[0], pronoun)
+                    return None
                 continue
             # another one named earlier in the same sentence (other than as a possessive)
             # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
@@ -90,6 +98,24 @@ class Pronouns:
             return None
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
+
+    def _other_gender_named(self, p: int, offset: int, pronoun: str) -> tuple[str, int] | None:
+        """In the sentence of a subject the pronoun does not fit ("Howard Hughes also
+        pursued Page but she rebuffed him"), the one other person named there whom the
+        text has called by this pronoun, when everyone else there has the other one: the
+        pronoun's nearest person of its gender. (entity id, offset) or None."""
+        t = self.text
+        start = t.sentence_of(p, offset)
+        people = [c for c in t.in_range(p, start, t.sentence_end(p, offset)) if c.type == "person"]
+        fitting = {c.entity_id for c in people if self.gender.get(c.entity_id) == pronoun}
+        if len(fitting) != 1 or any(
+            self.gender.get(c.entity_id) in (None, pronoun)
+            for c in people
+            if c.entity_id not in fitting
+        ):
+            return None
+        found = [c for c in people if c.entity_id in fitting and c.eligible]
+        return (found[0].entity_id, found[0].start) if found else None
 
     def _missed_subjects(self, first: int, p: int, offset: int) -> dict[tuple[int, int], str]:
         """The people of the article that sentences from paragraph ``first`` up to
