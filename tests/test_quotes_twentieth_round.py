@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.quotes.archive_names import archive_person
+from site_builder.quotes.archive_names import archive_person, full_names
 
 from .quoted_article import said
 from .test_quotes_archive_roles import speakers
@@ -22,6 +22,7 @@ PEOPLE = {
     "ross-ltd": "Ross Ltd",
 }
 TYPES = {k: "organization" if k == "ross-ltd" else "person" for k in PEOPLE}
+INDEX = full_names(PEOPLE, TYPES)
 
 
 def test_a_place_name_holds_no_speech_verb(tmp_path: Path) -> None:
@@ -36,16 +37,16 @@ def test_a_place_name_holds_no_speech_verb(tmp_path: Path) -> None:
 
 
 def test_the_archive_names_the_person_the_rank_hid() -> None:
-    assert archive_person("Police Constable Tim Fanning", PEOPLE, TYPES) == "tim-fanning"
-    assert archive_person("Tim Fanning", PEOPLE, TYPES) == "tim-fanning"
+    assert archive_person("Police Constable Tim Fanning", INDEX) == "tim-fanning"
+    assert archive_person("Tim Fanning", INDEX) == "tim-fanning"
 
 
 def test_no_archive_name_for_a_surname_or_a_shared_or_odd_name() -> None:
-    assert archive_person("Constable Fanning", PEOPLE, TYPES) is None  # one word known
-    assert archive_person("Fanning", PEOPLE, TYPES) is None
-    assert archive_person("Anna Ross", PEOPLE, TYPES) is None  # two people of that name
-    assert archive_person("Juror No", PEOPLE, TYPES) is None  # no given name
-    assert archive_person("Tim Fanning Jr", PEOPLE, TYPES) is None
+    assert archive_person("Constable Fanning", INDEX) is None  # one word known
+    assert archive_person("Fanning", INDEX) is None
+    assert archive_person("Anna Ross", INDEX) is None  # two people of that name
+    assert archive_person("Juror No", INDEX) is None  # no given name
+    assert archive_person("Tim Fanning Jr", INDEX) is None
 
 
 def test_a_ranked_name_is_the_archives_person(tmp_path: Path) -> None:

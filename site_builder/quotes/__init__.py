@@ -2,9 +2,26 @@
 
 A stage of its own: it reads the article text, the sentences and names the NLP stage
 found (cached per article) and the resolver's links from names to entities, so it
-needs no parser and adds no NLP work. :mod:`.marks` finds the quoted text,
-:mod:`.article_text` masks it and lists the names that may speak, :mod:`.attribute`
-finds the speaker, :mod:`.cues` holds the word lists.
+needs no parser and adds no NLP work. The modules, in the order a quotation meets them:
+
+- **Finding quotations**: :mod:`.marks` (the text between marks, however typed) and
+  :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations).
+- **The article as the rules read it**: :mod:`.article_text` (quotations masked, the
+  names that may speak), :mod:`.persons` (people the model typed otherwise, the pronoun
+  each person takes), :mod:`.surnames` (a surname alone kept apart from its person),
+  :mod:`.name_words`, and :mod:`.cues` (speech verbs and word lists).
+- **The speaker**: :mod:`.attribute` (the cue's subject, "said X", continuations) and
+  the forms it asks about: :mod:`.pronouns`, :mod:`.clauses` (a verb with no subject of
+  its own), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
+  :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.later_cue`,
+  :mod:`.interrupted`, :mod:`.questions`, :mod:`.replies` and :mod:`.asides`.
+- **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
+  :mod:`.companies`, :mod:`.statements`, :mod:`.pairs`, :mod:`.ranks`; and from the rest
+  of the archive (:mod:`.archive`): a role the article ties to nobody
+  (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).
+- **Who never speaks, so that nothing is guessed**: :mod:`.unnamed` ("the friend said"),
+  :mod:`.indefinite` ("someone said"), :mod:`.aliases` and :mod:`.kin` (a surname two
+  relatives share).
 """
 
 from __future__ import annotations
@@ -13,7 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
-from .archive_roles import Title, archive_titles
+from .archive import ArchivePeople, archive_people
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .clauses import is_role_word, qualifies_role
@@ -43,14 +60,14 @@ def find_quotes(
     """Return the quotations of every article, in article and text order."""
     names = {e.id: e.name for e in resolution.entities}
     types = {e.id: e.type for e in resolution.entities}
-    person_titles = archive_titles(articles, resolution)
+    archive = archive_people(articles, resolution)
     quotes: list[Quote] = []
     for article in articles:
         extraction = extractions.get(article.id)
         if extraction is None:
             continue
         ids = mention_links(resolution.links, article.id, len(extraction.mentions))
-        quotes.extend(extraction_quotes(article, extraction, ids, names, types, person_titles))
+        quotes.extend(extraction_quotes(article, extraction, ids, names, types, archive))
     return tuple(quotes)
 
 
@@ -60,11 +77,12 @@ def extraction_quotes(
     ids: Sequence[str | None],
     names: Mapping[str, str],
     types: Mapping[str, str],
-    person_titles: Mapping[str, set[Title]] | None = None,
+    archive: ArchivePeople | None = None,
 ) -> list[Quote]:
     """Return one article's quotations from its extraction and the entity each of its
-    mentions stands for (``ids``, None where none does); ``person_titles`` are the archive's
-    titles of each person. The dev server's preview of an edited article calls it too."""
+    mentions stands for (``ids``, None where none does); ``archive`` is what the other
+    articles tell of each person (titles, full names). The dev server's preview of an
+    edited article calls it too."""
     linked = [
         (m.paragraph, m.start, m.end, entity_id, types[entity_id])
         for m, entity_id in zip(extraction.mentions, ids, strict=True)
@@ -82,7 +100,7 @@ def extraction_quotes(
         for m in extraction.mentions
         if m.label == "PERSON"
     )
-    return article_quotes(article, linked, names, types, unlinked, as_person, person_titles)
+    return article_quotes(article, linked, names, types, unlinked, as_person, archive)
 
 
 def article_quotes(
@@ -92,7 +110,7 @@ def article_quotes(
     types: Mapping[str, str],
     unlinked: Sequence[tuple[int, int, int, str]] = (),
     as_person: frozenset[str] = frozenset(),
-    person_titles: Mapping[str, set[Title]] | None = None,
+    archive: ArchivePeople | None = None,
 ) -> list[Quote]:
     """Return one article's quotations; ``linked`` holds its names resolved to entities
     as ``(paragraph, start, end, entity id, entity type)``, ``unlinked`` the names no
@@ -123,9 +141,7 @@ def article_quotes(
     people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked, spans)
-    attributor = Attributor(
-        text, names, types, known_pronouns(paragraphs, linked, names), person_titles
-    )
+    attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names), archive)
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
     for chain in _chains(marked):

@@ -19,31 +19,26 @@ from ..person_names import GIVEN_NAMES, HE_NAMES, SHE_NAMES
 _GIVEN = GIVEN_NAMES | HE_NAMES | SHE_NAMES
 
 # the archive's people by the last word of their full name: (entity id, name's words)
-_Index = dict[str, list[tuple[str, tuple[str, ...]]]]
-_cache: list[tuple[Mapping[str, str], _Index]] = []  # one slot: the archive's names
+FullNames = dict[str, list[tuple[str, tuple[str, ...]]]]
 
 
-def _index(names: Mapping[str, str], types: Mapping[str, str]) -> _Index:
-    if _cache and _cache[0][0] is names:
-        return _cache[0][1]
-    index: _Index = {}
-    for entity_id, name in names.items():
+def full_names(names: Mapping[str, str], types: Mapping[str, str]) -> FullNames:
+    """Index the archive's people of two words or more that open with a given name."""
+    index: FullNames = {}
+    for entity_id, name in sorted(names.items()):
         words = tuple(name.casefold().split())
         if types.get(entity_id) == "person" and len(words) >= 2 and words[0] in _GIVEN:
             index.setdefault(words[-1], []).append((entity_id, words))
-    _cache[:] = [(names, index)]
     return index
 
 
-def archive_person(words: str, names: Mapping[str, str], types: Mapping[str, str]) -> str | None:
+def archive_person(words: str, index: FullNames) -> str | None:
     """The one person of the archive whose full name ends ``words`` ("Police Constable
     Tim Fanning" ends in "Tim Fanning"), None if none or several do."""
     tail = tuple(words.casefold().split())
     if len(tail) < 2:
         return None
     found = {
-        entity_id
-        for entity_id, known in _index(names, types).get(tail[-1], ())
-        if tail[-len(known) :] == known
+        entity_id for entity_id, known in index.get(tail[-1], ()) if tail[-len(known) :] == known
     }
     return found.pop() if len(found) == 1 else None

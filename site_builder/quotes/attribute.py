@@ -22,8 +22,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .archive import ArchivePeople
 from .archive_names import archive_person
-from .archive_roles import Title, archive_role_holder
+from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .asides import cue_verbs
 from .clauses import bare_name, clause_subject, opens_clause, works_at
@@ -93,10 +94,10 @@ class Attributor:
         names: Mapping[str, str],
         types: Mapping[str, str],
         pronouns: Mapping[str, str] | None = None,
-        titles: Mapping[str, set[Title]] | None = None,
+        archive: ArchivePeople | None = None,
     ) -> None:
         self.text = text
-        self.titles = titles or {}  # person -> the archive's titles of them
+        self.archive = archive or ArchivePeople()  # titles and full names, archive-wide
         self.names = names  # entity id -> name, for "the ministry" style descriptions
         self.types = types  # entity id -> type
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
@@ -416,7 +417,7 @@ class Attributor:
         else:
             found = person_with_surname(words, people, self.names)
         # a full name the article left unlinked: the archive's one person of that name
-        return found or archive_person(words, self.names, self.types)
+        return found or archive_person(words, self.archive.full_names)
 
     def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
@@ -483,9 +484,9 @@ class Attributor:
         """The person the article named with this role ("the judge": Judge Weinstein), or
         else the one the archive titles so ("the NATO chief": Stoltenberg)."""
         found = role_holder(self.text.masked, self.text.everyone(), role, p, offset)
-        if found is None and self.titles:
+        if found is None and self.archive.titles:
             found = archive_role_holder(
-                self.text.masked, self.text.everyone(), self.titles, p, offset
+                self.text.masked, self.text.everyone(), self.archive.titles, p, offset
             )
         return found
 

@@ -33,7 +33,7 @@ from ..graph import LinkedMention
 from ..models import Article, LinkMap, Mention, Resolution, Site, mention_links
 from ..nlp import model_loaded
 from ..quotes import extraction_quotes
-from ..quotes.archive_roles import Title, archive_titles
+from ..quotes.archive import ArchivePeople, archive_people
 from ..render import Renderer
 from ..sources import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_article_file
 from ..timeline import build_timeline
@@ -56,7 +56,7 @@ class PreviewBase:
     config: Config
     renderer: Renderer | None = field(default=None, repr=False)
     _names: dict[str, str] | None = field(default=None, repr=False)
-    _titles: dict[str, set[Title]] | None = field(default=None, repr=False)
+    _people: ArchivePeople | None = field(default=None, repr=False)
 
     def prepare(self) -> None:
         """Make what every preview needs (the renderer when the build reused the whole
@@ -66,7 +66,7 @@ class PreviewBase:
         else:
             self.renderer.drop_caches()
         self.names()
-        self.titles()
+        self.people()
 
     def names(self) -> dict[str, str]:
         """Name (see :func:`name_key`) -> the entity it most often stands for in the
@@ -85,11 +85,11 @@ class PreviewBase:
             self._names = {key: entity_id for key, (_, _, entity_id) in best.items()}
         return self._names
 
-    def titles(self) -> dict[str, set[Title]]:
-        """Each person's titles across the archive, for "the NATO chief said"."""
-        if self._titles is None:
-            self._titles = archive_titles(self.site.articles, self.site.resolution)
-        return self._titles
+    def people(self) -> ArchivePeople:
+        """The archive's titles and full names of its people, for "the NATO chief said"."""
+        if self._people is None:
+            self._people = archive_people(self.site.articles, self.site.resolution)
+        return self._people
 
 
 def preview_pages(
@@ -178,7 +178,7 @@ def preview_pages(
         entities = renderer.graph.entities
         names = {e.id: e.name for e in entities.values()}
         types = {e.id: e.type for e in entities.values()}
-        quotes = extraction_quotes(article, extraction, links, names, types, base.titles())
+        quotes = extraction_quotes(article, extraction, links, names, types, base.people())
         html = renderer.preview_article(article, by_paragraph, entity_ids, events, quotes)
         pages[str(page_path("articles", article.slug))] = html
     return pages
