@@ -25,7 +25,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import GIVEN_NAMES
-from .names import cached_norm_key
+from .names import LEGAL_SUFFIXES, cached_norm_key
 
 PERSON: Final = "person"
 ORG: Final = "organization"
@@ -238,6 +238,19 @@ def premises_vote(text: str, start: int, end: int, key: str) -> float:
     if key in PLACES or not _PREMISES_AFTER.match(text, end):
         return 0.0
     return PREMISES_WEIGHT
+
+
+def legal_suffix_vote(surface: str) -> float:
+    """Return the organisation vote of a name written with a company's legal form
+    ("Harry Winston Diamond Corp.", "Reliance Globalcom Ltd."); 0.0 for any other name.
+
+    The key leaves the form out ("Intel Corp." is "Intel"), so the head words never see
+    it, and a first word like "Harry" would make the company a person.
+    """
+    words = surface.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return 0.0
+    return HEAD_WEIGHT if cached_norm_key(words[-1]) in LEGAL_SUFFIXES else 0.0
 
 
 def plural_name_vote(text: str, start: int, end: int, label: str) -> float:

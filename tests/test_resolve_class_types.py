@@ -1,0 +1,21 @@
+"""Entity types by class, issue 20's ninth round: each class on made-up sentences."""
+
+from __future__ import annotations
+
+from site_builder.resolve.mentions import legal_suffix_vote
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_a_name_written_with_a_legal_form_is_a_company() -> None:
+    # "Harry" opens the name: without the form's vote the given name made it a person
+    assert legal_suffix_vote("Harry Brandt Diamond Corp.") > 0
+    assert legal_suffix_vote("Patel Shipping Ltd") > 0
+    assert legal_suffix_vote("Lindqvist Holding AG") > 0
+    # no form, or a lower-case word that only spells like one, gives nothing
+    assert legal_suffix_vote("Harry Brandt") == 0
+    assert legal_suffix_vote("Corp.") == 0
+    assert legal_suffix_vote("Maria and co") == 0
