@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from site_builder.resolve.mentions import legal_suffix_vote
+from site_builder.resolve.mentions import legal_suffix_vote, place_context_vote
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -19,3 +19,18 @@ def test_a_name_written_with_a_legal_form_is_a_company() -> None:
     assert legal_suffix_vote("Harry Brandt") == 0
     assert legal_suffix_vote("Corp.") == 0
     assert legal_suffix_vote("Maria and co") == 0
+
+
+def test_a_name_after_a_street_and_a_comma_is_its_town() -> None:
+    for text in (
+        "Ann Reid, 61, of Mill Street, Dunholm was charged on Monday.",
+        "The bodies were found at a house in Mill Street, Dunholm, on Sunday.",
+        "Police sealed off Harbour Road, Dunholm.",
+    ):
+        assert place_context_vote(text, *_span(text, "Dunholm"), "ORG") > 0, text
+    # a street word that is a surname too opens a list of people, not an address
+    text = "He admired Chuck Close, Walker Evans and others."
+    assert place_context_vote(text, *_span(text, "Walker Evans"), "PERSON") == 0
+    # a speaker after the street is no town
+    text = "Outside his office on Mill Street, Dunholm said he would stay."
+    assert place_context_vote(text, *_span(text, "Dunholm"), "PERSON") == 0

@@ -119,6 +119,14 @@ _FACILITY_APPOSITION = re.compile(
     r"jail|hotel|museum|stadium|arena|airport|building|restaurant|store|mall|theater|"
     r"theatre|shelter|warehouse|hut|lodge|resort)\b"
 )
+# "of Newton Street, Millom", "at 12 High Street, Banstead": the name after a street's
+# name and a comma is its town, where the phrase closes after it (not the street words
+# that are surnames too: "Chuck Close, Walker Evans", "Diane Lane, ...")
+_STREET_BEFORE = re.compile(
+    r"\b[A-Z][\w’'-]*\s+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Crescent|Terrace|Boulevard|"
+    r"Blvd),\s+$"
+)
+_STREET_TOWN_AFTER = re.compile(r"[,;:.)]|\s*$|\s+(?:and|on|in|at|was|were|where|with)\b")
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -287,6 +295,10 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     ):
         return PLACE_CONTEXT_WEIGHT
     if _FACILITY_APPOSITION.match(text, end):
+        return PLACE_CONTEXT_WEIGHT
+    if _STREET_TOWN_AFTER.match(text, end) and _STREET_BEFORE.search(
+        text[max(0, start - 40) : start]
+    ):
         return PLACE_CONTEXT_WEIGHT
     if (
         label != "ORG"
