@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from site_builder.resolve.mentions import legal_suffix_vote, place_context_vote
+from site_builder.resolve.mentions import context_of, legal_suffix_vote, place_context_vote
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -34,3 +34,16 @@ def test_a_name_after_a_street_and_a_comma_is_its_town() -> None:
     # a speaker after the street is no town
     text = "Outside his office on Mill Street, Dunholm said he would stay."
     assert place_context_vote(text, *_span(text, "Dunholm"), "PERSON") == 0
+
+
+def test_an_age_before_a_name_or_a_kin_after_it_makes_a_person() -> None:
+    def person_votes(text: str, name: str) -> list[float]:
+        return context_of(text, *_span(text, name))[2]
+
+    assert person_votes("The jury heard that 58-year-old Mira Talbot died at once.", "Mira Talbot")
+    assert person_votes("Talbot's adult son wept in court.", "Talbot")
+    assert person_votes("He met Talbot's widow last year.", "Talbot")
+    # an age before a town and a resident: the name says where one lives
+    assert not person_votes("A 57-year-old Dunholm woman was hurt.", "Dunholm")
+    # a body's own words are no kin
+    assert not person_votes("Talbot's shares fell.", "Talbot")

@@ -74,6 +74,16 @@ _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
 # opened by "who" after the name and its comma speaks of a person (a body takes "which")
 _WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
 WHO_WEIGHT = 2.0
+# "the 63-year-old Jane Doe": an age before a name is a person's (not "the 57-year-old
+# Wasilla woman", where the name says where she lives)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "Kafoury's adult daughter", "Smith's widow": a name with a kin of its own is a person
+_KIN_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|"
+    r"mother|father|brother|brothers|sister|sisters|parents|grandson|granddaughter|"
+    r"grandchildren|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|girlfriend|"
+    r"boyfriend|fiancee|fiance|stepson|stepdaughter|stepfather|stepmother)\b"
+)
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
@@ -209,6 +219,8 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         weights.append(APPOSITION_WEIGHT)
     if _WHO_AFTER.match(after):
         weights.append(WHO_WEIGHT)
+    if (_AGE_BEFORE.search(before) and not _RESIDENT_AFTER.match(after)) or _KIN_AFTER.match(after):
+        weights.append(APPOSITION_WEIGHT)
     if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
         weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
