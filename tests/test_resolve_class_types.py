@@ -47,3 +47,22 @@ def test_an_age_before_a_name_or_a_kin_after_it_makes_a_person() -> None:
     assert not person_votes("A 57-year-old Dunholm woman was hurt.", "Dunholm")
     # a body's own words are no kin
     assert not person_votes("Talbot's shares fell.", "Talbot")
+
+
+def test_a_country_after_a_name_in_brackets_or_after_in_makes_a_town() -> None:
+    for text, name in (
+        ("The link between Ras Kadir (Egypt) and Genoa (Italy) broke.", "Ras Kadir"),
+        ("The link between Ras Kadir (Egypt) and Genoa (Italy) broke.", "Genoa"),
+        ("The fault lay between Ras Kadir in Egypt and Genoa in Italy.", "Ras Kadir"),
+        ("The fault lay between Ras Kadir in Egypt and Genoa in Italy.", "Genoa"),
+    ):
+        assert place_context_vote(text, *_span(text, name), "PERSON") > 0, (text, name)
+    # a given name opens a person's name: "Maria Lopez (Spain)" in a list of results
+    text = "Second was Maria Lopez (Spain), third Ana Ruiz."
+    assert place_context_vote(text, *_span(text, "Maria Lopez"), "PERSON") == 0
+    # a body the model reads as one is the body's branch in that country
+    text = "He supplies the Herbal Remedy Industry in Canada."
+    assert place_context_vote(text, *_span(text, "Herbal Remedy Industry"), "ORG") == 0
+    # "in" and a country that does not close the phrase says nothing
+    text = "Ras Kadir in Egypt's north was hit."
+    assert place_context_vote(text, *_span(text, "Ras Kadir"), "PERSON") == 0

@@ -137,6 +137,12 @@ _STREET_BEFORE = re.compile(
     r"Blvd),\s+$"
 )
 _STREET_TOWN_AFTER = re.compile(r"[,;:.)]|\s*$|\s+(?:and|on|in|at|was|were|where|with)\b")
+# "a cable between Abu Talat (Egypt) and Marseilles (France)", "Abu Talat in Egypt and":
+# a country after a name, in brackets or after "in" closing the phrase, sets it as a town
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\)")
+_IN_COUNTRY = re.compile(
+    r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,;:)]|\.?\s*$|\.\s|\s+and\b)"
+)
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -308,6 +314,8 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
         return PLACE_CONTEXT_WEIGHT
     if _FACILITY_APPOSITION.match(text, end):
         return PLACE_CONTEXT_WEIGHT
+    if label != "ORG" and _in_a_country(text, start, end):
+        return PLACE_CONTEXT_WEIGHT
     if _STREET_TOWN_AFTER.match(text, end) and _STREET_BEFORE.search(
         text[max(0, start - 40) : start]
     ):
@@ -319,6 +327,21 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     ):
         return PLACE_CONTEXT_WEIGHT
     return 0.0
+
+
+def _in_a_country(text: str, start: int, end: int) -> bool:
+    """Whether a known country follows a name in brackets or after "in" closing the
+    phrase ("Abu Talat (Egypt)", "Marseilles in France and"); a name opening with a given
+    name is a person's even there ("Maria Lopez (Spain)" in a list of results), and a body
+    the model reads as one is the body's branch there ("the Catholic Church in Ireland")."""
+    words = cached_norm_key(text[start:end]).split()
+    if not words or words[0] in GIVEN_NAMES or words[0] in COUNTRIES:
+        return False
+    found = _COUNTRY_IN_BRACKETS.match(text, end) or _IN_COUNTRY.match(text, end)
+    if found is None:
+        return False
+    key = norm_key(found.group(1))
+    return key in COUNTRIES or norm_key(ALIASES.get(key, "")) in COUNTRIES
 
 
 def add_knowledge_votes(m: MentionRecord) -> None:
