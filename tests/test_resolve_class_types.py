@@ -66,3 +66,15 @@ def test_a_country_after_a_name_in_brackets_or_after_in_makes_a_town() -> None:
     # "in" and a country that does not close the phrase says nothing
     text = "Ras Kadir in Egypt's north was hit."
     assert place_context_vote(text, *_span(text, "Ras Kadir"), "PERSON") == 0
+
+
+def test_each_name_of_a_list_that_places_kind_opens_is_a_place() -> None:
+    text = "The storm flattened the villages of Dorvan, Kelsit and Amrabad."
+    for name in ("Dorvan", "Kelsit", "Amrabad"):
+        assert place_context_vote(text, *_span(text, name), "PERSON") > 0, name
+    text = "The worst-hit towns were identified as Dorvan, Kelsit, Amrabad and Tosh."
+    for name in ("Dorvan", "Tosh"):
+        assert place_context_vote(text, *_span(text, name), "ORG") > 0, name
+    # a list that a lower-case word breaks is no longer the places' list
+    text = "The villages of Dorvan were visited by Kelsit and his aides."
+    assert place_context_vote(text, *_span(text, "Kelsit"), "PERSON") == 0

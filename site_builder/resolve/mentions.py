@@ -111,6 +111,14 @@ _PLACE_KIND_BEFORE = re.compile(
     r"hamlet|island)\s+of\s+$",
     re.IGNORECASE,
 )
+# "the villages of Tonban, Gavarzin and Khaledi", "the worst-hit towns were A, B and C":
+# each name of a list that places' kind opens is a place
+_PLACE_KINDS_BEFORE_LIST = re.compile(
+    r"\b(?:towns|cities|villages|provinces|districts|counties|regions|islands|suburbs|"
+    r"municipalities|hamlets|settlements|neighbou?rhoods)\s+(?:of|were|are|include|"
+    r"included|including|such\s+as|like|(?:were\s+)?identified\s+as|named)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$"
+)
 # "a Perth man", "the 57-year-old Wasilla woman": a name describing where someone lives
 _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|-old)\s+$")
 _RESIDENT_AFTER = re.compile(
@@ -307,6 +315,8 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
         if key in PLACES or norm_key(ALIASES.get(key, "")) in PLACES:
             return PLACE_CONTEXT_WEIGHT
     if _PLACE_KIND_BEFORE.search(text[max(0, start - 20) : start]):
+        return PLACE_CONTEXT_WEIGHT
+    if _PLACE_KINDS_BEFORE_LIST.search(text[max(0, start - 160) : start]):
         return PLACE_CONTEXT_WEIGHT
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
         text[max(0, start - 20) : start]
