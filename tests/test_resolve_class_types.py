@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from site_builder.resolve.mentions import context_of, legal_suffix_vote, place_context_vote
+from site_builder.resolve.mentions import (
+    body_context_vote,
+    context_of,
+    legal_suffix_vote,
+    place_context_vote,
+)
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -78,3 +83,17 @@ def test_each_name_of_a_list_that_places_kind_opens_is_a_place() -> None:
     # a list that a lower-case word breaks is no longer the places' list
     text = "The villages of Dorvan were visited by Kelsit and his aides."
     assert place_context_vote(text, *_span(text, "Kelsit"), "PERSON") == 0
+
+
+def test_a_medium_or_a_body_in_an_apposition_or_after_a_name_makes_an_organisation() -> None:
+    def vote(text: str, name: str) -> float:
+        return body_context_vote(text, *_span(text, name), name.lower())
+
+    assert vote("According to NetPulse, the largest tech website in Kenya, it broke.", "NetPulse")
+    assert vote("He chased the Night Column, a violent splinter group.", "Night Column")
+    assert vote("She told the Daily Ledger newspaper on Monday.", "Daily Ledger")
+    # a person's apposition names the body after a preposition
+    assert not vote("Ana Ruiz, a member of the group, spoke.", "Ana Ruiz")
+    assert not vote("Ana Ruiz, a company spokeswoman, spoke.", "Ana Ruiz")
+    # "a Dunholm newspaper" is the town's paper
+    assert not vote("He read it in a Dunholm newspaper.", "Dunholm")

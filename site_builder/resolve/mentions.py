@@ -67,6 +67,19 @@ _PREMISES_AFTER = re.compile(
     r"restaurants|warehouse|chain)\b"
 )
 PREMISES_WEIGHT = 2.0
+# "MyBroadband, the largest IT website in South Africa", "the Weather Underground, a
+# violent left-wing splinter group": an apposition whose head is a medium or a body (no
+# preposition before it: "X, a member of the group" is a person) ...
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|with|in|from|to|and|by)\s)[\w’'-]+\s+){0,4}"
+    r"(?:newspaper|daily|tabloid|weekly|magazine|website|site|blog|broadcaster|"
+    r"news\s+agency|group|movement|company|firm|band)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|based|founded|for|from|with|run|owned)\b)"
+)
+# ... and so is a name before such a word ("in a statement to Al-Masry Al-Youm news paper")
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+BODY_CONTEXT_WEIGHT = 2.0
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
 _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
@@ -272,6 +285,22 @@ def premises_vote(text: str, start: int, end: int, key: str) -> float:
     if key in PLACES or not _PREMISES_AFTER.match(text, end):
         return 0.0
     return PREMISES_WEIGHT
+
+
+def body_context_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of a name its words set as a medium or a body: an
+    apposition ("MyBroadband, the largest IT website in South Africa") or a medium's word
+    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's); 0.0
+    for any other mention."""
+    if _BODY_APPOSITION.match(text, end):
+        return BODY_CONTEXT_WEIGHT
+    if (
+        key not in PLACES
+        and _MEDIUM_AFTER.match(text, end)
+        and not _A_BEFORE.search(text[max(0, start - 4) : start])
+    ):
+        return BODY_CONTEXT_WEIGHT
+    return 0.0
 
 
 def legal_suffix_vote(surface: str) -> float:
