@@ -97,3 +97,17 @@ def test_a_medium_or_a_body_in_an_apposition_or_after_a_name_makes_an_organisati
     assert not vote("Ana Ruiz, a company spokeswoman, spoke.", "Ana Ruiz")
     # "a Dunholm newspaper" is the town's paper
     assert not vote("He read it in a Dunholm newspaper.", "Dunholm")
+
+
+def test_a_british_county_is_a_known_place() -> None:
+    from site_builder.gazetteer import PLACES
+    from site_builder.resolve.archive import best_type
+    from site_builder.resolve.mentions import knowledge_votes
+
+    # the small model reads "Surrey" as a person's name
+    assert best_type(dict(knowledge_votes("surrey", ("surrey",), "PERSON"))) == "place"
+    # and a town before a county is a town, as before a US state
+    text = "The store in Ashby Vale, Cumbria, burned down."
+    assert place_context_vote(text, *_span(text, "Ashby Vale"), "PERSON") > 0
+    # counties that are names of people too stay out
+    assert "kent" not in PLACES and "devon" not in PLACES
