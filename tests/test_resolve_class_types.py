@@ -111,3 +111,14 @@ def test_a_british_county_is_a_known_place() -> None:
     assert place_context_vote(text, *_span(text, "Ashby Vale"), "PERSON") > 0
     # counties that are names of people too stay out
     assert "kent" not in PLACES and "devon" not in PLACES
+
+
+def test_a_company_word_alone_is_a_company() -> None:
+    from site_builder.resolve.archive import best_type
+    from site_builder.resolve.mentions import knowledge_votes
+
+    # the model cut "Telecom" from "Telecom Egypt" and read it as a place
+    assert best_type(dict(knowledge_votes("telecom", ("telecom",), "GPE"))) == "organization"
+    assert best_type(dict(knowledge_votes("motors", ("motors",), "PERSON"))) == "organization"
+    # any other lone word keeps the model's reading
+    assert best_type(dict(knowledge_votes("dunholm", ("dunholm",), "GPE"))) == "place"

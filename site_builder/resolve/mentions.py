@@ -403,6 +403,10 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
         vote(PLACE, GAZETTEER_WEIGHT)
     elif key in ORGANIZATIONS:
         vote(ORG, GAZETTEER_WEIGHT)
+    if len(tokens) == 1 and tokens[0] in COMPANY_HEADS and key not in PLACES:
+        # a company's word alone is the company the model cut it from ("Telecom" of
+        # "Telecom Egypt", read as a place)
+        vote(ORG, HEAD_WEIGHT)
     if len(tokens) > 1:
         if (
             tokens[-1] in FACILITY_HEADS
