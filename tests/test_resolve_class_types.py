@@ -122,3 +122,14 @@ def test_a_company_word_alone_is_a_company() -> None:
     assert best_type(dict(knowledge_votes("motors", ("motors",), "PERSON"))) == "organization"
     # any other lone word keeps the model's reading
     assert best_type(dict(knowledge_votes("dunholm", ("dunholm",), "GPE"))) == "place"
+
+
+def test_a_name_right_after_a_word_for_a_body_is_an_organisation() -> None:
+    def vote(text: str, name: str) -> float:
+        return body_context_vote(text, *_span(text, name), name.lower())
+
+    assert vote("The localist group Urban Pride won two seats.", "Urban Pride")
+    assert vote("Shares of the retailer Kestrel fell.", "Kestrel")
+    # a role word that names people too, or a given name, makes no body
+    assert not vote("She posed for publisher Ron Hale.", "Ron Hale")
+    assert not vote("Members of the party Mary Ellis led voted no.", "Mary Ellis")

@@ -79,6 +79,14 @@ _BODY_APPOSITION = re.compile(
 # ... and so is a name before such a word ("in a statement to Al-Masry Al-Youm news paper")
 _MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# ... and so is a name right after a lower-case word for a body ("localist group Civic
+# Passion", "news agency Reuters", "the band Queen"; not the words that are people's
+# roles too: "publisher Robert Harrison", "film maker X", "crane operator X")
+_BODY_WORD_BEFORE = re.compile(
+    r"\b(?:group|party|band|website|newspaper|magazine|company|firm|broadcaster|"
+    r"retailer|airline|insurer|charity|agency|watchdog|regulator|"
+    r"outlet|tabloid|lender|startup|start-up|conglomerate|automaker|carmaker)\s+$"
+)
 BODY_CONTEXT_WEIGHT = 2.0
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
@@ -289,9 +297,12 @@ def premises_vote(text: str, start: int, end: int, key: str) -> float:
 
 def body_context_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the organisation vote of a name its words set as a medium or a body: an
-    apposition ("MyBroadband, the largest IT website in South Africa") or a medium's word
-    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's); 0.0
-    for any other mention."""
+    apposition ("MyBroadband, the largest IT website in South Africa"), a medium's word
+    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's) or a
+    body's word right before it ("localist group Civic Passion"); 0.0 for any other."""
+    first = key.split(" ", 1)[0]
+    if first not in GIVEN_NAMES and _BODY_WORD_BEFORE.search(text[max(0, start - 16) : start]):
+        return HEAD_WEIGHT  # the word names the kind, as a head word would
     if _BODY_APPOSITION.match(text, end):
         return BODY_CONTEXT_WEIGHT
     if (
