@@ -133,3 +133,15 @@ def test_a_name_right_after_a_word_for_a_body_is_an_organisation() -> None:
     # a role word that names people too, or a given name, makes no body
     assert not vote("She posed for publisher Ron Hale.", "Ron Hale")
     assert not vote("Members of the party Mary Ellis led voted no.", "Mary Ellis")
+
+
+def test_a_name_before_police_or_area_is_the_town() -> None:
+    for text in (
+        "A Dunholm police officer was hurt.",
+        "According to Dunholm police, the car was stolen.",
+        "A Dunholm-area bank was robbed.",
+    ):
+        assert place_context_vote(text, *_span(text, "Dunholm"), "ORG") > 0, text
+    # the force's own name, capitalised, is the body's
+    text = "Dunholm Police said the car was stolen."
+    assert place_context_vote(text, *_span(text, "Dunholm"), "ORG") == 0

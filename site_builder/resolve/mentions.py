@@ -172,6 +172,9 @@ _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\)")
 _IN_COUNTRY = re.compile(
     r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,;:)]|\.?\s*$|\.\s|\s+and\b)"
 )
+# "a Woodburn police officer", "according to Woodburn police", "a Woodburn-area bank":
+# a name before the lower-case word for a force, or "-area", is the town it serves
+_TOWN_FORCE_AFTER = re.compile(r"(?:\s+police\b|-area\b)")
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -355,6 +358,8 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
         if key in PLACES or norm_key(ALIASES.get(key, "")) in PLACES:
             return PLACE_CONTEXT_WEIGHT
     if _PLACE_KIND_BEFORE.search(text[max(0, start - 20) : start]):
+        return PLACE_CONTEXT_WEIGHT
+    if _TOWN_FORCE_AFTER.match(text, end):
         return PLACE_CONTEXT_WEIGHT
     if _PLACE_KINDS_BEFORE_LIST.search(text[max(0, start - 160) : start]):
         return PLACE_CONTEXT_WEIGHT
