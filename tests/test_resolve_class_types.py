@@ -145,3 +145,12 @@ def test_a_name_before_police_or_area_is_the_town() -> None:
     # the force's own name, capitalised, is the body's
     text = "Dunholm Police said the car was stolen."
     assert place_context_vote(text, *_span(text, "Dunholm"), "ORG") == 0
+
+
+def test_a_country_in_brackets_after_a_result_s_name_is_a_nationality() -> None:
+    # no locative word opens the phrase: the country is the runner's
+    for text, name in (
+        ("The race was won by Kenet Abera (Ethiopia) in record time.", "Kenet Abera"),
+        ("Second were Tolu and Kenet Abera (Ethiopia).", "Kenet Abera"),
+    ):
+        assert place_context_vote(text, *_span(text, name), "PERSON") == 0, text

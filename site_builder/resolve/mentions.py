@@ -175,6 +175,10 @@ _IN_COUNTRY = re.compile(
 # "a Woodburn police officer", "according to Woodburn police", "a Woodburn-area bank":
 # a name before the lower-case word for a force, or "-area", is the town it serves
 _TOWN_FORCE_AFTER = re.compile(r"(?:\s+police\b|-area\b)")
+# what opens such a phrase: a locative word, or "and" after a bracket or a country
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|between|via|through|near|off)|\)\s+and|\b([A-Z][\w.]*)\s+and)\s+$"
+)
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
     ["with", "of", "at", "in", "for", "from", "to", "by", "on", "and", "or", "but", "who"]
@@ -386,12 +390,16 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
 
 def _in_a_country(text: str, start: int, end: int) -> bool:
     """Whether a known country follows a name in brackets or after "in" closing the
-    phrase ("Abu Talat (Egypt)", "Marseilles in France and"); a name opening with a given
-    name is a person's even there ("Maria Lopez (Spain)" in a list of results), and a body
+    phrase, where a locative word or a place before it opens the phrase ("between Abu Talat
+    (Egypt) and Marseilles (France)"); a name opening with a given name is a person's even
+    there ("Maria Lopez (Spain)" in a list of results), and a body
     the model reads as one is the body's branch there ("the Catholic Church in Ireland")."""
     words = cached_norm_key(text[start:end]).split()
     if not words or words[0] in GIVEN_NAMES or words[0] in COUNTRIES:
         return False
+    opening = _LOCATIVE_BEFORE.search(text[max(0, start - 24) : start])
+    if opening is None or (opening.group(1) and norm_key(opening.group(1)) not in COUNTRIES):
+        return False  # "won by Kenenisa Bekele (Ethiopia)": a result's nationality
     found = _COUNTRY_IN_BRACKETS.match(text, end) or _IN_COUNTRY.match(text, end)
     if found is None:
         return False
