@@ -48,10 +48,15 @@ def test_an_age_before_a_name_or_a_kin_after_it_makes_a_person() -> None:
     assert person_votes("The jury heard that 58-year-old Mira Talbot died at once.", "Mira Talbot")
     assert person_votes("Talbot's adult son wept in court.", "Talbot")
     assert person_votes("He met Talbot's widow last year.", "Talbot")
+    # an age before a name and a thing's word is the thing's age
+    assert not person_votes("The 150-year-old Kestrel store closed.", "Kestrel")
     # an age before a town and a resident: the name says where one lives
     assert not person_votes("A 57-year-old Dunholm woman was hurt.", "Dunholm")
     # a body's own words are no kin
     assert not person_votes("Talbot's shares fell.", "Talbot")
+    # a body's sibling or parent is a body
+    assert not person_votes("Kestrel's sister network aired it.", "Kestrel")
+    assert not person_votes("Kestrel's parent company agreed.", "Kestrel")
 
 
 def test_a_country_after_a_name_in_brackets_or_after_in_makes_a_town() -> None:

@@ -104,6 +104,15 @@ _KIN_AFTER = re.compile(
     r"mother|father|brother|brothers|sister|sisters|parents|grandson|granddaughter|"
     r"grandchildren|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|girlfriend|"
     r"boyfriend|fiancee|fiance|stepson|stepdaughter|stepfather|stepmother)\b"
+    # a body's siblings and parents are bodies: "Fox's sister network", "its parent company"
+    r"(?!\s+(?:company|companies|network|station|paper|newspaper|publication|ship|brand|"
+    r"site|channel|airline|school|organi[sz]ation|group|firm|agency|outlet|magazine|"
+    r"label|team|club|party|city|cities|plant|store|title))"
+)
+# "the 150-year-old Harrods store": an age before a name and a thing's word is the thing's
+_THING_AFTER = re.compile(
+    r"^\s+(?:store|shop|building|church|bridge|company|firm|business|brand|newspaper|hotel|"
+    r"house|school|mill|plant|factory|dairy|landmark|tradition|institution|theatre|theater)\b"
 )
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
@@ -261,7 +270,11 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         weights.append(APPOSITION_WEIGHT)
     if _WHO_AFTER.match(after):
         weights.append(WHO_WEIGHT)
-    if (_AGE_BEFORE.search(before) and not _RESIDENT_AFTER.match(after)) or _KIN_AFTER.match(after):
+    if (
+        _AGE_BEFORE.search(before)
+        and not _RESIDENT_AFTER.match(after)
+        and not _THING_AFTER.match(after)
+    ) or _KIN_AFTER.match(after):
         weights.append(APPOSITION_WEIGHT)
     if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
         weights.append(APPOSITION_WEIGHT)
