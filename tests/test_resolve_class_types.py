@@ -36,6 +36,9 @@ def test_a_name_after_a_street_and_a_comma_is_its_town() -> None:
     # a street word that is a surname too opens a list of people, not an address
     text = "He admired Chuck Close, Walker Evans and others."
     assert place_context_vote(text, *_span(text, "Walker Evans"), "PERSON") == 0
+    # a given name opens a person's name, whatever the sentence's opening
+    text = "On Mill Street, John Dunholm was arrested."
+    assert place_context_vote(text, *_span(text, "John Dunholm"), "PERSON") == 0
     # a speaker after the street is no town
     text = "Outside his office on Mill Street, Dunholm said he would stay."
     assert place_context_vote(text, *_span(text, "Dunholm"), "PERSON") == 0

@@ -388,9 +388,11 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
         return PLACE_CONTEXT_WEIGHT
     if label != "ORG" and _in_a_country(text, start, end):
         return PLACE_CONTEXT_WEIGHT
-    if _STREET_TOWN_AFTER.match(text, end) and _STREET_BEFORE.search(
-        text[max(0, start - 40) : start]
-    ):
+    if (
+        _STREET_TOWN_AFTER.match(text, end)
+        and _STREET_BEFORE.search(text[max(0, start - 40) : start])
+        and cached_norm_key(text[start:end]).split(" ", 1)[0] not in GIVEN_NAMES
+    ):  # "On Elm Street, John Smith was arrested": a given name opens a person's name
         return PLACE_CONTEXT_WEIGHT
     if (
         label != "ORG"
