@@ -92,7 +92,17 @@ CITIES_AND_REGIONS = _keys(
     # the regions news names a country by: "colonists arrived from the Midwest"
     "Midwest|Upper Midwest|Pacific Northwest|New England|Deep South|Great Plains|Rust Belt|"
     "Sun Belt|Bible Belt|Appalachia|Gulf Coast|West Coast|East Coast|Southeast Asia|"
-    "South Asia|East Asia|Horn of Africa|West Africa|East Africa|Southern Africa"
+    "South Asia|East Asia|Horn of Africa|West Africa|East Africa|Southern Africa|"
+    # the counties of Great Britain, named after a town as US states are ("Banstead,
+    # Surrey"); not those that are surnames or given names too (Kent, Devon, Durham)
+    "Surrey|Sussex|East Sussex|West Sussex|Essex|Hampshire|Berkshire|Buckinghamshire|"
+    "Oxfordshire|Hertfordshire|Bedfordshire|Cambridgeshire|Norfolk|Suffolk|Dorset|"
+    "Somerset|Wiltshire|Gloucestershire|Herefordshire|Worcestershire|Warwickshire|"
+    "Northamptonshire|Leicestershire|Nottinghamshire|Derbyshire|Staffordshire|Shropshire|"
+    "Cheshire|Lancashire|Merseyside|Greater Manchester|West Midlands|Lincolnshire|"
+    "North Yorkshire|South Yorkshire|West Yorkshire|Cumbria|Northumberland|Tyne and Wear|"
+    "County Durham|Isle of Wight|Greater London|Aberdeenshire|Lanarkshire|Fife|"
+    "Pembrokeshire|Carmarthenshire|Gwynedd|Powys"
 )
 
 PLACES = COUNTRIES | CITIES_AND_REGIONS

@@ -25,7 +25,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import GIVEN_NAMES
-from .names import cached_norm_key
+from .names import LEGAL_SUFFIXES, cached_norm_key
 
 PERSON: Final = "person"
 ORG: Final = "organization"
@@ -67,6 +67,27 @@ _PREMISES_AFTER = re.compile(
     r"restaurants|warehouse|chain)\b"
 )
 PREMISES_WEIGHT = 2.0
+# "MyBroadband, the largest IT website in South Africa", "the Weather Underground, a
+# violent left-wing splinter group": an apposition whose head is a medium or a body (no
+# preposition before it: "X, a member of the group" is a person) ...
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|with|in|from|to|and|by)\s)[\w’'-]+\s+){0,4}"
+    r"(?:newspaper|daily|tabloid|weekly|magazine|website|site|blog|broadcaster|"
+    r"news\s+agency|group|movement|company|firm|band)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|based|founded|for|from|with|run|owned)\b)"
+)
+# ... and so is a name before such a word ("in a statement to Al-Masry Al-Youm news paper")
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# ... and so is a name right after a lower-case word for a body ("localist group Civic
+# Passion", "news agency Reuters", "the band Queen"; not the words that are people's
+# roles too: "publisher Robert Harrison", "film maker X", "crane operator X")
+_BODY_WORD_BEFORE = re.compile(
+    r"\b(?:group|party|band|website|newspaper|magazine|company|firm|broadcaster|"
+    r"retailer|airline|insurer|charity|agency|watchdog|regulator|"
+    r"outlet|tabloid|lender|startup|start-up|conglomerate|automaker|carmaker)\s+$"
+)
+BODY_CONTEXT_WEIGHT = 2.0
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
 _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
@@ -74,6 +95,25 @@ _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
 # opened by "who" after the name and its comma speaks of a person (a body takes "which")
 _WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
 WHO_WEIGHT = 2.0
+# "the 63-year-old Jane Doe": an age before a name is a person's (not "the 57-year-old
+# Wasilla woman", where the name says where she lives)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "Kafoury's adult daughter", "Smith's widow": a name with a kin of its own is a person
+_KIN_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|"
+    r"mother|father|brother|brothers|sister|sisters|parents|grandson|granddaughter|"
+    r"grandchildren|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|girlfriend|"
+    r"boyfriend|fiancee|fiance|stepson|stepdaughter|stepfather|stepmother)\b"
+    # a body's siblings and parents are bodies: "Fox's sister network", "its parent company"
+    r"(?!\s+(?:company|companies|network|station|paper|newspaper|publication|ship|brand|"
+    r"site|channel|airline|school|organi[sz]ation|group|firm|agency|outlet|magazine|"
+    r"label|team|club|party|city|cities|plant|store|title))"
+)
+# "the 150-year-old Harrods store": an age before a name and a thing's word is the thing's
+_THING_AFTER = re.compile(
+    r"^\s+(?:store|shop|building|church|bridge|company|firm|business|brand|newspaper|hotel|"
+    r"house|school|mill|plant|factory|dairy|landmark|tradition|institution|theatre|theater)\b"
+)
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
@@ -101,6 +141,14 @@ _PLACE_KIND_BEFORE = re.compile(
     r"hamlet|island)\s+of\s+$",
     re.IGNORECASE,
 )
+# "the villages of Tonban, Gavarzin and Khaledi", "the worst-hit towns were A, B and C":
+# each name of a list that places' kind opens is a place
+_PLACE_KINDS_BEFORE_LIST = re.compile(
+    r"\b(?:towns|cities|villages|provinces|districts|counties|regions|islands|suburbs|"
+    r"municipalities|hamlets|settlements|neighbou?rhoods)\s+(?:of|were|are|include|"
+    r"included|including|such\s+as|like|(?:were\s+)?identified\s+as|named)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,8}$"
+)
 # "a Perth man", "the 57-year-old Wasilla woman": a name describing where someone lives
 _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|-old)\s+$")
 _RESIDENT_AFTER = re.compile(
@@ -118,6 +166,27 @@ _FACILITY_APPOSITION = re.compile(
     r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}(?:facility|center|centre|clinic|hospital|prison|"
     r"jail|hotel|museum|stadium|arena|airport|building|restaurant|store|mall|theater|"
     r"theatre|shelter|warehouse|hut|lodge|resort)\b"
+)
+# "of Newton Street, Millom", "at 12 High Street, Banstead": the name after a street's
+# name and a comma is its town, where the phrase closes after it (not the street words
+# that are surnames too: "Chuck Close, Walker Evans", "Diane Lane, ...")
+_STREET_BEFORE = re.compile(
+    r"\b[A-Z][\w’'-]*\s+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Crescent|Terrace|Boulevard|"
+    r"Blvd),\s+$"
+)
+_STREET_TOWN_AFTER = re.compile(r"[,;:.)]|\s*$|\s+(?:and|on|in|at|was|were|where|with)\b")
+# "a cable between Abu Talat (Egypt) and Marseilles (France)", "Abu Talat in Egypt and":
+# a country after a name, in brackets or after "in" closing the phrase, sets it as a town
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\)")
+_IN_COUNTRY = re.compile(
+    r"\s+in\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,;:)]|\.?\s*$|\.\s|\s+and\b)"
+)
+# "a Woodburn police officer", "according to Woodburn police", "a Woodburn-area bank":
+# a name before the lower-case word for a force, or "-area", is the town it serves
+_TOWN_FORCE_AFTER = re.compile(r"(?:\s+police\b|-area\b)")
+# what opens such a phrase: a locative word, or "and" after a bracket or a country
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|between|via|through|near|off)|\)\s+and|\b([A-Z][\w.]*)\s+and)\s+$"
 )
 PLACE_CONTEXT_WEIGHT = 3.0
 _PREPOSITIONS = frozenset(
@@ -201,6 +270,12 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         weights.append(APPOSITION_WEIGHT)
     if _WHO_AFTER.match(after):
         weights.append(WHO_WEIGHT)
+    if (
+        _AGE_BEFORE.search(before)
+        and not _RESIDENT_AFTER.match(after)
+        and not _THING_AFTER.match(after)
+    ) or _KIN_AFTER.match(after):
+        weights.append(APPOSITION_WEIGHT)
     if _WITH_ME_AFTER.match(after) or _WITH_ME_BEFORE.search(before):
         weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
@@ -240,6 +315,38 @@ def premises_vote(text: str, start: int, end: int, key: str) -> float:
     return PREMISES_WEIGHT
 
 
+def body_context_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of a name its words set as a medium or a body: an
+    apposition ("MyBroadband, the largest IT website in South Africa"), a medium's word
+    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's) or a
+    body's word right before it ("localist group Civic Passion"); 0.0 for any other."""
+    first = key.split(" ", 1)[0]
+    if first not in GIVEN_NAMES and _BODY_WORD_BEFORE.search(text[max(0, start - 16) : start]):
+        return HEAD_WEIGHT  # the word names the kind, as a head word would
+    if _BODY_APPOSITION.match(text, end):
+        return BODY_CONTEXT_WEIGHT
+    if (
+        key not in PLACES
+        and _MEDIUM_AFTER.match(text, end)
+        and not _A_BEFORE.search(text[max(0, start - 4) : start])
+    ):
+        return BODY_CONTEXT_WEIGHT
+    return 0.0
+
+
+def legal_suffix_vote(surface: str) -> float:
+    """Return the organisation vote of a name written with a company's legal form
+    ("Harry Winston Diamond Corp.", "Reliance Globalcom Ltd."); 0.0 for any other name.
+
+    The key leaves the form out ("Intel Corp." is "Intel"), so the head words never see
+    it, and a first word like "Harry" would make the company a person.
+    """
+    words = surface.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return 0.0
+    return HEAD_WEIGHT if cached_norm_key(words[-1]) in LEGAL_SUFFIXES else 0.0
+
+
 def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     """Return the organisation vote of a plural name after "the" that the model took for
     a person ("the Jaguars"); 0.0 for any other mention. Places ("the Netherlands") and
@@ -269,11 +376,23 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
             return PLACE_CONTEXT_WEIGHT
     if _PLACE_KIND_BEFORE.search(text[max(0, start - 20) : start]):
         return PLACE_CONTEXT_WEIGHT
+    if _TOWN_FORCE_AFTER.match(text, end):
+        return PLACE_CONTEXT_WEIGHT
+    if _PLACE_KINDS_BEFORE_LIST.search(text[max(0, start - 160) : start]):
+        return PLACE_CONTEXT_WEIGHT
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
         text[max(0, start - 20) : start]
     ):
         return PLACE_CONTEXT_WEIGHT
     if _FACILITY_APPOSITION.match(text, end):
+        return PLACE_CONTEXT_WEIGHT
+    if label != "ORG" and _in_a_country(text, start, end):
+        return PLACE_CONTEXT_WEIGHT
+    if (
+        _STREET_TOWN_AFTER.match(text, end)
+        and _STREET_BEFORE.search(text[max(0, start - 40) : start])
+        and cached_norm_key(text[start:end]).split(" ", 1)[0] not in GIVEN_NAMES
+    ):  # "On Elm Street, John Smith was arrested": a given name opens a person's name
         return PLACE_CONTEXT_WEIGHT
     if (
         label != "ORG"
@@ -282,6 +401,25 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     ):
         return PLACE_CONTEXT_WEIGHT
     return 0.0
+
+
+def _in_a_country(text: str, start: int, end: int) -> bool:
+    """Whether a known country follows a name in brackets or after "in" closing the
+    phrase, where a locative word or a place before it opens the phrase ("between Abu Talat
+    (Egypt) and Marseilles (France)"); a name opening with a given name is a person's even
+    there ("Maria Lopez (Spain)" in a list of results), and a body
+    the model reads as one is the body's branch there ("the Catholic Church in Ireland")."""
+    words = cached_norm_key(text[start:end]).split()
+    if not words or words[0] in GIVEN_NAMES or words[0] in COUNTRIES:
+        return False
+    opening = _LOCATIVE_BEFORE.search(text[max(0, start - 24) : start])
+    if opening is None or (opening.group(1) and norm_key(opening.group(1)) not in COUNTRIES):
+        return False  # "won by Kenenisa Bekele (Ethiopia)": a result's nationality
+    found = _COUNTRY_IN_BRACKETS.match(text, end) or _IN_COUNTRY.match(text, end)
+    if found is None:
+        return False
+    key = norm_key(found.group(1))
+    return key in COUNTRIES or norm_key(ALIASES.get(key, "")) in COUNTRIES
 
 
 def add_knowledge_votes(m: MentionRecord) -> None:
@@ -304,6 +442,10 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
         vote(PLACE, GAZETTEER_WEIGHT)
     elif key in ORGANIZATIONS:
         vote(ORG, GAZETTEER_WEIGHT)
+    if len(tokens) == 1 and tokens[0] in COMPANY_HEADS and key not in PLACES:
+        # a company's word alone is the company the model cut it from ("Telecom" of
+        # "Telecom Egypt", read as a place)
+        vote(ORG, HEAD_WEIGHT)
     if len(tokens) > 1:
         if (
             tokens[-1] in FACILITY_HEADS

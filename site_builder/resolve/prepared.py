@@ -21,8 +21,10 @@ from .mentions import (
     PLACE,
     MentionRecord,
     add_knowledge_votes,
+    body_context_vote,
     context_of,
     knowledge_votes,
+    legal_suffix_vote,
     place_context_vote,
     plural_name_vote,
     premises_vote,
@@ -153,6 +155,10 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + plural
     if premises := premises_vote(text, start, mention.end, key):
         votes[ORG] = votes.get(ORG, 0.0) + premises
+    if legal := legal_suffix_vote(mention.text):
+        votes[ORG] = votes.get(ORG, 0.0) + legal
+    if body := body_context_vote(text, start, mention.end, key):
+        votes[ORG] = votes.get(ORG, 0.0) + body
     if team:
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end, label):
