@@ -143,6 +143,7 @@ SETS = {
     "ecb17": "ecb_blind17.tsv",
     "ecb18": "ecb_blind18.tsv",
     "ecb19": "ecb_blind19.tsv",
+    "ecb20": "ecb_blind20.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -166,6 +167,7 @@ LABELS = {
     "ecb17": "ECB+, seventeenth blind set (looked at after its first run)",
     "ecb18": "ECB+, eighteenth blind set (looked at after its first run)",
     "ecb19": "ECB+, nineteenth blind set (looked at after its first run)",
+    "ecb20": "ECB+, twentieth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

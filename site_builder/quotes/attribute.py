@@ -50,6 +50,7 @@ from .cues import (
     SPOKESPERSON_FOR,
     TITLE_ABBREVIATION,
     TITLE_OF,
+    UNCLOSED_APPOSITION,
     UNFINISHED,
 )
 from .indefinite import indefinite_subject
@@ -330,6 +331,16 @@ class Attributor:
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        if not fitting:
+            # "“…,” Robert McFarlane, an assistant state attorney general said": a name
+            # that opens the clause, before an apposition left unclosed
+            fitting = [
+                o
+                for o in options
+                if o[2] == "name"
+                and not re.sub(r"[\s,]", "", masked[start : o[0]])
+                and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
+            ]
         if cue.lower() in PARTICIPLES:
             # "… met with Cheeks, describing …": a participle's subject opens the clause
             fitting = [o for o in fitting if o[2] != "name" or opens_clause(masked, start, o[0])]
@@ -395,7 +406,10 @@ class Attributor:
         if not names or t.masked[p][sentence : names[0].start].strip():
             return None
         first = names[0]
-        if not first.eligible or any(c.entity_id != first.entity_id for c in names):
+        # a name after a preposition is no subject ("DeGeneres made the announcement on
+        # Twitter … and said:", where the model took Twitter for a person)
+        others = [c for c in names[1:] if c.eligible or c.possessive]
+        if not first.eligible or any(c.entity_id != first.entity_id for c in others):
             return None
         return first.entity_id
 

@@ -244,7 +244,9 @@ DESCRIPTION = re.compile(
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
     r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
-        (?:(?:\s*,[^,.;:"“”]{1,160}){1,3},)?  # an apposition: ", the top diplomat,"
+        # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
+        # initials ("the U.S. Chamber of Commerce's vice president,")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)){1,160}){1,3},)?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
@@ -259,6 +261,13 @@ GAP = re.compile(
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# an apposition whose closing comma was left out, right before the verb: "“…,” Robert
+# McFarlane, an assistant state attorney general said Tuesday" (lower-case words only,
+# so that no other name can stand in it)
+UNCLOSED_APPOSITION = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*\s+$"
 )
 
 # "X's statement said": an organisation's or person's document speaking for them
