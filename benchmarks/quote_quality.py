@@ -144,6 +144,7 @@ SETS = {
     "ecb18": "ecb_blind18.tsv",
     "ecb19": "ecb_blind19.tsv",
     "ecb20": "ecb_blind20.tsv",
+    "ecb21": "ecb_blind21.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -168,6 +169,7 @@ LABELS = {
     "ecb18": "ECB+, eighteenth blind set (looked at after its first run)",
     "ecb19": "ECB+, nineteenth blind set (looked at after its first run)",
     "ecb20": "ECB+, twentieth blind set (looked at after its first run)",
+    "ecb21": "ECB+, twenty-first blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

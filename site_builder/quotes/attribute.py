@@ -342,8 +342,14 @@ class Attributor:
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         if cue.lower() in PARTICIPLES:
-            # "… met with Cheeks, describing …": a participle's subject opens the clause
-            fitting = [o for o in fitting if o[2] != "name" or opens_clause(masked, start, o[0])]
+            # "… met with Cheeks, describing …", "… directed the departments to review it,
+            # stating …": a participle's subject, a name or a pronoun, opens the clause
+            fitting = [
+                o
+                for o in fitting
+                if o[2] in ("description", "role", "document", "pair")
+                or opens_clause(masked, start, o[0])
+            ]
         if fitting:
             chosen = fitting[0]
             if chosen[2] in ("role", "description"):

@@ -6,15 +6,28 @@ The colon hands the floor to the sentence's subject, the way a speech verb would
 a sentence that names that one person is read so: with someone else named in it, either
 may be the one who speaks next ("Smith and Jones were blunt:"), and a sentence that opens
 with anything but the name (a group, a thing: "Groups of young people roamed the
-streets, shouting:") names nobody to give the words to.
+streets, shouting:") names nobody to give the words to. A sentence that brings in a
+document by its author ("Below is a statement by Francesca Grifo, director of UCS's
+Scientific Integrity Program:") hands the floor to that author, person or body.
 """
 
 from __future__ import annotations
+
+import re
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .cues import SPEECH_VERB
 from .leads import bare_lead
 from .marks import Marked
+
+# a document's author named right before the colon's words: "a statement by X", "remarks
+# from the ministry" (the name follows at once)
+STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|comments|message|letter|testimony|speech)\s+(?:by|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+JOINT = re.compile(r"\s*(?:and|&)\s")
 
 
 def colon_speaker(text: ArticleText, m: Marked) -> tuple[str, int] | None:
@@ -32,6 +45,10 @@ def colon_speaker(text: ArticleText, m: Marked) -> tuple[str, int] | None:
     if SPEECH_VERB.search(previous, start):
         return None  # a cue there: the speech verb's reading decides
     names = [c for c in text.in_range(p - 1, start, len(previous)) if c.type in SPEAKER_TYPES]
+    # "Below is a statement by Francesca Grifo, director of …:": the statement's author
+    authors = [c for c in names if STATEMENT_BY.search(previous, start, c.start)]
+    if len(authors) == 1 and not JOINT.match(previous, authors[0].end):
+        return authors[0].entity_id, authors[0].start  # not "a statement by X and Y:"
     opening = start + len(previous[start:]) - len(previous[start:].lstrip())
     if not names or names[0].start != opening or names[0].type != "person":
         return None

@@ -1,4 +1,5 @@
-"""The company a description stands for: "the company said", "said the firm".
+"""The company a description stands for: "the company said", "said the firm", "the
+software giant said".
 
 News names a company once or twice ("Microsoft has rushed out a temporary fix") and then
 calls it "the company". The description is that company when the article makes clear
@@ -14,8 +15,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from ..gazetteer import COMPANY_HEADS, ORG_HEADS, ORGANIZATIONS, norm_key
+from .cues import COMPANY_TRADES
 
-COMPANY_WORDS = frozenset({"company", "firm"})
+COMPANY_WORDS = frozenset({"company", "firm", *COMPANY_TRADES})  # "the software giant"
 # the companies among the gazetteer's well-known organisations
 KNOWN_COMPANIES = frozenset(
     norm_key(name)

@@ -231,12 +231,19 @@ SPEAKER_AFTER = frozenset({"according to", "in the words of"})
 PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
-# an organisation talked of by what it is: "the ministry said", "the agency added"
+# a company talked of by its trade: "the software giant said", "the drug maker",
+# "the automaker" (read as "the company": see :mod:`.companies`)
+COMPANY_TRADES = ("giant", "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer")
+# an organisation talked of by what it is: "the ministry said", "the agency added", "the
+# defence ministry" (one word before it, in either case)
 DESCRIPTION = re.compile(
-    r"\bthe\s+(?:[A-Z][\w-]+\s+)?(ministry|agency|department|government|company|council|committee|"
+    r"\bthe\s+(?:[A-Z][\w-]+\s+)?"
+    r"(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
-    r"group|firm|university|institute|service|authority|board|federation)\b",
+    r"group|firm|university|institute|service|authority|board|federation|"
+    + "|".join(COMPANY_TRADES)
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,9 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
     if len(words) <= 8 and previous.strip(",") in NAMING and not described:
         return True
-    significant = [w for w in words if len(w) > 3]
+    # a title of short words only ("a “Fix It,” as an emergency measure") is judged by
+    # all of them
+    significant = [w for w in words if len(w) > 3] or [w for w in words if w[:1].isalpha()]
     title_case = bool(significant) and all(
         w[0].isupper() or not w[0].isalpha() for w in significant
     )

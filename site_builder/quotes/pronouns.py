@@ -42,7 +42,14 @@ class Pronouns:
         same = [c for c in named if c.eligible]
         if same:
             if len({c.entity_id for c in named}) > 1:
-                return None  # two people named in the sentence: "he" could be either
+                # two people named in the sentence: "he" could be either, unless the
+                # text has called all but one by the other pronoun ("Tara Reid's
+                # representative Jack Ketsoyan left a statement …, he said")
+                fitting = {c.entity_id for c in named if self.fits(c.entity_id, pronoun)}
+                chosen = [c for c in same if c.entity_id in fitting]
+                if len(fitting) != 1 or not chosen:
+                    return None
+                return self.agree(chosen[-1].entity_id, pronoun)
             return self.agree(same[-1].entity_id, pronoun)
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
