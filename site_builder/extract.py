@@ -36,11 +36,17 @@ from .spans import (
     sentence_punct,
 )
 
+# labels the resolver makes no page for, whose spans the small model also puts over
+# names ("a girl named Isabel" read as a title): their capitalised words stay candidates,
+# which link only where the archive knows the name. Not EVENT: its capitalised words name
+# the event itself ("Super Bowl", "Paralympic Games"), and released they only add noise
+UNNAMED_LABELS = frozenset({"LAW", "LANGUAGE"})
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "12"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "13"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -137,6 +143,8 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     covered = [False] * n
     ents = tk.ents
     for start, end, label in ents:
+        if label in UNNAMED_LABELS:
+            continue  # left to the candidates below
         if label == "NORP" and not is_group_word(" ".join(tk.text[start:end])):
             continue  # "Klitschko" read as a nationality: left to the candidates below
         covered[start:end] = [True] * (end - start)

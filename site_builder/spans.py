@@ -234,6 +234,16 @@ def _trim(tk: Tokens, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _without_lower_lead(tk: Tokens, s: int, e: int) -> tuple[int, int]:
+    """Return the bounds of a span without the lower-case words the model ran into its
+    start ("magician David Gish", "a united Germany"): a name's own words are capitalised,
+    but for particles ("de Gaulle")."""
+    i = s
+    while i < e - 1 and tk.is_lower[i] and tk.is_alpha[i] and tk.lower[i] not in PARTICLES:
+        i += 1
+    return (i, e) if i > s and _is_cap(tk.text[i]) else (s, e)
+
+
 def _known(key: str) -> bool:
     return key in PLACES or key in ORGANIZATIONS or key in ALIASES
 
@@ -355,6 +365,9 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 e -= 1
             s, e = _without_openers(tk, s, e)
+            s, e = _without_lower_lead(tk, s, e)
+            if s < e and not any(c.isupper() for c in tk.span_text(s, e)):
+                continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
