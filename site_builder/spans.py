@@ -504,6 +504,25 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         # a lone stop word or letter is no name; the word after a sentence's "The" is
         # ("The Colts took the ball", as "the Colts" is mid-sentence)
         if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
-            runs.append((i, j))
+            runs.extend(_split_at_role_abbreviations(tk, i, j))
         i = j
     return runs
+
+
+def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a run of capitals at the abbreviated roles in it: "Chiefs WR Terrance Copper"
+    is a team and a person, "Apple CEO" a company. Only abbreviations ("QB", "CEO", "MP"):
+    a role written out may be a name's word ("Star Tribune")."""
+    parts: list[tuple[int, int]] = []
+    start = s
+    for k in range(s, e):
+        word = tk.text[k]
+        if word.isupper() and len(word) > 1 and tk.lower[k] in ROLE_WORDS:
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start == s:
+        return [(s, e)]
+    if start < e:
+        parts.append((start, e))
+    return parts

@@ -94,3 +94,11 @@ def test_other_labels_keep_their_words_from_the_candidates(nlp: Language) -> Non
     text = "The Paralympic Games opened as the First Lady watched."
     found = extract_one(nlp, text, [("Paralympic Games", "EVENT"), ("First", "ORDINAL")])
     assert not any("Paralympic" in t or "First" in t for t, _ in found)
+
+
+def test_a_run_of_capitals_is_cut_at_an_abbreviated_role(nlp: Language) -> None:
+    text = "On Sunday Chiefs WR Terrance Copper fell, and Minneapolis Star Tribune wrote."
+    found = extract_one(nlp, text, [("Sunday", "DATE")])
+    assert ("Chiefs", "CAND") in found and ("Terrance Copper", "CAND") in found
+    assert not any("WR" in t for t, _ in found)
+    assert ("Minneapolis Star Tribune", "CAND") in found  # a role word written out stays
