@@ -36,10 +36,11 @@ from .spans import (
     sentence_punct,
 )
 
-# labels the resolver makes no page for, whose spans the small model also puts over
-# names ("a girl named Isabel" read as a title): their capitalised words stay candidates,
-# which link only where the archive knows the name. Not EVENT: its capitalised words name
-# the event itself ("Super Bowl", "Paralympic Games"), and released they only add noise
+# labels the resolver makes no page for, whose spans the small model also puts over names
+# ("the Savage Love column" read as a law): their capitalised words stay candidates, which
+# link only where the archive knows the name. Not EVENT: its capitalised words name the
+# event itself ("Super Bowl", "Paralympic Games"), and released they only add noise. Not
+# WORK_OF_ART (docs/quality.md, "Names the model left unlabelled")
 UNNAMED_LABELS = frozenset({"LAW", "LANGUAGE"})
 
 if TYPE_CHECKING:
