@@ -9,6 +9,7 @@ Naval Analyses" at the parenthesis and joins names the model split ("Ursula von 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from .gazetteer import (
     SENTENCE_OPENERS,
     norm_key,
 )
-from .person_names import PARTICLES
+from .person_names import GIVEN_NAMES, PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -526,3 +527,46 @@ def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, 
     if start < e:
         parts.append((start, e))
     return parts
+
+
+def cut_sentence_openers(
+    tk: Tokens, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Cut from a candidate at a sentence's start the first word that is capitalised only
+    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev". The cut is
+    made where the rest is a name the text gives elsewhere (alone or as a name's end),
+    while the whole run is not, nor its first word part of another name, nor a given name
+    ("Ellen DeGeneres" at a sentence's start stays whole)."""
+    starts = set(tk.sent_starts)
+    starts.add(0)
+    keys = [tuple(tk.lower[s:e]) for s, e, _ in spans]
+    key_count = Counter(keys)
+    word_count = Counter(w for key in keys for w in set(key))
+    ends: Counter[tuple[str, ...]] = Counter()
+    for key in keys:
+        for k in range(len(key)):
+            ends[key[k:]] += 1
+    result: list[tuple[int, int, str]] = []
+    for (s, e, label), key in zip(spans, keys, strict=True):
+        if (
+            label == CANDIDATE
+            and e - s > 1
+            and key[0] not in GIVEN_NAMES
+            and key_count[key] == 1  # the whole run is named nowhere else
+            and word_count[key[0]] == 1  # nor is its first word part of another name
+            and ends[key[1:]] > 1  # the rest is, alone or as a name's end
+            and _opens_sentence(tk, s, starts)
+        ):
+            s += 1
+        result.append((s, e, label))
+    return result
+
+
+def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
+    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
+    sentence bound or a paragraph's start (the line break before it is a token)."""
+    while i > 0 and i not in starts and (tk.text[i - 1] in _LEAD_PUNCT or tk.is_space[i - 1]):
+        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
+            return True
+        i -= 1
+    return i in starts

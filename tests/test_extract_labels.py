@@ -102,3 +102,14 @@ def test_a_run_of_capitals_is_cut_at_an_abbreviated_role(nlp: Language) -> None:
     assert ("Chiefs", "CAND") in found and ("Terrance Copper", "CAND") in found
     assert not any("WR" in t for t, _ in found)
     assert ("Minneapolis Star Tribune", "CAND") in found  # a role word written out stays
+
+
+def test_a_word_capitalised_as_a_sentence_opener_is_cut_from_a_candidate(nlp: Language) -> None:
+    text = (
+        "The mathematician Aner Shalev spoke. Currently Shalev teaches in Jerusalem. "
+        "Ellen Porter met Porter's son. Ellen Porter left."
+    )
+    found = extract_one(nlp, text, [("Aner Shalev", "PERSON")])
+    assert ("Shalev", "CAND") in found and not any("Currently" in t for t, _ in found)
+    # a given name, or a run the text repeats whole, is a name's own first word
+    assert [t for t, _ in found].count("Ellen Porter") == 2
