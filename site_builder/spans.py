@@ -533,10 +533,11 @@ def cut_sentence_openers(
     tk: Tokens, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Cut from a candidate at a sentence's start the first word that is capitalised only
-    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev". The cut is
-    made where the rest is a name the text gives elsewhere (alone or as a name's end),
-    while the whole run is not, nor its first word part of another name, nor a given name
-    ("Ellen DeGeneres" at a sentence's start stays whole)."""
+    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev", "Mr Key". The
+    cut is made where the word reads as no name (:func:`_opener_word`), the rest is a name
+    the text gives elsewhere (alone or as a name's end), the whole run is not, and the
+    word is part of no other name. An unknown given name would pass the other tests
+    ("Darcy Davies", "Orion Telecom" beside "Silver Telecom"): hence the word's form."""
     starts = set(tk.sent_starts)
     starts.add(0)
     keys = [tuple(tk.lower[s:e]) for s, e, _ in spans]
@@ -551,7 +552,7 @@ def cut_sentence_openers(
         if (
             label == CANDIDATE
             and e - s > 1
-            and key[0] not in GIVEN_NAMES
+            and _opener_word(key[0])
             and key_count[key] == 1  # the whole run is named nowhere else
             and word_count[key[0]] == 1  # nor is its first word part of another name
             and ends[key[1:]] > 1  # the rest is, alone or as a name's end
@@ -560,6 +561,15 @@ def cut_sentence_openers(
             s += 1
         result.append((s, e, label))
     return result
+
+
+def _opener_word(word: str) -> bool:
+    """Whether a capitalised word at a sentence's start may be no name's: a verb's or an
+    adverb's form ("Choosing", "Currently") or a title or role ("Mr", "Sheriff"); not a
+    given name ("Sterling", "Kelly")."""
+    if word in GIVEN_NAMES:
+        return False
+    return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
 
 
 def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:

@@ -107,9 +107,13 @@ def test_a_run_of_capitals_is_cut_at_an_abbreviated_role(nlp: Language) -> None:
 def test_a_word_capitalised_as_a_sentence_opener_is_cut_from_a_candidate(nlp: Language) -> None:
     text = (
         "The mathematician Aner Shalev spoke. Currently Shalev teaches in Jerusalem. "
-        "Ellen Porter met Porter's son. Ellen Porter left."
+        "Ellen Porter met Porter's son. Ellen Porter left. Orion Telecom and Silver "
+        "Telecom merged. Darcy Davies met Anna Davies."
     )
     found = extract_one(nlp, text, [("Aner Shalev", "PERSON")])
     assert ("Shalev", "CAND") in found and not any("Currently" in t for t, _ in found)
-    # a given name, or a run the text repeats whole, is a name's own first word
-    assert [t for t, _ in found].count("Ellen Porter") == 2
+    texts = [t for t, _ in found]
+    # a run the text repeats whole is a name's own
+    assert texts.count("Ellen Porter") == 2
+    # a word of no verb's or adverb's form may be an unknown given name or a name's word
+    assert "Orion Telecom" in texts and "Darcy Davies" in texts
