@@ -9,6 +9,7 @@ Naval Analyses" at the parenthesis and joins names the model split ("Ursula von 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from .gazetteer import (
     SENTENCE_OPENERS,
     norm_key,
 )
-from .person_names import PARTICLES
+from .person_names import GIVEN_NAMES, PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -234,6 +235,16 @@ def _trim(tk: Tokens, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _without_lower_lead(tk: Tokens, s: int, e: int) -> tuple[int, int]:
+    """Return the bounds of a span without the lower-case words the model ran into its
+    start ("magician David Gish", "a united Germany"): a name's own words are capitalised,
+    but for particles ("de Gaulle")."""
+    i = s
+    while i < e - 1 and tk.is_lower[i] and tk.is_alpha[i] and tk.lower[i] not in PARTICLES:
+        i += 1
+    return (i, e) if i > s and _is_cap(tk.text[i]) else (s, e)
+
+
 def _known(key: str) -> bool:
     return key in PLACES or key in ORGANIZATIONS or key in ALIASES
 
@@ -355,6 +366,9 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             ):
                 e -= 1
             s, e = _without_openers(tk, s, e)
+            s, e = _without_lower_lead(tk, s, e)
+            if s < e and not any(c.isupper() for c in tk.span_text(s, e)):
+                continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
@@ -491,6 +505,78 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         # a lone stop word or letter is no name; the word after a sentence's "The" is
         # ("The Colts took the ball", as "the Colts" is mid-sentence)
         if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
-            runs.append((i, j))
+            runs.extend(_split_at_role_abbreviations(tk, i, j))
         i = j
     return runs
+
+
+def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a run of capitals at the abbreviated roles in it: "Chiefs WR Terrance Copper"
+    is a team and a person, "Apple CEO" a company. Only abbreviations ("QB", "CEO", "MP"):
+    a role written out may be a name's word ("Star Tribune")."""
+    parts: list[tuple[int, int]] = []
+    start = s
+    for k in range(s, e):
+        word = tk.text[k]
+        if word.isupper() and len(word) > 1 and tk.lower[k] in ROLE_WORDS:
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start == s:
+        return [(s, e)]
+    if start < e:
+        parts.append((start, e))
+    return parts
+
+
+def cut_sentence_openers(
+    tk: Tokens, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Cut from a candidate at a sentence's start the first word that is capitalised only
+    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev", "Mr Key". The
+    cut is made where the word reads as no name (:func:`_opener_word`), the rest is a name
+    the text gives elsewhere (alone or as a name's end), the whole run is not, and the
+    word is part of no other name. An unknown given name would pass the other tests
+    ("Darcy Davies", "Orion Telecom" beside "Silver Telecom"): hence the word's form."""
+    starts = set(tk.sent_starts)
+    starts.add(0)
+    keys = [tuple(tk.lower[s:e]) for s, e, _ in spans]
+    key_count = Counter(keys)
+    word_count = Counter(w for key in keys for w in set(key))
+    ends: Counter[tuple[str, ...]] = Counter()
+    for key in keys:
+        for k in range(len(key)):
+            ends[key[k:]] += 1
+    result: list[tuple[int, int, str]] = []
+    for (s, e, label), key in zip(spans, keys, strict=True):
+        if (
+            label == CANDIDATE
+            and e - s > 1
+            and _opener_word(key[0])
+            and key_count[key] == 1  # the whole run is named nowhere else
+            and word_count[key[0]] == 1  # nor is its first word part of another name
+            and ends[key[1:]] > 1  # the rest is, alone or as a name's end
+            and _opens_sentence(tk, s, starts)
+        ):
+            s += 1
+        result.append((s, e, label))
+    return result
+
+
+def _opener_word(word: str) -> bool:
+    """Whether a capitalised word at a sentence's start may be no name's: a verb's or an
+    adverb's form ("Choosing", "Currently") or a title or role ("Mr", "Sheriff"); not a
+    given name ("Sterling", "Kelly")."""
+    if word in GIVEN_NAMES:
+        return False
+    return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
+
+
+def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
+    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
+    sentence bound or a paragraph's start (the line break before it is a token)."""
+    while i > 0 and i not in starts and (tk.text[i - 1] in _LEAD_PUNCT or tk.is_space[i - 1]):
+        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
+            return True
+        i -= 1
+    return i in starts
