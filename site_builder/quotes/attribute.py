@@ -27,7 +27,7 @@ from .archive_names import archive_person
 from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .asides import cue_verbs
-from .clauses import bare_name, clause_subject, opens_clause, works_at
+from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
     APOLOGY,
@@ -342,6 +342,10 @@ class Attributor:
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         if cue.lower() in PARTICIPLES:
+            # "X told reporters that Hiller called 911, saying “…”": Hiller's words
+            reported = reported_subject(masked, self.text.in_range(p, start, verb.start()))
+            if reported is not None:
+                return Attribution(reported, cue, p, verb.start())
             # "… met with Cheeks, describing …", "… directed the departments to review it,
             # stating …": a participle's subject, a name or a pronoun, opens the clause
             fitting = [
