@@ -3,7 +3,8 @@ round, found on the twenty-second blind set: a person the model typed an organis
 and the article calls "Professor X" ("he said" found nobody), a possessive's ending
 taken into a rank ("sheriff's Sgt. X" read as "'s Sgt", who then spoke), a caller's
 words relayed by another speaker ("X told reporters that Hiller called 911, saying
-“…”"), and a body's management ("CNN management said:"). Most tests run the real NLP
+“…”"), a body's management ("CNN management said:") and a statement with no
+issuer ("“…,” a statement reads."). Most tests run the real NLP
 model and resolver, on made-up wording that follows the ECB+ news the rules were found
 on; the typing ones feed the stage's own inputs, as the model's typing of a made-up
 name cannot be relied on."""
@@ -110,3 +111,33 @@ def test_a_bodys_management_speaks_for_it(tmp_path: Path) -> None:
 def test_management_is_only_a_subjects_word() -> None:
     assert GAP.match(" management ")
     assert not GAP.match(" management of the plant ")
+
+
+def test_a_statement_with_no_issuer_is_the_companys(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A worker at a Harwell Foods plant in Ohio was hurt on Friday.",
+        "Harwell Foods closed the plant, and a Harwell Foods representative confirmed "
+        "that the worker is in hospital.",
+        "“This is a sad time for everyone at our plant and for the worker's family,” a "
+        "statement reads.",
+    )
+    assert quotes == [
+        (
+            "This is a sad time for everyone at our plant and for the worker's family,",
+            "Harwell Foods",
+        )
+    ]
+
+
+def test_nor_when_two_companies_are_named_alike(tmp_path: Path) -> None:
+    # either company may have issued it: nobody is guessed
+    quotes = said(
+        tmp_path,
+        "Harwell Foods and Brantley Steel Corp. signed a supply deal on Friday.",
+        "“This is a great day for everyone at both of our plants and for our workers,” a "
+        "statement reads.",
+    )
+    assert quotes == [
+        ("This is a great day for everyone at both of our plants and for our workers,", None)
+    ]

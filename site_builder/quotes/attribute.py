@@ -68,7 +68,13 @@ from .pronouns import Pronouns
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
-from .statements import DOCUMENT_SUBJECT, document_opens, statement_speaker
+from .statements import (
+    DOCUMENT_SUBJECT,
+    UNNAMED_DOCUMENT,
+    document_opens,
+    statement_issuers,
+    statement_speaker,
+)
 
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
 # words in lower case and a comma ("“…” the plan, said X")
@@ -326,6 +332,8 @@ class Attributor:
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", None))  # "the statement said"
+        for d in UNNAMED_DOCUMENT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
@@ -501,7 +509,12 @@ class Attributor:
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document":
-            return statement_speaker(self.text, p, offset)
+            issuer = statement_speaker(self.text, p, offset)
+            if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
+                # "“…,” a statement reads.", no issuer named: the company the article
+                # means, as with "the company said" (none when that is unclear)
+                return self._describe("company", p, offset)
+            return issuer
         return self.pronouns.resolve(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:
