@@ -145,6 +145,7 @@ SETS = {
     "ecb19": "ecb_blind19.tsv",
     "ecb20": "ecb_blind20.tsv",
     "ecb21": "ecb_blind21.tsv",
+    "ecb22": "ecb_blind22.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -170,6 +171,7 @@ LABELS = {
     "ecb19": "ECB+, nineteenth blind set (looked at after its first run)",
     "ecb20": "ECB+, twentieth blind set (looked at after its first run)",
     "ecb21": "ECB+, twenty-first blind set (looked at after its first run)",
+    "ecb22": "ECB+, twenty-second blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -27,7 +27,7 @@ from .archive_names import archive_person
 from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .asides import cue_verbs
-from .clauses import bare_name, clause_subject, opens_clause, works_at
+from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
     APOLOGY,
@@ -68,7 +68,13 @@ from .pronouns import Pronouns
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
-from .statements import DOCUMENT_SUBJECT, document_opens, statement_speaker
+from .statements import (
+    DOCUMENT_SUBJECT,
+    UNNAMED_DOCUMENT,
+    document_opens,
+    statement_issuers,
+    statement_speaker,
+)
 
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
 # words in lower case and a comma ("“…” the plan, said X")
@@ -326,6 +332,8 @@ class Attributor:
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", None))  # "the statement said"
+        for d in UNNAMED_DOCUMENT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
@@ -342,6 +350,10 @@ class Attributor:
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         if cue.lower() in PARTICIPLES:
+            # "X told reporters that Hiller called 911, saying “…”": Hiller's words
+            reported = reported_subject(masked, self.text.in_range(p, start, verb.start()))
+            if reported is not None:
+                return Attribution(reported, cue, p, verb.start())
             # "… met with Cheeks, describing …", "… directed the departments to review it,
             # stating …": a participle's subject, a name or a pronoun, opens the clause
             fitting = [
@@ -497,7 +509,12 @@ class Attributor:
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document":
-            return statement_speaker(self.text, p, offset)
+            issuer = statement_speaker(self.text, p, offset)
+            if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
+                # "“…,” a statement reads.", no issuer named: the company the article
+                # means, as with "the company said" (none when that is unclear)
+                return self._describe("company", p, offset)
+            return issuer
         return self.pronouns.resolve(p, offset, kind)
 
     def _role(self, p: int, offset: int, role: str) -> str | None:

@@ -20,6 +20,8 @@ from .cues import SPEECH_VERB
 from .roles import ROLES
 
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# the end of a possessive that opens a name: "’s Sgt" of "sheriff’s Sgt. X"
+_POSSESSIVE_END = re.compile(r"^['’]s\s+")
 # the words of a role before a name: "prime minister", "team president", "former coach",
 # "U.S. Secretary of State"
 _ROLE_NOUNS = (
@@ -33,11 +35,12 @@ def is_role_word(text: str, entity_name: str) -> bool:
     """Whether a name is one role word alone ("Director", "Founder"), which the model
     takes for a person before the person's name ("Public Safety Director Jon Owen") and
     the resolver may link to another article's entity; not a surname ("Boxer" for
-    Barbara Boxer, "Leader" for Janice Leader)."""
-    word = text.strip()
+    Barbara Boxer, "Leader" for Janice Leader). A possessive's ending the model took in
+    ("sheriff's Sgt. Vanette Christiansen" read as "'s Sgt") is left out of both."""
+    word = _POSSESSIVE_END.sub("", text.strip())
     if " " in word or norm_key(word) not in _ROLE_NOUNS:
         return False
-    full = entity_name.split()
+    full = _POSSESSIVE_END.sub("", entity_name.strip()).split()
     return not (len(full) >= 2 and full[-1] == word)
 
 
@@ -105,9 +108,37 @@ def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str |
     subjects = [c for c in names if c.eligible]
     if subjects and _SAID_THEN_PARTICIPLE.match(masked, subjects[-1].end):
         return subjects[-1].entity_id
+    reported = reported_subject(masked, names)
+    if reported is not None:
+        return reported
     if subjects and opens_clause(masked, sentence, subjects[0].start):
         return subjects[0].entity_id
     return None
+
+
+# "… told reporters Friday that Hiller called 911, saying “…”": the participle hangs on
+# the verb of the clause a speech verb reports, whose subject is the name after "that"
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+_ACTIVE_PAST = re.compile(r"\s+[a-z]+ed\b(?!\s+by\b)")
+
+
+def reported_subject(masked: str, names: Sequence[_Named]) -> str | None:
+    """The entity of the last eligible name in ``names`` (one sentence's, before a
+    participle) when it opens a clause another name's speech verb reports, else None."""
+    subjects = [c for c in names if c.eligible]
+    if len(subjects) > 1 and _reported_subject(masked, subjects[0].end, subjects[-1]):
+        return subjects[-1].entity_id
+    return None
+
+
+def _reported_subject(masked: str, after: int, c: _Named) -> bool:
+    """Whether the name ``c`` opens a clause that a speech verb after ``after`` reports
+    ("… told reporters that Hiller called 911"), as the subject of an active verb."""
+    return bool(
+        _THAT_BEFORE.search(masked, after, c.start)
+        and SPEECH_VERB.search(masked, after, c.start)
+        and _ACTIVE_PAST.match(masked, c.end)
+    )
 
 
 # role words in lower case, then a capitalised name: " security expert Rahul Mohandas"

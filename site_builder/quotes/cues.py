@@ -258,7 +258,7 @@ GAP = re.compile(
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
              spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
-             policy|rules|guidelines|memo|announcement|filing|ruling|analysis))?
+             policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management))?
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|

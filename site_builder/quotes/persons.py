@@ -57,6 +57,9 @@ _PERSON_NOUNS = frozenset(
     "protester demonstrator neighbor neighbour publicist mother father wife husband "
     "daughter son sister brother widow friend fan survivor resident witness"
 )
+# titles that only ever stand before a person's surname ("Professor Varoufakis")
+_TITLES = "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Sgt|Sergeant|Cpl|Det|Rev"
+_TITLED_NAME = re.compile(rf"(?:{_TITLES})\.?\s+([A-Z][\w'’-]+)")
 _AGE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z][\w-]*)?\s*,?\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*,?\s*$")
@@ -120,7 +123,7 @@ def people_retyped(
         if any(" ".join(words[k:]).casefold() in people for k in range(1, len(words) - 1)):
             continue  # a title taken into a person's name: "Interior Dirk Kempthorne"
         last = words[-1]
-        titled = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(last)}\b")
+        titled = re.compile(rf"\b(?:{_TITLES})\.?\s+{re.escape(last)}\b")
         before = paragraphs[p][max(0, start - 40) : start]
         role = re.search(r"([a-z][\w-]*)\s*,?\s*$", before)
         said_to_be = bool(
@@ -143,7 +146,27 @@ def people_retyped(
         )
         if said_to_be or looks_like:
             found.add(entity_id)
-    return found
+    return found | _titled_surnames(linked, names, found)
+
+
+def _titled_surnames(
+    linked: Sequence[Linked], names: Mapping[str, str], found: set[str]
+) -> set[str]:
+    """The entities named by a title and the surname of a person this article names
+    ("Professor Varoufakis" beside "Yanis Varoufakis"), however the model typed them;
+    not a title before another word ("Dr Pepper")."""
+    surnames = {
+        names.get(i, "").split()[-1]
+        for _, _, _, i, t in linked
+        if (t == "person" or i in found) and len(names.get(i, "").split()) >= 2
+    }
+    return {
+        i
+        for _, _, _, i, t in linked
+        if t != "person"
+        and (m := _TITLED_NAME.fullmatch(names.get(i, ""))) is not None
+        and m.group(1) in surnames
+    }
 
 
 def _alone_in(text: str, before: str, last: str) -> bool:

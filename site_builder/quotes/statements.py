@@ -22,6 +22,10 @@ DOCUMENT_SUBJECT = re.compile(
     r"(?:statement|release|communiqu[eé])\b"
 )
 _DOCUMENT = r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé])"
+# an indefinite statement as a subject whose issuer the sentence does not name: "“…,” a
+# statement reads." (one "from X" or "by X" names it, and is no subject right before
+# the verb)
+UNNAMED_DOCUMENT = re.compile(r"\b[Aa]\s+(?:(?:press|news|written)\s+)?(?:statement|release)\b")
 # where an article says who issued a statement: the issuer before the phrase ("X issued
 # a statement", "X said in a statement", "X's statement") or after it ("a statement
 # from X")
