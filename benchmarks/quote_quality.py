@@ -145,6 +145,7 @@ SETS = {
     "ecb19": "ecb_blind19.tsv",
     "ecb20": "ecb_blind20.tsv",
     "ecb21": "ecb_blind21.tsv",
+    "ecb23": "ecb_blind23.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -170,6 +171,7 @@ LABELS = {
     "ecb19": "ECB+, nineteenth blind set (looked at after its first run)",
     "ecb20": "ECB+, twentieth blind set (looked at after its first run)",
     "ecb21": "ECB+, twenty-first blind set (looked at after its first run)",
+    "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
