@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from site_builder.quotes.according import name_in_modifier
+from site_builder.quotes.marks import find_marked
 
 from .quoted_article import said
 
@@ -68,3 +69,26 @@ def test_a_parenthesis_not_closing_the_subject_opens_no_apposition(tmp_path: Pat
         "decision “a victory for the river and everyone who fishes it.”",
     )
     assert quotes == [("a victory for the river and everyone who fishes it.", None)]
+
+
+def test_an_opening_mark_before_a_comma_closes_the_quotation() -> None:
+    # "… there goes the orchestra “, the comedian … said": no quotation opens on a comma
+    paragraphs = [
+        "“It’s official: I’m hosting the awards!",
+        "I’d like to thank my wife and, oh dear, there goes the band “, the singer said.",
+    ]
+    found = find_marked(paragraphs)
+    assert [paragraphs[m.paragraph][m.start : m.end] for m in found] == [
+        "It’s official: I’m hosting the awards!",
+        "I’d like to thank my wife and, oh dear, there goes the band ",
+    ]
+
+
+def test_an_opening_mark_before_a_word_still_opens() -> None:
+    # the rule must not apply: "“and the crowd" opens a quotation, so the first one
+    # never closes and nothing is listed
+    paragraphs = [
+        "“It’s official: I’m hosting the awards!",
+        "I’d like to thank my wife and, oh dear, there goes the band “and the crowd",
+    ]
+    assert find_marked(paragraphs) == []
