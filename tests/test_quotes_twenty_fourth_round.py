@@ -1,7 +1,9 @@
 """Quotations the stage got wrong or left without a speaker before its twenty-fourth
 round, found on the twenty-third blind set: "according to" experts who act for a named
 family (the family was given the words), and a subject whose party and state in
-brackets come before an apposition ("Nick J. Rahall II (D-W. Va.), who …, called …").
+brackets come before an apposition ("Nick J. Rahall II (D-W. Va.), who …, called …"),
+and a quotation closed by an opening mark before a comma ("… there goes the orchestra
+“, the comedian … said"), which was not listed.
 The tests run the real NLP model and resolver, on made-up wording that follows the ECB+
 news the rules were found on."""
 
