@@ -146,6 +146,7 @@ SETS = {
     "ecb20": "ecb_blind20.tsv",
     "ecb21": "ecb_blind21.tsv",
     "ecb22": "ecb_blind22.tsv",
+    "ecb23": "ecb_blind23.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -172,6 +173,7 @@ LABELS = {
     "ecb20": "ECB+, twentieth blind set (looked at after its first run)",
     "ecb21": "ECB+, twenty-first blind set (looked at after its first run)",
     "ecb22": "ECB+, twenty-second blind set (looked at after its first run)",
+    "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .according import name_in_modifier
 from .archive import ArchivePeople
 from .archive_names import archive_person
 from .archive_roles import archive_role_holder
@@ -478,6 +479,8 @@ class Attributor:
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
                 return None
+            if not inverted and not spokesperson and name_in_modifier(between):
+                return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 continue  # "McAfee security expert Rahul Mohandas": read on
             return None if self._shared(p, c.start, c.end) else c.entity_id

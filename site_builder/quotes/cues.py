@@ -251,6 +251,7 @@ DESCRIPTION = re.compile(
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
     r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
+        (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,")
         (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)){1,160}){1,3},)?

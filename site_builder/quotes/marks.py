@@ -150,7 +150,10 @@ def _turned_closer(text: str, i: int) -> bool:
     rest = text[i + 1 :]
     if any(ch in OPENING + CLOSING + STRAIGHT for ch in rest):
         return False
-    return ends_clause or _short_term(text, i)
+    # no quotation opens on a comma or a stop: "… there goes the orchestra “, the
+    # comedian … said"
+    ends_before_stop = re.match(r"[,.;:!?]", rest) is not None
+    return ends_clause or ends_before_stop or _short_term(text, i)
 
 
 def _short_term(text: str, i: int) -> bool:
