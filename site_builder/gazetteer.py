@@ -307,6 +307,21 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )
 
+# ranks and titles abbreviated before a name ("Cpl. X", "Det. Y") beyond those above; not
+# "Sec" or "Dep", which are bodies' acronyms too (SEC)
+RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb")
+# words that qualify a role without naming anyone ("National Coach", "Senior Vice
+# President", "County Sheriff"): with a role they make a role's name, not a body's
+ROLE_QUALIFIERS = _keys(
+    "National|Senior|Junior|Deputy|Assistant|Associate|Vice|Acting|Interim|Former|Chief|"
+    "Head|Executive|General|Managing|Regional|Principal|Lead|Special|Top|Retired|First|"
+    "District|County|State|City|Police|Fire|Team|Starting|Backup|Defensive|Offensive|Co|"
+    "Elect|Ex|Honorary|Incoming|Outgoing|Prime|Majority|Minority"
+)
+# role words that are names too when written alone: a newspaper ("the Star"), a state's
+# abbreviation ("Jackson, Miss.")
+ROLE_WORDS_ALSO_NAMES = _keys("Star|Superstar|Model|Champion|Miss")
+
 # roles grouped into classes, so "Foreign Minister X" and "X, the top diplomat" agree
 ROLE_CLASSES: dict[str, str] = {
     norm_key(k): v

@@ -11,12 +11,17 @@ from ..gazetteer import (
     BOILERPLATE,
     COMMON_WORDS,
     DEMONYMS,
+    GENERIC_ORGS,
     MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
+    PERSON_TITLES,
     PLACE_HEADS,
     PLACES,
+    RANK_ABBREVIATIONS,
+    ROLE_QUALIFIERS,
     ROLE_WORDS,
+    ROLE_WORDS_ALSO_NAMES,
     SENTENCE_OPENERS,
     norm_key,
 )
@@ -152,6 +157,48 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
     )
 
 
+_ROLE_PHRASES = PERSON_TITLES | ROLE_WORDS | RANK_ABBREVIATIONS
+_LONGEST_ROLE = max(len(k.split()) for k in _ROLE_PHRASES)
+
+
+@functools.lru_cache(maxsize=65536)
+def names_a_role(key: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words are only roles, titles or ranks and words that qualify them
+    ("Sgt" cut from "Sgt. X", "Sheriff" of "Sheriff's deputies", "National Coach",
+    "Founder and CEO"): it names no one, and a page of it would gather many people.
+
+    A body every country has ("General Staff") is a name; a known body or place was
+    already kept by the caller.
+    """
+    if key in GENERIC_ORGS:
+        return False
+    i, roles = 0, 0
+    while i < len(tokens):
+        for n in range(min(_LONGEST_ROLE, len(tokens) - i), 0, -1):
+            if " ".join(tokens[i : i + n]) in _ROLE_PHRASES:  # "secretary of state"
+                i += n
+                roles += 1
+                break
+        else:
+            if not _qualifies_a_role(tokens, i):
+                return False
+            i += 1
+    return roles > 0
+
+
+def _qualifies_a_role(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word at ``i`` only qualifies the role of a name made of roles."""
+    word = tokens[i]
+    if word in ROLE_QUALIFIERS:
+        return True
+    if word in ("and", "of"):  # "Founder and CEO", not at either end
+        return 0 < i < len(tokens) - 1
+    if word == "s":  # the possessive's "s" cut from the name before: "'s Sgt"
+        return i == 0
+    # a role's possessive, its key without the apostrophe: "Sheriff's Capt"
+    return i < len(tokens) - 1 and word.endswith("s") and word[:-1] in _ROLE_PHRASES
+
+
 # What a name alone says about junk, before or instead of reading its paragraph (plain
 # ints: an enum's attribute lookup, made for every mention, was measurably slower)
 _JUNK_EARLY = 0  # junk even before the paragraph is read
@@ -247,7 +294,13 @@ def _verdict_by_name(
         # the surname of a person named in full in the same article ("Ned Price ... Price")
         if key in COMMON_WORDS or key in SENTENCE_OPENERS:
             return _SOFT_JUNK
+        # a role or rank alone ("Sheriff", "Sgt", "QB") is as soft: "Judge" may still be
+        # the surname of a person named in full nearby
+        if names_a_role(key, tokens) and key not in ROLE_WORDS_ALSO_NAMES:
+            return _SOFT_JUNK
         return _ASK_SENTENCE_START
+    elif names_a_role(key, tokens):
+        return _JUNK  # "National Coach", "Deputy Prime Minister": a role, whatever the model
     elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
         return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
     return _NAME
