@@ -318,6 +318,10 @@ ROLE_QUALIFIERS = _keys(
     "District|County|State|City|Police|Fire|Team|Starting|Backup|Defensive|Offensive|Co|"
     "Elect|Ex|Honorary|Incoming|Outgoing|Prime|Majority|Minority"
 )
+# ranks abbreviated before a person's name that no name ends with: "Bloomington Police
+# Sgt. Marty Earley" ran the rank into the body's name (not "Dr", "Rep", "Sen", "Gov":
+# "Mulholland Dr", "Dominican Rep", "Amartya Sen")
+TRAILING_RANKS = _keys("Sgt|Capt|Lt|Cpl|Det|Col|Maj|Adm|Insp|Supt|Cmdr|Atty|Pvt|Spc|Brig")
 # role words that are names too when written alone: a newspaper ("the Star"), a state's
 # abbreviation ("Jackson, Miss.")
 ROLE_WORDS_ALSO_NAMES = _keys("Star|Superstar|Model|Champion|Miss")

@@ -108,3 +108,34 @@ def test_bodies_named_by_a_generic_word_stay(model, tmp_path: Path) -> None:
 )
 def test_names_a_role(name: str, role: bool) -> None:
     assert names_a_role(*key_of(name)) is role
+
+
+def test_a_rank_run_into_a_body_s_name_is_cut_from_it(model, tmp_path: Path) -> None:
+    texts = {
+        "f": [
+            "Officers used a Taser to subdue him, said Bloomfield Police Sgt. Marty Olsen.",
+            "The Bloomfield Police said the man was taken to a hospital.",
+            "Woodbury Police Department Capt. Tom Tennant was killed in the blast.",
+        ]
+    }
+    res, _, ex = resolve_texts(texts, tmp_path)
+    # the body's page, named without the rank of the person named next
+    assert links_of(res, ex, "f", "Bloomfield Police Sgt") == ["Bloomfield Police"]
+    assert links_of(res, ex, "f", "Bloomfield Police") == ["Bloomfield Police"]
+    assert links_of(res, ex, "f", "Woodbury Police Department Capt") == [
+        "Woodbury Police Department"
+    ]
+    assert links_of(res, ex, "f", "Marty Olsen") == ["Marty Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Bloomington Police Sgt", "bloomington police"),
+        ("Oregon State Police and Capt", "oregon state police"),
+        ("Mulholland Dr", "mulholland dr"),  # a street: "Dr" is no rank here
+        ("Amartya Sen", "amartya sen"),
+    ],
+)
+def test_a_trailing_rank_leaves_the_key(surface: str, key: str) -> None:
+    assert key_of(surface)[0] == key

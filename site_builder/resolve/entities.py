@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, norm_key
+from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, TRAILING_RANKS, norm_key
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
@@ -22,8 +22,12 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
             surface = surface[4:]
         words = surface.split()
-        if len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS:  # "Xi Jinping to"
-            surface = " ".join(words[:-1])
+        run_on = (len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS) or (  # "Xi Jinping to"
+            len(words) >= 3 and norm_key(words[-1]) in TRAILING_RANKS  # "X Police Sgt"
+        )
+        if run_on:
+            words = words[:-2] if words[-2] in ("and", "&") else words[:-1]
+            surface = " ".join(words)
         forms[surface] += 1
         arts[surface].add(m.article)
     form_keys = {norm_key(f) for f in forms}

@@ -23,6 +23,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     ROLE_WORDS_ALSO_NAMES,
     SENTENCE_OPENERS,
+    TRAILING_RANKS,
     norm_key,
 )
 from ..person_names import GIVEN_NAMES, PARTICLES
@@ -135,6 +136,12 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     if len(tokens) >= 2 and tokens[-1] in TRAILING_PREPOSITIONS and surface.split()[-1].islower():
         # the model ran a name into the next word: "Thompson in Berne", "Park on"
         key = canonical_key(" ".join(tokens[:-1]))
+        tokens = key.split()
+    if len(tokens) >= 3 and tokens[-1] in TRAILING_RANKS and surface.split()[-1][:1].isupper():
+        # the rank of the person named next, run into a body's name: "X Police Sgt" (and
+        # the "and" before it: "Oregon State Police and Capt. Tom Tennant")
+        cut = tokens[:-2] if tokens[-2] == "and" else tokens[:-1]
+        key = canonical_key(" ".join(cut))
         tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
