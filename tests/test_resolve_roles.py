@@ -63,6 +63,21 @@ def test_a_role_alone_gathers_no_one(model, tmp_path: Path) -> None:
     assert {"Tom Brackett", "Nadia Ferreira", "Brightwater Labs"} <= names
 
 
+def test_a_position_in_a_sports_story_is_no_team(model, tmp_path: Path) -> None:
+    texts = {
+        "g": [
+            "The Kansas City Chiefs lost 20-13 to the Denver Broncos on Sunday, their tenth "
+            "loss of the season.",
+            "Nobody playing QB for the Chiefs has led a game-winning drive this year.",
+            "The free agent QB that spurned the Chiefs in March threw for 300 yards in Denver.",
+            "The Chiefs host the Raiders next week.",
+        ]
+    }
+    res, _, ex = resolve_texts(texts, tmp_path)
+    assert set(links_of(res, ex, "g", "QB")) == {None}
+    assert links_of(res, ex, "g", "Kansas City Chiefs") == ["Kansas City Chiefs"]
+
+
 def test_a_surname_that_is_a_role_word_is_still_the_person(model, tmp_path: Path) -> None:
     texts = {
         "d": [
@@ -97,7 +112,10 @@ def test_bodies_named_by_a_generic_word_stay(model, tmp_path: Path) -> None:
         ("Founder and CEO", True),
         ("Sheriff's Capt", True),  # a role's possessive qualifies the rank after it
         ("'s Sgt", True),  # the possessive's "s" cut from the name before
+        ("Surgeon General", True),
+        ("Rear Admiral", True),
         ("Sheriff Tom Brackett", False),
+        ("Office of the Surgeon General", False),
         ("Senior Committee", False),  # a body: "Committee" is no role
         ("Sheriff's Department", False),
         ("General Staff", False),  # a body every country has
@@ -133,6 +151,8 @@ def test_a_rank_run_into_a_body_s_name_is_cut_from_it(model, tmp_path: Path) -> 
     [
         ("Bloomington Police Sgt", "bloomington police"),
         ("Oregon State Police and Capt", "oregon state police"),
+        ("OSP Lt", "osp"),
+        ("Sheriff's Capt", "sheriffs capt"),  # a role all through: junk, not "Sheriff's"
         ("Mulholland Dr", "mulholland dr"),  # a street: "Dr" is no rank here
         ("Amartya Sen", "amartya sen"),
     ],

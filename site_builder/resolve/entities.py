@@ -23,7 +23,7 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
             surface = surface[4:]
         words = surface.split()
         run_on = (len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS) or (  # "Xi Jinping to"
-            len(words) >= 3 and norm_key(words[-1]) in TRAILING_RANKS  # "X Police Sgt"
+            len(words) >= 2 and norm_key(words[-1]) in TRAILING_RANKS  # "X Police Sgt"
         )
         if run_on:
             words = words[:-2] if words[-2] in ("and", "&") else words[:-1]

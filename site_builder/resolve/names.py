@@ -137,7 +137,12 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
         # the model ran a name into the next word: "Thompson in Berne", "Park on"
         key = canonical_key(" ".join(tokens[:-1]))
         tokens = key.split()
-    if len(tokens) >= 3 and tokens[-1] in TRAILING_RANKS and surface.split()[-1][:1].isupper():
+    if (
+        len(tokens) >= 2
+        and tokens[-1] in TRAILING_RANKS
+        and surface.split()[-1][:1].isupper()
+        and not names_a_role(key, tuple(tokens))  # "Sheriff's Capt" is a role all through
+    ):
         # the rank of the person named next, run into a body's name: "X Police Sgt" (and
         # the "and" before it: "Oregon State Police and Capt. Tom Tennant")
         cut = tokens[:-2] if tokens[-2] == "and" else tokens[:-1]
