@@ -114,7 +114,11 @@ def test_bodies_named_by_a_generic_word_stay(model, tmp_path: Path) -> None:
         ("'s Sgt", True),  # the possessive's "s" cut from the name before
         ("Surgeon General", True),
         ("Rear Admiral", True),
+        ("U.S. Surgeon General", True),  # a country's role is still a role
+        ("British Ambassador", True),
         ("Sheriff Tom Brackett", False),
+        ("Los Angeles Sheriff", False),  # a town's: the model's cut of its sheriff's office
+        ("U.S. Army", False),
         ("Office of the Surgeon General", False),
         ("Senior Committee", False),  # a body: "Committee" is no role
         ("Sheriff's Department", False),

@@ -10,6 +10,7 @@ from ..gazetteer import (
     ALIASES,
     BOILERPLATE,
     COMMON_WORDS,
+    COUNTRIES,
     DEMONYMS,
     GENERIC_ORGS,
     MONTHS_DAYS,
@@ -170,6 +171,7 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
 
 
 _ROLE_PHRASES = PERSON_TITLES | ROLE_WORDS | RANK_ABBREVIATIONS
+_COUNTRY_NAMES = frozenset(ALIASES[k] for k in ALIASES if norm_key(ALIASES[k]) in COUNTRIES)
 _LONGEST_ROLE = max(len(k.split()) for k in _ROLE_PHRASES)
 
 
@@ -184,7 +186,7 @@ def names_a_role(key: str, tokens: tuple[str, ...]) -> bool:
     """
     if key in GENERIC_ORGS:
         return False
-    i, roles = 0, 0
+    i, roles = _country_words(tokens), 0  # "U.S. Surgeon General", "British Ambassador"
     while i < len(tokens):
         for n in range(min(_LONGEST_ROLE, len(tokens) - i), 0, -1):
             if " ".join(tokens[i : i + n]) in _ROLE_PHRASES:  # "secretary of state"
@@ -196,6 +198,16 @@ def names_a_role(key: str, tokens: tuple[str, ...]) -> bool:
                 return False
             i += 1
     return roles > 0
+
+
+def _country_words(tokens: tuple[str, ...]) -> int:
+    """Return how many of a name's first words name a country or its people (0 if none);
+    a town's name before a role stays ("Los Angeles Sheriff" of "... Sheriff's office")."""
+    for n in range(min(3, len(tokens) - 1), 0, -1):
+        words = " ".join(tokens[:n])
+        if words in COUNTRIES or words in DEMONYMS or ALIASES.get(words, "") in _COUNTRY_NAMES:
+            return n
+    return 0
 
 
 def _qualifies_a_role(tokens: tuple[str, ...], i: int) -> bool:
