@@ -311,7 +311,8 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
 # "Sec" or "Dep", which are bodies' acronyms too (SEC)
 RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb|Const")
 # words that qualify a role without naming anyone ("National Coach", "Senior Vice
-# President", "County Sheriff"): with a role they make a role's name, not a body's
+# President", "County Sheriff", "Rear Admiral", "Surgeon General"): with a role they make
+# a role's name, not a body's
 ROLE_QUALIFIERS = _keys(
     "National|Senior|Junior|Deputy|Assistant|Associate|Vice|Acting|Interim|Former|Chief|"
     "Head|Executive|General|Managing|Regional|Principal|Lead|Special|Top|Retired|First|"

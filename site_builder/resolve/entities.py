@@ -22,11 +22,11 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
             surface = surface[4:]
         words = surface.split()
-        run_on = (len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS) or (  # "Xi Jinping to"
-            len(words) >= 2 and norm_key(words[-1]) in TRAILING_RANKS  # "X Police Sgt"
-        )
-        if run_on:
-            words = words[:-2] if words[-2] in ("and", "&") else words[:-1]
+        if len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS:  # "Xi Jinping to"
+            surface = " ".join(words[:-1])
+        elif len(words) >= 2 and words[-1][:1].isupper() and norm_key(words[-1]) in TRAILING_RANKS:
+            # the next person's rank, as the key leaves it out: "X Police Sgt", "X and Capt"
+            words = words[:-2] if len(words) > 2 and words[-2] in ("and", "&") else words[:-1]
             surface = " ".join(words)
         forms[surface] += 1
         arts[surface].add(m.article)

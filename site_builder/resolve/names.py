@@ -146,7 +146,7 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     ):
         # the rank of the person named next, run into a body's name: "X Police Sgt" (and
         # the "and" before it: "Oregon State Police and Capt. Tom Tennant")
-        cut = tokens[:-2] if tokens[-2] == "and" else tokens[:-1]
+        cut = tokens[:-2] if len(tokens) > 2 and tokens[-2] == "and" else tokens[:-1]
         key = canonical_key(" ".join(cut))
         tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
