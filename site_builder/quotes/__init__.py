@@ -138,7 +138,12 @@ def article_quotes(
     # nor a word before a role and a person's name ("Beat writer Larry Holder")
     linked = _without_role_qualifiers(paragraphs, linked, names, types)
     candidates = make_candidates(paragraphs, linked, marked)
-    people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
+    # a role word alone the resolver left unlinked ("Sgt", "'s Sgt") is nobody either
+    people_unlinked = [
+        (p, s, e)
+        for p, s, e, label in unnamed
+        if label == "PERSON" and not is_role_word(paragraphs[p][s:e], "")
+    ]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked, spans)
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names), archive)
