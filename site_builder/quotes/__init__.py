@@ -43,6 +43,7 @@ from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
+from .reported_clause import reports_phrase
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 
@@ -302,6 +303,8 @@ def _is_quotation(
         return False  # "“Twilight,” like “Moon,” …": a title the article keeps citing
     if attribution is not None and (spoken or attribution.adjacent):
         return True  # attributed, or governed by a cue ("she said", "a friend screamed")
+    if attribution is not None and reports_phrase(paragraphs[m.paragraph], attribution, m):
+        return True  # "The local fire chief says the fire “is definitely suspicious.”"
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False
