@@ -148,6 +148,7 @@ SETS = {
     "ecb22": "ecb_blind22.tsv",
     "ecb23": "ecb_blind23.tsv",
     "ecb24": "ecb_blind24.tsv",
+    "ecb25": "ecb_blind25.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -176,6 +177,7 @@ LABELS = {
     "ecb22": "ECB+, twenty-second blind set (looked at after its first run)",
     "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
     "ecb24": "ECB+, twenty-fourth blind set (looked at after its first run)",
+    "ecb25": "ECB+, twenty-fifth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

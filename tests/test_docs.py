@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import ast
 import dataclasses
+import importlib
 import re
 from pathlib import Path
+
+import pytest
 
 from site_builder.cli import make_parser
 from site_builder.config import Config
@@ -148,3 +151,17 @@ def test_a_workflow_runs_ci_on_pushes_and_pull_requests() -> None:
 def test_the_changelog_has_an_unreleased_section() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert re.search(r"^## \[?Unreleased\]?", changelog, re.MULTILINE)
+
+
+@pytest.mark.parametrize("package", ["quotes", "resolve"])
+def test_each_module_of_a_stage_package_is_in_its_map(package: str) -> None:
+    # the packages that grow a module per class of rule open with a map of their modules:
+    # a new module must say where it belongs, or the next person cannot find it
+    folder = ROOT / "site_builder" / package
+    doc = importlib.import_module(f"site_builder.{package}").__doc__ or ""
+    missing = [
+        path.stem
+        for path in sorted(folder.glob("*.py"))
+        if path.stem != "__init__" and f":mod:`.{path.stem}`" not in doc
+    ]
+    assert not missing, f"site_builder/{package}/__init__.py does not name {missing}"

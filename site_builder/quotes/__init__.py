@@ -13,13 +13,18 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
 - **The speaker**: :mod:`.attribute` (the cue's subject, "said X", continuations) and
   the forms it asks about: :mod:`.pronouns`, :mod:`.clauses` (a verb with no subject of
   its own), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
-  :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.later_cue`,
-  :mod:`.interrupted`, :mod:`.questions`, :mod:`.replies` and :mod:`.asides`.
+  :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.words_leads`
+  ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
+  :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …") and
+  :mod:`.piece_source` ("described in a Post profile as").
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
-  :mod:`.companies`, :mod:`.statements`, :mod:`.pairs`, :mod:`.ranks`; and from the rest
+  :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.statements`,
+  :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).
 - **Who never speaks, so that nothing is guessed**: :mod:`.unnamed` ("the friend said"),
+  :mod:`.unnamed_lines` (their next line), :mod:`.participle_subject` ("with a spokesman
+  stating"), :mod:`.reported_clause` (a phrase an unnamed speaker's verb reports),
   :mod:`.indefinite` ("someone said"), :mod:`.aliases` and :mod:`.kin` (a surname two
   relatives share).
 """
@@ -43,6 +48,7 @@ from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
+from .reported_clause import reports_phrase
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 from .unnamed_lines import carries_unnamed
@@ -313,6 +319,8 @@ def _is_quotation(
         return False  # "“Twilight,” like “Moon,” …": a title the article keeps citing
     if attribution is not None and (spoken or attribution.adjacent):
         return True  # attributed, or governed by a cue ("she said", "a friend screamed")
+    if attribution is not None and reports_phrase(paragraphs[m.paragraph], attribution, m):
+        return True  # "The local fire chief says the fire “is definitely suspicious.”"
     words = quoted.split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False

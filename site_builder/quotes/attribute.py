@@ -62,10 +62,12 @@ from .leads import bare_lead, captioned, introduced, introduced_person, stance_t
 from .marks import Marked
 from .name_words import in_name
 from .pairs import PAIR_SUBJECT, joint_speaker
+from .participle_subject import unnamed_subject
 from .persons import (
     person_with_full_name,
     person_with_surname,
 )
+from .piece_source import piece_source
 from .pronouns import Pronouns
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
@@ -315,6 +317,9 @@ class Attributor:
         names = self.text.in_range(p, verb.end(), end)
         if agent and names and names[0].start == verb.end() + agent.end():
             return Attribution(names[0].entity_id, cue, p, verb.start())
+        source = piece_source(masked, verb.end(), names)
+        if source is not None:  # "described in a 1972 Washington Post profile as “…”"
+            return Attribution(source, cue, p, verb.start())
         # the subject: the nearest name, pronoun or description right before the verb
         options: list[tuple[int, int, str, str | None]] = []  # (start, end, kind, id)
         for c in self.text.in_range(p, start, verb.start()):
@@ -352,6 +357,8 @@ class Attributor:
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         if cue.lower() in PARTICIPLES:
+            if unnamed_subject(masked, start, verb.start()):
+                return Attribution(None, cue, p, verb.start())  # "with a spokesman stating"
             # "X told reporters that Hiller called 911, saying “…”": Hiller's words
             reported = reported_subject(masked, self.text.in_range(p, start, verb.start()))
             if reported is not None:

@@ -238,9 +238,12 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 # "the automaker" (read as "the company": see :mod:`.companies`)
 COMPANY_TRADES = ("giant", "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer")
 # an organisation talked of by what it is: "the ministry said", "the agency added", "the
-# defence ministry" (one word before it, in either case)
+# defence ministry" (one word before it, in either case); a company also after a
+# country or place and its trade, "the US software giant", "the Japanese car maker"
 DESCRIPTION = re.compile(
-    r"\bthe\s+(?:[A-Z][\w-]+\s+)?"
+    r"\bthe\s+(?:(?-i:[A-Z][\w.-]*\s+[a-z][\w-]*\s+)(?=(?:company|firm|"
+    + "|".join(COMPANY_TRADES)
+    + r")\b)|[A-Z][\w-]+\s+)?"
     r"(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"

@@ -7,8 +7,10 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    ("Foreign Minister X", "X, the top diplomat", "X said") and type votes (model label,
    gazetteer, name head words, titles: :mod:`.mentions`; the other names of its list:
    :mod:`.lists`). Junk is dropped: common words,
-   demonyms, fragments, boilerplate (:mod:`.names`). A country's generic body gets its
-   country (:mod:`.countries`).
+   demonyms, fragments, boilerplate, a role or rank alone (:mod:`.names`); words the
+   model ran into a person's name are cut (:mod:`.leading_words`). A country's generic
+   body gets its country (:mod:`.countries`); a place standing for its sports team
+   ("Creighton defeated Drake") is the team (:mod:`.teams`).
    An "X and Y" whose sides the archive names alone is two names, left unlinked
    (:mod:`.joined`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
@@ -20,8 +22,11 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    (the title in context first, then the nearest preceding full mention), else to the
    only person in the archive with that surname (or a near spelling of it). A full name
    the model read as a body or place still takes its bare surname when the story reads
-   that word as a person (:mod:`.surnames`).
-   A first name alone goes to the only person of it named with the same company.
+   that word as a person (:mod:`.surnames`). Where two people of the article share the
+   surname, it goes to the first one named (:mod:`.namesakes`).
+   A first name alone goes to the only person of it named with the same company, and
+   one first name written two ways ("Jon"/"John Owen") is one person
+   (:mod:`.first_names`).
    A blended nickname ("LiLo") joins the person of its story it abbreviates
    (:mod:`.blends`).
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
