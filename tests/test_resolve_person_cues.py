@@ -11,6 +11,7 @@ from site_builder.resolve.person_cues import (
     author_vote,
     daily_vote,
     name_after_opening_title,
+    profession_vote,
     role_apposition_vote,
 )
 
@@ -52,6 +53,25 @@ def test_a_name_after_a_verb_of_authorship_is_a_person(model, tmp_path: Path) ->
     labels = {m.text: m.label for m in ex["film"].mentions}
     assert labels.get("Ysolde Marrack") == "ORG"  # the model's slip
     assert {e.type for e in linked(res, ex, "film", "Ysolde Marrack")} == {"person"}
+
+
+def test_a_name_after_a_profession_is_a_person(model, tmp_path: Path) -> None:
+    res, ex = resolve({"prize": ["The prize went to novelist Ysolde Marrack on Friday."]}, tmp_path)
+    labels = {m.text: m.label for m in ex["prize"].mentions}
+    assert labels.get("Ysolde Marrack") == "ORG"  # the model's slip
+    assert {e.type for e in linked(res, ex, "prize", "Ysolde Marrack")} == {"person"}
+
+
+def test_only_a_person_s_trade_before_a_name_counts() -> None:
+    text = "He met filmmaker Tavish Orrin."
+    assert profession_vote(text, text.index("Tavish"), "tavish orrin") > 0
+    # a body's kind or a role that is a thing's too says nothing here
+    for text in ("The label signed star Nea Ora.", "The dairy owner Mat Maid said."):
+        name = "Nea Ora" if "Nea" in text else "Mat Maid"
+        assert profession_vote(text, text.index(name), name.lower()) == 0
+    # a word that ends in a profession's letters is no profession
+    text = "Metapoet Tavish Orrin"
+    assert profession_vote(text, text.index("Tavish"), "tavish orrin") == 0
 
 
 def test_a_name_after_a_newspaper_s_kind_is_a_body(model, tmp_path: Path) -> None:

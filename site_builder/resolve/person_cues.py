@@ -134,6 +134,48 @@ _ROLE_APPOSITION_BEFORE = re.compile(
 _APPOSITION_CLOSES = re.compile(r"\s*,")
 ROLE_APPOSITION_WEIGHT = 2.0
 
+# "novelist Ysolde Marrack", "filmmaker X": a lower-case profession right before a name
+# (the titles of PERSON_TITLES, "author X", are read by .mentions already); only words
+# that name a person's trade and never a body's kind or a thing ("owner", "star" are not)
+_PROFESSIONS = frozenset(
+    [
+        "novelist",
+        "poet",
+        "playwright",
+        "screenwriter",
+        "filmmaker",
+        "comedian",
+        "comedienne",
+        "rapper",
+        "boxer",
+        "dancer",
+        "historian",
+        "philosopher",
+        "physicist",
+        "chemist",
+        "columnist",
+        "blogger",
+        "composer",
+        "painter",
+        "sculptor",
+        "lecturer",
+        "psychologist",
+        "sociologist",
+        "surgeon",
+        "physician",
+        "architect",
+        "businessman",
+        "businesswoman",
+        "tycoon",
+        "billionaire",
+        "pastor",
+        "priest",
+        "novelist",
+    ]
+)
+_PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+PROFESSION_WEIGHT = 3.0
+
 # "the series written by X", "a song sung by X": verbs whose doer is a person (not
 # "produced by", "published by", "released by": companies do those)
 _AUTHOR_BEFORE = re.compile(
@@ -195,6 +237,16 @@ def role_apposition_vote(text: str, start: int, end: int, key: str) -> float:
     if found is None or norm_key(found.group(1)) not in _ROLE_NOUNS:
         return 0.0
     return ROLE_APPOSITION_WEIGHT
+
+
+def profession_vote(text: str, start: int, key: str) -> float:
+    """Return the person vote of a name right after a lower-case profession ("novelist
+    Ysolde Marrack", "filmmaker Chris Weitz"); 0.0 for any other mention and for a known
+    body or place."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return 0.0
+    found = _PROFESSION_BEFORE.search(text[max(0, start - 20) : start])
+    return PROFESSION_WEIGHT if found and found.group(1) in _PROFESSIONS else 0.0
 
 
 def author_vote(text: str, start: int, end: int, key: str) -> float:

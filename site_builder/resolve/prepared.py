@@ -36,6 +36,7 @@ from .person_cues import (
     author_vote,
     daily_vote,
     name_after_opening_title,
+    profession_vote,
     role_apposition_vote,
 )
 from .teams import (
@@ -210,7 +211,11 @@ def _person_and_medium_cues(
     :mod:`.person_cues`: a title in the span, a role's apposition before the name, a verb
     of authorship, a newspaper's kind."""
     start, end = mention.start, mention.end
-    person = role_apposition_vote(text, start, end, key) + author_vote(text, start, end, key)
+    person = (
+        role_apposition_vote(text, start, end, key)
+        + author_vote(text, start, end, key)
+        + profession_vote(text, start, key)
+    )
     if name_after_opening_title(mention.text) is not None:
         titled = True
         person += OPENING_TITLE_WEIGHT
