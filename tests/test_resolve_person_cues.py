@@ -8,8 +8,10 @@ from pathlib import Path
 from test_resolve_news import linked, resolve
 
 from site_builder.resolve.person_cues import (
+    aged_person_vote,
     author_vote,
     daily_vote,
+    kin_apposition_vote,
     name_after_opening_title,
     profession_vote,
     role_apposition_vote,
@@ -72,6 +74,36 @@ def test_only_a_person_s_trade_before_a_name_counts() -> None:
     # a word that ends in a profession's letters is no profession
     text = "Metapoet Tavish Orrin"
     assert profession_vote(text, text.index("Tavish"), "tavish orrin") == 0
+
+
+def test_a_name_in_a_kin_s_apposition_is_a_person(model, tmp_path: Path) -> None:
+    text = "Varga was loading the van when his wife, Celestine, heard shots."
+    res, ex = resolve({"shots": [text]}, tmp_path)
+    labels = {m.text: m.label for m in ex["shots"].mentions}
+    assert labels.get("Celestine") == "ORG"  # the model's slip
+    assert {e.type for e in linked(res, ex, "shots", "Celestine")} == {"person"}
+
+
+def test_a_name_after_an_age_and_a_person_s_word_is_a_person(model, tmp_path: Path) -> None:
+    text = '"We will not stop," said 31-year-old protester Paris Dimou.'
+    res, ex = resolve({"march": [text]}, tmp_path)
+    labels = {m.text: m.label for m in ex["march"].mentions}
+    assert labels.get("Paris Dimou") == "FAC"  # the model's slip, led by "Paris"
+    assert {e.type for e in linked(res, ex, "march", "Paris Dimou")} == {"person"}
+
+
+def test_kin_and_age_cues_keep_to_people() -> None:
+    text = "Dorn's widow, Candee, spoke."
+    assert kin_apposition_vote(text, *_span(text, "Candee")) > 0
+    # a body's sibling is not a kin's apposition; nor is a name that opens a clause
+    text = "Fox's sister network, Kestrel TV, aired it."
+    assert kin_apposition_vote(text, *_span(text, "Kestrel TV")) == 0
+    text = "his wife, Celestine Varga said nothing"
+    assert kin_apposition_vote(text, *_span(text, "Celestine Varga")) == 0
+    text = "She sailed on the 40-year-old oil tanker Kestrel Star."
+    assert aged_person_vote(text, text.index("Kestrel"), "kestrel star") == 0
+    text = "The 150-year-old family firm Kestrel Mills closed."
+    assert aged_person_vote(text, text.index("Kestrel"), "kestrel mills") == 0
 
 
 def test_a_name_after_a_newspaper_s_kind_is_a_body(model, tmp_path: Path) -> None:

@@ -176,6 +176,29 @@ _PROFESSIONS = frozenset(
 _PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
 PROFESSION_WEIGHT = 3.0
 
+# "Wilhelm's widow, Candee,", "his wife, Jane Doe,": a kin's apposition before a name
+# (of one word too: no body is anyone's widow); the name closes it
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|my|our)|[A-Za-z]['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|"
+    r"girlfriend|boyfriend|fiancee|fiancé|fiancée|fiance|stepson|stepdaughter|partner),\s+$"
+)
+_KIN_NAME_CLOSES = re.compile(r"\s*[,.;)]")
+
+# "32-year-old protester Paris Kyriakides": an age, then a lower-case word for a person
+# (listed: "the 40-year-old oil tanker X", "the 150-year-old family firm X" are things)
+_AGED_PERSON_BEFORE = re.compile(
+    r"\b\d{1,3}-year-old\s+(?:[a-z-]+\s+)?"
+    r"(?:man|woman|boy|girl|teenager|teen|student|protester|protestor|demonstrator|"
+    r"resident|driver|worker|mother|father|victim|suspect|passenger|pilot|soldier|"
+    r"officer|nurse|teacher|actor|actress|singer|rapper|boxer|player|activist|"
+    r"journalist|photographer|reporter|lawyer|doctor|farmer|gunman|hiker|climber|"
+    r"cyclist|runner|tourist|veteran|mechanic|businessman|businesswoman|son|daughter|"
+    r"wife|husband|brother|sister)\s+$"
+)
+AGED_PERSON_WEIGHT = 2.0
+
 # "the series written by X", "a song sung by X": verbs whose doer is a person (not
 # "produced by", "published by", "released by": companies do those)
 _AUTHOR_BEFORE = re.compile(
@@ -247,6 +270,27 @@ def profession_vote(text: str, start: int, key: str) -> float:
         return 0.0
     found = _PROFESSION_BEFORE.search(text[max(0, start - 20) : start])
     return PROFESSION_WEIGHT if found and found.group(1) in _PROFESSIONS else 0.0
+
+
+def kin_apposition_vote(text: str, start: int, end: int) -> float:
+    """Return the person vote of a name in a kin's apposition ("Wilhelm's widow, Candee,",
+    "his wife, Jane Doe,"); 0.0 for any other mention."""
+    if not _KIN_NAME_CLOSES.match(text, end):
+        return 0.0
+    if _KIN_APPOSITION_BEFORE.search(text[max(0, start - 40) : start]) is None:
+        return 0.0
+    return ROLE_APPOSITION_WEIGHT
+
+
+def aged_person_vote(text: str, start: int, key: str) -> float:
+    """Return the person vote of a name after an age and a word for a person ("32-year-old
+    protester Paris Kyriakides"); 0.0 for any other mention, a known body or place, or a
+    thing's word ("a 40-year-old oil tanker X")."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return 0.0
+    if _AGED_PERSON_BEFORE.search(text[max(0, start - 50) : start]) is None:
+        return 0.0
+    return AGED_PERSON_WEIGHT
 
 
 def author_vote(text: str, start: int, end: int, key: str) -> float:

@@ -33,8 +33,10 @@ from .mentions import (
 from .names import is_acronym, junk_verdict, key_of
 from .person_cues import (
     OPENING_TITLE_WEIGHT,
+    aged_person_vote,
     author_vote,
     daily_vote,
+    kin_apposition_vote,
     name_after_opening_title,
     profession_vote,
     role_apposition_vote,
@@ -215,6 +217,8 @@ def _person_and_medium_cues(
         role_apposition_vote(text, start, end, key)
         + author_vote(text, start, end, key)
         + profession_vote(text, start, key)
+        + kin_apposition_vote(text, start, end)
+        + aged_person_vote(text, start, key)
     )
     if name_after_opening_title(mention.text) is not None:
         titled = True
