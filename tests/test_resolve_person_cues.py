@@ -15,6 +15,7 @@ from site_builder.resolve.person_cues import (
     name_after_opening_title,
     profession_vote,
     role_apposition_vote,
+    told_medium_vote,
 )
 
 
@@ -112,6 +113,26 @@ def test_a_name_after_a_newspaper_s_kind_is_a_body(model, tmp_path: Path) -> Non
     labels = {m.text: m.label for m in ex["press"].mentions}
     assert labels.get("Nea Ora") == "PERSON"  # the model's slip
     assert {e.type for e in linked(res, ex, "press", "Nea Ora")} == {"organization"}
+
+
+def test_the_medium_a_speaker_told_is_a_body(model, tmp_path: Path) -> None:
+    text = '"They are not afraid of anything," the store\'s insurer told Skai Info.'
+    res, ex = resolve({"fire": [text]}, tmp_path)
+    labels = {m.text: m.label for m in ex["fire"].mentions}
+    assert labels.get("Skai Info") == "PERSON"  # the model's slip
+    assert {e.type for e in linked(res, ex, "fire", "Skai Info")} == {"organization"}
+
+
+def test_only_a_medium_told_after_a_quotation_counts() -> None:
+    text = '"We are shocked," a neighbour told Alpha Tiempo.'
+    assert told_medium_vote(text, *_span(text, "Alpha Tiempo"), "alpha tiempo") > 0
+    # a reporter's surname, a person's full name, or no quotation before: nothing
+    text = '"She was bad," one man told Schuck.'
+    assert told_medium_vote(text, *_span(text, "Schuck"), "schuck") == 0
+    text = '"She was bad," one man told Jane Kestrel.'
+    assert told_medium_vote(text, *_span(text, "Jane Kestrel"), "jane kestrel") == 0
+    text = "He told Alpha Tiempo that he would stay."
+    assert told_medium_vote(text, *_span(text, "Alpha Tiempo"), "alpha tiempo") == 0
 
 
 def test_a_title_opens_a_person_s_name_only_as_a_title() -> None:

@@ -223,6 +223,29 @@ _DAILY_NAME_ENDS = re.compile(
 DAILY_WEIGHT = 3.0
 
 
+# "…,” she told France Info.", "“…,” a witness told CNN.": the one a quotation's
+# speaker told, closing the sentence, is the medium that carried it
+_TOLD_AFTER_QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s+[^.!?”\"“]{0,80}\btold\s+$")
+_TOLD_NAME_CLOSES = re.compile(r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+TOLD_MEDIUM_WEIGHT = 2.0
+
+
+def told_medium_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of the name a quotation's speaker "told", closing the
+    sentence ("…,” she told France Info."); 0.0 for any other mention, a known place, a
+    name opening with a given name ("told Jane Doe.") and one word that is no acronym."""
+    if key in PLACES or key.split(" ", 1)[0] in GIVEN_NAMES:
+        return 0.0
+    written = text[start:end]
+    if " " not in written and not written.isupper():
+        return 0.0  # "one man told Schuck.": a reporter's surname; "told CNN." stays
+    if not _TOLD_NAME_CLOSES.match(text, end):
+        return 0.0
+    if _TOLD_AFTER_QUOTE_BEFORE.search(text[max(0, start - 120) : start]) is None:
+        return 0.0
+    return TOLD_MEDIUM_WEIGHT
+
+
 def name_after_opening_title(surface: str) -> str | None:
     """Return the name after an honorific or academic title the model ran into the span
     ("Professor Varoufakis" -> "Varoufakis", "Dr. Jane Smith" -> "Jane Smith"); None for

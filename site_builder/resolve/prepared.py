@@ -40,6 +40,7 @@ from .person_cues import (
     name_after_opening_title,
     profession_vote,
     role_apposition_vote,
+    told_medium_vote,
 )
 from .teams import (
     TEAM_LABELS,
@@ -223,7 +224,11 @@ def _person_and_medium_cues(
     if name_after_opening_title(mention.text) is not None:
         titled = True
         person += OPENING_TITLE_WEIGHT
-    return titled, person, daily_vote(text, start, end, key)
+    return (
+        titled,
+        person,
+        daily_vote(text, start, end, key) + told_medium_vote(text, start, end, key),
+    )
 
 
 def _row_of_team(i: int, mention: Mention, key: str, tokens: tuple[str, ...]) -> PreparedRow:
