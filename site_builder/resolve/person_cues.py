@@ -11,8 +11,14 @@ The model reads an unfamiliar person's name by its spelling ("Yanis Varoufakis",
 - an apposition of a person's role before the name, closed by a comma after it ("A
   professor of economics at the University of Athens, Yanis Varoufakis, did not");
 - a verb of authorship and "by" before it ("the series written by X", "a song sung by X");
+- a lower-case profession right before it ("novelist X", "filmmaker X");
+- a kin's apposition before it ("Wilhelm's widow, Candee,");
+- an age and a word for a person before it ("32-year-old protester Paris Kyriakides");
 - the lower-case word for a newspaper's kind right before it ("the conservative daily
-  X", "the weekly X"): a medium, a body.
+  X", "the weekly X"), or the name a quotation's speaker "told" closing the sentence
+  ("…,” she told France Info."): a medium, a body.
+
+Each cue returns a vote for :mod:`.prepared` to add to the mention's own.
 """
 
 from __future__ import annotations
