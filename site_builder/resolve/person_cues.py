@@ -247,7 +247,8 @@ def told_medium_vote(text: str, start: int, end: int, key: str) -> float:
         return 0.0  # "one man told Schuck.": a reporter's surname; "told CNN." stays
     if not _TOLD_NAME_CLOSES.match(text, end):
         return 0.0
-    if _TOLD_AFTER_QUOTE_BEFORE.search(text[max(0, start - 120) : start]) is None:
+    window = text[max(0, start - 120) : start]
+    if "told" not in window or _TOLD_AFTER_QUOTE_BEFORE.search(window) is None:
         return 0.0
     return TOLD_MEDIUM_WEIGHT
 
@@ -279,11 +280,18 @@ def _looks_like_a_name(key: str) -> bool:
     )
 
 
+def _opens_an_apposition(text: str, start: int) -> bool:
+    """Whether a comma and spaces stand right before a name (a cheap test first)."""
+    return text[max(0, start - 4) : start].rstrip().endswith(",")
+
+
 def role_apposition_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the person vote of a full name set off by commas after a person's role ("A
     professor of economics at the University of Athens, Yanis Varoufakis, did not go");
     0.0 for any other mention."""
-    if not _APPOSITION_CLOSES.match(text, end) or not _looks_like_a_name(key):
+    if not _APPOSITION_CLOSES.match(text, end) or not _opens_an_apposition(text, start):
+        return 0.0
+    if not _looks_like_a_name(key):
         return 0.0
     found = _ROLE_APPOSITION_BEFORE.search(text[max(0, start - 140) : start])
     if found is None or norm_key(found.group(1)) not in _ROLE_NOUNS:
@@ -297,14 +305,14 @@ def profession_vote(text: str, start: int, key: str) -> float:
     body or place."""
     if key in PLACES or key in ORGANIZATIONS:
         return 0.0
-    found = _PROFESSION_BEFORE.search(text[max(0, start - 20) : start])
+    found = _PROFESSION_BEFORE.search(text, max(0, start - 20), start)
     return PROFESSION_WEIGHT if found and found.group(1) in _PROFESSIONS else 0.0
 
 
 def kin_apposition_vote(text: str, start: int, end: int) -> float:
     """Return the person vote of a name in a kin's apposition ("Wilhelm's widow, Candee,",
     "his wife, Jane Doe,"); 0.0 for any other mention."""
-    if not _KIN_NAME_CLOSES.match(text, end):
+    if not _KIN_NAME_CLOSES.match(text, end) or not _opens_an_apposition(text, start):
         return 0.0
     if _KIN_APPOSITION_BEFORE.search(text[max(0, start - 40) : start]) is None:
         return 0.0
@@ -317,7 +325,8 @@ def aged_person_vote(text: str, start: int, key: str) -> float:
     thing's word ("a 40-year-old oil tanker X")."""
     if key in PLACES or key in ORGANIZATIONS:
         return 0.0
-    if _AGED_PERSON_BEFORE.search(text[max(0, start - 50) : start]) is None:
+    window = text[max(0, start - 50) : start]
+    if "-year-old" not in window or _AGED_PERSON_BEFORE.search(window) is None:
         return 0.0
     return AGED_PERSON_WEIGHT
 
@@ -325,6 +334,8 @@ def aged_person_vote(text: str, start: int, key: str) -> float:
 def author_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the person vote of a full name after a verb of authorship and "by" ("the
     series written by Jane Doe"); 0.0 for any other mention."""
+    if not text[max(0, start - 4) : start].rstrip().endswith("by"):
+        return 0.0  # a cheap test first: most names follow no "by"
     if not _looks_like_a_name(key) or not _AUTHOR_BEFORE.search(text[max(0, start - 30) : start]):
         return 0.0
     return AUTHOR_WEIGHT
@@ -338,4 +349,7 @@ def daily_vote(text: str, start: int, end: int, key: str) -> float:
         return 0.0
     if not _DAILY_NAME_ENDS.match(text, end):
         return 0.0
-    return DAILY_WEIGHT if _DAILY_BEFORE.search(text[max(0, start - 50) : start]) else 0.0
+    window = text[max(0, start - 50) : start]
+    if not any(w in window for w in ("daily", "weekly", "fortnightly", "broadsheet", "tabloid")):
+        return 0.0
+    return DAILY_WEIGHT if _DAILY_BEFORE.search(window) else 0.0
