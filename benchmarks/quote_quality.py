@@ -147,6 +147,7 @@ SETS = {
     "ecb21": "ecb_blind21.tsv",
     "ecb22": "ecb_blind22.tsv",
     "ecb23": "ecb_blind23.tsv",
+    "ecb24": "ecb_blind24.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -174,6 +175,7 @@ LABELS = {
     "ecb21": "ECB+, twenty-first blind set (looked at after its first run)",
     "ecb22": "ECB+, twenty-second blind set (looked at after its first run)",
     "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
+    "ecb24": "ECB+, twenty-fourth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -307,6 +307,26 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )
 
+# ranks and titles abbreviated before a name ("Cpl. X", "Det. Y") beyond those above; not
+# "Sec" or "Dep", which are bodies' acronyms too (SEC)
+RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb|Const")
+# words that qualify a role without naming anyone ("National Coach", "Senior Vice
+# President", "County Sheriff", "Rear Admiral", "Surgeon General"): with a role they make
+# a role's name, not a body's
+ROLE_QUALIFIERS = _keys(
+    "National|Senior|Junior|Deputy|Assistant|Associate|Vice|Acting|Interim|Former|Chief|"
+    "Head|Executive|General|Managing|Regional|Principal|Lead|Special|Top|Retired|First|"
+    "District|County|State|City|Police|Fire|Team|Starting|Backup|Defensive|Offensive|Co|"
+    "Elect|Ex|Honorary|Incoming|Outgoing|Prime|Majority|Minority|Rear|Surgeon"
+)
+# ranks abbreviated before a person's name that no name ends with: "Bloomington Police
+# Sgt. Marty Earley" ran the rank into the body's name (not "Dr", "Rep", "Sen", "Gov":
+# "Mulholland Dr", "Dominican Rep", "Amartya Sen")
+TRAILING_RANKS = _keys("Sgt|Capt|Lt|Cpl|Det|Col|Maj|Adm|Insp|Supt|Cmdr|Atty|Pvt|Spc|Const")
+# role words that are names too when written alone: a newspaper ("the Star"), a state's
+# abbreviation ("Jackson, Miss.")
+ROLE_WORDS_ALSO_NAMES = _keys("Star|Superstar|Model|Champion|Miss")
+
 # roles grouped into classes, so "Foreign Minister X" and "X, the top diplomat" agree
 ROLE_CLASSES: dict[str, str] = {
     norm_key(k): v

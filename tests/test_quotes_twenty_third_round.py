@@ -141,3 +141,17 @@ def test_nor_when_two_companies_are_named_alike(tmp_path: Path) -> None:
     assert quotes == [
         ("This is a great day for everyone at both of our plants and for our workers,", None)
     ]
+
+
+def test_a_rank_left_unlinked_is_nobody_a_pronoun_means(tmp_path: Path) -> None:
+    # the model reads "Sgt" as a person of its own; the resolver leaves a role alone
+    # unlinked, and it is no person "she" could mean either: she is the sergeant named
+    quotes = said(
+        tmp_path,
+        "A neighbour who heard the shots called the Oakdale sheriff’s station to report "
+        "the shooting, said sheriff’s Sgt. Lorna Pettigrew.",
+        "“Our units responded out and we found a man who had gunshot wounds,” she said.",
+    )
+    assert quotes == [
+        ("Our units responded out and we found a man who had gunshot wounds,", "Lorna Pettigrew")
+    ]

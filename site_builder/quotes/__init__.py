@@ -45,6 +45,8 @@ from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
+from .unnamed_lines import carries_unnamed
+from .words_leads import words_lead
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
 
@@ -138,7 +140,12 @@ def article_quotes(
     # nor a word before a role and a person's name ("Beat writer Larry Holder")
     linked = _without_role_qualifiers(paragraphs, linked, names, types)
     candidates = make_candidates(paragraphs, linked, marked)
-    people_unlinked = [(p, s, e) for p, s, e, label in unnamed if label == "PERSON"]
+    # a role word alone the resolver left unlinked ("Sgt", "'s Sgt") is nobody either
+    people_unlinked = [
+        (p, s, e)
+        for p, s, e, label in unnamed
+        if label == "PERSON" and not is_role_word(paragraphs[p][s:e], "")
+    ]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked, spans)
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names), archive)
@@ -167,6 +174,12 @@ def article_quotes(
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
+        if attribution is None:
+            lead = words_lead(text, chain[0])  # "X has said … ." / "His exact words:" / "“…”"
+            if lead is not None:
+                speaker = attributor.pronouns.resolve(*lead)
+                if speaker is not None:
+                    attribution = Attribution(speaker, "", lead[0], lead[1])
         if attribution is None and previous is not None:
             # "“…,” Mr. Pigeon said." / "Mr. Pigeon also commended police …" / "“…”"
             attribution = resumed(text, previous, chain[0], types, attributor.gender)
@@ -174,6 +187,9 @@ def article_quotes(
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:
                 attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
+        if attribution is None and previous is not None:
+            # "“…,” a bystander told CBS." / "“Always reckless.”": the same unnamed speaker
+            continued = carries_unnamed(paragraphs, previous, chain)
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if attribution is not None:

@@ -54,6 +54,7 @@ from .cues import (
     UNCLOSED_APPOSITION,
     UNFINISHED,
 )
+from .described import introduced_as
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
@@ -539,6 +540,10 @@ class Attributor:
         found = {
             c.entity_id for c in organisations if word in self.names.get(c.entity_id, "").lower()
         }
+        if not found:  # "news agency IRNA" / "the agency reported"
+            named = introduced_as(self.text.masked, organisations, word, p, offset)
+            if named is not None:
+                return named
         if not found and word in COMPANY_WORDS:
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
             return the_company(earlier, self.names)

@@ -146,9 +146,35 @@ class Pronouns:
         while first > 0 and first in self.text.continued:
             first -= 1
         first = max(0, first - reach)
+        if first in self.text.continued:
+            first = self._run_start(first, p)
         return pronoun_chain(
             self.text.masked, self.text.candidates, self.text.unlinked, first, pronoun
         )
+
+    def _run_start(self, first: int, p: int) -> int:
+        """Where a look-back that starts at ``first``, inside a quotation over several
+        paragraphs, begins: the paragraph that quotation opened in, when the lines
+        between its end and ``p`` name its one speaker and nobody else ("“He and I
+        talked …,” McDermott said." / "“That really stuck …" / "“…" / "“…”" / "In the
+        end, those factors appealed more to McDermott …" / "“…,” he said"): the
+        narrative keeps that speaker in view. Else ``first``: with nobody named between,
+        the quotation's own speaker may be one it names inside its marks."""
+        t = self.text
+        opened = first
+        while opened > 0 and opened in t.continued:
+            opened -= 1
+        end = first
+        while end + 1 < p and end + 1 in t.continued:
+            end += 1
+        speakers = {e for q, _, e in self.spoken if opened <= q <= end}
+        between = {
+            c.entity_id
+            for q in range(end + 1, p)
+            for c in t.candidates.get(q, [])
+            if c.type == "person"
+        }
+        return opened if len(speakers) == 1 and between == speakers else first
 
     def fits(self, entity_id: str, pronoun: str) -> bool:
         """Whether the text has not already called this person by the other pronoun."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, norm_key
+from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, TRAILING_RANKS, norm_key
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
@@ -25,6 +25,10 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         words = surface.split()
         if len(words) >= 2 and words[-1] in TRAILING_PREPOSITIONS:  # "Xi Jinping to"
             surface = " ".join(words[:-1])
+        elif len(words) >= 2 and words[-1][:1].isupper() and norm_key(words[-1]) in TRAILING_RANKS:
+            # the next person's rank, as the key leaves it out: "X Police Sgt", "X and Capt"
+            words = words[:-2] if len(words) > 2 and words[-2] in ("and", "&") else words[:-1]
+            surface = " ".join(words)
         forms[surface] += 1
         arts[surface].add(m.article)
     form_keys = {norm_key(f) for f in forms}

@@ -10,14 +10,21 @@ from ..gazetteer import (
     ALIASES,
     BOILERPLATE,
     COMMON_WORDS,
+    COUNTRIES,
     DEMONYMS,
+    GENERIC_ORGS,
     MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
+    PERSON_TITLES,
     PLACE_HEADS,
     PLACES,
+    RANK_ABBREVIATIONS,
+    ROLE_QUALIFIERS,
     ROLE_WORDS,
+    ROLE_WORDS_ALSO_NAMES,
     SENTENCE_OPENERS,
+    TRAILING_RANKS,
     norm_key,
 )
 from ..person_names import GIVEN_NAMES, PARTICLES
@@ -131,6 +138,17 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
         # the model ran a name into the next word: "Thompson in Berne", "Park on"
         key = canonical_key(" ".join(tokens[:-1]))
         tokens = key.split()
+    if (
+        len(tokens) >= 2
+        and tokens[-1] in TRAILING_RANKS
+        and surface.split()[-1][:1].isupper()
+        and not names_a_role(key, tuple(tokens))  # "Sheriff's Capt" is a role all through
+    ):
+        # the rank of the person named next, run into a body's name: "X Police Sgt" (and
+        # the "and" before it: "Oregon State Police and Capt. Tom Tennant")
+        cut = tokens[:-2] if len(tokens) > 2 and tokens[-2] == "and" else tokens[:-1]
+        key = canonical_key(" ".join(cut))
+        tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
         if len(tokens) >= 2 and tokens[-1] in ("&", "and"):  # "Johnson & Co."
@@ -150,6 +168,59 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(t in COMMON_WORDS or t in ORG_HEADS or t in PLACE_HEADS for t in tokens)
     )
+
+
+_ROLE_PHRASES = PERSON_TITLES | ROLE_WORDS | RANK_ABBREVIATIONS
+_COUNTRY_NAMES = frozenset(ALIASES[k] for k in ALIASES if norm_key(ALIASES[k]) in COUNTRIES)
+_LONGEST_ROLE = max(len(k.split()) for k in _ROLE_PHRASES)
+
+
+@functools.lru_cache(maxsize=65536)
+def names_a_role(key: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a name's words are only roles, titles or ranks and words that qualify them
+    ("Sgt" cut from "Sgt. X", "Sheriff" of "Sheriff's deputies", "National Coach",
+    "Founder and CEO"): it names no one, and a page of it would gather many people.
+
+    A body every country has ("General Staff") is a name; a known body or place was
+    already kept by the caller.
+    """
+    if key in GENERIC_ORGS:
+        return False
+    i, roles = _country_words(tokens), 0  # "U.S. Surgeon General", "British Ambassador"
+    while i < len(tokens):
+        for n in range(min(_LONGEST_ROLE, len(tokens) - i), 0, -1):
+            if " ".join(tokens[i : i + n]) in _ROLE_PHRASES:  # "secretary of state"
+                i += n
+                roles += 1
+                break
+        else:
+            if not _qualifies_a_role(tokens, i):
+                return False
+            i += 1
+    return roles > 0
+
+
+def _country_words(tokens: tuple[str, ...]) -> int:
+    """Return how many of a name's first words name a country or its people (0 if none);
+    a town's name before a role stays ("Los Angeles Sheriff" of "... Sheriff's office")."""
+    for n in range(min(3, len(tokens) - 1), 0, -1):
+        words = " ".join(tokens[:n])
+        if words in COUNTRIES or words in DEMONYMS or ALIASES.get(words, "") in _COUNTRY_NAMES:
+            return n
+    return 0
+
+
+def _qualifies_a_role(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word at ``i`` only qualifies the role of a name made of roles."""
+    word = tokens[i]
+    if word in ROLE_QUALIFIERS:
+        return True
+    if word in ("and", "of"):  # "Founder and CEO", not at either end
+        return 0 < i < len(tokens) - 1
+    if word == "s":  # the possessive's "s" cut from the name before: "'s Sgt"
+        return i == 0
+    # a role's possessive, its key without the apostrophe: "Sheriff's Capt"
+    return i < len(tokens) - 1 and word.endswith("s") and word[:-1] in _ROLE_PHRASES
 
 
 # What a name alone says about junk, before or instead of reading its paragraph (plain
@@ -247,7 +318,13 @@ def _verdict_by_name(
         # the surname of a person named in full in the same article ("Ned Price ... Price")
         if key in COMMON_WORDS or key in SENTENCE_OPENERS:
             return _SOFT_JUNK
+        # a role or rank alone ("Sheriff", "Sgt", "QB") is as soft: "Judge" may still be
+        # the surname of a person named in full nearby
+        if names_a_role(key, tokens) and key not in ROLE_WORDS_ALSO_NAMES:
+            return _SOFT_JUNK
         return _ASK_SENTENCE_START
+    elif names_a_role(key, tokens):
+        return _JUNK  # "National Coach", "Deputy Prime Minister": a role, whatever the model
     elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
         return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
     return _NAME

@@ -30,7 +30,7 @@ from .mentions import (
     premises_vote,
     read_context,
 )
-from .names import is_acronym, junk_verdict, key_of
+from .names import is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
     OPENING_TITLE_WEIGHT,
     aged_person_vote,
@@ -121,6 +121,7 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
         elif (
             key in teams
+            and not names_a_role(key, tokens)  # "playing QB for the Chiefs": no team
             and mention.label in TEAM_LABELS
             and in_team_position(text, mention.start, mention.end)
         ):
