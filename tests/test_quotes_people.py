@@ -38,9 +38,11 @@ def test_an_age_and_a_role_before_a_mistyped_name_make_it_a_person(tmp_path: Pat
         tmp_path,
         "Athens was calm on Sunday after eight days of riots.",
         "“In the end, the violence that we use is minimal in comparison to the violence the "
-        "system uses, like the banks,” said 32-year-old protester Paris Kyriakides.",
+        "system uses, like the banks,” said 32-year-old unionist Paris Kyriakides.",
     )
-    assert types["Paris Kyriakides"] == "place"
+    # the model's slip this test is about; the resolver reads "32-year-old protester X"
+    # as a person's now (resolve/person_cues.py), not a word it does not list
+    assert types["Paris Kyriakides"] == "organization"
     assert [speaker for _, speaker in quotes] == ["Paris Kyriakides"]
 
 

@@ -10,6 +10,7 @@ from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import ORG, PERSON
 from .names import TRAILING_PREPOSITIONS, without_run_on
+from .person_cues import name_after_opening_title
 from .variants import MUNICIPALITY_WORDS
 
 
@@ -63,6 +64,8 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
     def score(form: str) -> tuple[bool, bool, float, int, int, str]:
         words = form.split()
         full = len(words) >= 2 if c.type == PERSON else len(words) == longest
+        if full and c.type == PERSON and name_after_opening_title(form) is not None:
+            full = False  # "Professor Varoufakis" on the page of Yanis Varoufakis
         kind, of, town = norm_key(form).partition(" of ")
         if of and kind in MUNICIPALITY_WORDS and town in form_keys:
             full = False  # "City of Palmer" on the page of Palmer, which is the name

@@ -31,6 +31,17 @@ from .mentions import (
     read_context,
 )
 from .names import is_acronym, junk_verdict, key_of, names_a_role
+from .person_cues import (
+    OPENING_TITLE_WEIGHT,
+    aged_person_vote,
+    author_vote,
+    daily_vote,
+    kin_apposition_vote,
+    name_after_opening_title,
+    profession_vote,
+    role_apposition_vote,
+    told_medium_vote,
+)
 from .teams import (
     TEAM_LABELS,
     TEAM_SUFFIX,
@@ -96,7 +107,9 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         text = texts.get(mention.paragraph)
         if text is None or text[mention.start : mention.end] != mention.text:
             continue  # stale offsets: never link what we cannot place
-        placed.append((i, mention, text, *key_of(mention.text)))
+        # "Professor Varoufakis": keyed by the name after the title, as a bare surname is
+        untitled = name_after_opening_title(mention.text) or mention.text
+        placed.append((i, mention, text, *key_of(untitled)))
     teams: set[str] = set()
     sports = bool(placed) and is_sports_story(texts.values())
     if sports:
@@ -166,6 +179,11 @@ def _row_of_mention(
         votes[PLACE] = votes.get(PLACE, 0.0) + town
     if listed is not None:  # the type the other names of its list agree on
         votes[listed[0]] = votes.get(listed[0], 0.0) + listed[1]
+    titled, person_cue, medium_cue = _person_and_medium_cues(mention, text, key, titled)
+    if person_cue:
+        votes[PERSON] = votes.get(PERSON, 0.0) + person_cue
+    if medium_cue:
+        votes[ORG] = votes.get(ORG, 0.0) + medium_cue
     # a name in GENERIC_ORGS may take a country, so take_country_from_sentence never
     # applies here
     return (
@@ -187,6 +205,30 @@ def _row_of_mention(
         1.0,
         key,
         junk is None,
+    )
+
+
+def _person_and_medium_cues(
+    mention: Mention, text: str, key: str, titled: bool
+) -> tuple[bool, float, float]:
+    """Return whether the mention is titled, and the person and organisation votes of
+    :mod:`.person_cues`: a title in the span, a role's apposition before the name, a verb
+    of authorship, a newspaper's kind."""
+    start, end = mention.start, mention.end
+    person = (
+        role_apposition_vote(text, start, end, key)
+        + author_vote(text, start, end, key)
+        + profession_vote(text, start, key)
+        + kin_apposition_vote(text, start, end)
+        + aged_person_vote(text, start, key)
+    )
+    if name_after_opening_title(mention.text) is not None:
+        titled = True
+        person += OPENING_TITLE_WEIGHT
+    return (
+        titled,
+        person,
+        daily_vote(text, start, end, key) + told_medium_vote(text, start, end, key),
     )
 
 

@@ -1,0 +1,355 @@
+"""Cues that the small model's type of a name is wrong: a person it read as a body, a
+newspaper it read as a person.
+
+The model reads an unfamiliar person's name by its spelling ("Yanis Varoufakis",
+"Stephenie Meyer" as organisations) and a foreign newspaper's title as a person's name
+("Eleftheros Typos"). The words news writes around such names say what they are:
+
+- an honorific or academic title the model ran into the span ("Professor Varoufakis",
+  "Dr. Jane Smith"): a person, named without the title (so the span joins the person's
+  full name, as a bare surname would);
+- an apposition of a person's role before the name, closed by a comma after it ("A
+  professor of economics at the University of Athens, Yanis Varoufakis, did not");
+- a verb of authorship and "by" before it ("the series written by X", "a song sung by X");
+- a lower-case profession right before it ("novelist X", "filmmaker X");
+- a kin's apposition before it ("Wilhelm's widow, Candee,");
+- an age and a word for a person before it ("32-year-old protester Paris Kyriakides");
+- the lower-case word for a newspaper's kind right before it ("the conservative daily
+  X", "the weekly X"), or the name a quotation's speaker "told" closing the sentence
+  ("…,” she told France Info."): a medium, a body.
+
+Each cue returns a vote for :mod:`.prepared` to add to the mention's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import (
+    COMMON_WORDS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    PLACES,
+    ROLE_WORDS,
+    norm_key,
+)
+from ..person_names import GIVEN_NAMES
+
+# titles that stand only before a person's name: honorifics and the academic ones (not
+# "Doctor", a character's name too: "Doctor Who"; nor roles that open bodies' names:
+# "President Hotel", "General Motors")
+_OPENING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"])
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+# a person vote as strong as a title's before the name (TITLE_WEIGHT in .mentions)
+OPENING_TITLE_WEIGHT = 3.0
+
+# roles of a person in an apposition before the name; words that also stand for a body or
+# a thing are left out ("a leader in the field, Acme,", "the favourite, Brazil,", "the
+# candidate, Boeing,", "a model, the iPhone,")
+_NOT_A_PERSON_ROLE = frozenset(
+    [
+        "head",
+        "leader",
+        "chief",
+        "senior",
+        "deputy",
+        "chair",
+        "star",
+        "superstar",
+        "champion",
+        "model",
+        "player",
+        "candidate",
+        "nominee",
+        "founder",
+        "co-founder",
+        "speaker",
+        "agent",
+        "official",
+        "major",
+        "general",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "adm",
+        "rev",
+    ]
+)
+_ROLE_NOUNS = frozenset(
+    w
+    for w in (PERSON_TITLES | ROLE_WORDS)
+    | frozenset(
+        [
+            "novelist",
+            "playwright",
+            "screenwriter",
+            "filmmaker",
+            "historian",
+            "philosopher",
+            "physicist",
+            "chemist",
+            "columnist",
+            "blogger",
+            "composer",
+            "painter",
+            "sculptor",
+            "lecturer",
+            "spokesman",
+            "psychologist",
+            "sociologist",
+            "surgeon",
+            "physician",
+            "doctor",
+            "nurse",
+            "priest",
+            "pastor",
+            "historian",
+            "architect",
+            "engineer",
+            "farmer",
+            "owner",
+            "mother",
+            "father",
+            "widow",
+        ]
+    )
+    if " " not in w and w not in _NOT_A_PERSON_ROLE
+)
+# "A professor of economics at the University of Athens, ": an article, up to three words
+# before the role (lower-case: "a leading Greek economist"), an optional phrase of where or
+# what, and the comma that opens the apposition
+_ROLE_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,.;:!?\"“”]\s+|\b(?:and|but|said|says)\s+)(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)"
+    r"(?:\s+(?:of|at|for|from|in|with)\s+[^,;:.()\"“”]{1,70})?,\s+$"
+)
+_APPOSITION_CLOSES = re.compile(r"\s*,")
+ROLE_APPOSITION_WEIGHT = 2.0
+
+# "novelist Ysolde Marrack", "filmmaker X": a lower-case profession right before a name
+# (the titles of PERSON_TITLES, "author X", are read by .mentions already); only words
+# that name a person's trade and never a body's kind or a thing ("owner", "star" are not)
+_PROFESSIONS = frozenset(
+    [
+        "novelist",
+        "poet",
+        "playwright",
+        "screenwriter",
+        "filmmaker",
+        "comedian",
+        "comedienne",
+        "rapper",
+        "boxer",
+        "dancer",
+        "historian",
+        "philosopher",
+        "physicist",
+        "chemist",
+        "columnist",
+        "blogger",
+        "composer",
+        "painter",
+        "sculptor",
+        "lecturer",
+        "psychologist",
+        "sociologist",
+        "surgeon",
+        "physician",
+        "architect",
+        "businessman",
+        "businesswoman",
+        "tycoon",
+        "billionaire",
+        "pastor",
+        "priest",
+        "novelist",
+    ]
+)
+_PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+PROFESSION_WEIGHT = 3.0
+
+# "Wilhelm's widow, Candee,", "his wife, Jane Doe,": a kin's apposition before a name
+# (of one word too: no body is anyone's widow); the name closes it
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|my|our)|[A-Za-z]['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|"
+    r"girlfriend|boyfriend|fiancee|fiancé|fiancée|fiance|stepson|stepdaughter|partner),\s+$"
+)
+_KIN_NAME_CLOSES = re.compile(r"\s*[,.;)]")
+
+# "32-year-old protester Paris Kyriakides": an age, then a lower-case word for a person
+# (listed: "the 40-year-old oil tanker X", "the 150-year-old family firm X" are things)
+_AGED_PERSON_BEFORE = re.compile(
+    r"\b\d{1,3}-year-old\s+(?:[a-z-]+\s+)?"
+    r"(?:man|woman|boy|girl|teenager|teen|student|protester|protestor|demonstrator|"
+    r"resident|driver|worker|mother|father|victim|suspect|passenger|pilot|soldier|"
+    r"officer|nurse|teacher|actor|actress|singer|rapper|boxer|player|activist|"
+    r"journalist|photographer|reporter|lawyer|doctor|farmer|gunman|hiker|climber|"
+    r"cyclist|runner|tourist|veteran|mechanic|businessman|businesswoman|son|daughter|"
+    r"wife|husband|brother|sister)\s+$"
+)
+AGED_PERSON_WEIGHT = 2.0
+
+# "the series written by X", "a song sung by X": verbs whose doer is a person (not
+# "produced by", "published by", "released by": companies do those)
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:written|co-written|penned|authored|co-authored|ghostwritten|illustrated|"
+    r"composed|painted|sculpted|narrated|sung|choreographed|directed|co-directed)\s+by\s+$"
+)
+AUTHOR_WEIGHT = 2.0
+
+# "the conservative daily Eleftheros Typos", "the weekly Der Spiegel": the lower-case word
+# for a newspaper's kind right before a name (after "the" and at most two adjectives; "a
+# daily Mass" and "the daily White House briefing" have no "the"/adjectives pattern
+# closing on the name)
+_DAILY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:daily|weekly|fortnightly|broadsheet|tabloid)\s+$"
+)
+# ... where the name closes the phrase or a verb of a medium follows ("the daily X
+# reported"); not "the weekly Cabinet meeting"
+_DAILY_NAME_ENDS = re.compile(
+    r"\s*(?:[,.;:)'’”\"]|$)|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|"
+    r"cited|cites|newspaper|which|that|on|in|has|had|was|is|and|carried|ran|published)\b"
+)
+DAILY_WEIGHT = 3.0
+
+
+# "…,” she told France Info.", "“…,” a witness told CNN.": the one a quotation's
+# speaker told, closing the sentence, is the medium that carried it
+_TOLD_AFTER_QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s+[^.!?”\"“]{0,80}\btold\s+$")
+_TOLD_NAME_CLOSES = re.compile(r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+TOLD_MEDIUM_WEIGHT = 2.0
+
+
+def told_medium_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of the name a quotation's speaker "told", closing the
+    sentence ("…,” she told France Info."); 0.0 for any other mention, a known place, a
+    name opening with a given name ("told Jane Doe.") and one word that is no acronym."""
+    if key in PLACES or key.split(" ", 1)[0] in GIVEN_NAMES:
+        return 0.0
+    written = text[start:end]
+    if " " not in written and not written.isupper():
+        return 0.0  # "one man told Schuck.": a reporter's surname; "told CNN." stays
+    if not _TOLD_NAME_CLOSES.match(text, end):
+        return 0.0
+    window = text[max(0, start - 120) : start]
+    if "told" not in window or _TOLD_AFTER_QUOTE_BEFORE.search(window) is None:
+        return 0.0
+    return TOLD_MEDIUM_WEIGHT
+
+
+def name_after_opening_title(surface: str) -> str | None:
+    """Return the name after an honorific or academic title the model ran into the span
+    ("Professor Varoufakis" -> "Varoufakis", "Dr. Jane Smith" -> "Jane Smith"); None for
+    any other span (one to three capitalised words must follow the title)."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or not _TITLE_WORD.fullmatch(words[0]):
+        return None  # "M/S Columbus" is a ship
+    if norm_key(words[0]) not in _OPENING_TITLES:
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in rest):
+        return None  # "Dr. NO", "Mr. T": not a name's words
+    return " ".join(rest)
+
+
+def _looks_like_a_name(key: str) -> bool:
+    """Whether a key is two or three words, none a body's, a place's or a common word, and
+    not a known body or place: the form of a person's full name."""
+    tokens = key.split()
+    return (
+        2 <= len(tokens) <= 3
+        and key not in PLACES
+        and key not in ORGANIZATIONS
+        and not any(t in ORG_HEADS or t in PLACE_HEADS or t in COMMON_WORDS for t in tokens)
+    )
+
+
+def _opens_an_apposition(text: str, start: int) -> bool:
+    """Whether a comma and spaces stand right before a name (a cheap test first)."""
+    return text[max(0, start - 4) : start].rstrip().endswith(",")
+
+
+def role_apposition_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the person vote of a full name set off by commas after a person's role ("A
+    professor of economics at the University of Athens, Yanis Varoufakis, did not go");
+    0.0 for any other mention."""
+    if not _APPOSITION_CLOSES.match(text, end) or not _opens_an_apposition(text, start):
+        return 0.0
+    if not _looks_like_a_name(key):
+        return 0.0
+    found = _ROLE_APPOSITION_BEFORE.search(text[max(0, start - 140) : start])
+    if found is None or norm_key(found.group(1)) not in _ROLE_NOUNS:
+        return 0.0
+    return ROLE_APPOSITION_WEIGHT
+
+
+def profession_vote(text: str, start: int, key: str) -> float:
+    """Return the person vote of a name right after a lower-case profession ("novelist
+    Ysolde Marrack", "filmmaker Chris Weitz"); 0.0 for any other mention and for a known
+    body or place."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return 0.0
+    found = _PROFESSION_BEFORE.search(text, max(0, start - 20), start)
+    return PROFESSION_WEIGHT if found and found.group(1) in _PROFESSIONS else 0.0
+
+
+def kin_apposition_vote(text: str, start: int, end: int) -> float:
+    """Return the person vote of a name in a kin's apposition ("Wilhelm's widow, Candee,",
+    "his wife, Jane Doe,"); 0.0 for any other mention."""
+    if not _KIN_NAME_CLOSES.match(text, end) or not _opens_an_apposition(text, start):
+        return 0.0
+    if _KIN_APPOSITION_BEFORE.search(text[max(0, start - 40) : start]) is None:
+        return 0.0
+    return ROLE_APPOSITION_WEIGHT
+
+
+def aged_person_vote(text: str, start: int, key: str) -> float:
+    """Return the person vote of a name after an age and a word for a person ("32-year-old
+    protester Paris Kyriakides"); 0.0 for any other mention, a known body or place, or a
+    thing's word ("a 40-year-old oil tanker X")."""
+    if key in PLACES or key in ORGANIZATIONS:
+        return 0.0
+    window = text[max(0, start - 50) : start]
+    if "-year-old" not in window or _AGED_PERSON_BEFORE.search(window) is None:
+        return 0.0
+    return AGED_PERSON_WEIGHT
+
+
+def author_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the person vote of a full name after a verb of authorship and "by" ("the
+    series written by Jane Doe"); 0.0 for any other mention."""
+    if not text[max(0, start - 4) : start].rstrip().endswith("by"):
+        return 0.0  # a cheap test first: most names follow no "by"
+    if not _looks_like_a_name(key) or not _AUTHOR_BEFORE.search(text[max(0, start - 30) : start]):
+        return 0.0
+    return AUTHOR_WEIGHT
+
+
+def daily_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the organisation vote of a name after the lower-case word for a newspaper's
+    kind ("the conservative daily Eleftheros Typos"); 0.0 for any other mention, and for a
+    name opening with a given name or a known place."""
+    if key in PLACES or key.split(" ", 1)[0] in GIVEN_NAMES:
+        return 0.0
+    if not _DAILY_NAME_ENDS.match(text, end):
+        return 0.0
+    window = text[max(0, start - 50) : start]
+    if not any(w in window for w in ("daily", "weekly", "fortnightly", "broadsheet", "tabloid")):
+        return 0.0
+    return DAILY_WEIGHT if _DAILY_BEFORE.search(window) else 0.0
