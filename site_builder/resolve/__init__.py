@@ -6,7 +6,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    capitalised words it missed, label ``CAND``) gets a normalised key, context roles
    ("Foreign Minister X", "X, the top diplomat", "X said") and type votes (model label,
    gazetteer, name head words, titles: :mod:`.mentions`; the other names of its list:
-   :mod:`.lists`). Junk is dropped: common words,
+   :mod:`.lists`; a title, an author's verb, a kin or a newspaper's word around it:
+   :mod:`.person_cues`). Junk is dropped: common words,
    demonyms, fragments, boilerplate, a role or rank alone (:mod:`.names`); words the
    model ran into a person's name are cut (:mod:`.leading_words`). A country's generic
    body gets its country (:mod:`.countries`); a place standing for its sports team
