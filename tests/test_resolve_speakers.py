@@ -10,7 +10,9 @@ from pathlib import Path
 from test_resolve import resolve_texts
 from test_resolve_roles import links_of
 
-from site_builder.resolve.names import _verdict_by_name, key_of
+from site_builder.resolve.mentions import APPOSITION_WEIGHT, PERSON, SPEECH_WEIGHT, MentionRecord
+from site_builder.resolve.names import CANDIDATE, _verdict_by_name, key_of
+from site_builder.resolve.speakers import reads_as_person
 
 
 def types_of(res) -> dict[str, str]:
@@ -90,3 +92,18 @@ def test_a_place_with_a_dotted_abbreviation_keeps_its_page(model, tmp_path: Path
     }
     res, _, ex = resolve_texts(texts, tmp_path)
     assert set(links_of(res, ex, "a", "East L.A.")) == {"East L.A."}
+
+
+def test_a_speech_verb_alone_makes_no_person_of_a_run() -> None:
+    def run(text: str, person_vote: float) -> MentionRecord:
+        key, tokens = key_of(text)
+        votes = {PERSON: person_vote}
+        return MentionRecord(0, 0, 0, 0, len(text), text, key, tokens, CANDIDATE, votes)
+
+    # "Acme Gizmoes said": a company speaks too
+    assert not reads_as_person(run("Acme Gizmoes", SPEECH_WEIGHT))
+    # "Acme Gizmoes, 34, who ...": only a person has an age
+    assert reads_as_person(run("Acme Gizmoes", APPOSITION_WEIGHT))
+    # a role, a common word or a head word is no word of a person's name
+    for text in ("Sheriff Gizmoes", "Acme News", "Acme Street", "Yesterday Gizmoes"):
+        assert not reads_as_person(run(text, APPOSITION_WEIGHT)), text

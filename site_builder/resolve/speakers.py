@@ -5,8 +5,8 @@ knows its name, or when it reads as a person's name from a given name we list. T
 of run are names all the same, whatever the archive holds, because the sentence says so:
 
 * a person's full name whose given name we do not list ("Darcy Davies, an agriculture
-  student"), when its context votes person (a title, an age, an apposition, a speech verb)
-  and nothing else;
+  student"), when its context says it is a person's (a title, an age, "who", a person's
+  role in apposition; a speech verb is not enough) and nothing says otherwise;
 * a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police"), or an
   acronym ("EW", "D.A."), that is the subject of a speech verb or the source of
   "according to": a quotation has a speaker, and the reader wants its page.
@@ -32,7 +32,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
 )
-from .mentions import ORG, PERSON, PLACE, MentionRecord
+from .mentions import APPOSITION_WEIGHT, ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, FUNCTION_WORDS, is_acronym, names_a_role
 
 # the vote a body that speaks gets for its type, as much as a head word gives
@@ -73,7 +73,10 @@ def reads_as_person(m: MentionRecord) -> bool:
     ):
         return False
     votes = m.votes
-    return votes.get(PERSON, 0.0) > 0.0 and not votes.get(ORG) and not votes.get(PLACE)
+    # a speech verb alone is no proof: a company speaks too ("Acme Widgets said"); an
+    # age, a title, "who" or a person's role in apposition is (its vote is the apposition's)
+    person = votes.get(PERSON, 0.0)
+    return person >= APPOSITION_WEIGHT and not votes.get(ORG) and not votes.get(PLACE)
 
 
 def speaks_as_body(m: MentionRecord, text: str) -> bool:
