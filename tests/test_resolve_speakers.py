@@ -27,12 +27,14 @@ def test_a_body_that_speaks_gets_its_page(model, tmp_path: Path) -> None:
             "Tacoma Police say the man walked into the office during the party and opened fire.",
         ],
         "b": ["According to EW, “Marsh is best known for his work with his sister."],
+        "c": ["PC Magazine said the laptop was the best of the year."],
     }
     res, _, ex = resolve_texts(texts, tmp_path)
     kinds = types_of(res)
     assert kinds.get("Action News") == "organization", kinds
     assert kinds.get("Tacoma Police") == "organization", kinds
     assert kinds.get("EW") == "organization", kinds
+    assert kinds.get("PC Magazine") == "organization", kinds  # "Magazine" votes as a head
     # every mention of the speaking body is linked, not only the one before the verb
     assert set(links_of(res, ex, "a", "Action News")) == {"Action News"}
 

@@ -7,9 +7,10 @@ of run are names all the same, whatever the archive holds, because the sentence 
 * a person's full name whose given name we do not list ("Darcy Davies, an agriculture
   student"), when its context says it is a person's (a title, an age, "who", a person's
   role in apposition; a speech verb is not enough) and nothing says otherwise;
-* a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police"), or an
-  acronym ("EW", "D.A."), that is the subject of a speech verb or the source of
-  "according to": a quotation has a speaker, and the reader wants its page.
+* a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
+  whose words vote organisation as much ("PC Magazine"), or an acronym ("EW", "D.A."),
+  that is the subject of a speech verb or the source of "according to": a quotation has
+  a speaker, and the reader wants its page.
 
 Neither lets in a common word, a role or a headline's fragment: every word of the person's
 name must be no common word, role, title or head word; the body's name must have a word
@@ -32,7 +33,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
 )
-from .mentions import APPOSITION_WEIGHT, ORG, PERSON, PLACE, MentionRecord
+from .mentions import APPOSITION_WEIGHT, HEAD_WEIGHT, ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, FUNCTION_WORDS, is_acronym, names_a_role
 
 # the vote a body that speaks gets for its type, as much as a head word gives
@@ -87,11 +88,13 @@ def speaks_as_body(m: MentionRecord, text: str) -> bool:
     if is_acronym(m.text):
         shaped = m.key not in COMMON_WORDS
     else:
-        words = m.text.split()
+        first = m.text.split()[0]
         shaped = (
             len(tokens) >= 2
-            and tokens[-1] in ORG_HEADS
-            and _plain_word(words[0])
+            # a body's head word ("News", "Police"), or the words that vote as much
+            # ("PC Magazine", "Shavlik Technologies")
+            and (tokens[-1] in ORG_HEADS or m.votes.get(ORG, 0.0) >= HEAD_WEIGHT)
+            and (_plain_word(first) or is_acronym(first))
             and any(t not in COMMON_WORDS and t not in FUNCTION_WORDS for t in tokens)
         )
     if not shaped or names_a_role(m.key, tokens):
