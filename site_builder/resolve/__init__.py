@@ -14,6 +14,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    ("Creighton defeated Drake") is the team (:mod:`.teams`).
    An "X and Y" whose sides the archive names alone is two names, left unlinked
    (:mod:`.joined`).
+   Capitalised words the model missed that speak ("Eyewitness News asked", "according to
+   EW") or stand beside what only a person has ("Darcy Davies, an agriculture student")
+   get a page of their own (:mod:`.speakers`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
    for Naval Analyses)") join their full form.

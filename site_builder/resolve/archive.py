@@ -34,6 +34,7 @@ from .names import (
     similarity,
 )
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
+from .speakers import give_speaking_body_its_vote, reads_as_person, speaks_as_body
 from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the key of a town's name where the phrase says it is the town, though the archive's other
@@ -325,7 +326,12 @@ class Resolver:
     def group_names(self) -> None:
         """Group mentions by key, and join acronyms to their full forms."""
         for m in self.mentions:
-            if not m.junk and (m.label != CANDIDATE or looks_like_person(m.text, m.tokens)):
+            if m.junk:
+                continue
+            if m.label != CANDIDATE or looks_like_person(m.text, m.tokens) or reads_as_person(m):
+                m.group = self.group_of(m.key)
+            elif speaks_as_body(m, self.paragraphs[m.article][m.paragraph]):
+                give_speaking_body_its_vote(m)
                 m.group = self.group_of(m.key)
         self._join_places_used_mostly_as_teams()
         # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"

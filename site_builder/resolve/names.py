@@ -233,6 +233,30 @@ _ASK_COMPASS = 4  # "West": a place only as "the West"
 _ASK_SENTENCE_START = 5  # one word: junk if only capitalised because it starts a sentence
 
 
+# an article or particle hyphened onto a capitalised name: "al-Ikhbariya", "el-Sisi"
+_PARTICLE_HYPHENED = re.compile(r"([a-z]+)-[A-Z]")
+# times of day are written as dotted abbreviations too, and name nothing
+_TIMES_OF_DAY = frozenset(["am", "pm"])
+
+
+def _opens_with_particle(surface: str) -> bool:
+    """Whether a name in lower case opens with a particle ("de Gaulle", "al-Qaeda")."""
+    first = surface.split()[0].lower()
+    if first in PARTICLES:
+        return True
+    hyphened = _PARTICLE_HYPHENED.match(surface)
+    return hyphened is not None and hyphened.group(1) in PARTICLES
+
+
+def _has_dotted_abbreviation(surface: str) -> bool:
+    """Whether a name has a word written as a dotted abbreviation ("L.A.", "D.C."): such
+    a word is a name's, even where its letters spell a common word."""
+    return any(
+        _DOTTED.fullmatch(w) and w.replace(".", "").lower() not in _TIMES_OF_DAY
+        for w in surface.split()
+    )
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"'“‘«([—–-")
     return not before or before[-1] in ".!?:;\n"
@@ -293,7 +317,7 @@ def _verdict_by_name(
         return _JUNK_EARLY
     if key in BOILERPLATE:
         return _JUNK_EARLY
-    if surface[0].islower() and surface.split()[0].lower() not in PARTICLES:
+    if surface[0].islower() and not _opens_with_particle(surface):
         return _JUNK  # "pro-Kremlin", lowercase fragments
     if _PREFIXED.match(surface):
         return _JUNK
@@ -325,6 +349,10 @@ def _verdict_by_name(
         return _ASK_SENTENCE_START
     elif names_a_role(key, tokens):
         return _JUNK  # "National Coach", "Deputy Prime Minister": a role, whatever the model
-    elif all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens) and not org_votes:
+    elif (
+        all(t in COMMON_WORDS or t in FUNCTION_WORDS for t in tokens)
+        and not org_votes
+        and not _has_dotted_abbreviation(surface)  # "East L.A.": "la" is no French article
+    ):
         return _JUNK  # "Foreign Minister", "Armed Forces" without any org evidence
     return _NAME

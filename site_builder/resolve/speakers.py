@@ -1,0 +1,109 @@
+"""Capitalised runs the model missed that their sentence shows to be names (issues 20, 22).
+
+A run the model did not label (label ``CAND``) is linked only when the archive already
+knows its name, or when it reads as a person's name from a given name we list. Two kinds
+of run are names all the same, whatever the archive holds, because the sentence says so:
+
+* a person's full name whose given name we do not list ("Darcy Davies, an agriculture
+  student"), when its context says it is a person's (a title, an age, "who", a person's
+  role in apposition; a speech verb is not enough) and nothing says otherwise;
+* a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
+  whose words vote organisation as much ("PC Magazine"), or an acronym ("EW", "D.A."),
+  that is the subject of a speech verb or the source of "according to": a quotation has
+  a speaker, and the reader wants its page.
+
+Neither lets in a common word, a role or a headline's fragment: every word of the person's
+name must be no common word, role, title or head word; the body's name must have a word
+that is not a common one and name no role; runs in headlines were made junk before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import (
+    COMMON_WORDS,
+    DEMONYMS,
+    MONTHS_DAYS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    PLACES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+)
+from .mentions import APPOSITION_WEIGHT, HEAD_WEIGHT, ORG, PERSON, PLACE, MentionRecord
+from .names import CANDIDATE, FUNCTION_WORDS, is_acronym, names_a_role
+
+# the vote a body that speaks gets for its type, as much as a head word gives
+SPEAKING_BODY_WEIGHT = 1.0
+
+# "X said", "X has learned", "X reported": the verbs news uses for what a source said
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|also\s+|later\s+)?(?:said|says|say|told|tells|asked|asks|"
+    r"reported|reports|report|wrote|writes|added|adds|announced|stated|learned)\b"
+)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+def _plain_word(word: str) -> bool:
+    """Whether a word is written as a name's word: a capital, then lower-case letters."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+def reads_as_person(m: MentionRecord) -> bool:
+    """Whether a run the model missed is a person's full name its context marks as one."""
+    if m.label != CANDIDATE or m.junk or not 2 <= len(m.tokens) <= 3:
+        return False
+    words = m.text.split()
+    if len(words) != len(m.tokens) or not all(_plain_word(w) for w in words):
+        return False
+    if m.key in PLACES or m.key in ORGANIZATIONS:
+        return False
+    if any(
+        t in COMMON_WORDS
+        or t in SENTENCE_OPENERS
+        or t in ORG_HEADS
+        or t in PLACE_HEADS
+        or t in ROLE_WORDS
+        or t in PERSON_TITLES
+        or t in MONTHS_DAYS
+        or t in DEMONYMS
+        for t in m.tokens
+    ):
+        return False
+    votes = m.votes
+    # a speech verb alone is no proof: a company speaks too ("Acme Widgets said"); an
+    # age, a title, "who" or a person's role in apposition is (its vote is the apposition's)
+    person = votes.get(PERSON, 0.0)
+    return person >= APPOSITION_WEIGHT and not votes.get(ORG) and not votes.get(PLACE)
+
+
+def speaks_as_body(m: MentionRecord, text: str) -> bool:
+    """Whether a run the model missed is a body's name or an acronym that speaks."""
+    if m.label != CANDIDATE or m.junk or m.key in PLACES:
+        return False
+    tokens = m.tokens
+    if is_acronym(m.text):
+        shaped = m.key not in COMMON_WORDS
+    else:
+        first = m.text.split()[0]
+        shaped = (
+            len(tokens) >= 2
+            # a body's head word ("News", "Police"), or the words that vote as much
+            # ("PC Magazine", "Shavlik Technologies")
+            and (tokens[-1] in ORG_HEADS or m.votes.get(ORG, 0.0) >= HEAD_WEIGHT)
+            and (_plain_word(first) or is_acronym(first))
+            and any(t not in COMMON_WORDS and t not in FUNCTION_WORDS for t in tokens)
+        )
+    if not shaped or names_a_role(m.key, tokens):
+        return False
+    return bool(_SPEAKS_AFTER.match(text, m.end) or _ACCORDING_TO_BEFORE.search(text, 0, m.start))
+
+
+def give_speaking_body_its_vote(m: MentionRecord) -> None:
+    """Vote organisation for a body that speaks, unless its words already did: the
+    speech verb's own person vote is weaker ("the DA said" is the prosecutor's office)."""
+    if not m.votes.get(ORG):
+        m.votes = {**m.votes, ORG: SPEAKING_BODY_WEIGHT}  # votes dicts are shared: copy
