@@ -310,6 +310,10 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
 # ranks and titles abbreviated before a name ("Cpl. X", "Det. Y") beyond those above; not
 # "Sec" or "Dep", which are bodies' acronyms too (SEC)
 RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb|Const")
+# roles written as initials ("the DA said", "the D.A.'s release"): every county has its
+# district attorney, so a page of the initials would gather many offices; "Manhattan DA"
+# names one (not "GM", "PM": General Motors, and "p.m." in lower-case text)
+ROLE_INITIALS = _keys("DA|ADA|DDA|AG")
 # words that qualify a role without naming anyone ("National Coach", "Senior Vice
 # President", "County Sheriff", "Rear Admiral", "Surgeon General"): with a role they make
 # a role's name, not a body's

@@ -126,6 +126,10 @@ def test_bodies_named_by_a_generic_word_stay(model, tmp_path: Path) -> None:
         ("National", False),  # a qualifier without a role
         ("Senators", False),  # a team's plural
         ("and CEO", False),
+        ("DA", True),  # a role's initials: every county has its district attorney
+        ("D.A.", True),
+        ("Manhattan DA", False),  # one office
+        ("Siemens AG", False),  # a company's legal form
     ],
 )
 def test_names_a_role(name: str, role: bool) -> None:

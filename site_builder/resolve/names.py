@@ -20,6 +20,7 @@ from ..gazetteer import (
     PLACE_HEADS,
     PLACES,
     RANK_ABBREVIATIONS,
+    ROLE_INITIALS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
     ROLE_WORDS_ALSO_NAMES,
@@ -170,7 +171,7 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
     )
 
 
-_ROLE_PHRASES = PERSON_TITLES | ROLE_WORDS | RANK_ABBREVIATIONS
+_ROLE_PHRASES = PERSON_TITLES | ROLE_WORDS | RANK_ABBREVIATIONS | ROLE_INITIALS
 _COUNTRY_NAMES = frozenset(ALIASES[k] for k in ALIASES if norm_key(ALIASES[k]) in COUNTRIES)
 _LONGEST_ROLE = max(len(k.split()) for k in _ROLE_PHRASES)
 
