@@ -39,6 +39,8 @@ def test_a_clause_with_a_subject_of_its_own_keeps_its_name() -> None:
     # nor after a preposition ending in -ing, nor when the pronoun is not right after it
     masked = "During the trial of Smith, he said nothing."
     assert participle_clause_end(masked, 0, masked.index("he said")) is None
+    masked = "Irving Kristol praised Smith, he said."
+    assert participle_clause_end(masked, 0, masked.index("he said")) is None
     masked = "Expressing certainty that Dr. Whitfield could stay, he said so."
     assert participle_clause_end(masked, 0, masked.index("he said")) == masked.index("he said")
 

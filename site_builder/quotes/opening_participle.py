@@ -18,6 +18,8 @@ _OPENING = re.compile(
     r"Excluding|Notwithstanding|Pending|Barring|Something|Nothing|Everything|Anything|"
     r"Morning|Evening|Spring|King|Thing)\b)"
     r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Told|Reached|Contacted|Interviewed)\b"
+    # a capitalised word after it makes it a name ("Irving Kristol", "Beijing Olympics")
+    r"(?!\s+[A-Z])"
     r"[^,;:!?\x00]*,\s*$"
 )
 
