@@ -149,6 +149,7 @@ SETS = {
     "ecb23": "ecb_blind23.tsv",
     "ecb24": "ecb_blind24.tsv",
     "ecb25": "ecb_blind25.tsv",
+    "ecb26": "ecb_blind26.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -178,6 +179,7 @@ LABELS = {
     "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
     "ecb24": "ECB+, twenty-fourth blind set (looked at after its first run)",
     "ecb25": "ECB+, twenty-fifth blind set (looked at after its first run)",
+    "ecb26": "ECB+, twenty-sixth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -11,8 +11,10 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   each person takes), :mod:`.surnames` (a surname alone kept apart from its person),
   :mod:`.name_words`, and :mod:`.cues` (speech verbs and word lists).
 - **The speaker**: :mod:`.attribute` (the cue's subject, "said X", continuations) and
-  the forms it asks about: :mod:`.pronouns`, :mod:`.clauses` (a verb with no subject of
-  its own), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
+  the forms it asks about: :mod:`.pronouns` (with :mod:`.opening_participle`, "Asked
+  about X, he said", and :mod:`.repeated_pronoun`, a second "he" of one sentence),
+  :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
+  attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
   :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.words_leads`
   ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …") and

@@ -68,6 +68,7 @@ from .persons import (
     person_with_surname,
 )
 from .piece_source import piece_source
+from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .questions import cue_sentence_end
 from .ranks import ends_in_title
@@ -475,7 +476,19 @@ class Attributor:
             return None
         if missed is not None and (speaker := self._person(missed, whole=False)) is not None:
             return speaker  # "added Immelman who follows … Gary Player": the model missed it
-        for c in near:
+        for i, c in enumerate(near):
+            after = near[i + 1] if i + 1 < len(near) else None
+            if (
+                c.possessive
+                and after is not None
+                and after.type == "person"
+                and names_someone_else(masked, c.end, after.start)
+            ):
+                # "said Biancardi's attorney, James Zeszutek": read on; a single word
+                # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere
+                if len(masked[after.start : after.end].split()) < 2:
+                    return None
+                continue
             between = masked[start : c.start]
             if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
                 return None

@@ -22,6 +22,14 @@ _TITLE_WORDS = 3
 _LONG_TITLE = 16
 
 
+# a quotation right after a word for a title: "an article with the subtitle: “Do you
+# have to be thin …?”", "under the headline “…”": the title, however long
+_TITLE_NOUN = re.compile(
+    r"\b(?:sub)?(?:title|headline|caption|slogan|motto|tagline)s?\s*:?\s*$", re.IGNORECASE
+)
+_TITLE_MOST_WORDS = 30
+
+
 def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     """Whether a quoted phrase names a thing (a title, a label) rather than quotes one.
     ``describer``: the cue is a verb of describing whose subject is known; then words in
@@ -31,6 +39,8 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     previous = before.split()[-1].lower() if before.split() else ""
     described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
     if len(words) <= 8 and previous.strip(",") in NAMING and not described:
+        return True
+    if len(words) <= _TITLE_MOST_WORDS and _TITLE_NOUN.search(before):
         return True
     # a title of short words only ("a “Fix It,” as an emergency measure") is judged by
     # all of them

@@ -8,7 +8,9 @@ from collections.abc import Callable, Mapping
 
 from .article_text import ArticleText
 from .cues import PERSON_PRONOUNS
+from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
+from .repeated_pronoun import opening_same_pronoun
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -38,8 +40,16 @@ class Pronouns:
         wanted = "person" if pronoun in PERSON_PRONOUNS else "organization"
         reach = PRONOUN_REACH if wanted == "person" else 1
         sentence = t.sentence_of(p, offset)
+        # "Expressing certainty that Dr. Benjamin …, he said": not Benjamin
+        opener = participle_clause_end(t.masked[p], sentence, offset)
         named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
+        if opener is not None:
+            named = []
         same = [c for c in named if c.eligible]
+        subject = opening_same_pronoun(t.masked[p], sentence, offset, pronoun)
+        if named and subject is not None:
+            # "He said … Dr. Benjamin …, which he described as": the subject's "he"
+            return self.resolve(p, subject, pronoun)
         if same:
             if len({c.entity_id for c in named}) > 1:
                 # two people named in the sentence: "he" could be either, unless the
@@ -62,6 +72,8 @@ class Pronouns:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
+        if opener is not None:
+            events = [e for e in events if not (e[0] == p and sentence <= e[1] < opener)]
         first = self._window_start(p, reach, pronoun if wanted == "person" else "")
         events = [e for e in events if e[0] >= first]
         # a sentence opened by a name the model missed but found elsewhere in the article
