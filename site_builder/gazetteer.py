@@ -307,9 +307,10 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
 )
 
-# ranks and titles abbreviated before a name ("Cpl. X", "Det. Y") beyond those above; not
-# "Sec" or "Dep", which are bodies' acronyms too (SEC)
-RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb|Const")
+# ranks and titles abbreviated before a name ("Cpl. X", "Det. Y", "Sr. Carol Keehan" a
+# religious sister, "Fr." a priest) beyond those above; not "Sec" or "Dep", which are
+# bodies' acronyms too (SEC)
+RANK_ABBREVIATIONS = _keys("Cpl|Pvt|Spc|Det|Insp|Supt|Cmdr|Cdr|Maj|Brig|Atty|Asst|Amb|Const|Sr|Fr")
 # roles written as initials ("the DA said", "the D.A.'s release"): every county has its
 # district attorney, so a page of the initials would gather many offices; "Manhattan DA"
 # names one (not "GM", "PM": General Motors, and "p.m." in lower-case text)
