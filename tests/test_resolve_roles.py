@@ -126,6 +126,9 @@ def test_bodies_named_by_a_generic_word_stay(model, tmp_path: Path) -> None:
         ("National", False),  # a qualifier without a role
         ("Senators", False),  # a team's plural
         ("and CEO", False),
+        ("Sr", True),  # a religious sister's title, or a generation's: no one alone
+        ("Fr.", True),
+        ("Sr. Carol Keehan", False),
         ("DA", True),  # a role's initials: every county has its district attorney
         ("D.A.", True),
         ("Manhattan DA", False),  # one office
