@@ -149,6 +149,7 @@ SETS = {
     "ecb23": "ecb_blind23.tsv",
     "ecb24": "ecb_blind24.tsv",
     "ecb25": "ecb_blind25.tsv",
+    "ecb27": "ecb_blind27.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -178,6 +179,7 @@ LABELS = {
     "ecb23": "ECB+, twenty-third blind set (looked at after its first run)",
     "ecb24": "ECB+, twenty-fourth blind set (looked at after its first run)",
     "ecb25": "ECB+, twenty-fifth blind set (looked at after its first run)",
+    "ecb27": "ECB+, twenty-seventh blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 
