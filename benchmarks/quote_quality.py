@@ -150,6 +150,7 @@ SETS = {
     "ecb24": "ecb_blind24.tsv",
     "ecb25": "ecb_blind25.tsv",
     "ecb26": "ecb_blind26.tsv",
+    "ecb27": "ecb_blind27.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -180,6 +181,7 @@ LABELS = {
     "ecb24": "ECB+, twenty-fourth blind set (looked at after its first run)",
     "ecb25": "ECB+, twenty-fifth blind set (looked at after its first run)",
     "ecb26": "ECB+, twenty-sixth blind set (looked at after its first run)",
+    "ecb27": "ECB+, twenty-seventh blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

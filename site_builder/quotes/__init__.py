@@ -26,7 +26,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).
 - **Who never speaks, so that nothing is guessed**: :mod:`.unnamed` ("the friend said"),
   :mod:`.unnamed_lines` (their next line), :mod:`.participle_subject` ("with a spokesman
-  stating"), :mod:`.reported_clause` (a phrase an unnamed speaker's verb reports),
+  stating"), :mod:`.unnamed_voice` ("the driver yelled, “…”"), :mod:`.reported_clause`
+  (a phrase an unnamed speaker's verb reports),
   :mod:`.indefinite` ("someone said"), :mod:`.aliases` and :mod:`.kin` (a surname two
   relatives share).
 """

@@ -80,6 +80,7 @@ from .statements import (
     statement_issuers,
     statement_speaker,
 )
+from .unnamed_voice import unnamed_voice
 
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
 # words in lower case and a comma ("“…” the plan, said X")
@@ -124,6 +125,11 @@ class Attributor:
         p = m.paragraph
         masked = t.masked[p]
         after = None
+        if m.opened:
+            # "the driver yelled, “…” …, she said": the words of someone never named
+            voice = unnamed_voice(masked, t.sentence_of(p, max(0, m.start - 1)), m.start - 1)
+            if voice is not None:
+                return Attribution(None, voice[0], p, voice[1], True)
         if m.closed:
             end = cue_sentence_end(t, m)
             after = self._after(p, m.end + 1, end)

@@ -374,6 +374,9 @@ NAMING = frozenset(
         "by",
         "known",
         "nicknamed",
+        # "goes by the nickname “Shapow,” the source said": the name, not the source's words
+        "nickname",
+        "moniker",
         "labelled",
         "labeled",
         "marked",

@@ -16,6 +16,9 @@ DESCRIBING = frozenset(
     | {"characterises", "characterizing", "characterising"}
 )
 
+# what stands before a short title in the writer's sentence: an article, a possessive
+# pronoun or a body's possessive ("the Academy's “Year of the Woman,” writing that …")
+_BEFORE_TITLE = r"(?:\b(?:the|a|an|his|her|its|their|[a-z]+ic|new|latest)|[A-Za-z]{2,}['’]s)\s*$"
 # capitalised words of four letters or more that make a quoted phrase a title, whatever
 # follows it, and the most words such a title holds
 _TITLE_WORDS = 3
@@ -69,7 +72,7 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
         title_case
         and len(words) <= 4
         and bool(re.search(r"[^\W\d_],\W*$", text))
-        and bool(re.search(r"\b(?:the|a|an|his|her|its|their|[a-z]+ic|new|latest)\s*$", before))
+        and bool(re.search(_BEFORE_TITLE, before))
     )
 
 

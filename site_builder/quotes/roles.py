@@ -36,6 +36,9 @@ ROLE_DESCRIPTION = re.compile(
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
 _TITLE_BEFORE = r"\b{role}\s*,?\s*$"
+# the role word inside the name the model found, before the name proper: "Genesee County
+# Sheriff Robert J. Pickell" (the model took the title into the person's name)
+_TITLE_WITHIN = r"\b{role}\s+(?-i:[A-Z])"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
 _APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
@@ -65,13 +68,16 @@ def named_holders(
     role = role.lower()
     before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
     after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
+    own_pattern = re.compile(_TITLE_WITHIN.format(role=re.escape(role)), re.IGNORECASE)
     holders: list[tuple[int, int, str]] = []
     evidence: set[tuple[int, int]] = set()
     for c in people:
         if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
             continue
         text = paragraphs[c.paragraph]
-        if before_pattern.search(text, max(0, c.start - 40), c.start):
+        if before_pattern.search(text, max(0, c.start - 40), c.start) or own_pattern.search(
+            text, c.start, c.end
+        ):
             holders.append((c.paragraph, c.start, c.entity_id))
         elif found := after_pattern.match(text[c.end : c.end + 90]):
             if (c.paragraph, c.end + found.end()) > (paragraph, offset):

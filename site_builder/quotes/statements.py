@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .article_text import SPEAKER_TYPES, ArticleText
+from .article_text import MASK, SPEAKER_TYPES, ArticleText
 
 # a definite statement as a subject: "the statement", "The Indian statement", "the
 # press release" (a possessive one, "Kraft's statement", is its owner's already)
@@ -50,7 +50,12 @@ def statement_issuers(text: ArticleText, paragraph: int, offset: int) -> list[st
     """The entities the article says issued a statement before ``(paragraph, offset)``,
     in text order; ``UNKNOWN`` for a statement whose issuer is no linked name, which
     makes any later "the statement" unclear."""
-    found: list[str] = []
+    return [issuer for _, issuer in _issued(text, paragraph, offset)]
+
+
+def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, str]]:
+    """:func:`statement_issuers` with the paragraph each statement is named in."""
+    found: list[tuple[int, str]] = []
     for p in range(paragraph + 1):
         masked = text.masked[p]
         last = offset if p == paragraph else len(masked)
@@ -68,15 +73,32 @@ def statement_issuers(text: ArticleText, paragraph: int, offset: int) -> list[st
                     ),
                     None,
                 )
-            found.append(issuer.entity_id if issuer is not None else UNKNOWN)
+            found.append((p, issuer.entity_id if issuer is not None else UNKNOWN))
     return found
 
 
 def statement_speaker(text: ArticleText, paragraph: int, offset: int) -> str | None:
     """The one issuer of the statements named before a "the statement" subject at
     ``(paragraph, offset)``, or None when there are none or several."""
-    issuers = set(statement_issuers(text, paragraph, offset))
-    return issuers.pop() if len(issuers) == 1 and UNKNOWN not in issuers else None
+    issued = _issued(text, paragraph, offset)
+    issuers = {issuer for _, issuer in issued}
+    if len(issuers) == 1 and UNKNOWN not in issuers:
+        return issuers.pop()
+    # "the statement" right after the sentence that brought one in is that one, however
+    # many the article named before: "X issued a statement …" / "“…,” the statement
+    # said"; only the quotation it speaks may stand between
+    if issued and issued[-1][1] != UNKNOWN and _only_quoted(text, issued[-1][0], paragraph, offset):
+        return issued[-1][1]
+    return None
+
+
+def _only_quoted(text: ArticleText, named: int, paragraph: int, offset: int) -> bool:
+    """Whether nothing but quoted text stands between the end of paragraph ``named``
+    and ``(paragraph, offset)``."""
+    if named == paragraph:
+        return False  # "X issued a statement, and Y said, “…,” the statement said"
+    between = [*text.masked[named + 1 : paragraph], text.masked[paragraph][:offset]]
+    return not any(re.sub(rf"[\W{MASK}]", "", part) for part in between)
 
 
 def document_opens(text: ArticleText, paragraph: int, offset: int) -> int | None:
