@@ -15,7 +15,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   about X, he said", and :mod:`.repeated_pronoun`, a second "he" of one sentence),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
-  :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.words_leads`
+  :mod:`.resumed` (a quotation whose cue is in another sentence),
+  :mod:`.paraphrase_leads` (after reported words whose cue comes last), :mod:`.words_leads`
   ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …") and
   :mod:`.piece_source` ("described in a Post profile as").

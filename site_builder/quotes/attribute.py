@@ -62,6 +62,7 @@ from .leads import bare_lead, captioned, introduced, introduced_person, stance_t
 from .marks import Marked
 from .name_words import in_name
 from .pairs import PAIR_SUBJECT, joint_speaker
+from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
 from .persons import (
     person_with_full_name,
@@ -220,6 +221,14 @@ class Attributor:
             if stance is None:
                 return Attribution(person[0], "", p - 1, person[1]) if person else None
             verbs = [stance]  # "X lauded Y's experience." / "“…”": X's
+        if inverted_cue(
+            previous, start, verbs[-1], len(t.in_range(p - 1, start, verbs[-1].start()))
+        ):
+            # "He is a very approachable person …, said Sean B. Tipton, spokesman for …"
+            # / "“…”": the name after the verb (see :mod:`.paraphrase_leads`)
+            speaker = self._named_after(p - 1, verbs[-1].end(), len(previous), inverted=True)
+            if speaker is not None:
+                return Attribution(speaker, verbs[-1].group(), p - 1, verbs[-1].start())
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
 

@@ -31,6 +31,10 @@ _TITLE_NOUN = re.compile(
     r"\b(?:sub)?(?:title|headline|caption|slogan|motto|tagline)s?\s*:?\s*$", re.IGNORECASE
 )
 _TITLE_MOST_WORDS = 30
+# what a thing is known as, "the" between: "a MacArthur Fellowship, commonly known as
+# the “genius grant.”" (the word before the quotation is "the", not a naming word); after
+# "known as a" the quoted words may be said ("known as a “We did it,”" is judged as ever)
+_KNOWN_AS = re.compile(r"\b(?:known|referred\s+to)\s+as\s+the\s*$", re.IGNORECASE)
 
 
 def is_name_like(text: str, before: str, describer: bool = False) -> bool:
@@ -42,6 +46,8 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     previous = before.split()[-1].lower() if before.split() else ""
     described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
     if len(words) <= 8 and previous.strip(",") in NAMING and not described:
+        return True
+    if len(words) <= 8 and _KNOWN_AS.search(before):
         return True
     if len(words) <= _TITLE_MOST_WORDS and _TITLE_NOUN.search(before):
         return True

@@ -10,7 +10,7 @@ from .article_text import ArticleText
 from .cues import PERSON_PRONOUNS
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
-from .repeated_pronoun import opening_same_pronoun
+from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -50,6 +50,18 @@ class Pronouns:
         if named and subject is not None:
             # "He said … Dr. Benjamin …, which he described as": the subject's "he"
             return self.resolve(p, subject, pronoun)
+        if same and len({c.entity_id for c in named}) > 1 and pronoun in PERSON_PRONOUNS:
+            first = first_same_pronoun(t.masked[p], sentence, offset, pronoun)
+            before = [c for c in named if first is not None and c.end <= first]
+            if (
+                first is not None
+                and before
+                and len({c.entity_id for c in before}) == 1
+                and all(c.eligible for c in before)
+                and opens_sentence(t.masked[p], sentence, before[0].start)
+            ):
+                # the sentence's subject, whom its first "he" already meant
+                return self.resolve(p, first, pronoun)
         if same:
             if len({c.entity_id for c in named}) > 1:
                 # two people named in the sentence: "he" could be either, unless the

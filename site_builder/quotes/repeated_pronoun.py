@@ -17,3 +17,23 @@ def opening_same_pronoun(masked: str, sentence: int, pronoun: int, word: str) ->
     if found is None or found.group(1).lower() != word or found.start(1) >= pronoun:
         return None
     return found.start(1)
+
+
+# a name that opens its sentence: only capitalised words (a title) before it
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def first_same_pronoun(masked: str, sentence: int, pronoun: int, word: str) -> int | None:
+    """The offset of the sentence's first ``word`` ("he", "she"), when it stands before
+    the pronoun at ``pronoun``; else None. "Judge Philip Hickok told a packed courtroom
+    that he weighed … the slaying of Deputy Jerry Ortiz …, and he concluded that …": the
+    first "he", reached when only the sentence's subject has been named, tells who the
+    later one means, though another man is named between them."""
+    found = re.search(rf"\b{word}\b", masked[sentence:pronoun], re.IGNORECASE)
+    return None if found is None else sentence + found.start()
+
+
+def opens_sentence(masked: str, sentence: int, name_start: int) -> bool:
+    """Whether a name at ``name_start`` opens the sentence at ``sentence`` (a title in
+    capitals at most before it: "Judge Philip Hickok")."""
+    return _LOWER_WORD.search(masked, sentence, name_start) is None
