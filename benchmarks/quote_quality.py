@@ -151,6 +151,7 @@ SETS = {
     "ecb25": "ecb_blind25.tsv",
     "ecb26": "ecb_blind26.tsv",
     "ecb27": "ecb_blind27.tsv",
+    "ecb29": "ecb_blind29.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -182,6 +183,7 @@ LABELS = {
     "ecb25": "ECB+, twenty-fifth blind set (looked at after its first run)",
     "ecb26": "ECB+, twenty-sixth blind set (looked at after its first run)",
     "ecb27": "ECB+, twenty-seventh blind set (looked at after its first run)",
+    "ecb29": "ECB+, twenty-ninth blind set (labelled before its first run)",
 }
 CLOSING = '”»"'
 
