@@ -152,6 +152,7 @@ SETS = {
     "ecb26": "ecb_blind26.tsv",
     "ecb27": "ecb_blind27.tsv",
     "ecb28": "ecb_blind28.tsv",
+    "ecb29": "ecb_blind29.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -184,6 +185,7 @@ LABELS = {
     "ecb26": "ECB+, twenty-sixth blind set (looked at after its first run)",
     "ecb27": "ECB+, twenty-seventh blind set (looked at after its first run)",
     "ecb28": "ECB+, twenty-eighth blind set (looked at after its first run)",
+    "ecb29": "ECB+, twenty-ninth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -4,7 +4,8 @@ A stage of its own: it reads the article text, the sentences and names the NLP s
 found (cached per article) and the resolver's links from names to entities, so it
 needs no parser and adds no NLP work. The modules, in the order a quotation meets them:
 
-- **Finding quotations**: :mod:`.marks` (the text between marks, however typed) and
+- **Finding quotations**: :mod:`.marks` (the text between marks, however typed, with
+  :mod:`.unclosed_cue`, a closing mark left out before "…, X says.") and
   :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations).
 - **The article as the rules read it**: :mod:`.article_text` (quotations masked, the
   names that may speak), :mod:`.persons` (people the model typed otherwise, the pronoun
@@ -22,6 +23,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.piece_source` ("described in a Post profile as").
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
   :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.statements`,
+  :mod:`.blog_posts` ("The blog adds"),
   :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).

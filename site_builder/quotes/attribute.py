@@ -28,6 +28,7 @@ from .archive_names import archive_person
 from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 from .asides import cue_verbs
+from .blog_posts import BLOG_SUBJECT, blog_owner
 from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
 from .companies import COMPANY_WORDS, the_company
 from .cues import (
@@ -355,6 +356,8 @@ class Attributor:
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", None))  # "the statement said"
+        for d in BLOG_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "blog"))  # "The blog adds"
         for d in UNNAMED_DOCUMENT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
@@ -547,6 +550,8 @@ class Attributor:
             return self._role(p, offset, value or "")
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
+        if kind == "document" and value == "blog":
+            return blog_owner(self.text, p, offset)
         if kind == "document":
             issuer = statement_speaker(self.text, p, offset)
             if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):

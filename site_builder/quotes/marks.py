@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .unclosed_cue import cue_left_open
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -80,6 +82,10 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 break
             end = _closing(text, start + 1)
             if end is None:
+                cut = cue_left_open(text, start + 1)
+                if cut is not None:  # its closing mark left out before the cue
+                    found.append(Marked(p_index, start + 1, cut))
+                    break
                 if text[start + 1 :].strip() and _closes_later(paragraphs, p_index + 1):
                     found.append(Marked(p_index, start + 1, len(text.rstrip()), True, False))
                     carry = True
