@@ -31,6 +31,7 @@ from .names import (
     FUNCTION_WORDS,
     acronym_of,
     acronyms_of,
+    is_acronym,
     looks_like_person,
     similarity,
 )
@@ -122,8 +123,8 @@ class Resolver:
         self.key_group: dict[str, int] = {}
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
         self.lower_words: set[str] = set()  # words the archive writes in lower case
-        # names of outlets that are common words, known only by a medium's word before
-        # them ("trade publication Variety"): no other run the model missed joins them
+        # one-word names of outlets known only by a medium's word before them ("trade
+        # publication Variety"): no other run the model missed joins them
         self.medium_word_keys: set[str] = set()
 
     def collect(self, prepared: MentionsProvider | None = None) -> None:
@@ -339,8 +340,8 @@ class Resolver:
                 m.group = self.group_of(m.key)
             elif names_a_medium(m, self.paragraphs[m.article][m.paragraph]):
                 m.votes = {**m.votes, ORG: MEDIUM_WORD_WEIGHT}  # votes dicts are shared
-                if m.key in self.lower_words and m.key not in self.key_group:
-                    # a common word ("Variety"): other capitalised uses of it are the word
+                if len(m.tokens) == 1 and not is_acronym(m.text) and m.key not in self.key_group:
+                    # one word ("Variety"): other capitalised uses may be the word itself
                     self.medium_word_keys.add(m.key)
                 m.group = self.group_of(m.key)
         self._join_places_used_mostly_as_teams()
