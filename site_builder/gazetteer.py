@@ -262,6 +262,13 @@ PLACE_HEADS = _keys(
 
 # last words of a building or site: its name is a place where news happens, whatever body
 # runs it ("Betty Ford Center", "Kodak Theatre"); both annotated news sets type them so.
+# the last word of a newspaper's or magazine's title after its town or region ("the
+# Boston Globe", "the Hollywood Reporter"); words ending other names too are left out
+# ("Star", "Sun", "Mail", "Daily", "Independent", "Observer": "Sun Belt", "Royal Mail")
+MEDIUM_TITLE_HEADS = _keys(
+    "Reporter|Times|Post|News|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Inquirer|"
+    "Courier|Telegraph|Dispatch|Journal|Sentinel|Bulletin"
+)
 # Checked before ORG_HEADS, which keeps "Center" for splitting "X and Y"; "Center for
 # Strategic Communications" ends otherwise and stays an organisation.
 FACILITY_HEADS = _keys(

@@ -16,7 +16,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    (:mod:`.joined`).
    Capitalised words the model missed that speak ("Eyewitness News asked", "according to
    EW") or stand beside what only a person has ("Darcy Davies, an agriculture student")
-   get a page of their own (:mod:`.speakers`).
+   get a page of their own (:mod:`.speakers`). A news outlet's title the model cut after
+   its town ("the Hollywood Reporter" read as "Hollywood") or missed after a medium's
+   word ("trade publication Variety") is the outlet (:mod:`.media`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
    for Naval Analyses)") join their full form.

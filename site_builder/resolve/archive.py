@@ -24,12 +24,14 @@ from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from ..person_names import GIVEN_NAMES
 from ..spans import is_headline
 from .countries import take_country_from_sentence
+from .media import MEDIUM_WORD_WEIGHT, names_a_medium
 from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import (
     CANDIDATE,
     FUNCTION_WORDS,
     acronym_of,
     acronyms_of,
+    is_acronym,
     looks_like_person,
     similarity,
 )
@@ -121,6 +123,9 @@ class Resolver:
         self.key_group: dict[str, int] = {}
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
         self.lower_words: set[str] = set()  # words the archive writes in lower case
+        # one-word names of outlets known only by a medium's word before them ("trade
+        # publication Variety"): no other run the model missed joins them
+        self.medium_word_keys: set[str] = set()
 
     def collect(self, prepared: MentionsProvider | None = None) -> None:
         """Make the mentions of every article from its prepared rows, one article at a
@@ -332,6 +337,12 @@ class Resolver:
                 m.group = self.group_of(m.key)
             elif speaks_as_body(m, self.paragraphs[m.article][m.paragraph]):
                 give_speaking_body_its_vote(m)
+                m.group = self.group_of(m.key)
+            elif names_a_medium(m, self.paragraphs[m.article][m.paragraph]):
+                m.votes = {**m.votes, ORG: MEDIUM_WORD_WEIGHT}  # votes dicts are shared
+                if len(m.tokens) == 1 and not is_acronym(m.text) and m.key not in self.key_group:
+                    # one word ("Variety"): other capitalised uses may be the word itself
+                    self.medium_word_keys.add(m.key)
                 m.group = self.group_of(m.key)
         self._join_places_used_mostly_as_teams()
         # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"
@@ -559,6 +570,8 @@ class Resolver:
                 continue
             g = self.key_group.get(m.key)
             if g is not None:
+                if m.key in self.medium_word_keys:
+                    continue  # "in a Variety or Music Program": the word, not the magazine
                 m.group = g
             elif m.key in PLACES or m.key in ORGANIZATIONS:
                 m.group = self.group_of(m.key)

@@ -217,14 +217,19 @@ AUTHOR_WEIGHT = 2.0
 # for a newspaper's kind right before a name (after "the" and at most two adjectives; "a
 # daily Mass" and "the daily White House briefing" have no "the"/adjectives pattern
 # closing on the name)
+# A sentence may open on the adjectives instead ("Centre-left daily X warned"): at least
+# one, so that a capitalised "Daily" (a title's own word) is no cue.
+_DAILY_KIND = r"(?:daily|weekly|fortnightly|broadsheet|tabloid)\s+$"
 _DAILY_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:daily|weekly|fortnightly|broadsheet|tabloid)\s+$"
+    r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"|(?:^|[.!?][”\"]?\s+)[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)" + _DAILY_KIND
 )
 # ... where the name closes the phrase or a verb of a medium follows ("the daily X
 # reported"); not "the weekly Cabinet meeting"
 _DAILY_NAME_ENDS = re.compile(
     r"\s*(?:[,.;:)'’”\"]|$)|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|"
-    r"cited|cites|newspaper|which|that|on|in|has|had|was|is|and|carried|ran|published)\b"
+    r"cited|cites|newspaper|which|that|on|in|has|had|was|is|and|carried|ran|published|"
+    r"warned|warns|noted|notes|claimed|claims|argued|argues|commented|revealed)\b"
 )
 DAILY_WEIGHT = 3.0
 
@@ -352,4 +357,5 @@ def daily_vote(text: str, start: int, end: int, key: str) -> float:
     window = text[max(0, start - 50) : start]
     if not any(w in window for w in ("daily", "weekly", "fortnightly", "broadsheet", "tabloid")):
         return 0.0
-    return DAILY_WEIGHT if _DAILY_BEFORE.search(window) else 0.0
+    # searched in the text itself, so that "^" is the paragraph's start, not the window's
+    return DAILY_WEIGHT if _DAILY_BEFORE.search(text, max(0, start - 50), start) else 0.0

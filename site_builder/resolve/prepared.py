@@ -14,6 +14,7 @@ from ..gazetteer import GENERIC_ORGS, PLACES
 from ..models import Article, Extraction, Mention
 from .countries import may_take_country, take_country, take_country_from_sentence
 from .lists import list_type_votes
+from .media import MEDIUM_WORD_WEIGHT, medium_title_after_place
 from .mentions import (
     LABEL_VOTES,
     ORG,
@@ -153,7 +154,14 @@ def _row_of_mention(
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
     start, label = mention.start, mention.label
+    # "the Hollywood Reporter" read as the place "Hollywood": the title, a body
+    preferred = None
+    if (head := medium_title_after_place(text, start, mention.end, label)) is not None:
+        preferred = f"{mention.text} {head}"
+        key, tokens = key_of(preferred)
     votes = dict(knowledge_votes(key, tokens, label))
+    if preferred is not None:
+        votes[ORG] = votes.get(ORG, 0.0) + MEDIUM_WORD_WEIGHT
     titled, roles, weights = context_of(text, start, mention.end)
     for weight in weights:  # as add_vote adds them
         votes[PERSON] = votes.get(PERSON, 0.0) + weight
@@ -201,7 +209,7 @@ def _row_of_mention(
         bool(junk),
         soft,
         None,
-        None,
+        preferred,
         1.0,
         key,
         junk is None,
