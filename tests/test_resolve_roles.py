@@ -170,3 +170,23 @@ def test_a_rank_run_into_a_body_s_name_is_cut_from_it(model, tmp_path: Path) -> 
 )
 def test_a_trailing_rank_leaves_the_key(surface: str, key: str) -> None:
     assert key_of(surface)[0] == key
+
+
+def test_a_relative_named_by_a_given_name_is_no_one_elses_surname(
+    model, tmp_path: Path
+) -> None:
+    # "Crystal" after "sister" is her given name: not the surname of the archive's only
+    # person called Crystal, from another story
+    texts = {
+        "a": [
+            "Comedian Billy Crystal will host the awards show in March.",
+            "Crystal hosted the show eight times before.",
+        ],
+        "b": [
+            "Maria Davis, 34, died in the crash on Route 9 on Saturday.",
+            "“She was the heart of our family,” said Ms. Davis's sister Crystal.",
+        ],
+    }
+    res, _, ex = resolve_texts(texts, tmp_path)
+    assert links_of(res, ex, "a", "Crystal") == ["Billy Crystal"]
+    assert "Billy Crystal" not in links_of(res, ex, "b", "Crystal")

@@ -242,6 +242,13 @@ def _link_first_name_across_archive(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|of|to|outside|around|into|across|through)\s+(?:the\s+)?$", re.I
 )
+# "Ms. Davis's sister Crystal", "his son Jake": a relative is brought in by the given name
+_KIN_BEFORE = re.compile(
+    r"\b(?:sister|brother|son|daughter|wife|husband|mother|father|widow|widower|niece|"
+    r"nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|girlfriend|"
+    r"boyfriend|fiancee?|stepson|stepdaughter)\s+$",
+    re.I,
+)
 # the articles naming a person in full before the model's place label on the bare surname
 # is taken for a slip ("Lohan" read as a place now and then in a story of Lindsay Lohan)
 WELL_KNOWN_ARTICLES = 3
@@ -476,8 +483,13 @@ def _link_surname(
             0.65,
         )
         return
-    # across the archive; not for a word the model reads as a place here ("Lincoln" the
-    # city), unless nothing around it makes it one and its person is well known here
+    # across the archive; not for a relative's given name ("sister Crystal" is not Billy
+    # Crystal of another story)
+    text = r.paragraphs[m.article][m.paragraph]
+    if _KIN_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return
+    # nor for a word the model reads as a place here ("Lincoln" the city), unless nothing
+    # around it makes it one and its person is well known here
     if (
         m.label in ("GPE", "LOC", "FAC")
         and not m.votes.get(PERSON)
