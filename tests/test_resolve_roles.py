@@ -172,9 +172,7 @@ def test_a_trailing_rank_leaves_the_key(surface: str, key: str) -> None:
     assert key_of(surface)[0] == key
 
 
-def test_a_relative_named_by_a_given_name_is_no_one_elses_surname(
-    model, tmp_path: Path
-) -> None:
+def test_a_relative_named_by_a_given_name_is_no_one_elses_surname(model, tmp_path: Path) -> None:
     # "Crystal" after "sister" is her given name: not the surname of the archive's only
     # person called Crystal, from another story
     texts = {
