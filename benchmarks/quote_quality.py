@@ -153,6 +153,7 @@ SETS = {
     "ecb27": "ecb_blind27.tsv",
     "ecb28": "ecb_blind28.tsv",
     "ecb29": "ecb_blind29.tsv",
+    "ecb30": "ecb_blind30.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -186,6 +187,7 @@ LABELS = {
     "ecb27": "ECB+, twenty-seventh blind set (looked at after its first run)",
     "ecb28": "ECB+, twenty-eighth blind set (looked at after its first run)",
     "ecb29": "ECB+, twenty-ninth blind set (looked at after its first run)",
+    "ecb30": "ECB+, thirtieth blind set (looked at after its first run)",
 }
 CLOSING = '”»"'
 

@@ -5,8 +5,9 @@ found (cached per article) and the resolver's links from names to entities, so i
 needs no parser and adds no NLP work. The modules, in the order a quotation meets them:
 
 - **Finding quotations**: :mod:`.marks` (the text between marks, however typed, with
-  :mod:`.unclosed_cue`, a closing mark left out before "…, X says.") and
-  :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations).
+  :mod:`.unclosed_cue`, a closing mark left out before "…, X says."),
+  :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations) and
+  :mod:`.term_subjects` (a term the writer's sentence is about, "“Fix Its” are …").
 - **The article as the rules read it**: :mod:`.article_text` (quotations masked, the
   names that may speak), :mod:`.persons` (people the model typed otherwise, the pronoun
   each person takes), :mod:`.surnames` (a surname alone kept apart from its person),
@@ -57,6 +58,7 @@ from .replies import replied_to
 from .reported_clause import reports_phrase
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
+from .term_subjects import is_term_subject
 from .unnamed_lines import carries_unnamed
 from .words_leads import words_lead
 
@@ -204,6 +206,8 @@ def article_quotes(
             continued = carries_unnamed(paragraphs, previous, chain)
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
+        if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):
+            continue  # "“Fix Its” are pieces of software …": the writer's subject
         if attribution is not None:
             attribution = replied_to(text, attribution, attributor.gender)  # "he answered"
             attributor.remember(attribution)
