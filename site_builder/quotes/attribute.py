@@ -62,6 +62,7 @@ from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
 from .marks import Marked
 from .name_words import in_name
+from .outlets import OUTLET_SUBJECT, the_outlet
 from .pairs import PAIR_SUBJECT, joint_speaker
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
@@ -352,6 +353,8 @@ class Attributor:
         for d in DESCRIPTION.finditer(masked, start, verb.start()):
             if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
+        for o in OUTLET_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((o.start(), o.end(), "outlet", o.group(1).lower()))  # "the paper"
         for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
@@ -387,7 +390,7 @@ class Attributor:
             fitting = [
                 o
                 for o in fitting
-                if o[2] in ("description", "role", "document", "pair")
+                if o[2] in ("description", "role", "document", "pair", "outlet")
                 or opens_clause(masked, start, o[0])
             ]
         if fitting:
@@ -407,7 +410,8 @@ class Attributor:
             subjects = [
                 o
                 for o in options
-                if o[2] not in ("role", "description") and GAP.match(masked[o[1] : passive.start()])
+                if o[2] not in ("role", "description", "outlet")
+                and GAP.match(masked[o[1] : passive.start()])
             ]
             if subjects:
                 chosen = subjects[0]
@@ -530,6 +534,9 @@ class Attributor:
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower(), p, d.start())
+        outlet = OUTLET_SUBJECT.match(masked, first)
+        if outlet is not None and outlet.start() < end:  # "said the newspaper"
+            return self._subject(p, outlet.start(), "outlet", outlet.group(1).lower())
         bare = bare_name(masked, start, end) if inverted else None
         if bare is None or is_shared(self.shared, p, start, bare):
             return None
@@ -548,6 +555,9 @@ class Attributor:
             return self._describe(value or "", p, offset)
         if kind == "role":
             return self._role(p, offset, value or "")
+        if kind == "outlet":
+            organisations = [c for c in self.text.everyone() if c.type == "organization"]
+            return the_outlet(self.text.masked, organisations, self.names, value or "", p, offset)
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document" and value == "blog":
