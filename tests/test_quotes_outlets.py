@@ -12,7 +12,7 @@ from pathlib import Path
 from site_builder.quotes.article_text import Candidate
 from site_builder.quotes.clauses import opens_clause
 from site_builder.quotes.labels import is_name_like
-from site_builder.quotes.outlets import complete_titles, is_outlet, the_outlet
+from site_builder.quotes.outlets import complete_titles, editorial_of, is_outlet, the_outlet
 
 from .quoted_article import said
 
@@ -140,3 +140,25 @@ def test_a_research_paper_said_stays_as_it_was(tmp_path: Path) -> None:
         "“The trend will go on for decades,” the paper said.",
     )
     assert [speaker for _, speaker in quotes] == [None, None]
+
+
+def test_an_editorial_speaks_for_its_outlet() -> None:
+    line = "“…,” said an editorial in the conservative daily Eleftherotypia."
+    assert editorial_of([line], _org(0, line, "Eleftherotypia", "o1"), "Eleftherotypia")
+    # must not apply: a body that is no outlet, or a column rather than an editorial
+    other = "“…,” said an editorial in the Acme."
+    assert not editorial_of([other], _org(0, other, "Acme", "c"), "Acme")
+    column = "“…,” said a column in the conservative daily Eleftherotypia."
+    assert not editorial_of([column], _org(0, column, "Eleftherotypia", "o1"), "Eleftherotypia")
+
+
+def test_said_an_editorial_in_the_daily(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Thousands marched through Athens on Wednesday against the budget cuts.",
+        "“For four days, the country has surrendered itself to anarchy,” said an editorial "
+        "in the conservative newspaper Kathimerini.",
+    )
+    assert quotes == [
+        ("For four days, the country has surrendered itself to anarchy,", "Kathimerini")
+    ]

@@ -26,7 +26,7 @@ from .according import name_in_modifier
 from .archive import ArchivePeople
 from .archive_names import archive_person
 from .archive_roles import archive_role_holder
-from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
 from .asides import cue_verbs
 from .blog_posts import BLOG_SUBJECT, blog_owner
 from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
@@ -62,7 +62,7 @@ from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
 from .marks import Marked
 from .name_words import in_name
-from .outlets import OUTLET_SUBJECT, the_outlet
+from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import PAIR_SUBJECT, joint_speaker
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
@@ -345,6 +345,7 @@ class Attributor:
                 c.eligible
                 or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()]))
                 or (c.type == "organization" and self.text.speaks_for(p, c))
+                or (c.type == "organization" and self._editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
@@ -514,6 +515,8 @@ class Attributor:
             between = masked[start : c.start]
             if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
                 return None
+            if inverted and c.type == "organization" and self._editorial(c):
+                return c.entity_id  # "said an editorial in the daily X"
             words = between.split()
             spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
             if (
@@ -541,6 +544,10 @@ class Attributor:
         if bare is None or is_shared(self.shared, p, start, bare):
             return None
         return self._person(bare, whole=False)
+
+    def _editorial(self, c: Candidate) -> bool:
+        """Whether an outlet's name follows "an editorial in" (see :mod:`.outlets`)."""
+        return editorial_of(self.text.masked, c, self.names.get(c.entity_id, ""))
 
     def _shared(self, p: int, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is a surname alone that a relative

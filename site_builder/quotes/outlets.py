@@ -14,6 +14,9 @@ carry over to any news:
 - a linked name the model cut short: the resolver links the mention "Hollywood" to the
   outlet "Hollywood Reporter", and the words right after the mention that complete the
   entity's name belong to it (so "Reporter" no longer stands between subject and verb);
+- an editorial speaks for its outlet ("said an editorial in the conservative daily
+  Eleftheros Typos", "An editorial in the Herald said"), though its name follows a
+  preposition: the outlet's own voice, unlike a column, whose writer is named;
 - a word for a medium before the name opens the clause as a role noun does ("Trade
   publication Variety saw …, writing"), see :func:`.clauses.opens_clause`.
 """
@@ -49,6 +52,10 @@ _DOCUMENT_PAPER = re.compile(
     r"\b(?:an?|research|white|working|scientific|academic|discussion|policy|position|"
     r"court|legal|his|her|their|its|this|whose)\s+papers?\b|\bpapers\b",
     re.IGNORECASE,
+)
+# "an editorial in the conservative daily", right before the outlet's name
+_EDITORIAL_IN = re.compile(
+    r"\b(?:[Aa]n|[Tt]he|[Ii]ts)\s+editorial\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 _OUTLET_HEADS = MEDIUM_TITLE_HEADS | {"magazine", "newspaper", "daily", "weekly"}
 
@@ -115,3 +122,12 @@ def _completed_end(text: str, start: int, end: int, name: str) -> int:
     rest = r"\s+".join(re.escape(w) for w in words[len(said) :])
     found = re.compile(r"\s+" + rest + r"(?![\w’'-])").match(text, end)
     return found.end() if found else end
+
+
+def editorial_of(masked: Sequence[str], c: Candidate, name: str) -> bool:
+    """Whether the outlet at ``c`` is named as the one whose editorial speaks ("an
+    editorial in the conservative daily Eleftheros Typos")."""
+    text = masked[c.paragraph]
+    return bool(_EDITORIAL_IN.search(text, max(0, c.start - 80), c.start)) and is_outlet(
+        masked, c, name
+    )
