@@ -128,6 +128,8 @@ def editorial_of(masked: Sequence[str], c: Candidate, name: str) -> bool:
     """Whether the outlet at ``c`` is named as the one whose editorial speaks ("an
     editorial in the conservative daily Eleftheros Typos")."""
     text = masked[c.paragraph]
+    if "editorial" not in text[max(0, c.start - 80) : c.start]:
+        return False  # most names: no need to read the window
     return bool(_EDITORIAL_IN.search(text, max(0, c.start - 80), c.start)) and is_outlet(
         masked, c, name
     )
