@@ -23,7 +23,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …") and
   :mod:`.piece_source` ("described in a Post profile as").
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
-  :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.statements`,
+  :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.outlets` ("the paper
+  said", a news outlet's title the model cut short), :mod:`.statements`,
   :mod:`.blog_posts` ("The blog adds"),
   :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
@@ -53,6 +54,7 @@ from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .later_cue import later_cue
 from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
+from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .reported_clause import reports_phrase
@@ -153,6 +155,8 @@ def article_quotes(
     ]
     # nor a word before a role and a person's name ("Beat writer Larry Holder")
     linked = _without_role_qualifiers(paragraphs, linked, names, types)
+    # "The Hollywood Reporter wrote", the model's mention "Hollywood": the title's words
+    linked = complete_titles(paragraphs, linked, names)
     candidates = make_candidates(paragraphs, linked, marked)
     # a role word alone the resolver left unlinked ("Sgt", "'s Sgt") is nobody either
     people_unlinked = [

@@ -26,7 +26,7 @@ from .according import name_in_modifier
 from .archive import ArchivePeople
 from .archive_names import archive_person
 from .archive_roles import archive_role_holder
-from .article_text import MASK, SPEAKER_TYPES, ArticleText
+from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
 from .asides import cue_verbs
 from .blog_posts import BLOG_SUBJECT, blog_owner
 from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
@@ -62,6 +62,7 @@ from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
 from .marks import Marked
 from .name_words import in_name
+from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import PAIR_SUBJECT, joint_speaker
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
@@ -344,6 +345,7 @@ class Attributor:
                 c.eligible
                 or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()]))
                 or (c.type == "organization" and self.text.speaks_for(p, c))
+                or (c.type == "organization" and self._editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
@@ -352,6 +354,8 @@ class Attributor:
         for d in DESCRIPTION.finditer(masked, start, verb.start()):
             if not any(s < d.end() and d.start() < e for s, e in spans):  # "the Home Office"
                 options.append((d.start(), d.end(), "description", d.group(1).lower()))
+        for o in OUTLET_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((o.start(), o.end(), "outlet", o.group(1).lower()))  # "the paper"
         for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
             options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
@@ -387,7 +391,7 @@ class Attributor:
             fitting = [
                 o
                 for o in fitting
-                if o[2] in ("description", "role", "document", "pair")
+                if o[2] in ("description", "role", "document", "pair", "outlet")
                 or opens_clause(masked, start, o[0])
             ]
         if fitting:
@@ -407,7 +411,8 @@ class Attributor:
             subjects = [
                 o
                 for o in options
-                if o[2] not in ("role", "description") and GAP.match(masked[o[1] : passive.start()])
+                if o[2] not in ("role", "description", "outlet")
+                and GAP.match(masked[o[1] : passive.start()])
             ]
             if subjects:
                 chosen = subjects[0]
@@ -510,6 +515,8 @@ class Attributor:
             between = masked[start : c.start]
             if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
                 return None
+            if inverted and c.type == "organization" and self._editorial(c):
+                return c.entity_id  # "said an editorial in the daily X"
             words = between.split()
             spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
             if (
@@ -530,10 +537,17 @@ class Attributor:
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self._describe(d.group(1).lower(), p, d.start())
+        outlet = OUTLET_SUBJECT.match(masked, first)
+        if outlet is not None and outlet.start() < end:  # "said the newspaper"
+            return self._subject(p, outlet.start(), "outlet", outlet.group(1).lower())
         bare = bare_name(masked, start, end) if inverted else None
         if bare is None or is_shared(self.shared, p, start, bare):
             return None
         return self._person(bare, whole=False)
+
+    def _editorial(self, c: Candidate) -> bool:
+        """Whether an outlet's name follows "an editorial in" (see :mod:`.outlets`)."""
+        return editorial_of(self.text.masked, c, self.names.get(c.entity_id, ""))
 
     def _shared(self, p: int, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is a surname alone that a relative
@@ -548,6 +562,9 @@ class Attributor:
             return self._describe(value or "", p, offset)
         if kind == "role":
             return self._role(p, offset, value or "")
+        if kind == "outlet":
+            organisations = [c for c in self.text.everyone() if c.type == "organization"]
+            return the_outlet(self.text.masked, organisations, self.names, value or "", p, offset)
         if kind == "pair":
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document" and value == "blog":

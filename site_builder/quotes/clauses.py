@@ -17,6 +17,7 @@ from typing import Protocol
 
 from ..gazetteer import ROLE_WORDS, norm_key
 from .cues import SPEECH_VERB
+from .outlets import MEDIUM_WORDS
 from .roles import ROLES
 
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -89,6 +90,7 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
         w[0].isupper()
         or w.lower() in _ARTICLES
         or norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS  # "then-coach"
+        or w in MEDIUM_WORDS  # "Trade publication Variety"
         or SPEECH_VERB.fullmatch(w) is not None
         for w in words
     )

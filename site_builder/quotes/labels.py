@@ -19,6 +19,11 @@ DESCRIBING = frozenset(
 # what stands before a short title in the writer's sentence: an article, a possessive
 # pronoun or a body's possessive ("the Academy's “Year of the Woman,” writing that …")
 _BEFORE_TITLE = r"(?:\b(?:the|a|an|his|her|its|their|[a-z]+ic|new|latest)|[A-Za-z]{2,}['’]s)\s*$"
+# the words before a quotation that may be said: a speech verb, "that", "as", "of"
+_SAID_BEFORE = (
+    r"\b(?:that|as|of|to|with|is|was|are|were|be|word|words|call|called|calls|said|say|told|wrote|"
+    r"[a-z]+(?:ed|s))\s*$"
+)
 # capitalised words of four letters or more that make a quoted phrase a title, whatever
 # follows it, and the most words such a title holds
 _TITLE_WORDS = 3
@@ -69,6 +74,17 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
         and len(significant) >= _TITLE_WORDS
         and len(words) <= _LONG_TITLE
         and any(ch.islower() for ch in text)
+    ):
+        return True
+    # a short title that ends the writer's sentence keeps its full stop inside the marks
+    # ("… the current candidate to direct “New Moon.”"): the object of a verb in lower
+    # case that is no speech verb; after "said", "that" or a colon it may be said words
+    if (
+        title_case
+        and len(words) <= 3
+        and re.search(r"[^\W\d_]\.\W*$", text)
+        and re.search(r"\b[a-z]{3,}\s*$", before)
+        and not re.search(_SAID_BEFORE, before)
     ):
         return True
     # a short title in the middle of the writer's sentence keeps the comma that follows
