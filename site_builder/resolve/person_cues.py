@@ -89,57 +89,6 @@ _NOT_A_PERSON_ROLE = frozenset(
         "rev",
     ]
 )
-_ROLE_NOUNS = frozenset(
-    w
-    for w in (PERSON_TITLES | ROLE_WORDS)
-    | frozenset(
-        [
-            "novelist",
-            "playwright",
-            "screenwriter",
-            "filmmaker",
-            "historian",
-            "philosopher",
-            "physicist",
-            "chemist",
-            "columnist",
-            "blogger",
-            "composer",
-            "painter",
-            "sculptor",
-            "lecturer",
-            "spokesman",
-            "psychologist",
-            "sociologist",
-            "surgeon",
-            "physician",
-            "doctor",
-            "nurse",
-            "priest",
-            "pastor",
-            "historian",
-            "architect",
-            "engineer",
-            "farmer",
-            "owner",
-            "mother",
-            "father",
-            "widow",
-        ]
-    )
-    if " " not in w and w not in _NOT_A_PERSON_ROLE
-)
-# "A professor of economics at the University of Athens, ": an article, up to three words
-# before the role (lower-case: "a leading Greek economist"), an optional phrase of where or
-# what, and the comma that opens the apposition
-_ROLE_APPOSITION_BEFORE = re.compile(
-    r"(?:^|[,.;:!?\"“”]\s+|\b(?:and|but|said|says)\s+)(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)"
-    r"(?:\s+(?:of|at|for|from|in|with)\s+[^,;:.()\"“”]{1,70})?,\s+$"
-)
-_APPOSITION_CLOSES = re.compile(r"\s*,")
-ROLE_APPOSITION_WEIGHT = 2.0
-
 # "novelist Ysolde Marrack", "filmmaker X": a lower-case profession right before a name
 # (the titles of PERSON_TITLES, "author X", are read by .mentions already); only words
 # that name a person's trade and never a body's kind or a thing ("owner", "star" are not)
@@ -176,9 +125,31 @@ _PROFESSIONS = frozenset(
         "billionaire",
         "pastor",
         "priest",
-        "novelist",
     ]
 )
+# a role noun an apposition may end with: the titles, roles and professions, and the
+# words for what one person is to others ("spokesman", "owner", "widow")
+_ROLE_NOUNS = frozenset(
+    w
+    for w in PERSON_TITLES
+    | ROLE_WORDS
+    | _PROFESSIONS
+    | frozenset(
+        ["spokesman", "doctor", "nurse", "engineer", "farmer", "owner", "mother", "father", "widow"]
+    )
+    if " " not in w and w not in _NOT_A_PERSON_ROLE
+)
+# "A professor of economics at the University of Athens, ": an article, up to three words
+# before the role (lower-case: "a leading Greek economist"), an optional phrase of where or
+# what, and the comma that opens the apposition
+_ROLE_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,.;:!?\"“”]\s+|\b(?:and|but|said|says)\s+)(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)"
+    r"(?:\s+(?:of|at|for|from|in|with)\s+[^,;:.()\"“”]{1,70})?,\s+$"
+)
+_APPOSITION_CLOSES = re.compile(r"\s*,")
+ROLE_APPOSITION_WEIGHT = 2.0
+
 _PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
 PROFESSION_WEIGHT = 3.0
 
