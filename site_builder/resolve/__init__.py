@@ -21,7 +21,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    word ("trade publication Variety") is the outlet (:mod:`.media`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
-   for Naval Analyses)") join their full form.
+   for Naval Analyses)") join their full form; a one-word short form joins the full name
+   of its story or the archive's only one ending with it ("Duma", "Saints"), a team named
+   by its place its team (:mod:`.short_forms`).
 3. **Person names** (:mod:`.people`): full names that differ by a misspelling merge when
    the evidence agrees (same first name or surname, string similarity, same type, no
    co-occurrence as two people). A bare surname goes to the full name in the same article
@@ -66,6 +68,7 @@ from .prepared import (
     PreparedRow,
     prepare_mentions,
 )
+from .short_forms import link_short_forms
 from .variants import (
     join_care_facility_variants,
     join_names_after_their_place,
@@ -104,7 +107,7 @@ def resolve_entities(
     resolve_people(r)
     join_blended_nicknames(r)
     join_full_names_after_leading_words(r)
-    r.link_short_forms()
+    link_short_forms(r)
     join_names_after_their_place(r)
     join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
