@@ -60,6 +60,14 @@ SHE_NAMES = _words(
     sarah sharon sophie stephanie stephenie susan tara teresa tina ursula yulia
     """
 )
+# a person's relatives as news names them beside a name ("his widow, X", "X's daughter",
+# "her son Jake"), as a regex alternation; each pattern that reads them adds the forms it
+# also takes (plurals, "partner")
+KIN_NOUNS = (
+    "wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|"
+    "granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|girlfriend|"
+    "boyfriend|fiancee|fiance|stepson|stepdaughter"
+)
 # a title's pronoun
 TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 

@@ -24,7 +24,7 @@ from ..gazetteer import (
     US_STATES,
     norm_key,
 )
-from ..person_names import GIVEN_NAMES
+from ..person_names import GIVEN_NAMES, KIN_NOUNS
 from .names import LEGAL_SUFFIXES, cached_norm_key
 
 PERSON: Final = "person"
@@ -100,10 +100,8 @@ WHO_WEIGHT = 2.0
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 # "Kafoury's adult daughter", "Smith's widow": a name with a kin of its own is a person
 _KIN_AFTER = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|"
-    r"mother|father|brother|brothers|sister|sisters|parents|grandson|granddaughter|"
-    r"grandchildren|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|girlfriend|"
-    r"boyfriend|fiancee|fiance|stepson|stepdaughter|stepfather|stepmother)\b"
+    rf"^['’]s\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}|sons|daughters|brothers|sisters|parents|"
+    r"grandchildren|stepfather|stepmother)\b"
     # a body's siblings and parents are bodies: "Fox's sister network", "its parent company"
     r"(?!\s+(?:company|companies|network|station|paper|newspaper|publication|ship|brand|"
     r"site|channel|airline|school|organi[sz]ation|group|firm|agency|outlet|magazine|"

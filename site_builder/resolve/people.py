@@ -16,7 +16,7 @@ from ..gazetteer import (
     ROLE_WORDS,
 )
 from ..models import EntityType
-from ..person_names import FIRST_NAME_FORMS, GIVEN_NAMES, PARTICLES, SHE_NAMES
+from ..person_names import FIRST_NAME_FORMS, GIVEN_NAMES, KIN_NOUNS, PARTICLES, SHE_NAMES
 from .archive import Resolver, best_type
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
@@ -243,12 +243,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|of|to|outside|around|into|across|through)\s+(?:the\s+)?$", re.I
 )
 # "Ms. Davis's sister Crystal", "his son Jake": a relative is brought in by the given name
-_KIN_BEFORE = re.compile(
-    r"\b(?:sister|brother|son|daughter|wife|husband|mother|father|widow|widower|niece|"
-    r"nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|girlfriend|"
-    r"boyfriend|fiancee?|stepson|stepdaughter)\s+$",
-    re.I,
-)
+_KIN_BEFORE = re.compile(rf"\b(?:{KIN_NOUNS})\s+$", re.I)
 # the articles naming a person in full before the model's place label on the bare surname
 # is taken for a slip ("Lohan" read as a place now and then in a story of Lindsay Lohan)
 WELL_KNOWN_ARTICLES = 3

@@ -35,7 +35,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     norm_key,
 )
-from ..person_names import GIVEN_NAMES
+from ..person_names import GIVEN_NAMES, KIN_NOUNS
 
 # titles that stand only before a person's name: honorifics and the academic ones (not
 # "Doctor", a character's name too: "Doctor Who"; nor roles that open bodies' names:
@@ -157,9 +157,7 @@ PROFESSION_WEIGHT = 3.0
 # (of one word too: no body is anyone's widow); the name closes it
 _KIN_APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|my|our)|[A-Za-z]['’]s)\s+(?:[a-z-]+\s+)?"
-    r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|"
-    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|"
-    r"girlfriend|boyfriend|fiancee|fiancé|fiancée|fiance|stepson|stepdaughter|partner),\s+$"
+    rf"(?:{KIN_NOUNS}|fiancé|fiancée|partner),\s+$"
 )
 _KIN_NAME_CLOSES = re.compile(r"\s*[,.;)]")
 
