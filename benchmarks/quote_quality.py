@@ -93,8 +93,17 @@ Measures, per set:
 * wrong speaker shown: found ``Q`` given a speaker who is not the one (the rest of the
   misses have none).
 
-Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]``, NAME one of
-dev, heldout, ecb, ecb2 … ecb18, or all (the default).
+The ``wns`` sets are news of another source and decade: the English sources cited by
+Wikinews stories of 2004-2005, as collected by WikinewsSum (Calizzano et al. 2022;
+``https://github.com/airKlizz/WikinewsSum``, file ``cleaned_endataset.json`` at commit
+1d98503). Their texts belong to their publishers, so they are not copied here: fetch
+that file and pass it with ``--wikinewssum FILE``; without it the ``wns`` sets are
+skipped. Each source's lines are its paragraphs; how the articles were drawn is in the
+gold files' headers.
+
+Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
+[--wikinewssum FILE]``, NAME one of dev, heldout, ecb, ecb2 … ecb30, wns1 … wns4, or
+all (the default).
 """
 
 from __future__ import annotations
@@ -154,6 +163,10 @@ SETS = {
     "ecb28": "ecb_blind28.tsv",
     "ecb29": "ecb_blind29.tsv",
     "ecb30": "ecb_blind30.tsv",
+    "wns1": "wns_blind1.tsv",
+    "wns2": "wns_blind2.tsv",
+    "wns3": "wns_blind3.tsv",
+    "wns4": "wns_blind4.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -188,6 +201,10 @@ LABELS = {
     "ecb28": "ECB+, twenty-eighth blind set (looked at after its first run)",
     "ecb29": "ECB+, twenty-ninth blind set (looked at after its first run)",
     "ecb30": "ECB+, thirtieth blind set (looked at after its first run)",
+    "wns1": "WikinewsSum sources, first blind set",
+    "wns2": "WikinewsSum sources, second blind set",
+    "wns3": "WikinewsSum sources, third blind set",
+    "wns4": "WikinewsSum sources, fourth blind set",
 }
 CLOSING = '”»"'
 
@@ -231,9 +248,25 @@ def load_gold(name: str) -> list[Gold]:
     return rows
 
 
-def documents(doc_ids: set[str]) -> list[tuple[str, str, str | None, str]]:
-    """The annotated documents: id, title, date and text, from GUM and ECB+."""
+def wikinewssum_documents(path: Path, doc_ids: set[str]) -> list[tuple[str, str, None, str]]:
+    """WikinewsSum sources named ``wns<story>_<source>``: their title and paragraphs."""
     found = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for doc_id in sorted(d for d in doc_ids if d.startswith("wns")):
+        story, source = map(int, doc_id[3:].split("_"))
+        s = json.loads(lines[story])["sources"][source]
+        body = "\n\n".join(line.strip() for line in s["maintext"].split("\n") if line.strip())
+        found.append((doc_id, s["title"], None, body))
+    return found
+
+
+def documents(
+    doc_ids: set[str], wikinewssum: Path | None = None
+) -> list[tuple[str, str, str | None, str]]:
+    """The annotated documents: id, title, date and text, from GUM, ECB+, WikinewsSum."""
+    found: list[tuple[str, str, str | None, str]] = []
+    if wikinewssum is not None:
+        found.extend(wikinewssum_documents(wikinewssum, doc_ids))
     gum = DATA / "gum_wikinews" / "gum_wikinews.jsonl"
     for line in gum.read_text(encoding="utf-8").splitlines():
         d = json.loads(line) if line else None
@@ -246,7 +279,7 @@ def documents(doc_ids: set[str]) -> list[tuple[str, str, str | None, str]]:
     return found
 
 
-def run(doc_ids: set[str], cache_dir: Path | None) -> list[Found]:
+def run(doc_ids: set[str], cache_dir: Path | None, wikinewssum: Path | None) -> list[Found]:
     """Build the documents' quotations as the pipeline does."""
     from site_builder.config import Config
     from site_builder.extract import extract_articles
@@ -257,7 +290,7 @@ def run(doc_ids: set[str], cache_dir: Path | None) -> list[Found]:
     found: list[Found] = []
     with tempfile.TemporaryDirectory(prefix="quote-quality-") as tmp:
         folder = Path(tmp)
-        for doc_id, title, date, body in documents(doc_ids):
+        for doc_id, title, date, body in documents(doc_ids, wikinewssum):
             head = f"---\ntitle: {json.dumps(title)}\n" + (f"date: {date}\n" if date else "")
             (folder / f"{doc_id}.txt").write_text(head + "---\n" + body, encoding="utf-8")
         config = Config(
@@ -362,10 +395,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--cache-dir", type=Path, help="reuse NLP results between runs")
     parser.add_argument("-v", action="store_true", help="list every miss and error")
+    parser.add_argument(
+        "--wikinewssum", type=Path, help="WikinewsSum's cleaned_endataset.json (wns sets)"
+    )
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
+    if args.wikinewssum is None:
+        if args.set.startswith("wns"):
+            parser.error(f"--set {args.set} needs --wikinewssum FILE")
+        names = [n for n in names if not n.startswith("wns")]
     golds = {n: load_gold(SETS[n]) for n in names}
-    found = run({g.doc for gs in golds.values() for g in gs}, args.cache_dir)
+    found = run({g.doc for gs in golds.values() for g in gs}, args.cache_dir, args.wikinewssum)
     print(
         "| set | clear quotations | shown | recall | precision | speaker accuracy "
         "| wrong speaker shown |"
