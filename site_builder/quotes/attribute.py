@@ -13,7 +13,9 @@ masked) and the names the resolver already linked to entities:
 * a quotation with no cue of its own continues the quotation just before it, when
   nobody else was named in between.
 
-When none of these tells, the quotation has no speaker: nothing is guessed.
+Which entity the words at a cue name (a name, a pronoun, "the judge", "the ministry")
+is :mod:`.speaker_lookup`'s to say. When none of these tells, the quotation has no
+speaker: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -22,15 +24,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .according import name_in_modifier
 from .archive import ArchivePeople
-from .archive_names import archive_person
-from .archive_roles import archive_role_holder
-from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
+from .article_text import MASK, ArticleText
 from .asides import cue_verbs
-from .blog_posts import BLOG_SUBJECT, blog_owner
-from .clauses import bare_name, clause_subject, opens_clause, reported_subject, works_at
-from .companies import COMPANY_WORDS, the_company
+from .blog_posts import BLOG_SUBJECT
+from .clauses import clause_subject, opens_clause, reported_subject
 from .cues import (
     APOLOGY,
     COORDINATED,
@@ -40,47 +38,34 @@ from .cues import (
     GAP,
     GOVERNED,
     INVERTED_GAP,
-    OBJECT_PRONOUNS,
-    OPENING_PRONOUN,
     PARTICIPLES,
-    PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
     QUOTED_AS_PASSIVE,
     SPEAKER_AFTER,
     SPEECH_VERB,
-    SPOKESPERSON_FOR,
     TITLE_ABBREVIATION,
-    TITLE_OF,
     UNCLOSED_APPOSITION,
     UNFINISHED,
 )
-from .described import introduced_as
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
-from .kin import KIN_SUBJECT, is_shared, relative_called, shared_surnames
+from .kin import KIN_SUBJECT, relative_called
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
 from .marks import Marked
 from .name_words import in_name
-from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
-from .pairs import PAIR_SUBJECT, joint_speaker
+from .outlets import OUTLET_SUBJECT
+from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
-from .persons import (
-    person_with_full_name,
-    person_with_surname,
-)
 from .piece_source import piece_source
-from .possessor import names_someone_else
-from .pronouns import Pronouns
 from .questions import cue_sentence_end
-from .ranks import ends_in_title
-from .roles import ROLE_DESCRIPTION, role_holder
+from .roles import ROLE_DESCRIPTION
+from .speaker_lookup import SpeakerLookup
 from .statements import (
     DOCUMENT_SUBJECT,
     UNNAMED_DOCUMENT,
     document_opens,
-    statement_issuers,
     statement_speaker,
 )
 from .unnamed_voice import unnamed_voice
@@ -113,14 +98,11 @@ class Attributor:
         archive: ArchivePeople | None = None,
     ) -> None:
         self.text = text
-        self.archive = archive or ArchivePeople()  # titles and full names, archive-wide
-        self.names = names  # entity id -> name, for "the ministry" style descriptions
-        self.types = types  # entity id -> type
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, entity id)
         # entity id -> "he" or "she": as the article's words give it, then as it used it
         self.gender: dict[str, str] = dict(pronouns or {})
-        self.shared = shared_surnames(text.masked)  # "Wilhelm's widow, Candee,"
-        self.pronouns = Pronouns(text, names, types, self.gender, self.spoken, self._person)
+        self.lookup = SpeakerLookup(text, names, types, self.gender, self.spoken, archive)
+        self.pronouns = self.lookup.pronouns
 
     def attribute(self, m: Marked) -> Attribution | None:
         """Return the attribution the text gives ``m`` (None: no cue at all)."""
@@ -147,7 +129,7 @@ class Attributor:
                     q = p - 1
                     lead = inverted_lead(previous)  # "…, said Yeager:" / "“…”"
                     if lead is not None:
-                        name = self._named_after(q, lead.end(), len(previous) - 1, True)
+                        name = self.lookup.named_after(q, lead.end(), len(previous) - 1, True)
                         return Attribution(name, lead.group(), q, lead.start(), True)
                     found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
                     return found or self._introduced(q, len(previous)) or after
@@ -167,7 +149,7 @@ class Attributor:
         found = introduced(self.text, p, end)
         if found is None and (caption := captioned(self.text, p, end)) is not None:
             # the name the caption opens with, whole: the model may run it into the role
-            speaker = self._person(caption[0], whole=True)
+            speaker = self.lookup.person(caption[0], whole=True)
             found = (speaker, caption[1]) if speaker is not None else None
         return Attribution(found[0], ":", p, found[1], True) if found else None
 
@@ -228,7 +210,7 @@ class Attributor:
         ):
             # "He is a very approachable person …, said Sean B. Tipton, spokesman for …"
             # / "“…”": the name after the verb (see :mod:`.paraphrase_leads`)
-            speaker = self._named_after(p - 1, verbs[-1].end(), len(previous), inverted=True)
+            speaker = self.lookup.named_after(p - 1, verbs[-1].end(), len(previous), inverted=True)
             if speaker is not None:
                 return Attribution(speaker, verbs[-1].group(), p - 1, verbs[-1].start())
         found = self._verb(p - 1, start, verbs[-1], len(previous))
@@ -245,7 +227,7 @@ class Attributor:
             cue = verb.group().lower()
             between = masked[start : verb.start()]
             if INVERTED_GAP.match(between) and cue not in SPEAKER_AFTER:
-                speaker = self._named_after(p, verb.end(), end, inverted=True)
+                speaker = self.lookup.named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start(), True)
             if (
@@ -255,7 +237,7 @@ class Attributor:
             ):
                 # a partial quotation whose clause ends in the writer's words: "“we need
                 # to set aside” the plan, said new Interior Secretary Ken Salazar"
-                speaker = self._named_after(p, verb.end(), end, inverted=True)
+                speaker = self.lookup.named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start())
             if re.match(r"[\s,]*(?:and|but|or)\b", between):
@@ -324,12 +306,12 @@ class Attributor:
         """The speaker one speech verb names: its subject, or the name after it."""
         cue = verb.group()
         if cue.lower() in SPEAKER_AFTER:
-            speaker = self._named_after(p, verb.end(), end, inverted=False)
+            speaker = self.lookup.named_after(p, verb.end(), end, inverted=False)
             return Attribution(speaker, cue, p, verb.start()) if speaker else None
         masked = self.text.masked[p]
         quoted_as = QUOTED_AS.search(masked, start, verb.start())
         if quoted_as is not None:
-            return Attribution(self._quoted(p, quoted_as), cue, p, verb.start())
+            return Attribution(self.lookup.quoted(p, quoted_as), cue, p, verb.start())
         # a passive verb's agent: "the man described by The New York Times Magazine as “…”"
         agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
         names = self.text.in_range(p, verb.end(), end)
@@ -345,7 +327,7 @@ class Attributor:
                 c.eligible
                 or (c.possessive and DOCUMENT_OF.match(masked[c.end : verb.start()]))
                 or (c.type == "organization" and self.text.speaks_for(p, c))
-                or (c.type == "organization" and self._editorial(c))
+                or (c.type == "organization" and self.lookup.editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
@@ -399,8 +381,8 @@ class Attributor:
             if chosen[2] in ("role", "description"):
                 # "the Troy police chief, Charles Craft, said": the name says who
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
-            speaker = self._subject(p, chosen[0], chosen[2], chosen[3])
-            if chosen[2] == "name" and self._shared(p, chosen[0], chosen[1]):
+            speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
+            if chosen[2] == "name" and self.lookup.shared_surname(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())
         passive = QUOTED_AS_PASSIVE.search(masked, start, verb.start())
@@ -417,10 +399,10 @@ class Attributor:
             if subjects:
                 chosen = subjects[0]
                 return Attribution(
-                    self._subject(p, chosen[0], chosen[2], chosen[3]), cue, p, verb.start()
+                    self.lookup.subject(p, chosen[0], chosen[2], chosen[3]), cue, p, verb.start()
                 )
         if COORDINATED.search(masked, start, verb.start()) and MASK in masked[verb.end() : end + 2]:
-            subject = self._sentence_subject(p, verb.start())
+            subject = self.lookup.sentence_subject(p, verb.start())
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
@@ -434,177 +416,11 @@ class Attributor:
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],
         )
-        if bare is not None and not self._shared(p, *bare.span(1)):
-            speaker = self._person(bare.group(1), whole=False)
+        if bare is not None and not self.lookup.shared_surname(p, *bare.span(1)):
+            speaker = self.lookup.person(bare.group(1), whole=False)
             if speaker is not None:
                 return Attribution(speaker, cue, p, verb.start())
         return None
-
-    def _sentence_subject(self, p: int, offset: int) -> str | None:
-        """The name that opens the sentence before ``offset``, when nobody else who could
-        speak is named between it and ``offset`` (the subject of "and said", "but
-        confirmed"), or None."""
-        t = self.text
-        sentence = t.sentence_of(p, offset)
-        names = [c for c in t.in_range(p, sentence, offset) if c.type in SPEAKER_TYPES]
-        if not any(c.eligible for c in names):
-            # "At that hearing, he chatted …, shook hands … and said “…”": a pronoun
-            # that opens the sentence's first clause, after a phrase of time or place
-            opening = OPENING_PRONOUN.match(t.masked[p], sentence, offset)
-            if opening is not None:
-                pronoun = opening.group(1).lower()
-                return self.pronouns.resolve(p, opening.start(1), pronoun)
-        if not names or t.masked[p][sentence : names[0].start].strip():
-            return None
-        first = names[0]
-        # a name after a preposition is no subject ("DeGeneres made the announcement on
-        # Twitter … and said:", where the model took Twitter for a person)
-        others = [c for c in names[1:] if c.eligible or c.possessive]
-        if not first.eligible or any(c.entity_id != first.entity_id for c in others):
-            return None
-        return first.entity_id
-
-    def _quoted(self, p: int, found: re.Match[str]) -> str | None:
-        """The one "quoted X as saying" names: a name, or a pronoun's referent."""
-        start, end = found.span(1)
-        names = [c for c in self.text.in_range(p, start, end) if c.type in SPEAKER_TYPES]
-        if names:
-            return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
-        word = found.group(1).lower()
-        pronoun = OBJECT_PRONOUNS.get(word, word)
-        return self.pronouns.resolve(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
-
-    def _person(self, words: str, whole: bool) -> str | None:
-        """The one person of the article these words name (see :mod:`.persons`)."""
-        people = [c for cs in self.text.candidates.values() for c in cs if c.type == "person"]
-        if whole:
-            found = person_with_full_name(words, people, self.names)
-        else:
-            found = person_with_surname(words, people, self.names)
-        # a full name the article left unlinked: the archive's one person of that name
-        return found or archive_person(words, self.archive.full_names)
-
-    def _named_after(self, p: int, start: int, end: int, inverted: bool) -> str | None:
-        """The name right after a verb: "said Kuleba", "according to the ministry"."""
-        masked = self.text.masked[p]
-        if inverted:
-            titled = TITLE_OF.match(masked, start, end)
-            if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
-                speaker = self._person(titled.group(1), whole=True)
-                if speaker is not None:
-                    return speaker
-        near = self.text.in_range(p, start, min(end, start + 80))
-        missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
-        if missed is not None and is_shared(self.shared, p, start, missed):
-            return None
-        if missed is not None and (speaker := self._person(missed, whole=False)) is not None:
-            return speaker  # "added Immelman who follows … Gary Player": the model missed it
-        for i, c in enumerate(near):
-            after = near[i + 1] if i + 1 < len(near) else None
-            if (
-                c.possessive
-                and after is not None
-                and after.type == "person"
-                and names_someone_else(masked, c.end, after.start)
-            ):
-                # "said Biancardi's attorney, James Zeszutek": read on; a single word
-                # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere
-                if len(masked[after.start : after.end].split()) < 2:
-                    return None
-                continue
-            between = masked[start : c.start]
-            if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
-                return None
-            if inverted and c.type == "organization" and self._editorial(c):
-                return c.entity_id  # "said an editorial in the daily X"
-            words = between.split()
-            spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
-            if (
-                inverted
-                and not spokesperson
-                and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
-            ):
-                return None
-            if not inverted and not spokesperson and name_in_modifier(between):
-                return None  # "according to experts acting for the X family"
-            if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
-                continue  # "McAfee security expert Rahul Mohandas": read on
-            return None if self._shared(p, c.start, c.end) else c.entity_id
-        first = start + len(masked[start:]) - len(masked[start:].lstrip())
-        role = ROLE_DESCRIPTION.match(masked, first, end)
-        if role is not None:  # "said the team's coach"
-            return self._role(p, role.start(), role.group(1))
-        d = DESCRIPTION.match(masked, first)
-        if d is not None and d.start() < end:
-            return self._describe(d.group(1).lower(), p, d.start())
-        outlet = OUTLET_SUBJECT.match(masked, first)
-        if outlet is not None and outlet.start() < end:  # "said the newspaper"
-            return self._subject(p, outlet.start(), "outlet", outlet.group(1).lower())
-        bare = bare_name(masked, start, end) if inverted else None
-        if bare is None or is_shared(self.shared, p, start, bare):
-            return None
-        return self._person(bare, whole=False)
-
-    def _editorial(self, c: Candidate) -> bool:
-        """Whether an outlet's name follows "an editorial in" (see :mod:`.outlets`)."""
-        return editorial_of(self.text.masked, c, self.names.get(c.entity_id, ""))
-
-    def _shared(self, p: int, start: int, end: int) -> bool:
-        """Whether the name at ``start:end`` is a surname alone that a relative
-        brought in before shares (see :mod:`.kin`)."""
-        return is_shared(self.shared, p, start, self.text.paragraphs[p][start:end])
-
-    def _subject(self, p: int, offset: int, kind: str, value: str | None) -> str | None:
-        """The entity a subject stands for: a name, a pronoun's referent, a description."""
-        if kind == "name":
-            return value
-        if kind == "description":
-            return self._describe(value or "", p, offset)
-        if kind == "role":
-            return self._role(p, offset, value or "")
-        if kind == "outlet":
-            organisations = [c for c in self.text.everyone() if c.type == "organization"]
-            return the_outlet(self.text.masked, organisations, self.names, value or "", p, offset)
-        if kind == "pair":
-            return joint_speaker(self.text, self.spoken, (p, offset))
-        if kind == "document" and value == "blog":
-            return blog_owner(self.text, p, offset)
-        if kind == "document":
-            issuer = statement_speaker(self.text, p, offset)
-            if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
-                # "“…,” a statement reads.", no issuer named: the company the article
-                # means, as with "the company said" (none when that is unclear)
-                return self._describe("company", p, offset)
-            return issuer
-        return self.pronouns.resolve(p, offset, kind)
-
-    def _role(self, p: int, offset: int, role: str) -> str | None:
-        """The person the article named with this role ("the judge": Judge Weinstein), or
-        else the one the archive titles so ("the NATO chief": Stoltenberg)."""
-        found = role_holder(self.text.masked, self.text.everyone(), role, p, offset)
-        if found is None and self.archive.titles:
-            found = archive_role_holder(
-                self.text.masked, self.text.everyone(), self.archive.titles, p, offset
-            )
-        return found
-
-    def _describe(self, word: str, p: int, offset: int) -> str | None:
-        """The one organisation of the article whose name holds ``word`` ("the ministry"),
-        or for "the company" the company the article has named the most so far."""
-        organisations = [
-            c for cs in self.text.candidates.values() for c in cs if c.type == "organization"
-        ]
-        found = {
-            c.entity_id for c in organisations if word in self.names.get(c.entity_id, "").lower()
-        }
-        if not found:  # "news agency IRNA" / "the agency reported"
-            named = introduced_as(self.text.masked, organisations, word, p, offset)
-            if named is not None:
-                return named
-        if not found and word in COMPANY_WORDS:
-            earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
-            return the_company(earlier, self.names)
-        return found.pop() if len(found) == 1 else None
 
     def remember(self, attribution: Attribution) -> None:
         """Note a speaker: a later pronoun may refer to it."""
