@@ -27,15 +27,14 @@ from .parallel import run_jobs
 from .spans import (
     CANDIDATE,
     DATE_LABELS,
-    Tokens,
     candidate_runs,
     clean_spans,
     cut_headline_spans,
     cut_sentence_openers,
     is_group_word,
     is_headline,
-    sentence_punct,
 )
+from .tokens import Tokens, sentence_punct
 
 # labels the resolver makes no page for, whose spans the small model also puts over names
 # ("the Savage Love column" read as a law): their capitalised words stay candidates, which

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from site_builder.extract import _convert, _finish, _Partial, make_chunks
 from site_builder.models import Article, Paragraph
 from site_builder.nlp import load_nlp
-from site_builder.spans import Tokens, clean_spans
+from site_builder.spans import clean_spans
+from site_builder.tokens import Tokens
 
 
 @pytest.fixture(scope="module")
