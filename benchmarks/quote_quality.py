@@ -102,7 +102,7 @@ skipped. Each source's lines are its paragraphs; how the articles were drawn is 
 gold files' headers.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
-[--wikinewssum FILE]``, NAME one of dev, heldout, ecb, ecb2 … ecb30, wns1 … wns4, or
+[--wikinewssum FILE]``, NAME one of dev, heldout, ecb, ecb2 … ecb30, wns1 … wns6, or
 all (the default).
 """
 
@@ -167,6 +167,8 @@ SETS = {
     "wns2": "wns_blind2.tsv",
     "wns3": "wns_blind3.tsv",
     "wns4": "wns_blind4.tsv",
+    "wns5": "wns_blind5.tsv",
+    "wns6": "wns_blind6.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -205,6 +207,8 @@ LABELS = {
     "wns2": "WikinewsSum sources, second blind set",
     "wns3": "WikinewsSum sources, third blind set",
     "wns4": "WikinewsSum sources, fourth blind set",
+    "wns5": "WikinewsSum sources, fifth blind set",
+    "wns6": "WikinewsSum sources, sixth blind set",
 }
 CLOSING = '”»"'
 
