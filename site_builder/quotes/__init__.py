@@ -15,7 +15,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
 - **The speaker**: :mod:`.attribute` (where the cue is: "said X", the subject before
   a verb, continuations), :mod:`.speaker_lookup` (which entity the cue's words name)
   and the forms they ask about: :mod:`.pronouns` (with :mod:`.clause_speakers`, "…, but
-  X said …" / "“…,” he said", :mod:`.opening_participle`, "Asked
+  X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
+  :mod:`.opening_participle`, "Asked
   about X, he said", and :mod:`.repeated_pronoun`, a second "he" of one sentence),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and

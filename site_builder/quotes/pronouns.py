@@ -11,6 +11,7 @@ from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
+from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
@@ -125,6 +126,15 @@ class Pronouns:
                 and eo >= sentence_start
             }
             rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
+            # "Uefa suit Giorgio Marchetti takes …": the person is the one described
+            at = [c for c in t.candidates.get(sp, ()) if c.start == so]
+            after = described(t, sp, at[0]) if at and wanted == "person" else None
+            if after is not None and after[1] and rivals <= {entity_id}:
+                entity_id, rivals = after[0].entity_id, {after[0].entity_id}
+                if not self.fits(entity_id, pronoun):
+                    return None
+            elif after is not None:
+                rivals.add(after[0].entity_id)
             # nor when a speaker the model missed stands between ("O'Connor said …")
             since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(
