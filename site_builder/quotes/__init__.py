@@ -65,7 +65,7 @@ from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .unnamed_lines import carries_unnamed
-from .words_leads import words_lead
+from .words_leads import opinion_lead, words_lead
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
 
@@ -197,6 +197,7 @@ def article_quotes(
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
         if attribution is None:
             lead = words_lead(text, chain[0])  # "X has said … ." / "His exact words:" / "“…”"
+            lead = lead or opinion_lead(text, chain[0])  # "In his opinion, “…”"
             if lead is not None:
                 speaker = attributor.pronouns.resolve(*lead)
                 if speaker is not None:
