@@ -252,6 +252,9 @@ def make_candidates(
         before = text[max(0, start - 30) : start].split()
         if before and before[-1].lower() in ("the", "a", "an"):
             before = before[:-1]
+        if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
+            # "photo by Spc. Erin Robicheaux": the title stands between the two
+            before = before[:-1]
         after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
         alias = given_as_alias(text, start)
