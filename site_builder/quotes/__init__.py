@@ -14,7 +14,9 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.name_words`, and :mod:`.cues` (speech verbs and word lists).
 - **The speaker**: :mod:`.attribute` (where the cue is: "said X", the subject before
   a verb, continuations), :mod:`.speaker_lookup` (which entity the cue's words name)
-  and the forms they ask about: :mod:`.pronouns` (with :mod:`.opening_participle`, "Asked
+  and the forms they ask about: :mod:`.pronouns` (with :mod:`.clause_speakers`, "…, but
+  X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
+  :mod:`.opening_participle`, "Asked
   about X, he said", and :mod:`.repeated_pronoun`, a second "he" of one sentence),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
@@ -63,7 +65,7 @@ from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .unnamed_lines import carries_unnamed
-from .words_leads import words_lead
+from .words_leads import opinion_lead, words_lead
 
 __all__ = ["article_quotes", "extraction_quotes", "find_quotes"]
 
@@ -195,6 +197,7 @@ def article_quotes(
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
         if attribution is None:
             lead = words_lead(text, chain[0])  # "X has said … ." / "His exact words:" / "“…”"
+            lead = lead or opinion_lead(text, chain[0])  # "In his opinion, “…”"
             if lead is not None:
                 speaker = attributor.pronouns.resolve(*lead)
                 if speaker is not None:

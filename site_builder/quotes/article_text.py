@@ -67,6 +67,9 @@ ABBREVIATIONS = frozenset(
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# a trailing clause of time the name stands in: "It's reminiscent of 1996, when Microsoft
+# Chairman Bill Gates ordered …" (the sentence is about 1996, and Gates is no subject)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w.&'’-]+\s+){0,4}$")
 # a name that ends with "No." or "Number" before a figure is a label for someone left
 # unnamed ("Juror No. 8", "Witness Number 3"), never a person who could be told apart
 _NUMBERED = re.compile(r"(?:^|\s)(?:No|Number|Nos)$")
@@ -146,7 +149,9 @@ class ArticleText:
             for c in found:
                 sentence = self.sentence_of(p_index, c.start)
                 key = (sentence, c.type)
-                if _in_leading_clause(self.masked[p_index], sentence, c, found):
+                if _in_leading_clause(self.masked[p_index], sentence, c, found) or (
+                    _WHEN_CLAUSE.search(self.masked[p_index], sentence, c.start)
+                ):
                     # "Asked if Ortiz …, Waldie said …": Waldie is the subject
                     self.subordinate.add((p_index, c.start))
                     continue
@@ -246,6 +251,9 @@ def make_candidates(
         possessive = after.startswith(("'s", "’s", "' ", "’ "))
         before = text[max(0, start - 30) : start].split()
         if before and before[-1].lower() in ("the", "a", "an"):
+            before = before[:-1]
+        if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
+            # "photo by Spc. Erin Robicheaux": the title stands between the two
             before = before[:-1]
         after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from .article_text import ArticleText
+from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
+from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
@@ -84,6 +86,8 @@ class Pronouns:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
+        if wanted == "person":
+            events += self._surnames_of_bodies(p, offset)
         if opener is not None:
             events = [e for e in events if not (e[0] == p and sentence <= e[1] < opener)]
         first = self._window_start(p, reach, pronoun if wanted == "person" else "")
@@ -92,6 +96,9 @@ class Pronouns:
         # ("O'Connor said Thursday his friend …" / "“…,” he said": John D. O'Connor)
         known = self._missed_subjects(first, p, offset) if wanted == "person" else {}
         events += [(sp, so, e) for (sp, so), e in known.items()]
+        # "…, but Bracewell said McMillan …": a later clause's speaker, from its break on
+        clauses = self._clause_speakers(first, p, offset, wanted)
+        events += [(sp, so, e) for (sp, so), (e, _) in clauses.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self.fits(entity_id, pronoun):
@@ -107,15 +114,29 @@ class Pronouns:
             # another one named earlier in the same sentence (other than as a possessive)
             # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
             sentence_start = t.sentence_of(sp, so)
+            if (sp, so) in clauses:
+                sentence_start = clauses[(sp, so)][1]
             rivals = {
                 c.entity_id
                 for c in t.in_range(sp, sentence_start, so + 1)
                 if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
             }
             rivals |= {
-                e for ep, eo, e in events if (ep, t.sentence_of(ep, eo)) == (sp, sentence_start)
+                e
+                for ep, eo, e in events
+                if (ep, t.sentence_of(ep, eo)) == (sp, t.sentence_of(sp, so))
+                and eo >= sentence_start
             }
             rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
+            # "Uefa suit Giorgio Marchetti takes …": the person is the one described
+            at = [c for c in t.candidates.get(sp, ()) if c.start == so]
+            after = described(t, sp, at[0]) if at and wanted == "person" else None
+            if after is not None and after[1] and rivals <= {entity_id}:
+                entity_id, rivals = after[0].entity_id, {after[0].entity_id}
+                if not self.fits(entity_id, pronoun):
+                    return None
+            elif after is not None:
+                rivals.add(after[0].entity_id)
             # nor when a speaker the model missed stands between ("O'Connor said …")
             since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(
@@ -129,6 +150,37 @@ class Pronouns:
             return None
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
+
+    def _surnames_of_bodies(self, p: int, offset: int) -> list[tuple[int, int, str]]:
+        """Subjects before ``(p, offset)`` that are one word linked to a body with a
+        longer name, when that word is the surname of the article's one person of it
+        ("said Wagner" linked to "Wagner Group" where the article quotes Allan Wagner):
+        (paragraph, offset, the person's entity id)."""
+        t = self.text
+        found = []
+        for sp, so, c in t.subjects:
+            if c.type != "organization" or (sp, so) >= (p, offset):
+                continue
+            words = t.masked[sp][c.start : c.end]
+            if " " in words or not words[:1].isupper() or self.names.get(c.entity_id) == words:
+                continue
+            person = self.person(words, False)
+            if person is not None:
+                found.append((sp, so, person))
+        return found
+
+    def _clause_speakers(
+        self, first: int, p: int, offset: int, wanted: str
+    ) -> dict[tuple[int, int], tuple[str, int]]:
+        """The later main clauses' speakers (see :mod:`.clause_speakers`) from paragraph
+        ``first`` up to ``(p, offset)``: (paragraph, offset) -> (entity id, clause start)."""
+        t = self.text
+        found = {}
+        for q in range(first, p + 1):
+            end = offset if q == p else len(t.masked[q])
+            for c in clause_speakers(t, q, 0, end, wanted):
+                found[(q, c.start)] = (c.entity_id, c.start)
+        return found
 
     def _other_gender_named(self, p: int, offset: int, pronoun: str) -> tuple[str, int] | None:
         """In the sentence of a subject the pronoun does not fit ("Howard Hughes also

@@ -1,6 +1,7 @@
 """Someone a sentence makes speak without giving a name: "The friend said she was …",
 "A police spokesman said: …", "Another neighbour added: …", "One said: …".
 
+So does "According to a senior strategist at Sony, “…,” he told …".
 A "she added" after such a sentence means that unnamed person far more often than a
 name further back ("Alice … / The friend said she was “bubbly” … / She added: “…”" is
 the friend's, not Alice's), so a person's pronoun does not reach back past them. An
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .roles import ROLES
+
 _VERBS = r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on)"
 # nouns for people whom news seldom names, after "the"
 _UNNAMED_PEOPLE = (
@@ -27,6 +30,19 @@ _DESCRIBED = re.compile(
     rf"|The(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE})"
     rf"\s+{_VERBS}\b"
 )
+# an unnamed source the sentence speaks for: "According to a senior strategist at Sony,
+# “…,” he told …", "according to one official familiar with the talks"; the noun must be
+# one for a person (a role, or a word in -ist/-ian), since "according to a report" is not
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:a|an|one|another)((?:\s+[a-z][\w'’-]*){1,4}?)"
+    r"(?=\s*,|\s+(?:at|of|for|with|in|from|close|familiar|who)\b)"
+)
+_SOURCE_PEOPLE = frozenset(
+    (
+        ROLES
+        + "|official|source|insider|aide|adviser|advisor|employee|staffer|member|neighbour|neighbor"
+    ).split("|")
+) | frozenset(_UNNAMED_PEOPLE.strip("(?:)").split("|"))
 # what an indefinite subject may be that is no person: "A statement said", "A report
 # added"; "one" alone is a person ("One said:"), "one of them" too
 _THINGS = frozenset(
@@ -79,5 +95,10 @@ def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[
             if words[-1] in _THINGS or _CLAUSE_WORDS.intersection(words):
                 continue
             if not other.intersection(words):
+                return True
+        for found in _ACCORDING.finditer(text, first, last):
+            words = found.group(1).lower().split()
+            person = words[-1] in _SOURCE_PEOPLE or words[-1].endswith(("ist", "ian"))
+            if person and not other.intersection(words):
                 return True
     return False

@@ -6,6 +6,8 @@ The possessive is a pronoun like the "he" of "he said", and is read the same way
 :mod:`.pronouns`): the person the text last made a subject, when no one else competes.
 Only a line that is nothing but the lead counts ("In her own words:"); words of the
 writer's around it ("His words to the board were blunt:") are left to the other rules.
+The same lead may open the quotation's own sentence: "In his opinion, “we are reviving
+the idea …”", "In her view, “…”".
 """
 
 from __future__ import annotations
@@ -35,3 +37,24 @@ def words_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
         return None
     offset = text.masked[p - 1].index(previous) + lead.start(1)
     return p - 1, offset, _PRONOUN[lead.group(1).lower()]
+
+
+# "In his opinion, “…”", "In her view, “…”": the lead alone before the mark
+_OPINION_LEAD = re.compile(
+    r"\s*In\s+(his|her|their)\s+(?:own\s+)?(?:opinion|view|words|judge?ment|estimation)"
+    r"\s*,?\s*$"
+)
+
+
+def opinion_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
+    """Where the possessive of "In his opinion, “…”" stands before quotation ``m`` in its
+    own sentence, (paragraph, offset, pronoun), or None."""
+    if not m.opened:
+        return None
+    p = m.paragraph
+    masked = text.masked[p]
+    sentence = text.sentence_of(p, max(0, m.start - 1))
+    lead = _OPINION_LEAD.fullmatch(masked, sentence, max(sentence, m.start - 1))
+    if lead is None:
+        return None
+    return p, lead.start(1), _PRONOUN[lead.group(1).lower()]

@@ -1,0 +1,34 @@
+"""A speaker named in a later main clause of a sentence ("Marshall scored a fifty in his
+only Test, but Bracewell said McMillan was preferred"): the clause after "but", "and",
+"while" or a semicolon has a subject of its own, and a speech verb right after that name
+makes it the one the next "“…,” he said" goes back to, not the sentence's first name."""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import ArticleText, Candidate
+
+# the break before a main clause of its own: ", but", "; ", ", and", ", while", ", whereas"
+_CLAUSE_BREAK = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas|although|though)|;|\bbut)\s+$")
+# the name's own speech verb, right after it: "Bracewell said", "Smith also told"
+_SPEAKS = re.compile(
+    r"\s+(?:(?:also|later|then|again|however)\s+)?"
+    r"(?:said|says|told|tells|added|adds|insisted|insists|explained|explains|argued|"
+    r"argues|noted|notes|stressed|stresses|warned|warns|admitted|admits|claimed|claims)\b"
+)
+
+
+def clause_speakers(
+    text: ArticleText, p: int, sentence: int, end: int, wanted: str
+) -> list[Candidate]:
+    """The names of type ``wanted`` in paragraph ``p`` between ``sentence`` and ``end``
+    that open a later main clause of their sentence with a speech verb."""
+    found = []
+    masked = text.masked[p]
+    for c in text.in_range(p, sentence, end):
+        if c.type != wanted or not c.eligible or c.start == sentence:
+            continue
+        if _CLAUSE_BREAK.search(masked, sentence, c.start) and _SPEAKS.match(masked, c.end):
+            found.append(c)
+    return found

@@ -1,0 +1,40 @@
+"""A name that only describes the person named right after it: "Uefa suit Giorgio
+Marchetti takes a swipe …", "Labour MP Anne Vell", "Microsoft chief Steve Ballmer". The
+model may call the first name (a body, a party, a firm) a person; then it opens the
+sentence and a later "he said" went back to it. With a role word between, the person
+is the one after it; with another lone word ("Bush met Tony Blair …") either may be the
+subject, so a pronoun has no clear person. A speech verb between ("Lindqvist said Tomas
+Haber was preferred") keeps the first name the subject."""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import ArticleText, Candidate
+from .cues import SPEECH_VERB
+from .roles import ROLES
+
+# the roles, with the informal ones of a headline's premodifier ("Morton boss X", "a Uefa
+# suit") and the abbreviated ones ("Labour MP X", "Acme CEO X")
+_ROLE_WORDS = frozenset(ROLES.split("|")) | {"boss", "head", "suit", "supremo", "mp", "mep", "ceo"}
+# one lower-case word (or an abbreviation) between the two names: "Uefa suit Giorgio M…"
+_ONE_WORD = re.compile(r"\s+([a-z][a-z'-]*|[A-Z]{2,4})\s+$")
+
+
+def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool] | None:
+    """The person of two or more words named right after ``c`` across one lower-case
+    word, and whether that word is a role (which makes ``c`` only a description)."""
+    masked = text.masked[p]
+    for d in text.candidates.get(p, ()):
+        if d.start <= c.end or d.type != "person" or d.entity_id == c.entity_id:
+            continue
+        between = _ONE_WORD.match(masked, c.end, d.start)
+        if (
+            between is None
+            or " " not in masked[d.start : d.end]
+            # "Lindqvist said Tomas Haber was preferred": the one after is spoken of
+            or SPEECH_VERB.fullmatch(between.group(1))
+        ):
+            return None
+        return d, between.group(1).lower() in _ROLE_WORDS
+    return None
