@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dash_bylines import dash_left_open
 from .unclosed_cue import cue_left_open
 
 OPENING = "“„«"
@@ -84,6 +85,10 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             if end is None:
                 cut = cue_left_open(text, start + 1)
                 if cut is not None:  # its closing mark left out before the cue
+                    found.append(Marked(p_index, start + 1, cut))
+                    break
+                cut = dash_left_open(text, start + 1)
+                if cut is not None:  # left open before "- David Roe, club secretary."
                     found.append(Marked(p_index, start + 1, cut))
                     break
                 if text[start + 1 :].strip() and _closes_later(paragraphs, p_index + 1):
