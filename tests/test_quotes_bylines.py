@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from site_builder.quotes.dash_bylines import byline_after, dash_left_open
+from site_builder.quotes.marks import find_marked
 
 from .quoted_article import said
 
@@ -126,3 +127,16 @@ def test_another_person_in_between_keeps_the_next_quotation_apart(tmp_path: Path
     )
     # Ortega, named after the cue's sentence, may be the one speaking now: no guess
     assert [speaker for _, speaker in quotes] == ["Laura Finch", None]
+
+
+def test_a_closing_mark_before_a_word_after_a_space_opens_a_quotation() -> None:
+    text = "Sales are growing. ”Next year will be decisive for the market,” says Jo Park."
+    found = find_marked([text])
+    assert [text[m.start : m.end] for m in found] == ["Next year will be decisive for the market,"]
+    assert [m.start for m in find_marked(["”Next year will be decisive,” says Jo Park."])] == [1]
+
+
+def test_closing_marks_after_words_still_close() -> None:
+    text = "The report “Markets 2005” states that sales grew, “by a third” in a year."
+    found = find_marked([text])
+    assert [text[m.start : m.end] for m in found] == ["Markets 2005", "by a third"]
