@@ -23,7 +23,7 @@ _NOT_NAMES = frozenset(
 # comma and a short description ("Manchester United secretary"), and a final stop
 _BYLINE = re.compile(
     r"\s*[-–—]+\s*(?P<line>(?P<head>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,7}?)"
-    r"(?:,\s+[^,;:“”\"«»!?]{1,100})?)[.!]?\s*$"
+    r"(?:,\s+[^;:“”\"«»!?]{1,100})?)[.!]?\s*$"
 )
 # the byline's head ends in a name: a capitalised word or an initial
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w'’-]*\.?$")
