@@ -140,3 +140,8 @@ def test_closing_marks_after_words_still_close() -> None:
     text = "The report “Markets 2005” states that sales grew, “by a third” in a year."
     found = find_marked([text])
     assert [text[m.start : m.end] for m in found] == ["Markets 2005", "by a third"]
+
+
+def test_a_source_credit_with_a_date_is_no_byline() -> None:
+    assert byline_after(" — Harbour Gazette, August 15, 2008", 0) is None
+    assert byline_after(" — Harbour Gazette, 2008.", 0) is None

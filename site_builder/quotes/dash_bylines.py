@@ -31,6 +31,12 @@ _ENDS_IN_NAME = re.compile(r"[A-Z][\w'’-]*\.?$")
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says?|said|do|does|did)\b"
 )
+# a date makes the line a source's credit ("- Toronto Star, August 15, 2008"): the quoted
+# words are the title of a piece, no one's speech
+_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 # a quotation shorter than this is a phrase, and the dash may be the writer's own
 _MIN_WORDS = 4
 
@@ -60,7 +66,7 @@ def dash_left_open(text: str, start: int) -> int | None:
 
 def _is_byline(line: str, head: str) -> bool:
     words = head.split()
-    if words[0] in _NOT_NAMES or _VERB.search(line):
+    if words[0] in _NOT_NAMES or _VERB.search(line) or _DATE.search(line):
         return False
     # the head ends in a name, and its lower-case words are few ("vice chairman")
     lower = [w for w in words if not w[:1].isupper()]
