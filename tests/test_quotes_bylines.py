@@ -145,3 +145,8 @@ def test_closing_marks_after_words_still_close() -> None:
 def test_a_source_credit_with_a_date_is_no_byline() -> None:
     assert byline_after(" — Harbour Gazette, August 15, 2008", 0) is None
     assert byline_after(" — Harbour Gazette, 2008.", 0) is None
+
+
+def test_a_hyphen_joined_to_a_quoted_word_is_no_dash() -> None:
+    assert byline_after("-American Forces.", 0) is None
+    assert byline_after("—Ken Ashworth.", 0) is not None

@@ -20,10 +20,11 @@ _NOT_NAMES = frozenset(
 )
 # a dash (typed as a hyphen between spaces, an en or an em dash), then the byline to the
 # paragraph's end: up to seven words before a name of capitalised words, then maybe a
-# comma and a short description ("Manchester United secretary"), and a final stop
+# comma and a short description ("Manchester United secretary"; no other quotation, which
+# the masked text holds as \x00), and a final stop
 _BYLINE = re.compile(
-    r"\s*[-–—]+\s*(?P<line>(?P<head>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,7}?)"
-    r"(?:,\s+[^;:“”\"«»!?]{1,100})?)[.!]?\s*$"
+    r"(?:\s+-+\s+|\s*[–—]+\s*)(?P<line>(?P<head>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,7}?)"
+    r"(?:,\s+[^;:“”\"«»!?\x00]{1,100})?)[.!]?\s*$"
 )
 # the byline's head ends in a name: a capitalised word or an initial
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w'’-]*\.?$")
