@@ -23,8 +23,11 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.resumed` (a quotation whose cue is in another sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last), :mod:`.words_leads`
   ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
-  :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …") and
-  :mod:`.piece_source` ("described in a Post profile as").
+  :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …"),
+  :mod:`.piece_source` ("described in a Post profile as"), :mod:`.dash_bylines` ("“…”
+  - Arsenal vice chairman Jane Roe.", which also ends a quotation left open before it),
+  :mod:`.name_lines` (a pull quote, the speaker's name on the line below) and
+  :mod:`.appositions` ("“…,” said X, … at Acme Corp. “…”").
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
   :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.outlets` ("the paper
   said", a news outlet's title the model cut short), :mod:`.statements`,
@@ -46,6 +49,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
+from .appositions import apposition_carried
 from .archive import ArchivePeople, archive_people
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
@@ -57,6 +61,7 @@ from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .later_cue import later_cue
 from .leads import speaker_after
 from .marks import Marked, find_marked, typed_marks
+from .name_lines import named_below
 from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
@@ -181,11 +186,19 @@ def article_quotes(
             attribution = attributor.attribute(piece)
             if attribution is not None:
                 break
+        if previous is not None and (
+            carried := apposition_carried(text, previous[1], attribution, chain[0])
+        ):
+            attribution = carried  # "“…,” said X, … at Acme Corp. “…”": X's words on
         if attribution is None:
             attribution = later_cue(
                 text, attributor, chain[-1], marked
             )  # "“…” because “…,” X said"
         continued = False
+        if attribution is None:
+            below = named_below(text, chain)  # a pull quote: "“…”" / "Jane Roe" / "Mayor"
+            if below is not None:
+                attribution = Attribution(below[0], "", below[1], below[2], True)
         if attribution is None and previous is not None:
             attribution = _continued(text, previous, chain[0], types)
             continued = attribution is not None

@@ -48,6 +48,7 @@ from .cues import (
     UNCLOSED_APPOSITION,
     UNFINISHED,
 )
+from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, relative_called
@@ -264,6 +265,12 @@ class Attributor:
             # the quotation has no speaker, rather than the one of the quotation before
             speaker = found.speaker if found else None
             return Attribution(speaker, verb.group(), p, verb.start(), adjacent)
+        byline = byline_after(masked, start)
+        if byline is not None:
+            # "“…” - Arsenal vice chairman David Dein.": the person the byline names, or
+            # nobody (not the speaker of the line before)
+            people = [c for c in self.text.in_range(p, *byline) if c.type == "person"]
+            return Attribution(people[0].entity_id if people else None, "—", p, start, True)
         dash = re.match(r"[\s,]*[—–-]+\s*", masked[start:end])
         if dash:
             names = self.text.in_range(p, start + dash.end(), start + dash.end() + 60)

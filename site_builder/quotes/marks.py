@@ -6,6 +6,8 @@ stands before one is no guide: Wikinews writes ``said," For example`` as often a
 runs on into the next one (the newspaper convention re-opens it with a mark of its own,
 which is then skipped), until its closing mark. Some sources type a double mark as two
 apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func:`typed_marks`.
+A closing mark at a paragraph's start or after a space, right before a word, was typed
+for an opening one (``”Next year …,” says``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dash_bylines import dash_left_open
 from .unclosed_cue import cue_left_open
 
 OPENING = "“„«"
@@ -86,6 +89,10 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 if cut is not None:  # its closing mark left out before the cue
                     found.append(Marked(p_index, start + 1, cut))
                     break
+                cut = dash_left_open(text, start + 1)
+                if cut is not None:  # left open before "- David Roe, club secretary."
+                    found.append(Marked(p_index, start + 1, cut))
+                    break
                 if text[start + 1 :].strip() and _closes_later(paragraphs, p_index + 1):
                     found.append(Marked(p_index, start + 1, len(text.rstrip()), True, False))
                     carry = True
@@ -127,9 +134,18 @@ def _opening(text: str, pos: int) -> int | None:
     """The offset of the next opening mark at or after ``pos``."""
     for i in range(pos, len(text)):
         ch = text[i]
-        if ch in OPENING or ch == STRAIGHT:
+        if ch in OPENING or ch == STRAIGHT or _turned_opener(text, i):
             return i
     return None
+
+
+def _turned_opener(text: str, i: int) -> bool:
+    """Whether the closing mark at ``i``, met while no quotation is open, opens one: it
+    starts its paragraph, or stands after a space, right before a word (``”Next year
+    will be …,” says``); a mark that closes comes after a word or a stop."""
+    if text[i] != "”" or not text[i + 1 : i + 2].isalnum():
+        return False
+    return not text[:i].strip() or text[i - 1].isspace()
 
 
 def _closing(text: str, pos: int) -> int | None:
