@@ -39,7 +39,7 @@ from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
-from .statements import statement_issuers, statement_speaker
+from .statements import own_issuer, statement_issuers, statement_speaker
 
 
 class SpeakerLookup:
@@ -190,6 +190,10 @@ class SpeakerLookup:
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document" and value == "blog":
             return blog_owner(self.text, p, offset)
+        if kind == "document" and value == "a":
+            own = own_issuer(self.text, p, offset)
+            if own is not None:  # "X issued a statement saying": X, whoever issued before
+                return own or None
         if kind == "document":
             issuer = statement_speaker(self.text, p, offset)
             if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
