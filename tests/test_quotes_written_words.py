@@ -32,3 +32,57 @@ def test_an_unnamed_issuer_of_the_statement_leaves_no_speaker(tmp_path: Path) ->
         )
     )
     assert quotes["we accept the decision and will not appeal it in any way at all."] is None
+
+
+def test_a_letter_speaks_for_the_one_whose_letter_it_is(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "Interior Minister Hans Kessler stepped down on Tuesday. Kessler's letter of "
+            "resignation to Chancellor Maria Brandt was dated last week. "
+            '"After ten years in office," the letter reads, "it is time for a younger '
+            'minister to lead the department."',
+        )
+    )
+    assert quotes["After ten years in office,"] == "Hans Kessler"
+    assert quotes["it is time for a younger minister to lead the department."] == "Hans Kessler"
+
+
+def test_an_e_mail_speaks_for_its_sender(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "An e-mail dated March 3 from Laura Pennington of the water board reached the "
+            'council. The e-mail says, "the pipes under Main Street must be replaced '
+            'before the winter comes."',
+        )
+    )
+    assert quotes["the pipes under Main Street must be replaced before the winter comes."] == (
+        "Laura Pennington"
+    )
+
+
+def test_a_letter_whose_author_is_not_named_has_no_speaker(tmp_path: Path) -> None:
+    # the addressee is named as near as an author would be: no guess
+    quotes = dict(
+        said(
+            tmp_path,
+            "A letter to Mayor Tom Hale arrived at city hall on Monday. The letter says, "
+            '"we will close the plant at the end of the year and move the jobs abroad."',
+        )
+    )
+    assert (
+        quotes["we will close the plant at the end of the year and move the jobs abroad."] is None
+    )
+
+
+def test_two_authors_letters_leave_the_letter_without_a_speaker(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "Senator Paul Avery's letter to the committee came a day after a letter from "
+            'Governor Ruth Lindqvist. "We cannot wait any longer for the money to arrive," '
+            "the letter reads.",
+        )
+    )
+    assert quotes["We cannot wait any longer for the money to arrive,"] is None
