@@ -86,3 +86,17 @@ def test_two_authors_letters_leave_the_letter_without_a_speaker(tmp_path: Path) 
         )
     )
     assert quotes["We cannot wait any longer for the money to arrive,"] is None
+
+
+def test_a_letter_from_someone_as_a_subject_is_the_senders(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "The council met on Thursday night.",
+            "A memo dated June 4 from Governor Ruth Lindqvist of Vermont reads as follows: "
+            '"Every school in the state will stay closed until the roads are safe again."',
+        )
+    )
+    assert quotes["Every school in the state will stay closed until the roads are safe again."] == (
+        "Ruth Lindqvist"
+    )

@@ -52,7 +52,7 @@ from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, relative_called
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
-from .letters import LETTER_SUBJECT
+from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .outlets import OUTLET_SUBJECT
@@ -347,6 +347,8 @@ class Attributor:
             options.append((d.start(), d.end(), "document", "blog"))  # "The blog adds"
         for d in LETTER_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", "letter"))  # "the letter reads"
+        for d in SENT_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "sent"))  # "A letter from X says"
         for d in UNNAMED_DOCUMENT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):

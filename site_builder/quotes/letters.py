@@ -19,12 +19,20 @@ from .article_text import SPEAKER_TYPES, ArticleText, Candidate
 _NOUN = r"(?:letter|e-?mail|memo|memorandum|note|disclaimer)"
 # a definite letter as a subject: "the letter", "The resignation letter", "the e-mail"
 LETTER_SUBJECT = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{_NOUN}\b")
+# an indefinite letter its sender's name follows, as a subject: "An email dated November
+# 29 from X of Triad reads as follows:" (up to the verb, so that the verb's subject fits)
+SENT_SUBJECT = re.compile(
+    rf"\b[Aa]n?\s+(?:[\w-]+\s+)?{_NOUN}"
+    r"(?:\s+(?:dated|sent|written)\b[^.;:\"“”]{0,40})?\s+(?:from|by)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4})?"
+)
 _MENTION = re.compile(rf"\b{_NOUN}s?\b", re.IGNORECASE)
 # between the author's possessive and the noun: "Powell's resignation letter"
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # between the noun and its sender: "An email dated November 29, 2004 from X"
 _SENT = re.compile(
-    r"^(?:\s+(?:dated|sent|written)\b[^.;:\"“”]{0,40})?\s+(?:from|by)\s+(?:the\s+)?$"
+    r"^(?:\s+(?:dated|sent|written)\b[^.;:\"“”]{0,40})?\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?$"  # a title before the name: "from Governor X"
 )
 _WROTE = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?wrote\b")
 # a name right before "said in a letter": "X said in a letter to shareholders"
@@ -77,3 +85,14 @@ def _author(text: ArticleText, p: int, mention: re.Match[str], names: list[Candi
         if mention.end() <= c.start < sentence_end and _WROTE.match(masked, c.end)
     }
     return writers.pop() if len(writers) == 1 else UNKNOWN
+
+
+def sender(text: ArticleText, paragraph: int, offset: int) -> str | None:
+    """The sender named in an indefinite letter subject at ``(paragraph, offset)``
+    ("An email from X reads"), or None."""
+    masked = text.masked[paragraph]
+    mention = _MENTION.search(masked, offset)
+    if mention is None:
+        return None
+    names = [c for c in text.in_range(paragraph, 0, len(masked)) if c.type in SPEAKER_TYPES]
+    return _author(text, paragraph, mention, names) or None

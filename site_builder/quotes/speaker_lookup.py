@@ -32,7 +32,7 @@ from .cues import (
 )
 from .described import introduced_as
 from .kin import is_shared, shared_surnames
-from .letters import letter_author
+from .letters import letter_author, sender
 from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
@@ -193,6 +193,8 @@ class SpeakerLookup:
             return blog_owner(self.text, p, offset)
         if kind == "document" and value == "letter":
             return letter_author(self.text, p, offset)
+        if kind == "document" and value == "sent":
+            return sender(self.text, p, offset)
         if kind == "document" and value == "a":
             own = own_issuer(self.text, p, offset)
             if own is not None:  # "X issued a statement saying": X, whoever issued before
