@@ -100,3 +100,18 @@ def test_a_letter_from_someone_as_a_subject_is_the_senders(tmp_path: Path) -> No
     assert quotes["Every school in the state will stay closed until the roads are safe again."] == (
         "Ruth Lindqvist"
     )
+
+
+def test_a_possessed_speech_whose_words_a_colon_opens_is_the_owners(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "The festival closed on Sunday night in Dublin.",
+            "Bob Hale's speech went: \"We have waited long enough for this bridge to be built "
+            'here."',
+            'The review of the concert went: "It was the worst night of the whole festival by '
+            'far."',
+        )
+    )
+    assert quotes["We have waited long enough for this bridge to be built here."] == "Bob Hale"
+    assert quotes["It was the worst night of the whole festival by far."] is None

@@ -38,6 +38,7 @@ from .cues import (
     GAP,
     GOVERNED,
     INVERTED_GAP,
+    OPENED_DOCUMENT,
     PARTICIPLES,
     PRONOUN,
     QUOTED_AS,
@@ -331,6 +332,12 @@ class Attributor:
                 or (c.type == "organization" and self.lookup.editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
+            elif (
+                c.possessive  # "Madonna's introduction began:": the owner of the cue's noun
+                and cue.split()[0].lower() in OPENED_DOCUMENT
+                and re.fullmatch(r"['’]s?\s+", masked[c.end : verb.start()])
+            ):
+                options.append((c.start, verb.start(), "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
         spans = [(o[0], o[1]) for o in options]
