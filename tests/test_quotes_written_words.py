@@ -115,3 +115,30 @@ def test_a_possessed_speech_whose_words_a_colon_opens_is_the_owners(tmp_path: Pa
     )
     assert quotes["We have waited long enough for this bridge to be built here."] == "Bob Hale"
     assert quotes["It was the worst night of the whole festival by far."] is None
+
+
+def test_said_the_letter_after_the_one_who_wrote_it(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "In a letter to the European Commission, sent on Monday, Prime Minister Anna "
+            "Sorensen wrote that the talks should resume.",
+            '"We are ready to meet at any time and in any place you choose," said the '
+            "letter, dated March 2.",
+        )
+    )
+    assert quotes["We are ready to meet at any time and in any place you choose,"] == (
+        "Anna Sorensen"
+    )
+
+
+def test_said_the_letter_to_someone_names_no_author(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "A letter to Prime Minister Anna Sorensen was published on Monday.",
+            '"We are ready to meet at any time and in any place you choose," said the '
+            "letter, dated March 2.",
+        )
+    )
+    assert quotes["We are ready to meet at any time and in any place you choose,"] is None

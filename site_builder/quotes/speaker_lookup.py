@@ -32,7 +32,7 @@ from .cues import (
 )
 from .described import introduced_as
 from .kin import is_shared, shared_surnames
-from .letters import letter_author, sender
+from .letters import LETTER_SUBJECT, letter_author, sender
 from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
@@ -110,6 +110,10 @@ class SpeakerLookup:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
         masked = self.text.masked[p]
         if inverted:
+            gap = len(masked[start:end]) - len(masked[start:end].lstrip())
+            letter = LETTER_SUBJECT.match(masked, start + gap, end)
+            if letter is not None:  # "“…,” said the letter, dated November 25."
+                return letter_author(self.text, p, letter.start())
             titled = TITLE_OF.match(masked, start, end)
             if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
                 speaker = self.person(titled.group(1), whole=True)
