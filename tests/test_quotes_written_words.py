@@ -142,3 +142,18 @@ def test_said_the_letter_to_someone_names_no_author(tmp_path: Path) -> None:
         )
     )
     assert quotes["We are ready to meet at any time and in any place you choose,"] is None
+
+
+def test_a_lead_author_and_colleagues_speak_through_the_lead_author(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "Floods are becoming more common in the north.",
+            "In their study, James Whitfield of the Nordic Institute for Water Research, and "
+            'colleagues say they "find that the risk of floods has doubled since the '
+            '1950s."',
+        )
+    )
+    assert quotes["find that the risk of floods has doubled since the 1950s."] == (
+        "James Whitfield"
+    )

@@ -30,6 +30,7 @@ from .asides import cue_verbs
 from .blog_posts import BLOG_SUBJECT
 from .clauses import clause_subject, opens_clause, reported_subject
 from .cues import (
+    AND_COLLEAGUES,
     APOLOGY,
     COORDINATED,
     CUE_ALONE,
@@ -332,6 +333,12 @@ class Attributor:
                 or (c.type == "organization" and self.lookup.editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
+            if (
+                c.type == "person"
+                and c.eligible
+                and AND_COLLEAGUES.fullmatch(masked, c.end, verb.start())
+            ):
+                options.append((c.start, verb.start(), "name", c.entity_id))  # "X and colleagues"
             elif (
                 c.possessive  # "Madonna's introduction began:": the owner of the cue's noun
                 and cue.split()[0].lower() in OPENED_DOCUMENT

@@ -199,6 +199,12 @@ PARTICIPLES = frozenset(_PARTICIPLE)
 # connected to “…”"), but a weak one: in "the governor said she apologizes if …" the
 # speaker is the subject of "said", so one whose subject names nobody gives way to it
 APOLOGY = frozenset({"apologised", "apologized", "apologises", "apologizes"})
+# a lead author and the others of a paper: "X of the Y Centre for Z, and colleagues say"
+# (what follows the name up to the verb; the lead author speaks for them)
+AND_COLLEAGUES = re.compile(
+    r"(?:\s+of\s+[^,;:.()\"“”]{1,80})?,?\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:colleagues|co-?authors|co-?workers|fellow\s+researchers)\s+"
+)
 # a possessed speech or document whose words follow a colon: "X's speech began:"
 _OPENED_DOCUMENT = "introduction|speech|address|remarks|toast|eulogy|message|letter|note|memo"
 OPENED_DOCUMENT = frozenset(_OPENED_DOCUMENT.split("|"))
