@@ -157,3 +157,16 @@ def test_a_lead_author_and_colleagues_speak_through_the_lead_author(tmp_path: Pa
     assert quotes["find that the risk of floods has doubled since the 1950s."] == (
         "James Whitfield"
     )
+
+
+def test_a_disclaimer_on_a_site_speaks_for_the_site_owner(tmp_path: Path) -> None:
+    quotes = dict(
+        said(
+            tmp_path,
+            "The file-sharing hub was shut down on Friday.",
+            'ShareZone\'s site contains a "rules of use" disclaimer for its members. The '
+            'disclaimer states users must obtain "written consent of the rights holders" '
+            "before they upload any file.",
+        )
+    )
+    assert quotes["written consent of the rights holders"] == "ShareZone"

@@ -34,6 +34,11 @@ _SENT = re.compile(
     r"^(?:\s+(?:dated|sent|written)\b[^.;:\"“”]{0,40})?\s+(?:from|by)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+)?$"  # a title before the name: "from Governor X"
 )
+# a site that carries the document: "LokiTorrent's site contains a “terms” disclaimer"
+_CARRIED = re.compile(
+    r"^['’]s?\s+(?:web\s*)?(?:site|website|home\s*page|page)\s+"
+    r"(?:contains|has|carries|displays|features|includes|posts)\s+an?\s+[^.;:]{0,60}$"
+)
 _WROTE = re.compile(r"\s*(?:,\s*)?(?:\w+\s+)?wrote\b")
 # a name right before "said in a letter": "X said in a letter to shareholders"
 _SAID_IN = re.compile(
@@ -72,6 +77,8 @@ def _author(text: ArticleText, p: int, mention: re.Match[str], names: list[Candi
     for c in names:
         if c.end <= mention.start() and _POSSESSED.fullmatch(masked, c.end, mention.start()):
             return c.entity_id  # "Powell's resignation letter"
+        if c.end <= mention.start() and _CARRIED.match(masked[c.end : mention.start()]):
+            return c.entity_id  # "X's site contains a disclaimer"
         if c.end <= mention.start() and _SAID_IN.match(masked[c.end : mention.start()]):
             return c.entity_id  # "X said in a letter"
         if c.start >= mention.end() and _SENT.match(masked[mention.end() : c.start]):
