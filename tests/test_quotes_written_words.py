@@ -163,7 +163,7 @@ def test_a_disclaimer_on_a_site_speaks_for_the_site_owner(tmp_path: Path) -> Non
     quotes = dict(
         said(
             tmp_path,
-            "The file-sharing hub was shut down on Friday.",
+            "The file-sharing hub, which asks for an e-mail address, was shut down on Friday.",
             'ShareZone\'s site contains a "rules of use" disclaimer for its members. The '
             'disclaimer states users must obtain "written consent of the rights holders" '
             "before they upload any file.",

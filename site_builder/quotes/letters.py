@@ -26,7 +26,11 @@ SENT_SUBJECT = re.compile(
     r"(?:\s+(?:dated|sent|written)\b[^.;:\"“”]{0,40})?\s+(?:from|by)\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4})?"
 )
-_MENTION = re.compile(rf"\b{_NOUN}s?\b", re.IGNORECASE)
+# a mention of one; not a noun that only qualifies another ("an e-mail address")
+_MENTION = re.compile(
+    rf"\b{_NOUN}s?\b(?!\s+(?:address|account|server|system|list|service|box)(?:es|s)?\b)",
+    re.IGNORECASE,
+)
 # between the author's possessive and the noun: "Powell's resignation letter"
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 # between the noun and its sender: "An email dated November 29, 2004 from X"
