@@ -31,7 +31,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
   :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.outlets` ("the paper
   said", a news outlet's title the model cut short), :mod:`.statements`,
-  :mod:`.blog_posts` ("The blog adds"),
+  :mod:`.letters` ("the letter reads"), :mod:`.blog_posts` ("The blog adds"),
   :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).

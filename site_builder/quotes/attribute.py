@@ -30,6 +30,7 @@ from .asides import cue_verbs
 from .blog_posts import BLOG_SUBJECT
 from .clauses import clause_subject, opens_clause, reported_subject
 from .cues import (
+    AND_COLLEAGUES,
     APOLOGY,
     COORDINATED,
     CUE_ALONE,
@@ -38,6 +39,7 @@ from .cues import (
     GAP,
     GOVERNED,
     INVERTED_GAP,
+    OPENED_DOCUMENT,
     PARTICIPLES,
     PRONOUN,
     QUOTED_AS,
@@ -53,6 +55,7 @@ from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, relative_called
 from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
+from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .outlets import OUTLET_SUBJECT
@@ -337,6 +340,18 @@ class Attributor:
                 or (c.type == "organization" and self.lookup.editorial(c))
             ):
                 options.append((c.start, c.end, "name", c.entity_id))
+            if (
+                c.type == "person"
+                and c.eligible
+                and AND_COLLEAGUES.fullmatch(masked, c.end, verb.start())
+            ):
+                options.append((c.start, verb.start(), "name", c.entity_id))  # "X and colleagues"
+            elif (
+                c.possessive  # "Madonna's introduction began:": the owner of the cue's noun
+                and cue.split()[0].lower() in OPENED_DOCUMENT
+                and re.fullmatch(r"['’]s?\s+", masked[c.end : verb.start()])
+            ):
+                options.append((c.start, verb.start(), "name", c.entity_id))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
         spans = [(o[0], o[1]) for o in options]
@@ -351,6 +366,10 @@ class Attributor:
             options.append((d.start(), d.end(), "document", None))  # "the statement said"
         for d in BLOG_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", "blog"))  # "The blog adds"
+        for d in LETTER_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "letter"))  # "the letter reads"
+        for d in SENT_SUBJECT.finditer(masked, start, verb.start()):
+            options.append((d.start(), d.end(), "document", "sent"))  # "A letter from X says"
         for d in UNNAMED_DOCUMENT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):

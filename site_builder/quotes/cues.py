@@ -199,10 +199,22 @@ PARTICIPLES = frozenset(_PARTICIPLE)
 # connected to “…”"), but a weak one: in "the governor said she apologizes if …" the
 # speaker is the subject of "said", so one whose subject names nobody gives way to it
 APOLOGY = frozenset({"apologised", "apologized", "apologises", "apologizes"})
+# a lead author and the others of a paper: "X of the Y Centre for Z, and colleagues say"
+# (what follows the name up to the verb; the lead author speaks for them)
+AND_COLLEAGUES = re.compile(
+    r"(?:\s+of\s+[^,;:.()\"“”]{1,80})?,?\s+and\s+(?:his\s+|her\s+|their\s+)?"
+    r"(?:colleagues|co-?authors|co-?workers|fellow\s+researchers)\s+"
+)
+# a possessed speech or document whose words follow a colon: "X's speech began:"
+_OPENED_DOCUMENT = "introduction|speech|address|remarks|toast|eulogy|message|letter|note|memo"
+OPENED_DOCUMENT = frozenset(_OPENED_DOCUMENT.split("|"))
 SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|went on|"
+    # a speech or a letter whose words a colon opens, after its owner's possessive:
+    # "Madonna's introduction began: “…”" (the noun is part of the cue)
+    rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
     r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
     r"(?:statement|memorandum|memo)|"

@@ -32,6 +32,7 @@ from .cues import (
 )
 from .described import introduced_as
 from .kin import is_shared, shared_surnames
+from .letters import LETTER_SUBJECT, letter_author, sender
 from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
@@ -39,7 +40,7 @@ from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
-from .statements import statement_issuers, statement_speaker
+from .statements import own_issuer, statement_issuers, statement_speaker
 
 
 class SpeakerLookup:
@@ -109,6 +110,10 @@ class SpeakerLookup:
         """The name right after a verb: "said Kuleba", "according to the ministry"."""
         masked = self.text.masked[p]
         if inverted:
+            gap = len(masked[start:end]) - len(masked[start:end].lstrip())
+            letter = LETTER_SUBJECT.match(masked, start + gap, end)
+            if letter is not None:  # "“…,” said the letter, dated November 25."
+                return letter_author(self.text, p, letter.start())
             titled = TITLE_OF.match(masked, start, end)
             if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
                 speaker = self.person(titled.group(1), whole=True)
@@ -190,6 +195,14 @@ class SpeakerLookup:
             return joint_speaker(self.text, self.spoken, (p, offset))
         if kind == "document" and value == "blog":
             return blog_owner(self.text, p, offset)
+        if kind == "document" and value == "letter":
+            return letter_author(self.text, p, offset)
+        if kind == "document" and value == "sent":
+            return sender(self.text, p, offset)
+        if kind == "document" and value == "a":
+            own = own_issuer(self.text, p, offset)
+            if own is not None:  # "X issued a statement saying": X, whoever issued before
+                return own or None
         if kind == "document":
             issuer = statement_speaker(self.text, p, offset)
             if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):

@@ -57,24 +57,40 @@ def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, s
     """:func:`statement_issuers` with the paragraph each statement is named in."""
     found: list[tuple[int, str]] = []
     for p in range(paragraph + 1):
-        masked = text.masked[p]
-        last = offset if p == paragraph else len(masked)
-        for phrase in _ISSUED.finditer(masked, 0, last):
-            names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
-            if phrase.group("after") is not None:
-                issuer = next((c for c in names if c.start == phrase.end()), None)
-            else:
-                issuer = next(
-                    (
-                        c
-                        for c in reversed(names)
-                        if c.end <= phrase.start()
-                        and _ISSUER_GAP.fullmatch(masked, c.end, phrase.start())
-                    ),
-                    None,
-                )
-            found.append((p, issuer.entity_id if issuer is not None else UNKNOWN))
+        last = offset if p == paragraph else len(text.masked[p])
+        for phrase in _ISSUED.finditer(text.masked[p], 0, last):
+            found.append((p, _issuer(text, p, phrase)))
     return found
+
+
+def _issuer(text: ArticleText, p: int, phrase: re.Match[str]) -> str:
+    """The entity one issuing phrase names, or ``UNKNOWN``."""
+    masked = text.masked[p]
+    names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
+    if phrase.group("after") is not None:
+        issuer = next((c for c in names if c.start == phrase.end()), None)
+    else:
+        issuer = next(
+            (
+                c
+                for c in reversed(names)
+                if c.end <= phrase.start() and _ISSUER_GAP.fullmatch(masked, c.end, phrase.start())
+            ),
+            None,
+        )
+    return issuer.entity_id if issuer is not None else UNKNOWN
+
+
+def own_issuer(text: ArticleText, paragraph: int, offset: int) -> str | None:
+    """The issuer of the statement that is the object of an issuing verb at
+    ``(paragraph, offset)`` ("Donnie Walsh issued a statement saying, “…”": Walsh, not
+    an issuer of an earlier statement); ``UNKNOWN`` when that verb's subject is no
+    linked name ("the team issued a statement saying"), None when no issuing verb has
+    the statement as its object."""
+    for phrase in _ISSUED.finditer(text.masked[paragraph]):
+        if phrase.group("before") is not None and phrase.start() < offset < phrase.end():
+            return _issuer(text, paragraph, phrase)
+    return None
 
 
 def statement_speaker(text: ArticleText, paragraph: int, offset: int) -> str | None:
