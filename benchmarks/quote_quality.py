@@ -101,9 +101,15 @@ that file and pass it with ``--wikinewssum FILE``; without it the ``wns`` sets a
 skipped. Each source's lines are its paragraphs; how the articles were drawn is in the
 gold files' headers.
 
+The ``bbc`` sets are BBC News articles of 2004-2005 from the BBC News dataset (Greene
+and Cunningham 2006; 2,225 articles in five categories, copyright the BBC, so not copied
+here either): pass the dataset's ``bbc`` folder with ``--bbc DIR`` (a copy is in the
+GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A document
+``bbc_pol001`` is ``politics/001.txt``; its first line is the headline.
+
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
-[--wikinewssum FILE]``, NAME one of dev, heldout, ecb, ecb2 … ecb30, wns1 … wns6, or
-all (the default).
+[--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
+wns1 … wns6, bbc1 … bbc3, or all (the default).
 """
 
 from __future__ import annotations
@@ -169,6 +175,9 @@ SETS = {
     "wns4": "wns_blind4.tsv",
     "wns5": "wns_blind5.tsv",
     "wns6": "wns_blind6.tsv",
+    "bbc1": "bbc_blind1.tsv",
+    "bbc2": "bbc_blind2.tsv",
+    "bbc3": "bbc_blind3.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -209,6 +218,16 @@ LABELS = {
     "wns4": "WikinewsSum sources, fourth blind set",
     "wns5": "WikinewsSum sources, fifth blind set",
     "wns6": "WikinewsSum sources, sixth blind set",
+    "bbc1": "BBC News, first blind set",
+    "bbc2": "BBC News, second blind set",
+    "bbc3": "BBC News, third blind set",
+}
+BBC_FOLDERS = {
+    "bus": "business",
+    "ent": "entertainment",
+    "pol": "politics",
+    "spo": "sport",
+    "tec": "tech",
 }
 CLOSING = '”»"'
 
@@ -264,13 +283,31 @@ def wikinewssum_documents(path: Path, doc_ids: set[str]) -> list[tuple[str, str,
     return found
 
 
+def bbc_documents(folder: Path, doc_ids: set[str]) -> list[tuple[str, str, None, str]]:
+    """BBC News dataset articles named ``bbc_<category><number>``: headline and lines."""
+    found = []
+    for doc_id in sorted(d for d in doc_ids if d.startswith("bbc_")):
+        path = folder / BBC_FOLDERS[doc_id[4:7]] / f"{doc_id[7:]}.txt"
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:  # some copies of the dataset are Latin-1
+            text = raw.decode("latin-1")
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        found.append((doc_id, lines[0], None, "\n\n".join(lines)))
+    return found
+
+
 def documents(
-    doc_ids: set[str], wikinewssum: Path | None = None
+    doc_ids: set[str], wikinewssum: Path | None = None, bbc: Path | None = None
 ) -> list[tuple[str, str, str | None, str]]:
-    """The annotated documents: id, title, date and text, from GUM, ECB+, WikinewsSum."""
+    """The annotated documents: id, title, date and text, from GUM, ECB+, WikinewsSum
+    and the BBC News dataset."""
     found: list[tuple[str, str, str | None, str]] = []
     if wikinewssum is not None:
         found.extend(wikinewssum_documents(wikinewssum, doc_ids))
+    if bbc is not None:
+        found.extend(bbc_documents(bbc, doc_ids))
     gum = DATA / "gum_wikinews" / "gum_wikinews.jsonl"
     for line in gum.read_text(encoding="utf-8").splitlines():
         d = json.loads(line) if line else None
@@ -283,7 +320,9 @@ def documents(
     return found
 
 
-def run(doc_ids: set[str], cache_dir: Path | None, wikinewssum: Path | None) -> list[Found]:
+def run(
+    doc_ids: set[str], cache_dir: Path | None, wikinewssum: Path | None, bbc: Path | None
+) -> list[Found]:
     """Build the documents' quotations as the pipeline does."""
     from site_builder.config import Config
     from site_builder.extract import extract_articles
@@ -294,7 +333,7 @@ def run(doc_ids: set[str], cache_dir: Path | None, wikinewssum: Path | None) -> 
     found: list[Found] = []
     with tempfile.TemporaryDirectory(prefix="quote-quality-") as tmp:
         folder = Path(tmp)
-        for doc_id, title, date, body in documents(doc_ids, wikinewssum):
+        for doc_id, title, date, body in documents(doc_ids, wikinewssum, bbc):
             head = f"---\ntitle: {json.dumps(title)}\n" + (f"date: {date}\n" if date else "")
             (folder / f"{doc_id}.txt").write_text(head + "---\n" + body, encoding="utf-8")
         config = Config(
@@ -402,14 +441,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--wikinewssum", type=Path, help="WikinewsSum's cleaned_endataset.json (wns sets)"
     )
+    parser.add_argument("--bbc", type=Path, help="the BBC News dataset's bbc folder (bbc sets)")
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
-    if args.wikinewssum is None:
-        if args.set.startswith("wns"):
-            parser.error(f"--set {args.set} needs --wikinewssum FILE")
-        names = [n for n in names if not n.startswith("wns")]
+    for prefix, given, option in (
+        ("wns", args.wikinewssum, "--wikinewssum FILE"),
+        ("bbc", args.bbc, "--bbc DIR"),
+    ):
+        if given is None:
+            if args.set.startswith(prefix):
+                parser.error(f"--set {args.set} needs {option}")
+            names = [n for n in names if not n.startswith(prefix)]
     golds = {n: load_gold(SETS[n]) for n in names}
-    found = run({g.doc for gs in golds.values() for g in gs}, args.cache_dir, args.wikinewssum)
+    doc_ids = {g.doc for gs in golds.values() for g in gs}
+    found = run(doc_ids, args.cache_dir, args.wikinewssum, args.bbc)
     print(
         "| set | clear quotations | shown | recall | precision | speaker accuracy "
         "| wrong speaker shown |"
