@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc3, or all (the default).
+wns1 … wns6, bbc1 … bbc6, or all (the default).
 """
 
 from __future__ import annotations
@@ -178,6 +178,9 @@ SETS = {
     "bbc1": "bbc_blind1.tsv",
     "bbc2": "bbc_blind2.tsv",
     "bbc3": "bbc_blind3.tsv",
+    "bbc4": "bbc_blind4.tsv",
+    "bbc5": "bbc_blind5.tsv",
+    "bbc6": "bbc_blind6.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -221,6 +224,9 @@ LABELS = {
     "bbc1": "BBC News, first blind set",
     "bbc2": "BBC News, second blind set",
     "bbc3": "BBC News, third blind set",
+    "bbc4": "BBC News, fourth blind set",
+    "bbc5": "BBC News, fifth blind set",
+    "bbc6": "BBC News, sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
