@@ -19,7 +19,8 @@ from .marks import Marked
 # the cue alone: "Kmart Chairman Edward Lampert said Thursday.", "Smith added."
 _CUE_ALONE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|added|adds|explained|continued|told\s+\w+)"
-    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,1}\s*\.\s*"
+    # a word of time ("Thursday", "later"), not an object ("Smith said nothing.")
+    r"(?:\s+(?:on\s+)?(?!nothing\b|so\b|no\b)[A-Z]?[a-z]+)?\s*\.\s*"
 )
 
 
