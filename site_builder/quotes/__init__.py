@@ -17,12 +17,16 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   and the forms they ask about: :mod:`.pronouns` (with :mod:`.clause_speakers`, "…, but
   X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
   :mod:`.opening_participle`, "Asked
-  about X, he said", and :mod:`.repeated_pronoun`, a second "he" of one sentence),
+  about X, he said", :mod:`.repeated_pronoun`, a second "he" of one sentence, and
+  :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
   :mod:`.resumed` (a quotation whose cue is in another sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last), :mod:`.words_leads`
   ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
+  :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
+  :mod:`.open_appositions` ("X, head of retail at group Acme said"),
+  :mod:`.reported_that` ("Acme News reported that the board called for “…”"),
   :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …"),
   :mod:`.piece_source` ("described in a Post profile as"), :mod:`.dash_bylines` ("“…”
   - Arsenal vice chairman Jane Roe.", which also ends a quotation left open before it),

@@ -58,12 +58,15 @@ from .leads import bare_lead, captioned, introduced, introduced_person, stance_t
 from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
+from .open_appositions import apposition_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
 from .piece_source import piece_source
+from .premodified import described_subject
 from .questions import cue_sentence_end
+from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION
 from .speaker_lookup import SpeakerLookup
 from .statements import (
@@ -319,6 +322,10 @@ class Attributor:
             speaker = self.lookup.named_after(p, verb.end(), end, inverted=False)
             return Attribution(speaker, cue, p, verb.start()) if speaker else None
         masked = self.text.masked[p]
+        report = reported_subject_span(masked, verb.end(), end)
+        if cue.lower() in REPORT_VERBS and report is not None:
+            # "X reported that the board called for “…”": the board's, never X's
+            return Attribution(self.lookup.named_in(p, *report), cue, p, verb.start())
         quoted_as = QUOTED_AS.search(masked, start, verb.start())
         if quoted_as is not None:
             return Attribution(self.lookup.quoted(p, quoted_as), cue, p, verb.start())
@@ -408,6 +415,8 @@ class Attributor:
                 # "the Troy police chief, Charles Craft, said": the name says who
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
+            if chosen[2] == "name":  # "Gary Smith, head of retail at group Acme said"
+                speaker = apposition_holder(self.text, p, start, chosen[0]) or speaker
             if chosen[2] == "name" and self.lookup.shared_surname(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())
@@ -436,8 +445,10 @@ class Attributor:
             opened = document_opens(self.text, p, verb.start()) if subject is None else None
             if opened is not None:  # "The statement expresses …, saying, “…”"
                 subject = statement_speaker(self.text, p, opened)
-            if subject is not None:
-                return Attribution(subject, cue, p, verb.start())
+            if subject is not None:  # "Acme CEO John Roe apologized, saying": Roe's
+                return Attribution(
+                    described_subject(self.text, p, start, subject), cue, p, verb.start()
+                )
         bare = re.search(
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],

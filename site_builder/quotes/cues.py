@@ -233,7 +233,8 @@ SPEECH_VERB = re.compile(
 )
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
 # one quoted, not the subject of the sentence
-QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+# "quoted X as saying", "reported X as saying": X's words, not the reporter's
+QUOTED_AS = re.compile(r"\b(?:quoted|reported)\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
 # its passive, "she is quoted as saying": the subject is the one quoted
 QUOTED_AS_PASSIVE = re.compile(
     r"\s+(?:is|was|were|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$", re.IGNORECASE

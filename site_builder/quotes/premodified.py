@@ -38,3 +38,14 @@ def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool]
             return None
         return d, between.group(1).lower() in _ROLE_WORDS
     return None
+
+
+def described_subject(text: ArticleText, p: int, start: int, subject: str) -> str:
+    """The person a subject only describes: "Acme CEO John Roe apologized Thursday,
+    saying …" is John Roe's, not Acme's (``subject``, the first name of ``start``'s
+    clause, when no role word follows it)."""
+    for c in text.candidates.get(p, ()):
+        if c.start >= start and c.entity_id == subject and c.eligible:
+            found = described(text, p, c)
+            return found[0].entity_id if found is not None and found[1] else subject
+    return subject

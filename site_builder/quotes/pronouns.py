@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from .article_text import ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
+from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
@@ -99,6 +100,9 @@ class Pronouns:
         # "…, but Bracewell said McMillan …": a later clause's speaker, from its break on
         clauses = self._clause_speakers(first, p, offset, wanted)
         events += [(sp, so, e) for (sp, so), (e, _) in clauses.items()]
+        # "…, said Mr Pollmann." / "“…,” he said": the one the cue named
+        inverted = inverted_speakers(t, first, p, offset) if wanted == "person" else {}
+        events += [(sp, so, e) for (sp, so), e in inverted.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
             if not self.fits(entity_id, pronoun):
@@ -111,6 +115,10 @@ class Pronouns:
                         return self.agree(other[0], pronoun)
                     return None
                 continue
+            if (sp, so) in inverted and not missed_speaker(
+                t.masked, t.candidates, t.unlinked, (sp, so), (p, offset), known
+            ):
+                return self.agree(entity_id, pronoun)  # over the sentence's subject
             # another one named earlier in the same sentence (other than as a possessive)
             # makes the pronoun ambiguous: "For Allton, Warhol was a legend. He said, ..."
             sentence_start = t.sentence_of(sp, so)

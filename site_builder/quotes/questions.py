@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .article_text import ArticleText
+from .cue_sentences import full_stop_cue_end
 from .cues import SPEECH_VERB
 from .marks import Marked
 
@@ -27,6 +28,8 @@ def cue_sentence_end(text: ArticleText, m: Marked) -> int:
     paragraph, mark_end = m.paragraph, m.end
     end = text.sentence_end(paragraph, mark_end)
     quoted = text.paragraphs[paragraph][:mark_end].rstrip()
+    if quoted.endswith("."):
+        return full_stop_cue_end(text, m, end)  # "“….” Smith said Thursday."
     if not quoted.endswith(("?", "!")):
         return end
     masked = text.masked[paragraph]

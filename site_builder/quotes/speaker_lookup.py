@@ -88,11 +88,18 @@ class SpeakerLookup:
 
     def quoted(self, p: int, found: re.Match[str]) -> str | None:
         """The one "quoted X as saying" names: a name, or a pronoun's referent."""
-        start, end = found.span(1)
+        return self.named_in(p, *found.span(1))
+
+    def named_in(self, p: int, start: int, end: int) -> str | None:
+        """The one these words name ("quoted X as saying", "reported that X said"): a
+        name, the one body a description fits ("the board"), or a pronoun's referent."""
         names = [c for c in self.text.in_range(p, start, end) if c.type in SPEAKER_TYPES]
         if names:
             return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
-        word = found.group(1).lower()
+        word = self.text.masked[p][start:end].lower()
+        described = DESCRIPTION.fullmatch(word)
+        if described is not None:
+            return self.describe(described.group(1), p, start)
         pronoun = OBJECT_PRONOUNS.get(word, word)
         return self.pronouns.resolve(p, start, pronoun) if PRONOUN.fullmatch(pronoun) else None
 

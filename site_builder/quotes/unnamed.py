@@ -26,7 +26,10 @@ _UNNAMED_PEOPLE = (
 )
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?:]\s))"
-    r"(?:(?:A|An|Another|One)(?:\s+[a-z][\w'’-]*){0,6}"
+    # the description may hold a body's name when its last word, a noun for a person,
+    # is in lower case: "A senior Foreign Ministry official said" (not "A day after
+    # Obama said")
+    r"(?:(?:A|An|Another|One)(?:(?:\s+[\w'’.-]+){0,5}\s+[a-z][\w'’-]*)?"
     rf"|The(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE})"
     rf"\s+{_VERBS}\b"
 )

@@ -1,0 +1,48 @@
+"""The person an inverted cue names at the end of reported words: "Lycos did not want to
+fight back, said Mr Pollmann." / "…, according to Jane Roe, head of sales at Acme." /
+"According to Jane Roe, the firm …".
+
+Such a sentence's subject (here "Lycos", whatever the model typed it) is what the words
+are about, not who spoke; the speaker the cue names is the one a "he said" in the next
+lines means, as a speaker of a quotation would be (:mod:`.pronouns`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import ArticleText
+
+# the cue right before the name, after the reported words' comma or opening the sentence:
+# ", said Mr ", ", according to ", "According to Dr. "
+_CUE = re.compile(
+    r"(?:(?:^|,)\s*(?:said|says|added|adds|explained|according\s+to)"
+    r"|^\s*According\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$"
+)
+# after a cue at the end: an apposition at most, then the sentence's end
+_END = re.compile(r"\s*(?:,[^.;:!?\"“”]*)?[.!?]?\s*")
+
+
+def inverted_speakers(
+    text: ArticleText, first: int, p: int, offset: int
+) -> dict[tuple[int, int], str]:
+    """The people named by inverted cues from paragraph ``first`` up to ``(p, offset)``:
+    (paragraph, offset) -> entity id."""
+    found = {}
+    for q in range(first, p + 1):
+        masked = text.masked[q]
+        people = [c for c in text.candidates.get(q, ()) if c.type == "person"]
+        for c in people:
+            if (q, c.end) > (p, offset):
+                break
+            sentence = text.sentence_of(q, c.start)
+            cue = _CUE.search(masked, sentence, c.start)
+            if cue is None:
+                continue
+            end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
+            opening = cue.group().lstrip().startswith("According")
+            later = [o for o in people if c.end <= o.start < end and o.eligible]
+            if not opening and (later or not _END.fullmatch(masked, c.end, end)):
+                continue  # "…, said Smith, and Jones agreed.": not the last word
+            found[(q, c.start)] = c.entity_id
+    return found

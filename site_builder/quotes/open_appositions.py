@@ -1,0 +1,36 @@
+"""A person's apposition left open before the verb: "Gary Smith, head of retail at
+consulting group Acme said …".
+
+The comma that should close the apposition is missing, so the body at its end stands
+right before the verb and reads as the subject. The apposition only describes the person
+who opens the clause: the speaker is that person, when nothing but a description in
+lower case (a role, "head of retail at consulting group") lies between the two names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import ArticleText
+from .clauses import opens_clause
+
+# ", head of retail services at management consulting group ", ", a spokesman for the "
+_DESCRIPTION = re.compile(r"\s*,\s+[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,10}?\s+")
+
+
+def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) -> str | None:
+    """The person who opens the clause at ``start`` and whose open apposition ends in
+    the organisation at ``body_start`` (the subject the verb found), or None."""
+    masked = text.masked[p]
+    names = text.in_range(p, start, len(masked))
+    body = [c for c in names if c.start == body_start and c.type == "organization"]
+    people = [c for c in names if c.end <= body_start and c.type == "person"]
+    if not body or not people or not people[0].eligible:
+        return None
+    person = people[0]
+    between = [c for c in names if person.end <= c.start and c.end <= body_start]
+    if between or not opens_clause(masked, start, person.start):
+        return None  # another name in the description: whose it is is unclear
+    if not _DESCRIPTION.fullmatch(masked, person.end, body_start):
+        return None
+    return person.entity_id
