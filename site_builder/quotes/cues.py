@@ -56,6 +56,8 @@ _FINITE = [
     "asserted",
     "asserts",
     "declared",
+    "proclaimed",
+    "proclaims",
     "declares",
     "acknowledged",
     "apologised",

@@ -150,7 +150,12 @@ class SpeakerLookup:
                 and not spokesperson
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
-                return None
+                # "said the director of CENDA": the one the article named with that role
+                # (not when a name follows: "said the director of the FBI, X")
+                role = ROLE_DESCRIPTION.match(masked, start + len(between) - len(between.lstrip()))
+                if role is None or role.end() > c.start or any(n.type == "person" for n in near):
+                    return None
+                return self.role(p, role.start(), role.group(1))
             if not inverted and not spokesperson and name_in_modifier(between):
                 return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
