@@ -273,8 +273,9 @@ GAP = re.compile(
     r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
-        # initials ("the U.S. Chamber of Commerce's vice president,")
-        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)){1,160}){1,3},)?
+        # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
+        # as in a web address ("chief privacy officer for ePrivacyGroup.com,")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)){1,160}){1,3},)?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|

@@ -6,6 +6,7 @@ capital letter follows, so the cue after it ("“Why not?” Smith asked") would
 a sentence of its own. It is this quotation's cue when the quotation opens its sentence
 and the next one opens with a short subject (capitalised words, perhaps after "The" and
 a few lower-case ones, at most six words) and a speech verb right after it.
+So does a quotation that trails off ("“… to stay alive . . .” Sheen said").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .marks import Marked
 
 # the subject before the verb: "Deputy Public Defender Peter Lynch", "The minister"
 _SUBJECT = re.compile(r"\s+[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,5}")
+# the end of a quotation that trails off: ". . .", "...", "…"
+_TRAILS_OFF = re.compile(r"(?:\.\s?){2}\.$|…$")
 
 
 def cue_sentence_end(text: ArticleText, m: Marked) -> int:
@@ -27,7 +30,8 @@ def cue_sentence_end(text: ArticleText, m: Marked) -> int:
     paragraph, mark_end = m.paragraph, m.end
     end = text.sentence_end(paragraph, mark_end)
     quoted = text.paragraphs[paragraph][:mark_end].rstrip()
-    if not quoted.endswith(("?", "!")):
+    # nor one that trails off: "“… to stay alive . . .” Sheen said"
+    if not quoted.endswith(("?", "!")) and not _TRAILS_OFF.search(quoted):
         return end
     masked = text.masked[paragraph]
     opening = text.sentence_of(paragraph, max(0, m.start - 1))
