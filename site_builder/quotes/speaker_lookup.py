@@ -40,6 +40,7 @@ from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
+from .spokespeople import BARE_SPOKESPERSON, spokesperson_body
 from .statements import own_issuer, statement_issuers, statement_speaker
 
 
@@ -221,11 +222,28 @@ class SpeakerLookup:
         """The person the article named with this role ("the judge": Judge Weinstein), or
         else the one the archive titles so ("the NATO chief": Stoltenberg)."""
         found = role_holder(self.text.masked, self.text.everyone(), role, p, offset)
+        if found is None and BARE_SPOKESPERSON.match(self.text.masked[p], offset):
+            # "a Microsoft spokesman said …" / "the spokesman said": the body's words
+            found = spokesperson_body(
+                self.text.masked, self.text.everyone(), self._company, p, offset
+            )
         if found is None and self.archive.titles:
             found = archive_role_holder(
                 self.text.masked, self.text.everyone(), self.archive.titles, p, offset
             )
         return found
+
+    def _company(self, p: int, offset: int) -> str | None:
+        """The company "a company spokesman" at ``offset`` speaks for: the organisation
+        that opens its sentence ("Meanwhile, Microsoft delivered …, a company spokesman
+        said"), or None."""
+        sentence = self.text.sentence_of(p, offset)
+        names = self.text.in_range(p, sentence, offset)
+        first = names[0] if names else None
+        if first is None or first.type != "organization" or not first.eligible:
+            return None
+        opening = self.text.masked[p][sentence : first.start]
+        return first.entity_id if re.fullmatch(r"(?:[A-Z]\w*,\s*)?", opening) else None
 
     def describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),
