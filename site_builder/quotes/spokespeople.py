@@ -19,7 +19,7 @@ SPOKESPERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
 # "a spokesman" (whose body is then unknown)
 _INTRODUCED = re.compile(
-    r"\b(?:a|an)\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
+    r"\b(?:[Aa]n?)\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
     r"spokes(?:man|woman|person)\b(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
 # a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
