@@ -19,6 +19,10 @@ from .marks import Marked
 
 # the subject before the verb: "Deputy Public Defender Peter Lynch", "The minister"
 _SUBJECT = re.compile(r"\s+[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,5}")
+# a sentence that is a cue alone: " Kmart Chairman Edward Lampert said Thursday."
+_CUE_ALONE = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|added|wrote)(?:\s+[\w'’-]+){0,2}\.\s*"
+)
 # the end of a quotation that trails off: ". . .", "...", "…"
 _TRAILS_OFF = re.compile(r"(?:\.\s?){2}\.$|…$")
 
@@ -30,13 +34,21 @@ def cue_sentence_end(text: ArticleText, m: Marked) -> int:
     paragraph, mark_end = m.paragraph, m.end
     end = text.sentence_end(paragraph, mark_end)
     quoted = text.paragraphs[paragraph][:mark_end].rstrip()
-    # nor one that trails off: "“… to stay alive . . .” Sheen said"
-    if not quoted.endswith(("?", "!")) and not _TRAILS_OFF.search(quoted):
-        return end
     masked = text.masked[paragraph]
     opening = text.sentence_of(paragraph, max(0, m.start - 1))
     if m.opened and masked[opening : max(0, m.start - 1)].strip():
         return end  # 'had yelled, "Hide, she's got a gun!" Vanore said': the cue before
+    if quoted.endswith(".") and end == mark_end + 2:
+        # "“… one great culture.” Kmart Chairman Edward Lampert said Thursday.": a
+        # sentence that is a cue alone, as a line of its own would be (see
+        # :meth:`.attribute.Attributor._runs_on`); not "Moore said the vigil …"
+        following = text.sentence_end(paragraph, end)
+        if _CUE_ALONE.fullmatch(masked, mark_end + 1, following):
+            return following
+        return end
+    # nor one that trails off: "“… to stay alive . . .” Sheen said"
+    if not quoted.endswith(("?", "!")) and not _TRAILS_OFF.search(quoted):
+        return end
     if end > mark_end + 2:
         return end  # the sentence runs on already
     verb = SPEECH_VERB.search(masked, mark_end + 1, mark_end + 100)
