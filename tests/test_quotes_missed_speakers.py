@@ -137,3 +137,59 @@ def test_a_titled_name_taken_for_a_place_is_a_missed_speaker() -> None:
     # linked to a person, the name is no missed one
     person = _Place(start, start + len("Quispe"), "person")
     assert missed_subjects([text], {0: [person]}, (0, 0), (0, len(text))) == []
+
+
+def test_an_accusers_words(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Helen Marsh, for the Green Party, accused the minister of “stalling and hand "
+        "wringing” over the new rules.",
+        "“Telling people to eat better ignores why so many of them cannot,” she said.",
+    )
+    assert quotes == [
+        ("stalling and hand wringing", "Helen Marsh"),
+        ("Telling people to eat better ignores why so many of them cannot,", "Helen Marsh"),
+    ]
+
+
+def test_the_one_accused_is_no_speaker(tmp_path: Path) -> None:
+    # the passive and a participle after the name: the subject is the one charged
+    for sentence in (
+        "Former police chief Victor Pagan was accused of making hundreds of people "
+        "“vanish into the night without a trace” during the war.",
+        "Former police chief Victor Pagan, accused of making hundreds of people "
+        "“vanish into the night without a trace” during the war, died on Monday.",
+    ):
+        quotes = said(tmp_path, sentence)
+        assert [speaker for _, speaker in quotes] in ([], [None])
+
+
+def test_a_cue_alone_after_the_full_stop_of_a_quotation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The two chains will merge next spring. “We want one company with one culture.” "
+        "Northwind Chairman Peter Vance said Thursday. “The stores must compete.”",
+    )
+    assert quotes == [
+        ("We want one company with one culture.", "Peter Vance"),
+        ("The stores must compete.", "Peter Vance"),
+    ]
+
+
+def test_a_passive_agent_after_a_title(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The leaders agreed to take “the boldest step yet towards a single market,” as it "
+        "was described by Chilean President Marta Solano, at the summit on Friday.",
+    )
+    assert quotes == [("the boldest step yet towards a single market,", "Marta Solano")]
+
+
+def test_except_to_say(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Peter Vance spoke to analysts on Thursday.",
+        "He would not give any details on job cuts, except to say, “There will be some "
+        "changes to the head count.”",
+    )
+    assert quotes == [("There will be some changes to the head count.", "Peter Vance")]

@@ -230,9 +230,10 @@ SPEECH_VERB = re.compile(
     # guards …:" / "“Do not trust Mr. Nichols …”" ("for" is read as part of the cue)
     r"(?:offered|gave|had) (?:(?:an?|some|this|that) )?(?:\w+ )?(?:advice|message) (?:for|to)|"
     # a charge in the accuser's words: "X accused the government of “dithering”" (not
-    # the passive, "X was accused of …", whose subject is the one charged)
+    # the passive, "X was accused of …" / "X, accused of …", whose subject is the one
+    # charged)
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"accus(?:ed|es)(?=\s+(?:[\w.'’-]+\s+){1,4}of\b)|"
+    r"accus(?:ed|es)(?!\s+of\b)(?=\s+(?:[\w.'’-]+\s+){1,4}of\b)|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,

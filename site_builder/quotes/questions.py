@@ -38,7 +38,7 @@ def cue_sentence_end(text: ArticleText, m: Marked) -> int:
     opening = text.sentence_of(paragraph, max(0, m.start - 1))
     if m.opened and masked[opening : max(0, m.start - 1)].strip():
         return end  # 'had yelled, "Hide, she's got a gun!" Vanore said': the cue before
-    if quoted.endswith(".") and end == mark_end + 2:
+    if quoted.endswith(".") and end == mark_end + 2 and not _TRAILS_OFF.search(quoted):
         # "“… one great culture.” Kmart Chairman Edward Lampert said Thursday.": a
         # sentence that is a cue alone, as a line of its own would be (see
         # :meth:`.attribute.Attributor._runs_on`); not "Moore said the vigil …"
