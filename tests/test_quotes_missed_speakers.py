@@ -193,3 +193,20 @@ def test_except_to_say(tmp_path: Path) -> None:
         "changes to the head count.”",
     )
     assert quotes == [("There will be some changes to the head count.", "Peter Vance")]
+
+
+def test_reminding_is_a_speech_verb(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The band played on Friday, with singer Rosa Lind reminding fans that “none of us "
+        "can forget the people we lost.”",
+    )
+    assert quotes == [("none of us can forget the people we lost.", "Rosa Lind")]
+
+
+def test_the_one_reminded_is_no_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Tom Brandt was reminded of “the worst day of his whole life” when the flood came back.",
+    )
+    assert [speaker for _, speaker in quotes] in ([], [None])
