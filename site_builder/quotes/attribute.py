@@ -79,6 +79,10 @@ from .unnamed_voice import unnamed_voice
 
 # the end of the quotation's clause in the writer's words before an inverted cue: a few
 # words in lower case and a comma ("“…” the plan, said X")
+# an infinitive of speech whose subject is the sentence's: "…, except to say, “…”"
+_EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
+# a passive verb's agent after a title: "by Brazilian President X"
+_TITLED_AGENT = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
@@ -334,6 +338,12 @@ class Attributor:
         names = self.text.in_range(p, verb.end(), end)
         if agent and names and names[0].start == verb.end() + agent.end():
             return Attribution(names[0].entity_id, cue, p, verb.start())
+        if (
+            names
+            and names[0].type == "person"
+            and _TITLED_AGENT.fullmatch(masked, verb.end(), names[0].start)
+        ):  # "as it was described by Brazilian President Luiz Inácio Lula da Silva"
+            return Attribution(names[0].entity_id, cue, p, verb.start())
         source = piece_source(masked, verb.end(), names)
         if source is not None:  # "described in a 1972 Washington Post profile as “…”"
             return Attribution(source, cue, p, verb.start())
@@ -449,6 +459,11 @@ class Attributor:
                 return Attribution(
                     described_subject(self.text, p, start, subject), cue, p, verb.start()
                 )
+        if _EXCEPT_TO.search(masked, start, verb.start()):
+            # "He would not give details, except to say, “…”": the sentence's subject
+            subject = self.lookup.sentence_subject(p, verb.start())
+            if subject is not None:
+                return Attribution(subject, cue, p, verb.start())
         bare = re.search(
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],

@@ -56,6 +56,10 @@ _FINITE = [
     "asserted",
     "asserts",
     "declared",
+    "proclaimed",
+    "proclaims",
+    "reminded",
+    "reminds",
     "declares",
     "acknowledged",
     "apologised",
@@ -181,6 +185,7 @@ _PARTICIPLE = [
     "replying",
     "asserting",
     "declaring",
+    "reminding",
     "acknowledging",
     "admitting",
     "recalling",
@@ -227,6 +232,11 @@ SPEECH_VERB = re.compile(
     # and one the words after it spell out: "The judge offered advice for the prison
     # guards …:" / "“Do not trust Mr. Nichols …”" ("for" is read as part of the cue)
     r"(?:offered|gave|had) (?:(?:an?|some|this|that) )?(?:\w+ )?(?:advice|message) (?:for|to)|"
+    # a charge in the accuser's words: "X accused the government of “dithering”" (not
+    # the passive, "X was accused of …" / "X, accused of …", whose subject is the one
+    # charged)
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"accus(?:ed|es)(?!\s+of\b)(?=\s+(?:[\w.'’-]+\s+){1,4}of\b)|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
@@ -272,8 +282,9 @@ GAP = re.compile(
     r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
-        # initials ("the U.S. Chamber of Commerce's vice president,")
-        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)){1,160}){1,3},)?
+        # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
+        # as in a web address ("chief privacy officer for ePrivacyGroup.com,")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)){1,160}){1,3},)?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|

@@ -14,6 +14,7 @@ from .marks import Marked
 DESCRIBING = frozenset(
     {"described", "describes", "describing", "characterized", "characterised", "characterizes"}
     | {"characterises", "characterizing", "characterising"}
+    | {"accused", "accuses"}  # "accused the government of “dithering and hesitation”"
 )
 
 # what stands before a short title in the writer's sentence: an article, a possessive
@@ -46,10 +47,13 @@ def is_name_like(text: str, before: str, describer: bool = False) -> bool:
     """Whether a quoted phrase names a thing (a title, a label) rather than quotes one.
     ``describer``: the cue is a verb of describing whose subject is known; then words in
     lower case after "as" are that speaker's ("Kroon described it as “just a local
-    community church”"), not a name ("known as “Lucky”")."""
+    community church”"), not a name ("known as “Lucky”"); so are those after "of" of
+    an accuser ("X accused the government of “dithering and hesitation”")."""
     words = text.split()
     previous = before.split()[-1].lower() if before.split() else ""
-    described = describer and previous == "as" and len(words) >= 2 and text.lstrip()[:1].islower()
+    described = (
+        describer and previous in ("as", "of") and len(words) >= 2 and text.lstrip()[:1].islower()
+    )
     if len(words) <= 8 and previous.strip(",") in NAMING and not described:
         return True
     if len(words) <= 8 and _KNOWN_AS.search(before):

@@ -216,7 +216,7 @@ def known_pronouns(
 
 # a sentence opened by a capitalised name and a speech verb: "O'Connor said Thursday …"
 _NAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?:]\s))((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(?:^|(?<=[.!?:]\s))((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+"
     r"(?:said|says|told|added|explained|recalled|wrote)\b"
 )
 _NOT_SPEAKERS = COMMON_WORDS | _words("he she it they we i you police")
@@ -303,7 +303,10 @@ def missed_subjects(
             s, e = found.span(1)
             if norm_key(found.group(1).split()[0]) in _NOT_SPEAKERS:
                 continue
-            if not any(n.start < e and s < n.end for n in named.get(p, ())):
+            # a name the resolver took for a place speaks for nobody it knows:
+            # "Peruvian President Alejandro Toledo told …", Toledo linked to the city
+            spans = [n for n in named.get(p, ()) if getattr(n, "type", "") != "place"]
+            if not any(n.start < e and s < n.end for n in spans):
                 found_all.append((p, s, found.group(1)))
     return found_all
 

@@ -40,6 +40,7 @@ from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
+from .spokespeople import BARE_SPOKESPERSON, spokesperson_body
 from .statements import own_issuer, statement_issuers, statement_speaker
 
 
@@ -157,7 +158,12 @@ class SpeakerLookup:
                 and not spokesperson
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
-                return None
+                # "said the director of CENDA": the one the article named with that role
+                # (not when a name follows: "said the director of the FBI, X")
+                role = ROLE_DESCRIPTION.match(masked, start + len(between) - len(between.lstrip()))
+                if role is None or role.end() > c.start or any(n.type == "person" for n in near):
+                    return None
+                return self.role(p, role.start(), role.group(1))
             if not inverted and not spokesperson and name_in_modifier(between):
                 return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
@@ -223,11 +229,28 @@ class SpeakerLookup:
         """The person the article named with this role ("the judge": Judge Weinstein), or
         else the one the archive titles so ("the NATO chief": Stoltenberg)."""
         found = role_holder(self.text.masked, self.text.everyone(), role, p, offset)
+        if found is None and BARE_SPOKESPERSON.match(self.text.masked[p], offset):
+            # "a Microsoft spokesman said …" / "the spokesman said": the body's words
+            found = spokesperson_body(
+                self.text.masked, self.text.everyone(), self._company, p, offset
+            )
         if found is None and self.archive.titles:
             found = archive_role_holder(
                 self.text.masked, self.text.everyone(), self.archive.titles, p, offset
             )
         return found
+
+    def _company(self, p: int, offset: int) -> str | None:
+        """The company "a company spokesman" at ``offset`` speaks for: the organisation
+        that opens its sentence ("Meanwhile, Microsoft delivered …, a company spokesman
+        said"), or None."""
+        sentence = self.text.sentence_of(p, offset)
+        names = self.text.in_range(p, sentence, offset)
+        first = names[0] if names else None
+        if first is None or first.type != "organization" or not first.eligible:
+            return None
+        opening = self.text.masked[p][sentence : first.start]
+        return first.entity_id if re.fullmatch(r"(?:[A-Z]\w*,\s*)?", opening) else None
 
     def describe(self, word: str, p: int, offset: int) -> str | None:
         """The one organisation of the article whose name holds ``word`` ("the ministry"),

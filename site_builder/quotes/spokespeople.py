@@ -1,0 +1,74 @@
+"""The spokesman of a body, never named: "a Microsoft spokesman said …" / "“…,” the
+spokesman said".
+
+News often brings in an unnamed spokesperson with the body they speak for ("a company
+spokesman", "a Kmart spokeswoman", "a spokesman for the ministry") and later calls them
+"the spokesman". Their words are the body's, as the first sentence's are. When the
+article brought in more than one such spokesperson of different bodies, or one whose
+body it does not say ("a spokesman said"), "the spokesman" names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .roles import Named
+
+SPOKESPERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
+# "a spokesman" (whose body is then unknown)
+_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?)\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
+    r"spokes(?:man|woman|person)\b(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
+)
+# a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
+BARE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def spokesperson_body(
+    paragraphs: Sequence[str],
+    named: Sequence[Named],
+    company: Callable[[int, int], str | None],
+    paragraph: int,
+    offset: int,
+) -> str | None:
+    """The organisation "the spokesman" at ``(paragraph, offset)`` speaks for: the one
+    body of every unnamed spokesperson the article brought in before it (``paragraphs``
+    masked, ``named`` its linked names, ``company(p, offset)`` the company "the
+    company" means there), or None."""
+    bodies: set[str | None] = set()
+    for p in range(paragraph + 1):
+        text = paragraphs[p]
+        end = offset if p == paragraph else len(text)
+        for found in _INTRODUCED.finditer(text, 0, end):
+            bodies.add(_body(found, named, company, p))
+    if len(bodies) != 1:
+        return None
+    return bodies.pop()
+
+
+def _body(
+    found: re.Match[str],
+    named: Sequence[Named],
+    company: Callable[[int, int], str | None],
+    p: int,
+) -> str | None:
+    """The organisation one spokesperson speaks for, or None when the text does not say."""
+    before = (found.group("before") or "").strip()
+    if before in ("company", "firm"):
+        return company(p, found.start())
+    if before:  # "a Microsoft spokesman": the organisation named there, whole
+        start, end = found.start("before"), found.start("before") + len(before)
+    elif found.group("for"):  # "a spokesman for the ministry": the name right after it
+        start = end = found.end()
+    else:
+        return None
+    for c in named:
+        if c.paragraph != p or c.type != "organization":
+            continue
+        if before and c.start == start and c.end == end:
+            return c.entity_id
+        if not before and c.start == start:
+            return c.entity_id
+    return None
