@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc6, or all (the default).
+wns1 … wns6, bbc1 … bbc9, or all (the default).
 """
 
 from __future__ import annotations
@@ -181,6 +181,9 @@ SETS = {
     "bbc4": "bbc_blind4.tsv",
     "bbc5": "bbc_blind5.tsv",
     "bbc6": "bbc_blind6.tsv",
+    "bbc7": "bbc_blind7.tsv",
+    "bbc8": "bbc_blind8.tsv",
+    "bbc9": "bbc_blind9.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -227,6 +230,9 @@ LABELS = {
     "bbc4": "BBC News, fourth blind set",
     "bbc5": "BBC News, fifth blind set",
     "bbc6": "BBC News, sixth blind set",
+    "bbc7": "BBC News, seventh blind set",
+    "bbc8": "BBC News, eighth blind set",
+    "bbc9": "BBC News, ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
