@@ -57,6 +57,7 @@ from .archive import Resolver
 from .blends import join_blended_nicknames
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
+from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
@@ -112,6 +113,7 @@ def resolve_entities(
     join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
     join_clipped_team_nicknames(r)
+    type_bodies_named_by_first_word(r)
     r.link_candidates()
     join_care_facility_variants(r)
     join_sites_to_their_namesake(r)
