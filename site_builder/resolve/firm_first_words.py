@@ -16,12 +16,16 @@ A one-word name, typed a person over all its uses, is the organisation when:
   he …"), and no name of the archive that is a person's, or opens with a given name,
   ends with it ("Michael Dell", "Walt Disney", "Gerald Ford", "Allan Wagner"): such a
   surname stays a person;
-- it is no given name, no common word and no known place or body.
+- it is no given name, no common word and no known place or body: neither the project's
+  gazetteer's nor GeoNames' countries, US states and towns ("Vanuatu" of "Vanuatu Daily
+  Post", "Goma" of "Goma - International" stay what they are).
 
 It then joins that organisation when exactly one such organisation is named in its
-articles, and is an organisation of its own otherwise. The surname rule runs before, so
-the uses of the word in an article naming a person of that surname are that person's
-already.
+articles, and is an organisation of its own otherwise. A newspaper's or a newsletter's
+title is named after its owner or its town, and is not the body the word names alone:
+"Disney" is not "Disney News", so the word is no short form of such a title. The
+surname rule runs before, so the uses of the word in an article naming a person of that
+surname are that person's already.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..gazetteer import COMMON_WORDS, ORGANIZATIONS, PLACES
+from ..gazetteer import COMMON_WORDS, MEDIUM_TITLE_HEADS, ORGANIZATIONS, PLACES
 from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
 from .mentions import HEAD_WEIGHT, LABEL_VOTES, ORG, PERSON, SPEECH_WEIGHT, MentionRecord
@@ -37,11 +41,9 @@ from .names import FUNCTION_WORDS
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 # the first third-person pronoun after a name, in its sentence: "Dell said he would"
-_PRONOUN_AFTER = re.compile(
-    r"^[^.!?;\"“”A-Z]{0,80}?\b(he|she|his|him|her|it|its|they|their|them)\b"
-)
+_PRONOUN_AFTER = re.compile(r"[^.!?;\"“”A-Z]{0,80}?\b(he|she|his|him|her|it|its|they|their|them)\b")
 # "…, he said": that pronoun is the speaker of the sentence, not the name's
-_SPEAKER_PRONOUN = re.compile(r"^\s*(?:said|says|added|adds|told|explained|noted)\b")
+_SPEAKER_PRONOUN = re.compile(r"\s*(?:said|says|added|adds|told|explained|noted)\b")
 _PERSONAL = frozenset(["he", "she", "his", "him", "her"])
 # the organisation vote each use gets in place of the model's person label: a head word's
 ORG_FIRST_WORD_WEIGHT = HEAD_WEIGHT
@@ -79,10 +81,11 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
         bodies = sorted(
             body for body, seen in bodies_by_first[key].items() if seen & articles and body != g
         )
-        if not bodies:
+        if not bodies or _a_place_of_geonames(key):
             continue
         for m in mentions:
             _vote_organisation(m)
+        bodies = [b for b in bodies if r.group_key[b].split()[-1] not in MEDIUM_TITLE_HEADS]
         if len(bodies) == 1:
             r.same_entity.union(g, bodies[0])
             why = f"'{r.name_of(g)}' taken as short for '{r.name_of(bodies[0])}'"
@@ -96,8 +99,8 @@ def _opens_a_body_name(
     organisation, no given name first, no comma, "&" or function word ("Lycos Europe")."""
     if m.tokens[0] in GIVEN_NAMES or FUNCTION_WORDS & set(m.tokens):
         return False
-    if any(c in m.text for c in ",&"):
-        return False
+    if any(c in m.text for c in ",&:|–—") or " - " in m.text:
+        return False  # a headline's or a dateline's words ("Goma - International")
     return best_type(votes.get(roots[m.group], {})) == ORG
 
 
@@ -126,6 +129,15 @@ def _may_be_a_firm(key: str) -> bool:
         and key not in PLACES
         and key not in ORGANIZATIONS
     )
+
+
+def _a_place_of_geonames(word: str) -> bool:
+    """Whether GeoNames knows a country, a US state or a town of that name (loaded only
+    when a word gets this far: few do)."""
+    from ..geo import gazetteer  # the places stage's data, half a second to load
+
+    places = gazetteer()
+    return word in places.country_keys or word in places.states or word in places.towns
 
 
 def _person_cue(r: Resolver, m: MentionRecord) -> bool:
