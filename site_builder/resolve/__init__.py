@@ -31,7 +31,10 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    only person in the archive with that surname (or a near spelling of it). A full name
    the model read as a body or place still takes its bare surname when the story reads
    that word as a person (:mod:`.surnames`). Where two people of the article share the
-   surname, it goes to the first one named (:mod:`.namesakes`).
+   surname, it goes to the first one named (:mod:`.namesakes`). A surname the gazetteer
+   reads as a body ("Wagner" as the Wagner Group) is the surname of the person its
+   article names in full ("Allan Wagner"), unless the article names the body too
+   (:mod:`.body_surnames`).
    A first name alone goes to the only person of it named with the same company, and
    one first name written two ways ("Jon"/"John Owen") is one person
    (:mod:`.first_names`).
@@ -43,7 +46,10 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    ("Cliffside" for "Cliffside Rehab Center", "Mount Cook" for its park), a name spaced
    two ways ("Trailblazers", "Trail Blazers"), a clinic's
    generic words, a team's nickname written after its place ("Creighton Bluejays") or
-   clipped ("Jags").
+   clipped ("Jags"). A one-word name the model typed a person that opens the name of an
+   organisation of its stories, with no person's cue of its own, is the organisation
+   ("Lycos" of "Lycos Europe"; not "Ford" where the archive names Gerald Ford):
+   :mod:`.firm_first_words`.
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
@@ -57,6 +63,7 @@ from .archive import Resolver
 from .blends import join_blended_nicknames
 from .curate import CurationApplier
 from .entities import canonical_name, make_resolution
+from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .names import acronym_of, similarity
@@ -112,6 +119,7 @@ def resolve_entities(
     join_towns_to_their_municipality(r)
     join_nicknames_after_their_team(r)
     join_clipped_team_nicknames(r)
+    type_bodies_named_by_first_word(r)
     r.link_candidates()
     join_care_facility_variants(r)
     join_sites_to_their_namesake(r)

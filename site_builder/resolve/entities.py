@@ -39,19 +39,25 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         start = norm_key(alias) + " "
         return any(k.startswith(start) for k in form_keys)
 
+    # the gazetteer's names are places' and bodies': a person's surname that is one too
+    # ("Wagner" of Allan Wagner) does not name the person's page
+    body = c.type != PERSON
     alias_names = sorted(
         [
             ALIASES[k]
             for k in (norm_key(m.text) for m in c.mentions)
-            if k in ALIASES and not opens_a_longer_form(ALIASES[k])
+            if body and k in ALIASES and not opens_a_longer_form(ALIASES[k])
         ]
         + [m.preferred for m in c.mentions if m.preferred]
     )
     known = [
         f
         for f in forms
-        if norm_key(f) in ORGANIZATIONS
-        or (norm_key(f) in PLACES and not (c.type == ORG and opens_a_longer_form(f)))
+        if body
+        and (
+            norm_key(f) in ORGANIZATIONS
+            or (norm_key(f) in PLACES and not (c.type == ORG and opens_a_longer_form(f)))
+        )
     ] + alias_names  # a team's page is not named by its city ("Indianapolis Colts")
 
     def tail(form: str) -> str:

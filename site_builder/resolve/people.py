@@ -18,6 +18,7 @@ from ..gazetteer import (
 from ..models import EntityType
 from ..person_names import FIRST_NAME_FORMS, GIVEN_NAMES, KIN_NOUNS, PARTICLES, SHE_NAMES
 from .archive import Resolver, best_type
+from .body_surnames import make_bare_surname, surname_read_as_a_body
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
@@ -156,7 +157,15 @@ def resolve_people(r: Resolver) -> None:
         typed_otherwise = full_names_typed_otherwise(
             r, mentions, set(here_by_last), group_type, _plain_full_name
         )
+        surnames_here = set(here_by_last)
         for m in mentions:
+            surname = surname_read_as_a_body(m, surnames_here, mentions)
+            if surname is not None:  # "said Wagner" of Allan Wagner, not the Wagner Group
+                make_bare_surname(m, surname)
+                _link_surname(
+                    r, m, here_by_last[surname], surnames, neighbours, roles_of, group_type
+                )
+                continue
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
             if m.soft_junk and m.key not in here_by_last and m.key not in typed_otherwise:

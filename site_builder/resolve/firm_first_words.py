@@ -1,0 +1,169 @@
+"""A one-word name that opens the names of organisations, typed a person by the model.
+
+The small model reads an unfamiliar one-word company name as a person, every time and
+in every article: "Lycos did not want to use e-mail to fight back", "Lycos hopes …",
+although the same stories name "Lycos Europe" and call Lycos "the company". Its page is
+then a person's, and a quotation of its spokesman goes to it as to a speaker.
+
+A one-word name, typed a person over all its uses, is the organisation when:
+
+- an article where it stands also names an organisation whose name of two words or
+  more opens with it ("Lycos Europe"; not a person's name, a name with a comma or "and":
+  "Lycos, Spammers Trade Blows" is a headline);
+- nothing makes it a person's: no use of it has a title, a role, an age, a kin, "who"
+  or another person's cue beyond the model's label and a speech verb (a company speaks
+  too), no given name stands right before it, no "he" or "she" takes it up ("Dell said
+  he …"), and no name of the archive that is a person's, or opens with a given name,
+  ends with it ("Michael Dell", "Walt Disney", "Gerald Ford", "Allan Wagner"): such a
+  surname stays a person;
+- it is no given name, no common word and no known place or body: neither the project's
+  gazetteer's nor GeoNames' countries, US states and towns ("Vanuatu" of "Vanuatu Daily
+  Post", "Goma" of "Goma - International" stay what they are).
+
+It then joins that organisation when exactly one such organisation is named in its
+articles, and is an organisation of its own otherwise. A newspaper's or a newsletter's
+title is named after its owner or its town, and is not the body the word names alone:
+"Disney" is not "Disney News", so the word is no short form of such a title. The
+surname rule runs before, so the uses of the word in an article naming a person of that
+surname are that person's already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..gazetteer import COMMON_WORDS, MEDIUM_TITLE_HEADS, ORGANIZATIONS, PLACES
+from ..person_names import GIVEN_NAMES
+from .archive import Resolver, best_type
+from .mentions import HEAD_WEIGHT, LABEL_VOTES, ORG, PERSON, SPEECH_WEIGHT, MentionRecord
+from .names import FUNCTION_WORDS
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+# the first third-person pronoun after a name, in its sentence: "Dell said he would"
+_PRONOUN_AFTER = re.compile(r"[^.!?;\"“”A-Z]{0,80}?\b(he|she|his|him|her|it|its|they|their|them)\b")
+# "…, he said": that pronoun is the speaker of the sentence, not the name's
+_SPEAKER_PRONOUN = re.compile(r"\s*(?:said|says|added|adds|told|explained|noted)\b")
+_PERSONAL = frozenset(["he", "she", "his", "him", "her"])
+# the organisation vote each use gets in place of the model's person label: a head word's
+ORG_FIRST_WORD_WEIGHT = HEAD_WEIGHT
+
+
+def type_bodies_named_by_first_word(r: Resolver) -> None:
+    """Type an organisation the one-word names the model read as a person that open the
+    names of organisations of their stories ("Lycos" of "Lycos Europe"); join each to
+    the one such organisation where there is one (see the module's docstring)."""
+    votes = r.group_votes()
+    roots = r.same_entity.roots(len(r.group_key))
+    members: dict[int, int] = defaultdict(int)  # root -> name groups in it
+    for g in range(len(r.group_key)):
+        members[roots[g]] += 1
+    people_surnames = _surnames_of_people(r, votes, roots)
+    bodies_by_first: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    uses: dict[int, list[MentionRecord]] = defaultdict(list)
+    for m in r.mentions:
+        if m.group < 0:
+            continue
+        if len(m.tokens) == 1:
+            uses[m.group].append(m)
+        elif _opens_a_body_name(m, roots, votes):
+            bodies_by_first[m.tokens[0]][roots[m.group]].add(m.article)
+    for g, mentions in sorted(uses.items()):
+        key = r.group_key[g]
+        root = roots[g]
+        if root != g or members[root] != 1 or key not in bodies_by_first:
+            continue
+        if best_type(votes.get(root, {})) != PERSON or not _may_be_a_firm(key):
+            continue
+        if key in people_surnames or any(_person_cue(r, m) for m in mentions):
+            continue
+        articles = {m.article for m in mentions}
+        bodies = sorted(
+            body for body, seen in bodies_by_first[key].items() if seen & articles and body != g
+        )
+        if not bodies or _a_place_of_geonames(key):
+            continue
+        for m in mentions:
+            _vote_organisation(m)
+        bodies = [b for b in bodies if r.group_key[b].split()[-1] not in MEDIUM_TITLE_HEADS]
+        if len(bodies) == 1:
+            r.same_entity.union(g, bodies[0])
+            why = f"'{r.name_of(g)}' taken as short for '{r.name_of(bodies[0])}'"
+            r.notes.append((bodies[0], why, 0.8))
+
+
+def _opens_a_body_name(
+    m: MentionRecord, roots: list[int], votes: dict[int, dict[str, float]]
+) -> bool:
+    """Whether a mention of two words or more is an organisation's plain name: typed an
+    organisation, no given name first, no comma, "&" or function word ("Lycos Europe")."""
+    if m.tokens[0] in GIVEN_NAMES or FUNCTION_WORDS & set(m.tokens):
+        return False
+    if any(c in m.text for c in ",&:|–—") or " - " in m.text:
+        return False  # a headline's or a dateline's words ("Goma - International")
+    return best_type(votes.get(roots[m.group], {})) == ORG
+
+
+def _surnames_of_people(
+    r: Resolver, votes: dict[int, dict[str, float]], roots: list[int]
+) -> set[str]:
+    """The last words of the archive's names of two words or more that are a person's:
+    typed a person, or opening with a given name ("Michael Dell" read as a body)."""
+    found: set[str] = set()
+    for g, key in enumerate(r.group_key):
+        words = key.split()
+        if len(words) < 2:
+            continue
+        if words[0] in GIVEN_NAMES or best_type(votes.get(roots[g], {})) == PERSON:
+            found.add(words[-1])
+    return found
+
+
+def _may_be_a_firm(key: str) -> bool:
+    """Whether a one-word name may be a company's: no given name, common word, known
+    place or body (the gazetteer types those), nor a short word."""
+    return (
+        len(key) >= 3
+        and key not in GIVEN_NAMES
+        and key not in COMMON_WORDS
+        and key not in PLACES
+        and key not in ORGANIZATIONS
+    )
+
+
+def _a_place_of_geonames(word: str) -> bool:
+    """Whether GeoNames knows a country, a US state or a town of that name (loaded only
+    when a word gets this far: few do)."""
+    from ..geo import gazetteer  # the places stage's data, half a second to load
+
+    places = gazetteer()
+    return word in places.country_keys or word in places.states or word in places.towns
+
+
+def _person_cue(r: Resolver, m: MentionRecord) -> bool:
+    """Whether a use of the name says it is a person's: a title or role, a person's vote
+    beyond the model's label and a speech verb (an age, a kin, "who" ...), a given name
+    right before it, or "he"/"she" taking it up in its sentence."""
+    if m.titled or m.roles:
+        return True
+    label_kind, label_weight = LABEL_VOTES.get(m.label, ("", 0.0))
+    own = m.votes.get(PERSON, 0.0) - (label_weight if label_kind == PERSON else 0.0)
+    if own > SPEECH_WEIGHT + 1e-9:
+        return True
+    text = r.paragraphs[m.article][m.paragraph]
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if before is not None and before.group(1).casefold() in GIVEN_NAMES:
+        return True
+    pronoun = _PRONOUN_AFTER.match(text, m.end)
+    if pronoun is None or pronoun.group(1) not in _PERSONAL:
+        return False
+    return not _SPEAKER_PRONOUN.match(text, pronoun.end())
+
+
+def _vote_organisation(m: MentionRecord) -> None:
+    """Put an organisation's vote in place of the model's person label on one use."""
+    votes = dict(m.votes)  # its own copy: equal vote dicts are shared
+    if m.label == "PERSON":
+        votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES["PERSON"][1]
+    votes[ORG] = votes.get(ORG, 0.0) + ORG_FIRST_WORD_WEIGHT
+    m.votes = votes
