@@ -87,8 +87,6 @@ class Pronouns:
             for sp, so, e in self.spoken
             if (sp, so) < (p, offset) and self.types.get(e) == wanted
         ]
-        if wanted == "person":
-            events += self._surnames_of_bodies(p, offset)
         if opener is not None:
             events = [e for e in events if not (e[0] == p and sentence <= e[1] < opener)]
         first = self._window_start(p, reach, pronoun if wanted == "person" else "")
@@ -158,24 +156,6 @@ class Pronouns:
             return None
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
-
-    def _surnames_of_bodies(self, p: int, offset: int) -> list[tuple[int, int, str]]:
-        """Subjects before ``(p, offset)`` that are one word linked to a body with a
-        longer name, when that word is the surname of the article's one person of it
-        ("said Wagner" linked to "Wagner Group" where the article quotes Allan Wagner):
-        (paragraph, offset, the person's entity id)."""
-        t = self.text
-        found = []
-        for sp, so, c in t.subjects:
-            if c.type != "organization" or (sp, so) >= (p, offset):
-                continue
-            words = t.masked[sp][c.start : c.end]
-            if " " in words or not words[:1].isupper() or self.names.get(c.entity_id) == words:
-                continue
-            person = self.person(words, False)
-            if person is not None:
-                found.append((sp, so, person))
-        return found
 
     def _clause_speakers(
         self, first: int, p: int, offset: int, wanted: str
