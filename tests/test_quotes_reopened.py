@@ -79,3 +79,19 @@ def test_the_next_piece_keeps_the_speaker(tmp_path: Path) -> None:
     assert said["We are going to raise it again next year."] == "Delacroix"
     assert not any(text.startswith("She said") for text in said)
     assert said["It always did,"] == said["The plan fails."] == "Tomas Berg"
+
+
+def test_the_last_piece_may_run_on_into_a_paragraph_that_opens_again() -> None:
+    paragraphs = [
+        'Ms Ferris said: "I was tired. "Then the rain came and I slowed down in the end.',
+        '"I lost my rhythm. "It will not happen again," she said.',
+    ]
+    assert pieces(paragraphs) == [
+        ("I was tired.", True, False),
+        ("Then the rain came and I slowed down in the end.", False, False),
+        ("I lost my rhythm.", False, False),
+        ("It will not happen again,", False, True),
+    ]
+    # with no mark opening the next paragraph, the mark closes as before
+    alone = pieces([paragraphs[0], "She did not say more."])
+    assert ("I was tired. ", True, True) in alone

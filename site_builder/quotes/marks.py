@@ -68,7 +68,8 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             # skip the mark that re-opens a run-on quotation, if the writer put one
             reopened = text[stripped : stripped + 1] in OPENING + STRAIGHT
             pos = stripped + 1 if reopened else stripped
-            pos, opened, end = _pieces(text, p_index, pos, False, found)
+            runs_on = _opens_with_mark(paragraphs, p_index + 1)
+            pos, opened, end = _pieces(text, p_index, pos, False, found, runs_on)
             if end is None:
                 run_on += 1
                 if run_on > MAX_RUN_ON or not text.strip():
@@ -84,7 +85,8 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             start = _opening(text, pos)
             if start is None:
                 break
-            first, opened, end = _pieces(text, p_index, start + 1, True, found)
+            runs_on = _opens_with_mark(paragraphs, p_index + 1)
+            first, opened, end = _pieces(text, p_index, start + 1, True, found, runs_on)
             if end is None:
                 cut = cue_left_open(text, first)
                 if cut is not None:  # its closing mark left out before the cue
@@ -104,15 +106,22 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
     return [m for m in found if m.end > m.start]
 
 
+def _opens_with_mark(paragraphs: list[str], p_index: int) -> bool:
+    """Whether the paragraph at ``p_index`` opens with a mark (as a quotation that runs on
+    from the paragraph before opens again)."""
+    return p_index < len(paragraphs) and paragraphs[p_index].lstrip()[:1] in OPENING + STRAIGHT
+
+
 def _pieces(
-    text: str, p_index: int, start: int, opened: bool, found: list[Marked]
+    text: str, p_index: int, start: int, opened: bool, found: list[Marked], runs_on: bool
 ) -> tuple[int, bool, int | None]:
     """Find where the quotation whose words begin at ``start`` closes; each mark that
     opens it again after a sentence end (:func:`.reopened.reopens`) ends a piece, added to
     ``found``, and begins one that continues it. Return the last piece's start, whether it
-    opened the quotation, and its closing mark's offset (None: left open)."""
+    opened the quotation, and its closing mark's offset (None: left open). ``runs_on``:
+    the next paragraph opens with a mark, so the last piece may run on into it."""
     end = _closing(text, start)
-    while end is not None and (stop := reopens(text, end)) is not None:
+    while end is not None and (stop := reopens(text, end, runs_on)) is not None:
         found.append(Marked(p_index, start, stop, opened, False))
         start, opened = end + 1, False
         end = _closing(text, start)

@@ -16,8 +16,8 @@ as a quotation resumed in the next paragraph does).
 
 Some sources type every closing mark after a space (``could it be? "Yanes said.``): the
 mark is read as opening a piece only when that piece closes in its own paragraph, on a
-mark right after its words (or opens another piece the same way); else the marks pair in
-turn as before.
+mark right after its words (or opens another piece the same way), or runs on into a
+next paragraph that opens with a mark; else the marks pair in turn as before.
 """
 
 from __future__ import annotations
@@ -31,10 +31,11 @@ _LOOK_BACK = 6
 _MARKS = '"“”„'
 
 
-def reopens(text: str, i: int) -> int | None:
+def reopens(text: str, i: int, runs_on: bool = False) -> int | None:
     """When the mark at ``i``, met while a quotation is open, opens a new one after a
     sentence end (``weeks. "We``), the offset where the open quotation ended (just after
-    its stop); else None."""
+    its stop); else None. ``runs_on``: the next paragraph opens with a mark, so the piece
+    may run on into it with no mark of its own left in this paragraph."""
     stop = _reopening(text, i)
     if stop is None:
         return None
@@ -42,7 +43,9 @@ def reopens(text: str, i: int) -> int | None:
     j = i
     while True:
         j = next((k for k in range(j + 1, len(text)) if text[k] in _MARKS), -1)
-        if j < 0 or (text[j] in "“„" and _reopening(text, j) is None):
+        if j < 0:
+            return stop if runs_on else None
+        if text[j] in "“„" and _reopening(text, j) is None:
             return None
         if not text[j - 1].isspace():
             return stop  # "… by 2007." She said": a true closing
