@@ -5,7 +5,9 @@ found (cached per article) and the resolver's links from names to entities, so i
 needs no parser and adds no NLP work. The modules, in the order a quotation meets them:
 
 - **Finding quotations**: :mod:`.marks` (the text between marks, however typed, with
-  :mod:`.unclosed_cue`, a closing mark left out before "…, X says."),
+  :mod:`.unclosed_cue`, a closing mark left out before "…, X says.", and
+  :mod:`.reopened`, a mark that opens the next piece of a quotation still open,
+  "weeks. "We …", where paragraphs were run together),
   :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations) and
   :mod:`.term_subjects` (a term the writer's sentence is about, "“Fix Its” are …").
 - **The article as the rules read it**: :mod:`.article_text` (quotations masked, the

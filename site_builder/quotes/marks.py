@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .dash_bylines import dash_left_open
+from .reopened import reopens
 from .unclosed_cue import cue_left_open
 
 OPENING = "“„«"
@@ -67,7 +68,8 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             # skip the mark that re-opens a run-on quotation, if the writer put one
             reopened = text[stripped : stripped + 1] in OPENING + STRAIGHT
             pos = stripped + 1 if reopened else stripped
-            end = _closing(text, pos)
+            runs_on = _opens_with_mark(paragraphs, p_index + 1)
+            pos, opened, end = _pieces(text, p_index, pos, False, found, runs_on)
             if end is None:
                 run_on += 1
                 if run_on > MAX_RUN_ON or not text.strip():
@@ -83,24 +85,47 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             start = _opening(text, pos)
             if start is None:
                 break
-            end = _closing(text, start + 1)
+            runs_on = _opens_with_mark(paragraphs, p_index + 1)
+            first, opened, end = _pieces(text, p_index, start + 1, True, found, runs_on)
             if end is None:
-                cut = cue_left_open(text, start + 1)
+                cut = cue_left_open(text, first)
                 if cut is not None:  # its closing mark left out before the cue
-                    found.append(Marked(p_index, start + 1, cut))
+                    found.append(Marked(p_index, first, cut, opened))
                     break
-                cut = dash_left_open(text, start + 1)
+                cut = dash_left_open(text, first)
                 if cut is not None:  # left open before "- David Roe, club secretary."
-                    found.append(Marked(p_index, start + 1, cut))
+                    found.append(Marked(p_index, first, cut, opened))
                     break
-                if text[start + 1 :].strip() and _closes_later(paragraphs, p_index + 1):
-                    found.append(Marked(p_index, start + 1, len(text.rstrip()), True, False))
+                if text[first:].strip() and _closes_later(paragraphs, p_index + 1):
+                    found.append(Marked(p_index, first, len(text.rstrip()), opened, False))
                     carry = True
                 break
-            if end > start + 1:
-                found.append(Marked(p_index, start + 1, end))
+            if end > first:
+                found.append(Marked(p_index, first, end, opened))
             pos = end + 1
     return [m for m in found if m.end > m.start]
+
+
+def _opens_with_mark(paragraphs: list[str], p_index: int) -> bool:
+    """Whether the paragraph at ``p_index`` opens with a mark (as a quotation that runs on
+    from the paragraph before opens again)."""
+    return p_index < len(paragraphs) and paragraphs[p_index].lstrip()[:1] in OPENING + STRAIGHT
+
+
+def _pieces(
+    text: str, p_index: int, start: int, opened: bool, found: list[Marked], runs_on: bool
+) -> tuple[int, bool, int | None]:
+    """Find where the quotation whose words begin at ``start`` closes; each mark that
+    opens it again after a sentence end (:func:`.reopened.reopens`) ends a piece, added to
+    ``found``, and begins one that continues it. Return the last piece's start, whether it
+    opened the quotation, and its closing mark's offset (None: left open). ``runs_on``:
+    the next paragraph opens with a mark, so the last piece may run on into it."""
+    end = _closing(text, start)
+    while end is not None and (stop := reopens(text, end, runs_on)) is not None:
+        found.append(Marked(p_index, start, stop, opened, False))
+        start, opened = end + 1, False
+        end = _closing(text, start)
+    return start, opened, end
 
 
 def typed_marks(text: str) -> str:
@@ -159,6 +184,8 @@ def _closing(text: str, pos: int) -> int | None:
         if ch in OPENING:
             if not text[i + 1 :].strip() or _turned_closer(text, i):
                 return i  # a closing mark typed the wrong way round
+            if reopens(text, i) is not None:
+                return i  # "weeks. “We …": it opens the quotation's next piece
             return None  # a new quotation opens before this one closed: unbalanced
     return None
 
