@@ -406,10 +406,20 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     used: dict[int, str] = {}  # shown quotation -> label of the row it matched
     hits = right = wrong_speaker = 0
     clear = [g for g in gold if g.label == "Q"]
-    for g in gold:  # in text order, so that a repeated quotation matches its own row
-        match = next((i for i, f in enumerate(shown) if i not in used and matches(g, f)), None)
+    # each row takes the first shown quotation it matches that no row took, the rows
+    # with the longest prefixes first ("Career sexism limits …" before a term "career
+    # sexism" the same article puts in marks), in text order among equals, so that a
+    # repeated quotation matches its own row
+    claimed: dict[int, int] = {}  # gold row -> shown quotation
+    for k in sorted(range(len(gold)), key=lambda k: -len(normal(gold[k].prefix))):
+        match = next(
+            (i for i, f in enumerate(shown) if i not in used and matches(gold[k], f)), None
+        )
         if match is not None:
-            used[match] = g.label
+            used[match] = gold[k].label
+            claimed[k] = match
+    for k, g in enumerate(gold):
+        match = claimed.get(k)
         if g.label != "Q":
             continue
         if match is None:
