@@ -17,7 +17,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   and the forms they ask about: :mod:`.pronouns` (with :mod:`.clause_speakers`, "…, but
   X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
   :mod:`.opening_participle`, "Asked
-  about X, he said", :mod:`.repeated_pronoun`, a second "he" of one sentence, and
+  about X, he said", :mod:`.fronted_phrases`, "At a dinner hosted by X, he said",
+  :mod:`.repeated_pronoun`, a second "he" of one sentence, and
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
