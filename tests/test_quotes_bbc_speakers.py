@@ -61,3 +61,43 @@ def test_a_clause_of_its_own_before_the_he_keeps_its_name(tmp_path: Path) -> Non
         "When Pierre Lagarde arrived, he said: “Open markets are one more way to grow.”",
     )
     assert quotes == [("Open markets are one more way to grow.", "Pierre Lagarde")]
+
+
+def test_the_role_of_a_place_before_the_name_ties_the_role_to_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The Mayor of Lindford, Alan Pryce, described the plan as a waste. Despite "
+        "liking the architects, the mayor said there was little money for it.",
+        "Writing in the Lindford Echo, the mayor said: “Grand plans are always fun to read.”",
+    )
+    assert quotes == [("Grand plans are always fun to read.", "Alan Pryce")]
+
+
+def test_said_a_body_spokesman_gives_the_words_to_the_body(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Northwind Airways has cancelled all flights to the island until Monday.",
+        "“Nothing was decided about the summer timetable,” said a Northwind Airways spokesman.",
+    )
+    assert quotes == [("Nothing was decided about the summer timetable,", "Northwind Airways")]
+
+
+def test_said_a_spokesman_of_no_body_names_nobody(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Northwind Airways has cancelled all flights to the island until Monday.",
+        "“Nothing was decided about the summer timetable,” said a spokesman.",
+    )
+    assert quotes == [("Nothing was decided about the summer timetable,", None)]
+
+
+def test_the_bishop_is_the_one_named_with_his_see_and_honorifics(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The Bishop of Lindford, the Rt Rev Dr Alan Pryce, called the film a romp. "
+        "Despite enjoying it, the Bishop said there was little evidence for its claims.",
+        "Writing in the Lindford Echo, the Bishop said: “Conspiracy theories are fun.”",
+    )
+    [(_text, speaker)] = [q for q in quotes if q[0].startswith("Conspiracy")]
+    # the model may take the honorifics into the name; the person is the same
+    assert speaker is not None and speaker.endswith("Alan Pryce")
