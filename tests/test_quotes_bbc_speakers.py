@@ -101,3 +101,25 @@ def test_the_bishop_is_the_one_named_with_his_see_and_honorifics(tmp_path: Path)
     [(_text, speaker)] = [q for q in quotes if q[0].startswith("Conspiracy")]
     # the model may take the honorifics into the name; the person is the same
     assert speaker is not None and speaker.endswith("Alan Pryce")
+
+
+def test_a_quotation_after_reported_words_goes_on_with_their_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“Tickets are still left for the late shows,” said museum spokeswoman Jane Corliss. "
+        "The sale opened at 8am on Friday and will close at 6pm on Saturday. Ms Corliss "
+        "said there was a big queue at the start of the sale but it had now gone down.",
+        "She said the people who had bought the famous name postcards had arrived early "
+        "and had spent time studying each work. “They would have known what to look for.”",
+    )
+    assert quotes[-1] == ("They would have known what to look for.", "Jane Corliss")
+
+
+def test_reported_words_about_another_person_leave_the_quotation_open(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The council met on Monday to discuss the bypass.",
+        "Councillor Mark Ridley said Helen Stavely had misled the planning committee about "
+        "the costs. “I have never misled anyone about anything.”",
+    )
+    assert quotes == [("I have never misled anyone about anything.", None)]
