@@ -19,13 +19,16 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   and the forms they ask about: :mod:`.pronouns` (with :mod:`.clause_speakers`, "…, but
   X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
   :mod:`.opening_participle`, "Asked
-  about X, he said", :mod:`.repeated_pronoun`, a second "he" of one sentence, and
+  about X, he said", :mod:`.fronted_phrases`, "At a dinner hosted by X, he said",
+  :mod:`.repeated_pronoun`, a second "he" of one sentence, and
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
   :mod:`.resumed` (a quotation whose cue is in another sentence),
-  :mod:`.paraphrase_leads` (after reported words whose cue comes last), :mod:`.words_leads`
-  ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
+  :mod:`.paraphrase_leads` (after reported words whose cue comes last),
+  :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
+  :mod:`.words_leads` ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`,
+  :mod:`.questions`,
   :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
   :mod:`.open_appositions` ("X, head of retail at group Acme said"),
   :mod:`.reported_that` ("Acme News reported that the board called for “…”"),
@@ -73,6 +76,7 @@ from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .reported_clause import reports_phrase
+from .reported_leads import reported_lead
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
@@ -211,6 +215,8 @@ def article_quotes(
             continued = attribution is not None
         if attribution is None:
             attribution = attributor.lead_in(chain[0])
+        if attribution is None and (reported := reported_lead(text, chain[0])) is not None:
+            attribution = attributor.verb_speaker(reported)  # "She said …. “…”"
         if attribution is None:
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .aliases import given_as_alias
 from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
+from .fronted_phrases import in_fronted_phrase
 from .marks import Marked
 
 MASK = "\x00"
@@ -151,6 +152,8 @@ class ArticleText:
                 key = (sentence, c.type)
                 if _in_leading_clause(self.masked[p_index], sentence, c, found) or (
                     _WHEN_CLAUSE.search(self.masked[p_index], sentence, c.start)
+                    # "At a dinner hosted by X, he said": the subject is the "he"
+                    or in_fronted_phrase(self.masked[p_index], sentence, c.start)
                 ):
                     # "Asked if Ortiz …, Waldie said …": Waldie is the subject
                     self.subordinate.add((p_index, c.start))

@@ -227,6 +227,11 @@ class Attributor:
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
 
+    def verb_speaker(self, lead: tuple[int, int, re.Match[str], int]) -> Attribution | None:
+        """The speaker a speech verb names, when it names one (see :mod:`.reported_leads`)."""
+        found = self._verb(*lead)
+        return found if found is not None and found.speaker is not None else None
+
     def _after(self, p: int, start: int, end: int) -> Attribution | None:
         """A cue in the rest of the sentence after a quotation."""
         masked = self.text.masked[p]

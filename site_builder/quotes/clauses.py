@@ -143,14 +143,18 @@ def _reported_subject(masked: str, after: int, c: _Named) -> bool:
     )
 
 
-# role words in lower case, then a capitalised name: " security expert Rahul Mohandas"
-_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z]")
+# role words in lower case, then a capitalised name: " security expert Rahul Mohandas";
+# after a pair of names the role is the pair's: "Richard and Judy executive producer X"
+_ROLE_THEN_NAME = re.compile(
+    r"\s+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){1,2})?((?:[a-z][\w-]*\s+){1,3})[A-Z]"
+)
 
 
 def role_then_name(masked: str, start: int, end: int) -> bool:
     """Whether a role and another name follow the name that ends at ``start``
-    ("McAfee security expert Rahul Mohandas", "Oscar producer Laurence Mark"): that
-    name only says where the speaker works, whatever its type."""
+    ("McAfee security expert Rahul Mohandas", "Oscar producer Laurence Mark", "Richard
+    and Judy executive producer Amanda Ross"): that name only says where the speaker
+    works, whatever its type."""
     found = _ROLE_THEN_NAME.match(masked, start, end)
     role = norm_key(found.group(1).split()[-1]) if found else ""
     return role in _ROLE_NOUNS and role != "of"  # not "Danny Gold of Metropolis"

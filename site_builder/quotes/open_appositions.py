@@ -5,6 +5,10 @@ The comma that should close the apposition is missing, so the body at its end st
 right before the verb and reads as the subject. The apposition only describes the person
 who opens the clause: the speaker is that person, when nothing but a description in
 lower case (a role, "head of retail at consulting group") lies between the two names.
+A bare comma between them is the same form with no role ("Gary Smith, Acme Hotels
+Association said:", the person's body named after his name, a common style in British
+news), when the person opens the sentence itself: after "Unlike Gary Smith, Acme said"
+the body speaks.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from .clauses import opens_clause
 
 # ", head of retail services at management consulting group ", ", a spokesman for the "
 _DESCRIPTION = re.compile(r"\s*,\s+[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,10}?\s+")
+# only a comma between the person and his body: "Gary Smith, Acme Hotels Association"
+_BARE_COMMA = re.compile(r"\s*,\s+")
 
 
 def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) -> str | None:
@@ -31,6 +37,9 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
     between = [c for c in names if person.end <= c.start and c.end <= body_start]
     if between or not opens_clause(masked, start, person.start):
         return None  # another name in the description: whose it is is unclear
+    if _BARE_COMMA.fullmatch(masked, person.end, body_start):
+        # "Gary Smith, Acme Hotels Association said": only when nothing precedes him
+        return person.entity_id if not masked[start : person.start].strip() else None
     if not _DESCRIPTION.fullmatch(masked, person.end, body_start):
         return None
     return person.entity_id

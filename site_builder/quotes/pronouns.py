@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from .article_text import ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
+from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
@@ -44,7 +45,9 @@ class Pronouns:
         reach = PRONOUN_REACH if wanted == "person" else 1
         sentence = t.sentence_of(p, offset)
         # "Expressing certainty that Dr. Benjamin …, he said": not Benjamin
-        opener = participle_clause_end(t.masked[p], sentence, offset)
+        opener = participle_clause_end(t.masked[p], sentence, offset) or fronted_phrase_end(
+            t.masked[p], sentence, offset
+        )
         named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
         if opener is not None:
             named = []

@@ -26,7 +26,8 @@ ROLES = (
     "pitcher|batsman|bowler|analyst|economist|professor|scientist|researcher|"
     "expert|investigator|pilot|officer|official|general|"
     "comedian|star|host|producer|author|writer|novelist|rapper|boxer|champion|model|"
-    "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle"
+    "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle|"
+    "bishop|archbishop"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
 ROLE_DESCRIPTION = re.compile(
@@ -36,6 +37,12 @@ ROLE_DESCRIPTION = re.compile(
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
 _TITLE_BEFORE = r"\b{role}\s*,?\s*$"
+# the role of a place or body, then a comma and the name, with its honorifics: "The
+# Bishop of Durham, the Rt Rev Dr Tom Wright", "the Mayor of London, Ken Livingstone"
+_ROLE_OF_BEFORE = (
+    r"\b{role}\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,2}}\s*,\s*"
+    r"(?:the\s+)?(?:(?:Rt|Most|Very)\.?\s+)?(?:(?:Rev|Hon|Dr|Sir|Lord|Lady|Dame)\.?\s+)*$"
+)
 # the role word inside the name the model found, before the name proper: "Genesee County
 # Sheriff Robert J. Pickell" (the model took the title into the person's name)
 _TITLE_WITHIN = r"\b{role}\s+(?-i:[A-Z])"
@@ -69,14 +76,17 @@ def named_holders(
     before_pattern = re.compile(_TITLE_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
     after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
     own_pattern = re.compile(_TITLE_WITHIN.format(role=re.escape(role)), re.IGNORECASE)
+    of_pattern = re.compile(_ROLE_OF_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
     holders: list[tuple[int, int, str]] = []
     evidence: set[tuple[int, int]] = set()
     for c in people:
         if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
             continue
         text = paragraphs[c.paragraph]
-        if before_pattern.search(text, max(0, c.start - 40), c.start) or own_pattern.search(
-            text, c.start, c.end
+        if (
+            before_pattern.search(text, max(0, c.start - 40), c.start)
+            or own_pattern.search(text, c.start, c.end)
+            or of_pattern.search(text, max(0, c.start - 80), c.start)
         ):
             holders.append((c.paragraph, c.start, c.entity_id))
         elif found := after_pattern.match(text[c.end : c.end + 90]):

@@ -40,7 +40,7 @@ from .possessor import names_someone_else
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
-from .spokespeople import BARE_SPOKESPERSON, spokesperson_body
+from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import own_issuer, statement_issuers, statement_speaker
 
 
@@ -170,6 +170,8 @@ class SpeakerLookup:
                 continue  # "McAfee security expert Rahul Mohandas": read on
             return None if self.shared_surname(p, c.start, c.end) else c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
+        if inverted and (body := self.spokesperson(p, first, end)) is not None:
+            return body  # "said an IAAF spokesman": the body's words
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
             return self.role(p, role.start(), role.group(1))
@@ -183,6 +185,11 @@ class SpeakerLookup:
         if bare is None or is_shared(self.shared, p, start, bare):
             return None
         return self.person(bare, whole=False)
+
+    def spokesperson(self, p: int, start: int, end: int) -> str | None:
+        """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`)."""
+        named = self.text.everyone()
+        return introduced_body(self.text.masked[p], named, self._company, p, start, end)
 
     def editorial(self, c: Candidate) -> bool:
         """Whether an outlet's name follows "an editorial in" (see :mod:`.outlets`)."""

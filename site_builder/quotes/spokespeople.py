@@ -72,3 +72,18 @@ def _body(
         if not before and c.start == start:
             return c.entity_id
     return None
+
+
+def introduced_body(
+    text: str,
+    named: Sequence[Named],
+    company: Callable[[int, int], str | None],
+    p: int,
+    start: int,
+    end: int,
+) -> str | None:
+    """The organisation of the spokesperson brought in right at ``start`` of ``text``
+    (paragraph ``p``), after an inverted verb: "“…,” said an IAAF spokesman." speaks for
+    the IAAF, as "an IAAF spokesman said" does; None when the body is not told."""
+    found = _INTRODUCED.match(text, start, end)
+    return _body(found, named, company, p) if found is not None else None

@@ -1,0 +1,46 @@
+"""A quotation that opens its sentence, with no cue of its own, right after a sentence
+of reported speech in the same paragraph: "She said the buyers had arrived early and
+studied each work. “They would have known what to look for.”" (British news goes on
+from reported to quoted words this way, "Mr X said …. “…”").
+
+The speaker is the subject of the speech verb that opens the sentence before, read as
+for any cue ("She", "Mr Thomas", "The minister"). Only when that sentence holds no
+quotation, its verb comes within its first few words and is followed by the reported
+words, and those words name no other person who may be the one speaking now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import MASK, ArticleText
+from .cues import SPEECH_VERB
+from .marks import Marked
+
+MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
+
+
+def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
+    """The speech verb of the sentence of reported speech right before quotation ``m``,
+    as (paragraph, sentence start, verb, sentence end), or None."""
+    p = m.paragraph
+    masked = text.masked[p]
+    if not m.opened or m.start < 2:
+        return None
+    own = text.sentence_of(p, m.start - 1)
+    if masked[own : m.start - 1].strip() or own == 0:
+        return None  # words before the mark, or no sentence before it in the paragraph
+    start = text.sentence_of(p, own - 1)
+    sentence = masked[start:own]
+    if MASK in sentence or not sentence.strip()[:1].isupper():
+        return None
+    verb = SPEECH_VERB.search(masked, start, own)
+    if verb is None or len(masked[start : verb.start()].split()) > MAX_SUBJECT_WORDS:
+        return None
+    reported = masked[verb.end() : own].strip(" .")
+    if len(reported.split()) < 3:
+        return None  # "She said." alone is a cue sentence of its own
+    after = text.in_range(p, verb.end(), own)
+    if any(c.type == "person" and c.eligible for c in after):
+        return None  # "Smith said Jones was wrong. “…”": Jones may answer
+    return p, start, verb, own
