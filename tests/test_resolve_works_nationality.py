@@ -83,6 +83,7 @@ class TestWorksAreNoPeople:
                 "director Greg Dyke said.",
                 "Madonna is touring Europe this summer.",
             ],
+            "b": ["The dancer even starred in Hollywood films before she came back to London."],
         }
         res, ex = resolve(texts, tmp_path)
         # "the album Madonna released": the clause goes on with her verb, she is the singer
@@ -91,6 +92,9 @@ class TestWorksAreNoPeople:
         # a body before "director" is no work: the model read it as a body
         [bbc] = links_of(res, ex, "a", "BBC")
         assert bbc is not None and bbc.type == "organization"
+        # after "starred in", a name that does not close its title is no title
+        [hollywood] = links_of(res, ex, "b", "Hollywood")
+        assert hollywood is not None and hollywood.type == "place"
 
 
 class TestNationalityBeforeAName:

@@ -5,7 +5,8 @@ The small model reads titles as people or bodies: "Star Wars: The Phantom Menace
 Menace" became a person, "Iris" in "Iris director Sir Richard Eyre" too. The project has
 no type for a work, so a title gets no page; the words around it say it is one:
 
-- a list after "films include", "books include", "starred in" ...: every name of it;
+- a list after "films include", "books include", "starred in" ...: every name of it that
+  closes its title ("starred in Hollywood films" names the place);
 - a work's word right before it ("the film Iris", "his novel Atonement"), when the
   clause goes on after the name (not "the album Madonna released");
 - a work's maker or player right after a name the model read as a person, before a
@@ -26,7 +27,7 @@ _WORK_NOUNS = (
 # the cue of a list of titles, closing the window before the first title
 _LIST_CUE = re.compile(
     rf"\b(?:(?:{_WORK_NOUNS})\s+(?:include|includes|included|including)"
-    r"|(?:starring|starred|starring roles?|appeared|appearing|appears)\s+in)\s+$"
+    r"|(?:starring|starred|starring roles?)\s+in)\s+$"
 )
 # what may stand between the cue and a title of the list: other titles, commas, "and",
 # a colon title's words ("Star Wars: The"), never a lower-case word of a clause
@@ -53,7 +54,8 @@ _MAKER_AFTER = re.compile(
 def names_a_work(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name at ``text[start:end]`` is a work's title by the words around it."""
     window = text[max(0, start - _LIST_WINDOW) : start]
-    if _in_a_list_of_titles(window):
+    # "appeared in Hollywood movies": the name must close its title
+    if _in_a_list_of_titles(window) and _CLAUSE_GOES_ON.match(text, end):
         return True
     if _WORK_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_GOES_ON.match(text, end):
         return True
