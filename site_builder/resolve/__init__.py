@@ -9,9 +9,11 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    :mod:`.lists`; a title, an author's verb, a kin or a newspaper's word around it:
    :mod:`.person_cues`). Junk is dropped: common words,
    demonyms, fragments, boilerplate, a role or rank alone (:mod:`.names`); words the
-   model ran into a person's name are cut (:mod:`.leading_words`). A country's generic
-   body gets its country (:mod:`.countries`); a place standing for its sports team
-   ("Creighton defeated Drake") is the team (:mod:`.teams`).
+   model ran into a person's name are cut (:mod:`.leading_words`), a nationality opening
+   it too ("Russian Dmitriy Bogdanov": :mod:`.person_cues`). A work's title ("whose
+   films include ...", "Iris director Sir Richard Eyre") gets no page (:mod:`.works`).
+   A country's generic body gets its country (:mod:`.countries`); a place standing for
+   its sports team ("Creighton defeated Drake") is the team (:mod:`.teams`).
    An "X and Y" whose sides the archive names alone is two names, left unlinked
    (:mod:`.joined`).
    Capitalised words the model missed that speak ("Eyewitness News asked", "according to

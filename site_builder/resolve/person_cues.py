@@ -27,6 +27,7 @@ import re
 
 from ..gazetteer import (
     COMMON_WORDS,
+    DEMONYMS,
     ORG_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
@@ -240,6 +241,40 @@ def name_after_opening_title(surface: str) -> str | None:
     if not all(w[:1].isupper() and any(c.islower() for c in w) for w in rest):
         return None  # "Dr. NO", "Mr. T": not a name's words
     return " ".join(rest)
+
+
+def _nationality(word: str) -> str | None:
+    """Return "noun" for a nationality's man or woman ("Dutchman", "Frenchwoman"),
+    "adjective" for a demonym ("Russian"), None for any other word and a given name
+    ("Christian")."""
+    key = norm_key(word)
+    if key in GIVEN_NAMES:
+        return None
+    for noun in ("man", "woman"):
+        if key.endswith(noun) and key[: -len(noun)] in DEMONYMS:
+            return "noun"
+    return "adjective" if key in DEMONYMS else None
+
+
+def name_after_opening_demonym(surface: str, label: str) -> tuple[str, bool] | None:
+    """Return the person's name after a nationality word the model ran into it ("Russian
+    Dmitriy Bogdanov" -> "Dmitriy Bogdanov", "Dutchman Arnoud Okken" -> "Arnoud Okken"),
+    and whether that word is a person's noun ("Frenchwoman"), which says the rest is a
+    person whatever the model's label. None unless two or three capitalised words follow,
+    none a body's, a place's or a common word, and the model read a person where the word
+    is an adjective ("American Express Bank", "Russian Gazprom Neft" stay)."""
+    words = surface.split()
+    if not 3 <= len(words) <= 4:
+        return None
+    kind = _nationality(words[0])
+    if kind is None or (kind == "adjective" and label != "PERSON"):
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in rest):
+        return None
+    if not _looks_like_a_name(norm_key(" ".join(rest))):
+        return None
+    return " ".join(rest), kind == "noun"
 
 
 def _looks_like_a_name(key: str) -> bool:

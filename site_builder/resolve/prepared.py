@@ -38,6 +38,7 @@ from .person_cues import (
     author_vote,
     daily_vote,
     kin_apposition_vote,
+    name_after_opening_demonym,
     name_after_opening_title,
     profession_vote,
     role_apposition_vote,
@@ -52,6 +53,7 @@ from .teams import (
     may_be_full_team_name,
     team_keys,
 )
+from .works import names_a_work
 
 # the organisation vote of a team's full name in a sports story: a head word's weight
 TEAM_NAME_VOTE = 3.0
@@ -109,7 +111,12 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         if text is None or text[mention.start : mention.end] != mention.text:
             continue  # stale offsets: never link what we cannot place
         # "Professor Varoufakis": keyed by the name after the title, as a bare surname is
-        untitled = name_after_opening_title(mention.text) or mention.text
+        # "Russian Dmitriy Bogdanov": keyed by the name after the nationality
+        untitled = (
+            name_after_opening_title(mention.text)
+            or (name_after_opening_demonym(mention.text, mention.label) or (None,))[0]
+            or mention.text
+        )
         placed.append((i, mention, text, *key_of(untitled)))
     teams: set[str] = set()
     sports = bool(placed) and is_sports_story(texts.values())
@@ -162,12 +169,18 @@ def _row_of_mention(
     votes = dict(knowledge_votes(key, tokens, label))
     if preferred is not None:
         votes[ORG] = votes.get(ORG, 0.0) + MEDIUM_WORD_WEIGHT
+    elif (national := name_after_opening_demonym(mention.text, label)) is not None:
+        preferred = national[0]  # the page is "Dmitriy Bogdanov", not "Russian Dmitriy …"
+        if national[1]:  # "Frenchwoman Marie Collonvillé": a person, whatever the label
+            votes[PERSON] = votes.get(PERSON, 0.0) + OPENING_TITLE_WEIGHT
     titled, roles, weights = context_of(text, start, mention.end)
     for weight in weights:  # as add_vote adds them
         votes[PERSON] = votes.get(PERSON, 0.0) + weight
     junk, soft = junk_verdict(
         text, mention.text, key, tokens, label, bool(votes.get(ORG)), start, None
     )
+    if names_a_work(text, start, mention.end, label):
+        junk, soft = True, False  # "the film Iris": a title, no person's or body's page
     # after the junk verdict, which reads the model's and the names' own votes only
     if label == "PERSON" and is_acronym(mention.text):
         # the small model reads unknown capitals as a name; an acronym names a body
