@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .adding_speaker import adding_pronoun
 from .archive import ArchivePeople
 from .article_text import MASK, ArticleText
 from .asides import cue_verbs
@@ -455,6 +456,10 @@ class Attributor:
             subject = self.lookup.sentence_subject(p, verb.start())
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
+        adding = adding_pronoun(masked, start, verb.start(), cue)
+        if adding is not None:  # "He said X had …, adding: “…”": the pronoun's words
+            speaker = self.lookup.subject(p, adding[0], adding[1], None)
+            return Attribution(speaker, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
             opened = document_opens(self.text, p, verb.start()) if subject is None else None

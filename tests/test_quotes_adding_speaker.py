@@ -1,0 +1,43 @@
+"""The speaker of "adding" after a pronoun's reported speech is the pronoun's person,
+never a name inside the clause the pronoun's verb reports. The tests run the real NLP
+model and resolver on made-up wording, with a case where the rule must not apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.quotes.adding_speaker import adding_pronoun
+from site_builder.quotes.clauses import opens_clause
+
+from .quoted_article import said
+
+
+def test_adding_after_he_said_a_name_had_is_the_pronouns_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The minister met the families of the victims on Monday.",
+        "However, one of the survivors, Peter Walsh - who was injured in the blast - said "
+        'the families were pleased with the meeting. He said Mr Brown had spoken with "great '
+        'warmth", adding: "He listened to everyone. "You could see he was moved."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["He listened to everyone."] == "Peter Walsh"
+    assert speakers["You could see he was moved."] == "Peter Walsh"
+
+
+def test_only_adding_after_a_pronouns_speech_verb_is_taken() -> None:
+    text = "He said Mr Brown had spoken warmly, adding: "
+    assert adding_pronoun(text, 0, text.index("adding"), "adding") == (0, "he")
+    # a participle of an act is left to the other rules
+    assert adding_pronoun(text, 0, text.index("adding"), "saying") is None
+    act = "He said Hiller called 911, adding: "
+    assert adding_pronoun(act, 0, act.index("adding"), "adding") == (0, "he")
+    no_pronoun = "Police said Hiller called 911, adding: "
+    assert adding_pronoun(no_pronoun, 0, no_pronoun.index("adding"), "adding") is None
+
+
+def test_a_name_after_a_subject_and_its_speech_verb_opens_no_clause() -> None:
+    reported = "He said Mr Brown had spoken"
+    assert not opens_clause(reported, 0, reported.index("Mr"))
+    inverted = "\x00, said Stefanski, adding"
+    assert opens_clause(inverted, 0, inverted.index("Stefanski"))
