@@ -8,6 +8,7 @@ from pathlib import Path
 
 from site_builder.quotes.adding_speaker import adding_pronoun
 from site_builder.quotes.clauses import opens_clause
+from site_builder.quotes.relative_clauses import in_relative_clause
 
 from .quoted_article import said
 
@@ -41,3 +42,16 @@ def test_a_name_after_a_subject_and_its_speech_verb_opens_no_clause() -> None:
     assert not opens_clause(reported, 0, reported.index("Mr"))
     inverted = "\x00, said Stefanski, adding"
     assert opens_clause(inverted, 0, inverted.index("Stefanski"))
+
+
+def test_a_name_in_the_subjects_relative_clause_never_speaks(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The theatre in Leeds is to close next year, its board said.",
+        "The award-winning actress, whose films include Gosford Park, Erin Brockovich and "
+        'Annie Hall, said: "The theatre is too important to lose. "It gave me my start."',
+    )
+    assert all(s is None for _, s in quotes[-2:]), quotes
+    text = "The actress, whose films include Annie Hall, said"
+    assert in_relative_clause(text, 0, text.index("Annie"))
+    assert not in_relative_clause(text, 0, text.index("actress"))

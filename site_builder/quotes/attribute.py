@@ -67,6 +67,7 @@ from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_subject
 from .questions import cue_sentence_end
+from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION
 from .speaker_lookup import SpeakerLookup
@@ -397,6 +398,8 @@ class Attributor:
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
+        # "The actress, whose films include Annie Hall, said": never a name of the clause
+        options = [o for o in options if not in_relative_clause(masked, start, o[0])]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]

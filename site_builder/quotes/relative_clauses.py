@@ -1,0 +1,19 @@
+"""A name inside a relative clause of the subject is never the subject: in "The actress,
+whose films include Gosford Park and Annie Hall, said: “…”" the speaker is the actress
+(or nobody), never a film or a person the clause only mentions.
+
+The subject comes before its relative clause, so a name after ", who", ", whose" or
+", which" and before the verb belongs to that clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b")
+
+
+def in_relative_clause(masked: str, start: int, offset: int) -> bool:
+    """Whether the word at ``offset`` follows a relative pronoun of its sentence (which
+    opens at ``start``), so that it stands inside the clause the pronoun opens."""
+    return _RELATIVE.search(masked, start, offset) is not None
