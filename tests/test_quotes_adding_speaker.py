@@ -53,5 +53,9 @@ def test_a_name_in_the_subjects_relative_clause_never_speaks(tmp_path: Path) -> 
     )
     assert all(s is None for _, s in quotes[-2:]), quotes
     text = "The actress, whose films include Annie Hall, said"
-    assert in_relative_clause(text, 0, text.index("Annie"))
-    assert not in_relative_clause(text, 0, text.index("actress"))
+    verb = text.index("said")
+    assert in_relative_clause(text, 0, text.index("Annie"), verb)
+    assert not in_relative_clause(text, 0, text.index("actress"), verb)
+    # the subject of the clause's own verb
+    own = "He praised Mr Hale, who he described as"
+    assert not in_relative_clause(own, 0, own.index("he d"), own.index("described"))

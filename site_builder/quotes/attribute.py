@@ -399,7 +399,7 @@ class Attributor:
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
         # "The actress, whose films include Annie Hall, said": never a name of the clause
-        options = [o for o in options if not in_relative_clause(masked, start, o[0])]
+        options = [o for o in options if not in_relative_clause(masked, start, o[0], verb.start())]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]

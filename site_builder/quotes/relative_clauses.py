@@ -3,7 +3,9 @@ whose films include Gosford Park and Annie Hall, said: “…”" the speaker is
 (or nobody), never a film or a person the clause only mentions.
 
 The subject comes before its relative clause, so a name after ", who", ", whose" or
-", which" and before the verb belongs to that clause.
+", which" and before the comma that closes the clause belongs to it; a word with no
+comma between it and the verb is the subject of the clause's own verb ("Mr Campbell,
+who he described as “…”": he described).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b")
 
 
-def in_relative_clause(masked: str, start: int, offset: int) -> bool:
+def in_relative_clause(masked: str, start: int, offset: int, verb: int) -> bool:
     """Whether the word at ``offset`` follows a relative pronoun of its sentence (which
-    opens at ``start``), so that it stands inside the clause the pronoun opens."""
-    return _RELATIVE.search(masked, start, offset) is not None
+    opens at ``start``) and a comma closes that clause before the ``verb``, so that the
+    word stands inside a clause the verb's subject opened."""
+    return _RELATIVE.search(masked, start, offset) is not None and "," in masked[offset:verb]
