@@ -59,3 +59,13 @@ def test_a_name_in_the_subjects_relative_clause_never_speaks(tmp_path: Path) -> 
     # the subject of the clause's own verb
     own = "He praised Mr Hale, who he described as"
     assert not in_relative_clause(own, 0, own.index("he d"), own.index("described"))
+
+
+def test_a_passive_agent_described_by_a_work_and_a_role_is_the_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The prize went to a first novel about a family in Cork.",
+        "Her words were echoed by Iris director Sir Richard Eyre who called the book "
+        '"extraordinarily thought provoking". The award is open to first authors.',
+    )
+    assert quotes == [("extraordinarily thought provoking", "Richard Eyre")]

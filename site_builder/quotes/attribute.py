@@ -65,7 +65,7 @@ from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
 from .piece_source import piece_source
-from .premodified import described_subject
+from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
 from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
@@ -344,7 +344,8 @@ class Attributor:
         agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
         names = self.text.in_range(p, verb.end(), end)
         if agent and names and names[0].start == verb.end() + agent.end():
-            return Attribution(names[0].entity_id, cue, p, verb.start())
+            speaker = described_person(self.text, p, names[0])  # "by Iris director X"
+            return Attribution(speaker, cue, p, verb.start())
         if (
             names
             and names[0].type == "person"
