@@ -15,6 +15,7 @@ from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
+from .role_subjects import role_subjects
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -104,8 +105,15 @@ class Pronouns:
         # "…, said Mr Pollmann." / "“…,” he said": the one the cue named
         inverted = inverted_speakers(t, first, p, offset) if wanted == "person" else {}
         events += [(sp, so, e) for (sp, so), e in inverted.items()]
+        # "The Tory leader was asked …": the person named with that role ("" if nobody)
+        if wanted == "person":
+            roles = role_subjects(t.masked, t.everyone(), (first, 0), (p, offset))
+            events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
+            if not entity_id:  # a role the article tied to nobody: its main person's
+                named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
+                return main_person(named, self.names, self.gender, pronoun)
             if not self.fits(entity_id, pronoun):
                 other = self._other_gender_named(sp, so, pronoun) if wanted == "person" else None
                 if other is not None and (sp, other[1]) < (p, offset):
