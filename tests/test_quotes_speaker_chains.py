@@ -93,3 +93,14 @@ def test_a_role_the_article_ties_to_nobody_leaves_the_he_unknown(tmp_path: Path)
         'for careful work. "I never rush a book," he once said.',
     )
     assert quotes == [("I never rush a book,", None)]
+
+
+def test_a_person_a_but_clause_turns_to_is_the_next_he(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Irish runner Sean Talbot goes into the indoor final in the best form of his life.",
+        "Spaniard Carlos Medina won at the same venue last week and then claimed the title "
+        "would be his, but Talbot is unfazed.",
+        'He admitted: "He ran well that day. "I never write myself off."',
+    )
+    assert [s for _, s in quotes] == ["Sean Talbot", "Sean Talbot"]
