@@ -104,3 +104,14 @@ def test_a_person_a_but_clause_turns_to_is_the_next_he(tmp_path: Path) -> None:
         'He admitted: "He ran well that day. "I never write myself off."',
     )
     assert [s for _, s in quotes] == ["Sean Talbot", "Sean Talbot"]
+
+
+def test_in_it_after_a_persons_e_mail_is_the_writers(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Former party strategist Alan Hollis apologised on Tuesday for the row over posters.",
+        "Mr Hollis's e-mail, which was meant for a party official, suggested they should ask "
+        "Simon Grady, the agency's boss, to issue a statement. In it, he said: "
+        '"Just spoke to Simon. He will sort it."',
+    )
+    assert quotes[-1] == ("Just spoke to Simon. He will sort it.", "Alan Hollis")

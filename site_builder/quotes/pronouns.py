@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from .article_text import ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
+from .document_owner import document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
@@ -49,6 +50,9 @@ class Pronouns:
         opener = participle_clause_end(t.masked[p], sentence, offset) or fronted_phrase_end(
             t.masked[p], sentence, offset
         )
+        owner = document_owner(t, p, sentence, offset) if wanted == "person" else None
+        if owner is not None:  # "X's e-mail suggested …. In it, he said": X
+            return self.agree(owner, pronoun)
         named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
         if opener is not None:
             named = []
