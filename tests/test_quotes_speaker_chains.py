@@ -115,3 +115,14 @@ def test_in_it_after_a_persons_e_mail_is_the_writers(tmp_path: Path) -> None:
         '"Just spoke to Simon. He will sort it."',
     )
     assert quotes[-1] == ("Just spoke to Simon. He will sort it.", "Alan Hollis")
+
+
+def test_a_quotation_after_an_apposed_persons_reported_speech_is_theirs(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The search firm Lumo added links to shops on Monday.",
+        "On Wednesday, Karen Doyle, policy director of the consumer group Fair Web, said "
+        "that the firm should not be blamed for its size. "
+        '"Of course Lumo may send people where it likes. "But users should be told."',
+    )
+    assert [s for _, s in quotes] == ["Karen Doyle", "Karen Doyle"]
