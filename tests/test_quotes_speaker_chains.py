@@ -126,3 +126,25 @@ def test_a_quotation_after_an_apposed_persons_reported_speech_is_theirs(tmp_path
         '"Of course Lumo may send people where it likes. "But users should be told."',
     )
     assert [s for _, s in quotes] == ["Karen Doyle", "Karen Doyle"]
+
+
+def test_an_apposition_may_hold_a_quoted_label(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A study of women in parliament found a culture of sexist remarks.",
+        'Jane Holt, one of the so-called "Class of 97" elected in 1997, told researchers: '
+        '"I remember the jeers from the back benches every time one of us stood up."',
+    )
+    assert quotes == [
+        ("I remember the jeers from the back benches every time one of us stood up.", "Jane Holt")
+    ]
+
+
+def test_a_titled_name_and_a_who_clause_lead_reported_speech(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "A study of women in parliament found a culture of sexist remarks.",
+        "Prof Ann Kerrigan, who led the study with a team of journalists, said she was "
+        'shocked at the findings. "We expected a bit of this but nothing like this."',
+    )
+    assert quotes == [("We expected a bit of this but nothing like this.", "Ann Kerrigan")]

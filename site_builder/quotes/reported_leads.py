@@ -18,9 +18,12 @@ from .cues import SPEECH_VERB
 from .marks import Marked
 
 MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
-# or a person's name and one apposition, after a short time phrase: "On Wednesday, Jo Roe,
-# vice president of the commission, said …"
-_OPENING = re.compile(r"\s*(?:(?:On|Last|Earlier|Later)(?:\s+[\w-]+){1,2},\s*)?")
+# or a person's name and one apposition, after a short time phrase and a title: "On
+# Wednesday, Jo Roe, vice president of the commission, said …", "Prof Jo Roe, who …,"
+_OPENING = re.compile(
+    r"\s*(?:(?:On|Last|Earlier|Later)(?:\s+[\w-]+){1,2},\s*)?"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
+)
 _APPOSITION = re.compile(r",[^,;:()]{3,120},\s*")
 
 
