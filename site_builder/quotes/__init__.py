@@ -20,7 +20,10 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
   :mod:`.opening_participle`, "Asked
   about X, he said", :mod:`.fronted_phrases`, "At a dinner hosted by X, he said",
-  :mod:`.repeated_pronoun`, a second "he" of one sentence, and
+  :mod:`.repeated_pronoun`, a second "he" of one sentence, :mod:`.adding_speaker`,
+  "He said X had …, adding: “…”", :mod:`.relative_clauses`, never a name of the
+  subject's "whose …" clause, :mod:`.role_subjects`, "The Tory leader was asked …"
+  before a "he", :mod:`.document_owner`, "X's e-mail …. In it, he said", and
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and

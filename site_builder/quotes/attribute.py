@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .adding_speaker import adding_pronoun
 from .archive import ArchivePeople
 from .article_text import MASK, ArticleText
 from .asides import cue_verbs
@@ -64,8 +65,9 @@ from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_cue
 from .participle_subject import unnamed_subject
 from .piece_source import piece_source
-from .premodified import described_subject
+from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
+from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION
 from .speaker_lookup import SpeakerLookup
@@ -342,7 +344,8 @@ class Attributor:
         agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
         names = self.text.in_range(p, verb.end(), end)
         if agent and names and names[0].start == verb.end() + agent.end():
-            return Attribution(names[0].entity_id, cue, p, verb.start())
+            speaker = described_person(self.text, p, names[0])  # "by Iris director X"
+            return Attribution(speaker, cue, p, verb.start())
         if (
             names
             and names[0].type == "person"
@@ -396,6 +399,8 @@ class Attributor:
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
+        # "The actress, whose films include Annie Hall, said": never a name of the clause
+        options = [o for o in options if not in_relative_clause(masked, start, o[0], verb.start())]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
         fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
@@ -455,6 +460,10 @@ class Attributor:
             subject = self.lookup.sentence_subject(p, verb.start())
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
+        adding = adding_pronoun(masked, start, verb.start(), cue)
+        if adding is not None:  # "He said X had …, adding: “…”": the pronoun's words
+            speaker = self.lookup.subject(p, adding[0], adding[1], None)
+            return Attribution(speaker, cue, p, verb.start())
         if cue.lower() in PARTICIPLES:
             subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
             opened = document_opens(self.text, p, verb.start()) if subject is None else None

@@ -1,7 +1,10 @@
 """A speaker named in a later main clause of a sentence ("Marshall scored a fifty in his
 only Test, but Bracewell said McMillan was preferred"): the clause after "but", "and",
 "while" or a semicolon has a subject of its own, and a speech verb right after that name
-makes it the one the next "“…,” he said" goes back to, not the sentence's first name."""
+makes it the one the next "“…,” he said" goes back to, not the sentence's first name.
+So does a name that opens a clause after "but" with a state ("X won last week and
+claimed the race was his, but McIlroy is unfazed. He admitted: “…”"): the sentence
+turns to that person, whom the next "he" means."""
 
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ _SPEAKS = re.compile(
 )
 
 
+# "…, but McIlroy is unfazed": a state of the person a "but" turns to
+_BUT_BREAK = re.compile(r"(?:,\s*|\s)but\s+$")
+_STATE = re.compile(r"\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\b")
+
+
 def clause_speakers(
     text: ArticleText, p: int, sentence: int, end: int, wanted: str
 ) -> list[Candidate]:
@@ -29,6 +37,8 @@ def clause_speakers(
     for c in text.in_range(p, sentence, end):
         if c.type != wanted or not c.eligible or c.start == sentence:
             continue
-        if _CLAUSE_BREAK.search(masked, sentence, c.start) and _SPEAKS.match(masked, c.end):
+        speaks = _CLAUSE_BREAK.search(masked, sentence, c.start) and _SPEAKS.match(masked, c.end)
+        turns = _BUT_BREAK.search(masked, sentence, c.start) and _STATE.match(masked, c.end)
+        if speaks or turns:
             found.append(c)
     return found

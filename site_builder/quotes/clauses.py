@@ -91,8 +91,9 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
         or w.lower() in _ARTICLES
         or norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS  # "then-coach"
         or w in MEDIUM_WORDS  # "Trade publication Variety"
-        or SPEECH_VERB.fullmatch(w) is not None
-        for w in words
+        # an inverted verb, first: in "He said Mr Brown had …" Brown opens no clause
+        or (i == 0 and SPEECH_VERB.fullmatch(w) is not None)
+        for i, w in enumerate(words)
     )
 
 

@@ -283,8 +283,10 @@ GAP = re.compile(
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
-        # as in a web address ("chief privacy officer for ePrivacyGroup.com,")
-        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)){1,160}){1,3},)?
+        # as in a web address ("chief privacy officer for ePrivacyGroup.com,"), and a
+        # short quoted label ("one of the so-called "Blair Babes" elected in 1997,")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)
+            |"[^",.;:"“”]{1,30}"|“[^",.;:"“”]{1,30}”){1,160}){1,3},)?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|

@@ -17,8 +17,11 @@ from .roles import ROLES
 # the roles, with the informal ones of a headline's premodifier ("Morton boss X", "a Uefa
 # suit") and the abbreviated ones ("Labour MP X", "Acme CEO X")
 _ROLE_WORDS = frozenset(ROLES.split("|")) | {"boss", "head", "suit", "supremo", "mp", "mep", "ceo"}
-# one lower-case word (or an abbreviation) between the two names: "Uefa suit Giorgio M…"
-_ONE_WORD = re.compile(r"\s+([a-z][a-z'-]*|[A-Z]{2,4})\s+$")
+# one lower-case word (or an abbreviation) between the two names: "Uefa suit Giorgio M…",
+# with a title the model may leave out of the name: "Iris director Sir Richard Eyre"
+_ONE_WORD = re.compile(
+    r"\s+([a-z][a-z'-]*|[A-Z]{2,4})\s+(?:(?:Sir|Dame|Lord|Lady|Dr|Professor)\.?\s+)?$"
+)
 
 
 def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool] | None:
@@ -49,3 +52,10 @@ def described_subject(text: ArticleText, p: int, start: int, subject: str) -> st
             found = described(text, p, c)
             return found[0].entity_id if found is not None and found[1] else subject
     return subject
+
+
+def described_person(text: ArticleText, p: int, c: Candidate) -> str:
+    """The entity ``c`` stands for, or the person it only describes across a role word:
+    "echoed by Iris director Sir Richard Eyre" is Eyre, not the film."""
+    found = described(text, p, c)
+    return found[0].entity_id if found is not None and found[1] else c.entity_id

@@ -9,12 +9,14 @@ from collections.abc import Callable, Mapping
 from .article_text import ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
+from .document_owner import document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
+from .role_subjects import role_subjects
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -48,6 +50,9 @@ class Pronouns:
         opener = participle_clause_end(t.masked[p], sentence, offset) or fronted_phrase_end(
             t.masked[p], sentence, offset
         )
+        owner = document_owner(t, p, sentence, offset) if wanted == "person" else None
+        if owner is not None:  # "X's e-mail suggested …. In it, he said": X
+            return self.agree(owner, pronoun)
         named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
         if opener is not None:
             named = []
@@ -104,8 +109,15 @@ class Pronouns:
         # "…, said Mr Pollmann." / "“…,” he said": the one the cue named
         inverted = inverted_speakers(t, first, p, offset) if wanted == "person" else {}
         events += [(sp, so, e) for (sp, so), e in inverted.items()]
+        # "The Tory leader was asked …": the person named with that role ("" if nobody)
+        if wanted == "person":
+            roles = role_subjects(t.masked, t.everyone(), (first, 0), (p, offset))
+            events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
+            if not entity_id:  # a role the article tied to nobody: its main person's
+                named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
+                return main_person(named, self.names, self.gender, pronoun)
             if not self.fits(entity_id, pronoun):
                 other = self._other_gender_named(sp, so, pronoun) if wanted == "person" else None
                 if other is not None and (sp, other[1]) < (p, offset):

@@ -18,6 +18,13 @@ from .cues import SPEECH_VERB
 from .marks import Marked
 
 MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
+# or a person's name and one apposition, after a short time phrase and a title: "On
+# Wednesday, Jo Roe, vice president of the commission, said …", "Prof Jo Roe, who …,"
+_OPENING = re.compile(
+    r"\s*(?:(?:On|Last|Earlier|Later)(?:\s+[\w-]+){1,2},\s*)?"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
+)
+_APPOSITION = re.compile(r",[^,;:()]{3,120},\s*")
 
 
 def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
@@ -35,7 +42,11 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if MASK in sentence or not sentence.strip()[:1].isupper():
         return None
     verb = SPEECH_VERB.search(masked, start, own)
-    if verb is None or len(masked[start : verb.start()].split()) > MAX_SUBJECT_WORDS:
+    if verb is None:
+        return None
+    if len(masked[start : verb.start()].split()) > MAX_SUBJECT_WORDS and not _apposed(
+        text, p, start, verb.start()
+    ):
         return None
     reported = masked[verb.end() : own].strip(" .")
     if len(reported.split()) < 3:
@@ -44,3 +55,16 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if any(c.type == "person" and c.eligible for c in after):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
+
+
+def _apposed(text: ArticleText, p: int, start: int, verb: int) -> bool:
+    """Whether the words from ``start`` to the ``verb`` are a person's name, maybe after a
+    short time phrase, and one apposition between commas ("Jo Roe, a director of Acme,")."""
+    masked = text.masked[p]
+    names = text.in_range(p, start, verb)
+    if not names or names[0].type != "person" or not names[0].eligible:
+        return False
+    return bool(
+        _OPENING.fullmatch(masked, start, names[0].start)
+        and _APPOSITION.fullmatch(masked, names[0].end, verb)
+    )
