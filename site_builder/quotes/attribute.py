@@ -69,7 +69,7 @@ from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
 from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
-from .roles import ROLE_DESCRIPTION
+from .roles import ROLE_DESCRIPTION, ROLES
 from .speaker_lookup import SpeakerLookup
 from .statements import (
     DOCUMENT_SUBJECT,
@@ -84,7 +84,11 @@ from .unnamed_voice import unnamed_voice
 # an infinitive of speech whose subject is the sentence's: "…, except to say, “…”"
 _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
 # a passive verb's agent after a title: "by Brazilian President X"
-_TITLED_AGENT = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
+# a passive agent's titles before the name: "by Brazilian President X", and a role
+# after a title of a work that has no page: "by Iris director Sir Richard Eyre"
+_TITLED_AGENT = re.compile(
+    rf"\s+by\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:(?:{ROLES})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}})?"
+)
 _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 

@@ -9,6 +9,7 @@ Haber was preferred") keeps the first name the subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .article_text import ArticleText, Candidate
 from .cues import SPEECH_VERB
@@ -41,6 +42,17 @@ def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool]
             return None
         return d, between.group(1).lower() in _ROLE_WORDS
     return None
+
+
+def describes_next(masked: str, end: int, people: Sequence[Candidate]) -> bool:
+    """Whether the words ending at ``end`` are followed by a role word and the first
+    person of ``people`` after them: "said Oscar producer Laurence Mark", where an
+    unlinked "Oscar" only describes the producer."""
+    for d in people:
+        if d.type == "person" and d.start > end:
+            between = _ONE_WORD.match(masked, end, d.start)
+            return between is not None and between.group(1).lower() in _ROLE_WORDS
+    return False
 
 
 def described_subject(text: ArticleText, p: int, start: int, subject: str) -> str:

@@ -37,6 +37,7 @@ from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
 from .possessor import names_someone_else
+from .premodified import describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .roles import ROLE_DESCRIPTION, role_holder
@@ -129,6 +130,10 @@ class SpeakerLookup:
                     return speaker
         near = self.text.in_range(p, start, min(end, start + 80))
         missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
+        if missed is not None and describes_next(
+            masked, masked.index(missed, start) + len(missed), near
+        ):
+            missed = None  # "said Oscar producer Laurence Mark": the producer is meant
         if missed is not None and is_shared(self.shared, p, start, missed):
             return None
         if missed is not None and (speaker := self.person(missed, whole=False)) is not None:
