@@ -27,7 +27,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
-  :mod:`.resumed` (a quotation whose cue is in another sentence),
+  :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.next_line_cue`
+  (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
   :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
   :mod:`.words_leads` ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`,

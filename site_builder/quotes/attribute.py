@@ -34,7 +34,6 @@ from .cues import (
     AND_COLLEAGUES,
     APOLOGY,
     COORDINATED,
-    CUE_ALONE,
     DESCRIPTION,
     DOCUMENT_OF,
     GAP,
@@ -49,7 +48,6 @@ from .cues import (
     SPEECH_VERB,
     TITLE_ABBREVIATION,
     UNCLOSED_APPOSITION,
-    UNFINISHED,
 )
 from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
@@ -59,6 +57,7 @@ from .leads import bare_lead, captioned, introduced, introduced_person, stance_t
 from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
+from .next_line_cue import cue_on_next_line
 from .open_appositions import apposition_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
@@ -157,7 +156,7 @@ class Attributor:
                 return before
         if after is not None:
             return after
-        if m.closed and self._runs_on(m):
+        if m.closed and cue_on_next_line(self.text, m):
             return self._after(p + 1, 0, t.sentence_end(p + 1, 0))
         return None
 
@@ -169,37 +168,6 @@ class Attributor:
             speaker = self.lookup.person(caption[0], whole=True)
             found = (speaker, caption[1]) if speaker is not None else None
         return Attribution(found[0], ":", p, found[1], True) if found else None
-
-    def _runs_on(self, m: Marked) -> bool:
-        """Whether the sentence of a closed quotation goes on in the next paragraph, where
-        its cue is (sources with a line per sentence break at abbreviations and commas):
-        ``“…,” the Rev.`` / ``Larry Kroon … said``; ``“…,”`` / ``his mother told …``;
-        ``“….”`` / ``Roesler said.``"""
-        t = self.text
-        p = m.paragraph
-        if p + 1 >= len(t.masked) or not t.masked[p + 1].strip():
-            return False
-        following = t.masked[p + 1].lstrip()
-        head = following[: t.sentence_end(p + 1, 0)]
-        # a quotation of its own after the cue is fine ("Reliance said in an e-mailed
-        # “traffic disruption update,” …"); one before it is that one's cue
-        if following[:1] in "“\"'‘" or (MASK in head and MASK in _before_cue(head)):
-            return False
-        rest = t.masked[p][m.end + 1 :].strip()
-        last = t.paragraphs[p][m.end - 1 : m.end]
-        if rest:
-            # only a title cut off at its full stop: "the Rev.", "police Const."
-            return bool(UNFINISHED.fullmatch(rest))
-        if last in ",!?":
-            # the rest of an attribution, not a new sentence of reported speech
-            verb = SPEECH_VERB.search(head)
-            return (
-                verb is not None
-                and len(head[: verb.start()].split()) <= 8
-                and not re.match(r"\s+that\b", head[verb.end() :])
-            )
-        # a sentence of a cue alone: "Roesler said."
-        return bool(CUE_ALONE.match(head))
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech
@@ -503,9 +471,3 @@ def _source_only(after: Attribution) -> bool:
     according to court records"): a cue before it that governs it names the speaker
     ("… and telling her, “…,” according to court records")."""
     return after.speaker is None and after.cue.lower() == "according to"
-
-
-def _before_cue(text: str) -> str:
-    """``text`` up to its first speech verb (all of it when it has none)."""
-    verb = SPEECH_VERB.search(text)
-    return text[: verb.start()] if verb else text

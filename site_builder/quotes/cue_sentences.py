@@ -5,7 +5,7 @@ The sentence splitter ends the quotation's sentence at its full stop, so the cue
 reads as a sentence of its own, with nothing to say; it is this quotation's cue when the
 quotation opens its sentence and the next sentence is only a short subject (capitalised
 words, as a title and a name are), a speech verb and at most two words of time ("on
-Thursday"). Across paragraphs :meth:`.attribute.Attributor._runs_on` reads the same form
+Thursday"). Across paragraphs :func:`.next_line_cue.cue_on_next_line` reads the same form
 ("“….”" / "Roesler said.").
 """
 
