@@ -470,15 +470,6 @@ class SiteWriter:
             out.setdefault(digest, (relative, size, mtime))
         return out
 
-    def write_all(
-        self, files: Iterable[tuple[str, bytes]], progress: Callable[[], None] | None = None
-    ) -> None:
-        """Write every ``(path, content)`` pair."""
-        for relative, content in files:
-            self.write(relative, content)
-            if progress:
-                progress()
-
     def copy_tree(self, source: Path, target: str) -> None:
         """Copy a folder of static files (skipping hidden files) into the new site."""
         if not source.is_dir():

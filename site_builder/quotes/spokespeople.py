@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 
 from .roles import Named
 
-SPOKESPERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
 # "a spokesman" (whose body is then unknown)
 _INTRODUCED = re.compile(
