@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc9, or all (the default).
+wns1 … wns6, bbc1 … bbc12, or all (the default).
 """
 
 from __future__ import annotations
@@ -184,6 +184,9 @@ SETS = {
     "bbc7": "bbc_blind7.tsv",
     "bbc8": "bbc_blind8.tsv",
     "bbc9": "bbc_blind9.tsv",
+    "bbc10": "bbc_blind10.tsv",
+    "bbc11": "bbc_blind11.tsv",
+    "bbc12": "bbc_blind12.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -233,6 +236,9 @@ LABELS = {
     "bbc7": "BBC News, seventh blind set",
     "bbc8": "BBC News, eighth blind set",
     "bbc9": "BBC News, ninth blind set",
+    "bbc10": "BBC News, tenth blind set",
+    "bbc11": "BBC News, eleventh blind set",
+    "bbc12": "BBC News, twelfth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
