@@ -6,7 +6,30 @@ Italian and Spanish), less every name that is also a common English word (a lowe
 entry of Debian's ``wamerican`` word list: "Grace", "Hope", "Will"), a place of the
 gazetteer or a city of 100,000 people or more in GeoNames ("Austin", "Florence"), a
 known organisation, a role, a title, a month or a word that opens sentences.
-:data:`site_builder.person_names.GIVEN_NAMES` adds them to its own short list.
+:data:`site_builder.person_names.ANY_GIVEN_NAMES` adds them to the short list of the
+commonest ones. The package's licence:
+
+    The MIT License (MIT)
+
+    Copyright (c) 2015 Alessandro Minoccheri
+
+    Permission is hereby granted, free of charge, to any person obtaining a copy
+    of this software and associated documentation files (the "Software"), to deal
+    in the Software without restriction, including without limitation the rights
+    to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+    copies of the Software, and to permit persons to whom the Software is
+    furnished to do so, subject to the following conditions:
+
+    The above copyright notice and this permission notice shall be included in all
+    copies or substantial portions of the Software.
+
+    THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+    IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+    FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+    AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+    LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+    OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+    SOFTWARE.
 """
 
 from __future__ import annotations
@@ -362,5 +385,5 @@ MORE_GIVEN_NAMES = (
     "Zaiden|Zain|Zaine|Zaira|Zak|Zakaria|Zakia|Zali|Zander|Zane|Zara|Zaya|Zayden|Zayla|Zayn|"
     "Zayne|Zeb|Zebulon|Zeger|Zeke|Zelda|Zelida|Zelie|Zelina|Zena|Zendaya|Zeno|Zeph|Zia|Ziggy|"
     "Zina|Zion|Zita|Ziva|Zoey|Zola|Zoltan|Zoltán|Zora|Zoya|Zula|Zuri|Zuriel|Zwaantje|Zyan|Zyana|"
-    "Zylen|Édouard|Élie|Élisabeth|Élise|Élodie|Éloïse|Émeric|Émile|Émilie|Émilien|Étienne|"
+    "Zylen|Édouard|Élie|Élisabeth|Élise|Élodie|Éloïse|Émeric|Émile|Émilie|Émilien|Étienne"
 )
