@@ -225,7 +225,8 @@ ORG_HEADS = _keys(
     "Agency|Airlines|Assembly|Cabinet|Government|Coalition|Front|Movement|Brigade|"
     "Battalion|Regiment|Museum|Hospital|Church|Team|Industries|Holdings|Partners|"
     "Laboratory|Lab|Academy|Secretariat|Rada|Knesset|Bundestag|Reserve|Institution|"
-    "Magazine|Radio|Television|TV|Channel|Broadcasting|Records|Studios|Systems|"
+    "Magazine|Radio|Television|TV|Channel|Broadcasting|Records|Studios|Systems|Ballet|Opera|"
+    "Orchestra|Philharmonic|Choir|"
     # the short forms of heads above: "Sea Org", "Teachers Assn", "Fire Dept"
     "Org|Assn|Assoc|Dept|Univ"
 )

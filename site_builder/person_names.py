@@ -5,6 +5,7 @@ title. The resolver and the quotes stage read them."""
 from __future__ import annotations
 
 from .gazetteer import norm_key
+from .given_names import MORE_GIVEN_NAMES
 
 
 def _keys(block: str) -> frozenset[str]:
@@ -16,6 +17,7 @@ def _words(block: str) -> frozenset[str]:
 
 
 # common given names (international), a weak person signal for names the model mistypes
+# or misses
 GIVEN_NAMES = _keys(
     "Aaron|Adam|Adrian|Ahmed|Alan|Albert|Alex|Alexander|Alexei|Ali|Alice|Amanda|Amy|Ana|"
     "Anastasia|Andre|Andrea|Andrew|Andy|Angela|Ann|Anna|Anne|Anthony|Antonio|Antony|Arthur|"
@@ -34,6 +36,9 @@ GIVEN_NAMES = _keys(
     "Thomas|Tim|Tina|Tom|Tony|Ursula|Victor|Vladimir|Volodymyr|Walter|"
     "William|Xavier|Yulia|Yuri|Zoe"
 )
+# any given name of six countries' lists (less common words and places): whether a
+# capitalised run the model missed may be a person's name
+ANY_GIVEN_NAMES = GIVEN_NAMES | _keys(MORE_GIVEN_NAMES)
 
 # given names nearly always a man's or a woman's (not Chris, Jean, Andrea): with a title
 # ("Mr", "Ms") they tell two people of one surname apart

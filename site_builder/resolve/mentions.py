@@ -24,8 +24,8 @@ from ..gazetteer import (
     US_STATES,
     norm_key,
 )
-from ..person_names import GIVEN_NAMES, KIN_NOUNS
-from .names import LEGAL_SUFFIXES, cached_norm_key
+from ..person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, KIN_NOUNS
+from .names import CANDIDATE, LEGAL_SUFFIXES, cached_norm_key
 
 PERSON: Final = "person"
 ORG: Final = "organization"
@@ -468,7 +468,13 @@ def knowledge_votes(key: str, tokens: tuple[str, ...], label: str) -> tuple[tupl
             vote(PLACE, HEAD_WEIGHT)
         elif known := _known_last_words(key, tokens):  # "Obama White House"
             vote(known, HEAD_WEIGHT)
-        elif tokens[0] in GIVEN_NAMES and len(tokens) <= 4:
+        elif len(tokens) <= 4 and (
+            tokens[0] in GIVEN_NAMES
+            # a run the model missed: any given name of the longer lists ("Isabelle
+            # Kronawitter"); a run it typed keeps its label against a rarer one ("checked
+            # into Betty Ford", the clinic)
+            or (label == CANDIDATE and tokens[0] in ANY_GIVEN_NAMES)
+        ):
             vote(PERSON, GIVEN_NAME_WEIGHT)
     return tuple(votes.items())
 

@@ -28,7 +28,7 @@ from ..gazetteer import (
     TRAILING_RANKS,
     norm_key,
 )
-from ..person_names import GIVEN_NAMES, PARTICLES
+from ..person_names import ANY_GIVEN_NAMES, PARTICLES
 
 CANDIDATE = "CAND"  # label of a capitalised run the model missed
 FUNCTION_WORDS = frozenset(
@@ -165,7 +165,7 @@ def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
     return (
         2 <= len(tokens) <= 3
         and len(words) == len(tokens)
-        and tokens[0] in GIVEN_NAMES
+        and tokens[0] in ANY_GIVEN_NAMES
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(t in COMMON_WORDS or t in ORG_HEADS or t in PLACE_HEADS for t in tokens)
     )
