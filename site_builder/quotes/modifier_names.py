@@ -17,12 +17,10 @@ _THE_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])[Tt]he\s$")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 _NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
 # words after a name that say what it does rather than what it names
-_NOT_NOUNS = frozenset(
-    """
-    said told says adds added also then now who whom whose which that himself herself
-    itself and but nor yet has had have was were will would can could may might must
-    shall should did does not never once later today still just too alone only
-    """.split()
+_NOT_NOUN = re.compile(
+    r"said|told|says|adds|added|also|then|now|who|whom|whose|which|that|himself|herself|"
+    r"itself|and|but|nor|yet|has|had|have|was|were|will|would|can|could|may|might|must|"
+    r"shall|should|did|does|not|never|once|later|today|still|just|too|alone|only"
 )
 _VERB_ENDINGS = ("ed", "s", "ing", "ly")
 
@@ -38,4 +36,4 @@ def used_as_modifier(text: str, start: int, end: int) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    return word not in _NOT_NOUNS and not word.endswith(_VERB_ENDINGS)
+    return not _NOT_NOUN.fullmatch(word) and not word.endswith(_VERB_ENDINGS)
