@@ -133,3 +133,8 @@ def test_he_does_not_jump_over_a_role_subject(tmp_path: Path) -> None:
     )
     speaker = _speaker(quotes, "You have helped")
     assert speaker is None or "Dunbar" not in speaker
+
+
+def test_a_name_before_a_past_form_without_ed_is_a_subject() -> None:
+    line = "The Pope met the president in Rome."
+    assert not used_as_modifier(line, 4, 8)

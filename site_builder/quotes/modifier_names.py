@@ -20,7 +20,12 @@ _NEXT_WORD = re.compile(r" ([a-z]{3,})\b")
 _NOT_NOUN = re.compile(
     r"said|told|says|adds|added|also|then|now|who|whom|whose|which|that|himself|herself|"
     r"itself|and|but|nor|yet|has|had|have|was|were|will|would|can|could|may|might|must|"
-    r"shall|should|did|does|not|never|once|later|today|still|just|too|alone|only"
+    r"shall|should|did|does|not|never|once|later|today|still|just|too|alone|only|"
+    # past forms that end in no "-ed": "The Pope met …", "the Pope wrote …"
+    r"met|spoke|gave|went|came|took|made|wrote|sent|led|held|left|sat|stood|ran|won|"
+    r"lost|thought|felt|knew|saw|began|got|put|set|let|hit|cut|read|became|brought|"
+    r"bought|fought|taught|told|sought|kept|paid|heard|meant|drew|flew|grew|threw|"
+    r"chose|rose|fell|found|struck|swore|broke|wore|tore|bore|hid|bit|shook|forgave"
 )
 _VERB_ENDINGS = ("ed", "s", "ing", "ly")
 
