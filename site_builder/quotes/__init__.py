@@ -31,8 +31,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
   :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
-  :mod:`.words_leads` ("His exact words:"), :mod:`.later_cue`, :mod:`.interrupted`,
-  :mod:`.questions`,
+  :mod:`.words_leads` ("His exact words:", "His message to X was: “…”"),
+  :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
   :mod:`.open_appositions` ("X, head of retail at group Acme said"),
   :mod:`.reported_that` ("Acme News reported that the board called for “…”"),
@@ -53,8 +53,9 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.unnamed_lines` (their next line), :mod:`.participle_subject` ("with a spokesman
   stating"), :mod:`.unnamed_voice` ("the driver yelled, “…”"), :mod:`.reported_clause`
   (a phrase an unnamed speaker's verb reports),
-  :mod:`.indefinite` ("someone said"), :mod:`.aliases` and :mod:`.kin` (a surname two
-  relatives share).
+  :mod:`.indefinite` ("someone said"), :mod:`.aliases`, :mod:`.kin` (a surname two
+  relatives share) and :mod:`.modifier_names` ("The Lightpointe laser bridges", a name
+  that modifies a noun, is no subject).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from .aliases import given_as_alias
 from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .fronted_phrases import in_fronted_phrase
 from .marks import Marked
+from .modifier_names import used_as_modifier
 
 MASK = "\x00"
 SPEAKER_TYPES = frozenset({"person", "organization"})
@@ -261,7 +262,9 @@ def make_candidates(
         after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
         alias = given_as_alias(text, start)
-        eligible = not (possessive or after_preposition or alias)
+        # "The Lightpointe laser bridges work …": a name that modifies a noun
+        modifier = used_as_modifier(text, start, end)
+        eligible = not (possessive or after_preposition or alias or modifier)
         result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
     result.sort(key=lambda c: (c.paragraph, c.start))
     return result

@@ -61,7 +61,7 @@ from .next_line_cue import cue_on_next_line
 from .open_appositions import apposition_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
-from .paraphrase_leads import inverted_cue
+from .paraphrase_leads import inverted_speaker
 from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
@@ -180,26 +180,29 @@ class Attributor:
         if t.in_range(p, 0, m.start) or any(s < m.start for s, _ in t.unlinked.get(p, ())):
             return None  # a name before it, linked or not: "Simons, “…”" is not a lead
         previous = t.masked[p - 1].rstrip()
-        if not previous or MASK in previous:
+        if not previous:
             return None
         start = t.sentence_of(p - 1, len(previous) - 1)
         verbs = list(SPEECH_VERB.finditer(previous, start))
+        if MASK in previous:  # a paragraph that quotes someone: only "…, said X." leads in
+            return None if MASK in previous[start:] else self._inverted(p - 1, start, verbs)
         if not verbs:
             person = introduced_person(t, m, start)
             stance = stance_taken(t, m, start) if person is None else None
             if stance is None:
                 return Attribution(person[0], "", p - 1, person[1]) if person else None
             verbs = [stance]  # "X lauded Y's experience." / "“…”": X's
-        if inverted_cue(
-            previous, start, verbs[-1], len(t.in_range(p - 1, start, verbs[-1].start()))
-        ):
-            # "He is a very approachable person …, said Sean B. Tipton, spokesman for …"
-            # / "“…”": the name after the verb (see :mod:`.paraphrase_leads`)
-            speaker = self.lookup.named_after(p - 1, verbs[-1].end(), len(previous), inverted=True)
-            if speaker is not None:
-                return Attribution(speaker, verbs[-1].group(), p - 1, verbs[-1].start())
+        inverted = self._inverted(p - 1, start, verbs)
+        if inverted is not None:
+            return inverted
         found = self._verb(p - 1, start, verbs[-1], len(previous))
         return found if found is not None and found.speaker is not None else None
+
+    def _inverted(self, p: int, start: int, verbs: list[re.Match[str]]) -> Attribution | None:
+        """ "He is a very approachable person …, said Sean B. Tipton, spokesman for …" /
+        "“…”": the name after the verb (see :mod:`.paraphrase_leads`)."""
+        found = inverted_speaker(self.text, self.lookup.named_after, p, start, verbs)
+        return Attribution(found[0], found[1].group(), p, found[1].start()) if found else None
 
     def verb_speaker(self, lead: tuple[int, int, re.Match[str], int]) -> Attribution | None:
         """The speaker a speech verb names, when it names one (see :mod:`.reported_leads`)."""

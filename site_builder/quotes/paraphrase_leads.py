@@ -9,13 +9,18 @@ pronoun of the reported words before it ("He" is the one spoken of). Only a verb
 follows a clause of five words or more closed by a comma, with no name in it, and is
 followed by capitalised words that a comma or the line's end closes, qualifies: "Smith,
 the CEO, said Jones was …" (a name before it, and a verb after the name) and "Smith said
-he …" keep the subject before the verb, which the usual search finds.
+he …" keep the subject before the verb, which the usual search finds. The line may
+close a paragraph that quotes someone earlier ("Mr Thomas said: “…” He said there was
+…. All e-mails are subject to …, said Mr Thomas." / "“If in doubt retain …”"): the name
+after its verb still tells who goes on.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
+from .article_text import ArticleText
 from .cues import SPEAKER_AFTER
 
 # the reported words end in a comma right before the verb: ", said X"
@@ -37,3 +42,23 @@ def inverted_cue(line: str, sentence: int, verb: re.Match[str], names_before: in
         and len(reported.split()) >= MIN_REPORTED_WORDS
         and _NAME_THEN_END.match(line, verb.end()) is not None
     )
+
+
+def inverted_speaker(
+    text: ArticleText,
+    named_after: Callable[[int, int, int, bool], str | None],
+    p: int,
+    sentence: int,
+    verbs: Sequence[re.Match[str]],
+) -> tuple[str, re.Match[str]] | None:
+    """The speaker named after the last of ``verbs`` of the sentence that opens at
+    ``sentence`` and closes paragraph ``p``, with that verb, when it is an inverted cue
+    after reported words (see :func:`inverted_cue`), or None."""
+    line = text.masked[p].rstrip()
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if not inverted_cue(line, sentence, verb, len(text.in_range(p, sentence, verb.start()))):
+        return None
+    speaker = named_after(p, verb.end(), len(line), True)
+    return (speaker, verb) if speaker is not None else None

@@ -5,8 +5,9 @@ from reported to quoted words this way, "Mr X said …. “…”").
 
 The speaker is the subject of the speech verb that opens the sentence before, read as
 for any cue ("She", "Mr Thomas", "The minister"). Only when that sentence holds no
-quotation, its verb comes within its first few words and is followed by the reported
-words, and those words name no other person who may be the one speaking now.
+quotation but short partial ones within its reported words ("She admitted it would be
+“very difficult” to …"), its verb comes within its first few words and is followed by
+the reported words, and those words name no other person who may be the one speaking now.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .article_text import MASK, ArticleText
 from .cues import SPEECH_VERB
 from .marks import Marked
 
+MAX_PARTIAL_CHARS = 60  # a few quoted words: "very difficult", "a betrayal of trust"
 MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
 # or a person's name and one apposition, after a short time phrase and a title: "On
 # Wednesday, Jo Roe, vice president of the commission, said …", "Prof Jo Roe, who …,"
@@ -39,10 +41,10 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
         return None  # words before the mark, or no sentence before it in the paragraph
     start = text.sentence_of(p, own - 1)
     sentence = masked[start:own]
-    if MASK in sentence or not sentence.strip()[:1].isupper():
+    if not sentence.strip()[:1].isupper():
         return None
     verb = SPEECH_VERB.search(masked, start, own)
-    if verb is None:
+    if verb is None or not _partial_only(masked, start, verb, own):
         return None
     if len(masked[start : verb.start()].split()) > MAX_SUBJECT_WORDS and not _apposed(
         text, p, start, verb.start()
@@ -55,6 +57,19 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if any(c.type == "person" and c.eligible for c in after):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
+
+
+def _partial_only(masked: str, start: int, verb: re.Match[str], end: int) -> bool:
+    """Whether the sentence holds no quotation, or only short ones within its reported
+    words: "She admitted it would be “very difficult” to reverse the trend" (a partial
+    quotation of the same speaker's), not "She said: “…”" nor "“…,” he said"."""
+    first = masked.find(MASK, start, end)
+    if first < 0:
+        return True
+    if first < verb.end() or len(masked[verb.end() : first].split()) < 2:
+        return False  # a quotation before the verb or right after it is its own
+    runs = re.findall(MASK + "+", masked[first:end])
+    return all(len(run) <= MAX_PARTIAL_CHARS for run in runs)
 
 
 def _apposed(text: ArticleText, p: int, start: int, verb: int) -> bool:

@@ -7,7 +7,8 @@ The possessive is a pronoun like the "he" of "he said", and is read the same way
 Only a line that is nothing but the lead counts ("In her own words:"); words of the
 writer's around it ("His words to the board were blunt:") are left to the other rules.
 The same lead may open the quotation's own sentence: "In his opinion, “we are reviving
-the idea …”", "In her view, “…”".
+the idea …”", "In her view, “…”", or be its subject: "His message to the chancellor
+was: “Please don't …”", "Her reply was simple: “…”".
 """
 
 from __future__ import annotations
@@ -39,10 +40,16 @@ def words_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
     return p - 1, offset, _PRONOUN[lead.group(1).lower()]
 
 
-# "In his opinion, “…”", "In her view, “…”": the lead alone before the mark
+# "In his opinion, “…”", "In her view, “…”": the lead alone before the mark; or the
+# sentence's subject: "His message to the chancellor was: “…”", "Her reply was simple: “…”"
 _OPINION_LEAD = re.compile(
     r"\s*In\s+(his|her|their)\s+(?:own\s+)?(?:opinion|view|words|judge?ment|estimation)"
     r"\s*,?\s*$"
+    r"|\s*(his|her|their)\s+(?:(?:own|exact|first|only|final|simple)\s+)?"
+    r"(?:message|words|reply|response|answer|advice|verdict|plea|warning)"
+    r"(?:\s+(?:to|for)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is)(?:\s+(?:simple|clear|blunt))?"
+    r"\s*:\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -57,4 +64,5 @@ def opinion_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
     lead = _OPINION_LEAD.fullmatch(masked, sentence, max(sentence, m.start - 1))
     if lead is None:
         return None
-    return p, lead.start(1), _PRONOUN[lead.group(1).lower()]
+    group = 1 if lead.group(1) else 2
+    return p, lead.start(group), _PRONOUN[lead.group(group).lower()]
