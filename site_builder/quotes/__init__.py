@@ -47,6 +47,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   said", a news outlet's title the model cut short), :mod:`.statements`,
   :mod:`.letters` ("the letter reads"), :mod:`.blog_posts` ("The blog adds"),
   :mod:`.spokespeople` ("a Microsoft spokesman" / "the spokesman said"),
+  :mod:`.bare_spokespeople` ("Acme said …. But a spokesman added"),
   :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).
