@@ -20,7 +20,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   X said …" / "“…,” he said", :mod:`.premodified`, "Uefa suit Giorgio Marchetti",
   :mod:`.opening_participle`, "Asked
   about X, he said", :mod:`.fronted_phrases`, "At a dinner hosted by X, he said",
-  :mod:`.repeated_pronoun`, a second "he" of one sentence, :mod:`.adding_speaker`,
+  :mod:`.repeated_pronoun`, a second "he" of one sentence,
+  :mod:`.spokesperson_pronouns`, "A spokeswoman for X said …. She added", :mod:`.adding_speaker`,
   "He said X had …, adding: “…”", :mod:`.relative_clauses`, never a name of the
   subject's "whose …" clause, :mod:`.role_subjects`, "The Tory leader was asked …"
   before a "he", :mod:`.document_owner`, "X's e-mail …. In it, he said", and
@@ -46,6 +47,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   said", a news outlet's title the model cut short), :mod:`.statements`,
   :mod:`.letters` ("the letter reads"), :mod:`.blog_posts` ("The blog adds"),
   :mod:`.spokespeople` ("a Microsoft spokesman" / "the spokesman said"),
+  :mod:`.bare_spokespeople` ("Acme said …. But a spokesman added"),
   :mod:`.pairs`, :mod:`.ranks`; and from the rest
   of the archive (:mod:`.archive`): a role the article ties to nobody
   (:mod:`.archive_roles`) and a full name it left unlinked (:mod:`.archive_names`).

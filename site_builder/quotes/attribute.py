@@ -28,6 +28,7 @@ from .adding_speaker import adding_pronoun
 from .archive import ArchivePeople
 from .article_text import MASK, ArticleText
 from .asides import cue_verbs
+from .bare_spokespeople import bare_spokesperson_body
 from .blog_posts import BLOG_SUBJECT
 from .clauses import clause_subject, opens_clause, reported_subject
 from .cues import (
@@ -453,6 +454,9 @@ class Attributor:
             subject = self.lookup.sentence_subject(p, verb.start())
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
+        body = bare_spokesperson_body(self.text, p, verb.start())
+        if body is not None:  # "Acme said …. But a spokesman added: “…”": Acme's
+            return Attribution(body, cue, p, verb.start())
         bare = re.search(
             r"(?:^|[\s,])((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+$",
             masked[start : verb.start()],

@@ -17,11 +17,17 @@ from .article_text import Candidate
 
 
 def introduced_as(
-    masked: list[str], organisations: Iterable[Candidate], word: str, p: int, offset: int
+    masked: list[str],
+    organisations: Iterable[Candidate],
+    word: str | tuple[str, ...],
+    p: int,
+    offset: int,
 ) -> str | None:
     """The entity of the one organisation named right after ``word`` ("news agency
-    IRNA", "the agency, IRNA,") before ``(p, offset)``, or None."""
-    before_name = re.compile(rf"\b{re.escape(word)}\s*,?\s*$", re.IGNORECASE)
+    IRNA", "the agency, IRNA,"), or any of several words ("video game firm Bioware" for
+    "the company"), before ``(p, offset)``, or None."""
+    words = "|".join(re.escape(w) for w in ((word,) if isinstance(word, str) else word))
+    before_name = re.compile(rf"\b(?:{words})\s*,?\s*$", re.IGNORECASE)
     found = {
         c.entity_id
         for c in organisations

@@ -17,6 +17,7 @@ from .persons import coordinated, main_person, missed_speaker, missed_subjects, 
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 from .role_subjects import role_subjects
+from .spokesperson_pronouns import spokesperson_referent
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 
@@ -84,6 +85,11 @@ class Pronouns:
                     return None
                 return self.agree(chosen[-1].entity_id, pronoun)
             return self.agree(same[-1].entity_id, pronoun)
+        if not named and wanted == "person":
+            # "A spokeswoman for X said …. She added": the body's spokeswoman
+            body = spokesperson_referent(t, p, offset, pronoun)
+            if body is not None:
+                return body
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
             (sp, so, c.entity_id)

@@ -30,8 +30,12 @@ ROLES = (
     "bishop|archbishop"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
+# a capitalised role word that heads a body's name: "the Scottish Executive", "the
+# Coast Guard" are a government and a service, not a chief executive or a guard
+# ("the Chief Executive" stays a person's title)
+_BODY_HEAD = r"(?<!(?-i:Chief)\s)(?-i:Executive|Guard)\b"
 ROLE_DESCRIPTION = re.compile(
-    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}({ROLES})\b(?!['’]s)", re.IGNORECASE
+    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}(?!{_BODY_HEAD})({ROLES})\b(?!['’]s)", re.IGNORECASE
 )
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"

@@ -279,5 +279,8 @@ class SpeakerLookup:
                 return named
         if not found and word in COMPANY_WORDS:
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
-            return the_company(earlier, self.names)
+            # else the one the text called a company or firm: "video game firm Bioware"
+            return the_company(earlier, self.names) or introduced_as(
+                self.text.masked, organisations, tuple(sorted(COMPANY_WORDS)), p, offset
+            )
         return found.pop() if len(found) == 1 else None

@@ -17,9 +17,9 @@ from .roles import Named
 
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
 # "a spokesman" (whose body is then unknown)
-_INTRODUCED = re.compile(
+INTRODUCED = re.compile(
     r"\b(?:[Aa]n?)\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
-    r"spokes(?:man|woman|person)\b(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
+    r"spokes(?P<kind>man|woman|person)\b(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
 # a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
 BARE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -40,7 +40,7 @@ def spokesperson_body(
     for p in range(paragraph + 1):
         text = paragraphs[p]
         end = offset if p == paragraph else len(text)
-        for found in _INTRODUCED.finditer(text, 0, end):
+        for found in INTRODUCED.finditer(text, 0, end):
             bodies.add(_body(found, named, company, p))
     if len(bodies) != 1:
         return None
@@ -84,5 +84,11 @@ def introduced_body(
     """The organisation of the spokesperson brought in right at ``start`` of ``text``
     (paragraph ``p``), after an inverted verb: "“…,” said an IAAF spokesman." speaks for
     the IAAF, as "an IAAF spokesman said" does; None when the body is not told."""
-    found = _INTRODUCED.match(text, start, end)
+    found = INTRODUCED.match(text, start, end)
     return _body(found, named, company, p) if found is not None else None
+
+
+def spokesperson_of(found: re.Match[str], named: Sequence[Named], p: int) -> str | None:
+    """The body of the spokesperson ``found`` brings in (paragraph ``p``), when its
+    name is told there: "An Acme spokesman", "a spokesman for Acme"."""
+    return _body(found, named, lambda _p, _o: None, p)

@@ -1,0 +1,123 @@
+"""Bodies and their unnamed spokespeople as speakers: a spokesperson's "she" in the next
+sentence, a bare "a spokesman" after a body's sentence, "the company" the text called a
+firm, and a capitalised "Executive" that is a government, not a chief executive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import require_model
+
+from site_builder.config import Config
+from site_builder.extract import extract_articles
+from site_builder.quotes import find_quotes
+from site_builder.quotes.roles import ROLE_DESCRIPTION
+from site_builder.resolve import resolve_entities
+from site_builder.sources import read_articles
+
+
+def speakers(folder: Path, paragraphs: list[str]) -> dict[str, str | None]:
+    """Each quotation's speaker's name in an article of ``paragraphs``."""
+    require_model()
+    body = "\n\n".join(paragraphs)
+    (folder / "story.txt").write_text(f"---\ntitle: Story\n---\n{body}\n", "utf-8")
+    read, _ = read_articles(folder, print)
+    extractions = extract_articles(read, Config(input_dir=folder, use_cache=False), print)
+    resolution = resolve_entities(read, extractions, None)
+    names = {e.id: e.name for e in resolution.entities}
+    quotes = find_quotes(read, extractions, resolution)
+    return {q.text.rstrip(",."): names[q.speaker] if q.speaker else None for q in quotes}
+
+
+def test_a_spokeswomans_she_speaks_for_her_body(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The council approved the new bridge over the river on Monday.",
+            "A spokeswoman for Amnesty International said the plan was a "
+            '"serious mistake" for the town. She added: "Nobody asked the people '
+            'who live here."',
+        ],
+    )
+    assert found["Nobody asked the people who live here"] == "Amnesty International"
+
+
+def test_a_spokesmans_he_is_not_a_spokeswoman(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "A spokeswoman for Amnesty International said the plan was a "
+            '"serious mistake" for the town. He added: "Nobody asked the people '
+            'who live here."',
+        ],
+    )
+    assert found.get("Nobody asked the people who live here") != "Amnesty International"
+
+
+def test_a_bare_spokesman_after_the_bodys_sentence(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Farmers in the valley say the dam has ruined their fields.",
+            "The Hartwell Corporation said it had built the dam with every permit. But a "
+            'spokesman added: "We will pay for an independent survey of the river."',
+        ],
+    )
+    assert found["We will pay for an independent survey of the river"] == "Hartwell Corporation"
+
+
+def test_a_bare_spokesman_after_two_bodies_is_nobody(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The Hartwell Corporation and the Dunmore Trust said they had built the dam "
+            'together. But a spokesman added: "We will pay for an independent survey."',
+        ],
+    )
+    assert found["We will pay for an independent survey"] is None
+
+
+def test_a_spokesman_after_a_body_spokesman_sentence(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            'A Hartwell Corporation spokesman said no decision had been made. "We are '
+            'looking at every option we have," a spokesman said.',
+        ],
+    )
+    assert found["We are looking at every option we have"] == "Hartwell Corporation"
+
+
+def test_the_company_is_the_one_called_a_firm(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Toy firm Brightwood is to open a new factory in the north.",
+            "The company, which makes board games such as Castle Siege and Moon Race, "
+            'employs 300 people. The Ohio-based company says it wants "the best '
+            'designers we can find".',
+        ],
+    )
+    assert found["the best designers we can find"] == "Brightwood"
+
+
+def test_a_capitalised_executive_is_a_body_not_a_role() -> None:
+    assert ROLE_DESCRIPTION.search("But the Scottish Executive has insisted") is None
+    assert ROLE_DESCRIPTION.search("the Coast Guard said") is None
+    found = ROLE_DESCRIPTION.search("the Chief Executive said")
+    assert found is not None and found.group(1) == "Executive"
+    found = ROLE_DESCRIPTION.search("the chief executive said")
+    assert found is not None and found.group(1) == "executive"
+
+
+def test_the_executive_is_not_the_chief_executive(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Mary Keane, chief executive of Road Safety Wales, said the speed limits "
+            'were "too timid".',
+            "But the Welsh Executive has insisted the limits were "
+            '"a first step towards safer roads".',
+        ],
+    )
+    assert found["a first step towards safer roads"] != "Mary Keane"
