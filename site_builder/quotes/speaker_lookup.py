@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from .according import name_in_modifier
 from .archive import ArchivePeople
 from .archive_names import archive_person
+from .apposed_names import apposed_name
 from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
 from .blog_posts import blog_owner
@@ -128,6 +129,9 @@ class SpeakerLookup:
                 speaker = self.person(titled.group(1), whole=True)
                 if speaker is not None:
                     return speaker
+            apposed = apposed_name(masked, start, end, self.text.in_range(p, start, end))
+            if apposed is not None:  # "said one of their lawyers, Ann Bell"
+                return apposed
         near = self.text.in_range(p, start, min(end, start + 80))
         missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
         if missed is not None and describes_next(
