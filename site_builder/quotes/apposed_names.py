@@ -53,9 +53,8 @@ def apposed_name(masked: str, start: int, end: int, names: Sequence[Candidate]) 
             continue
         others = [c for c in people if c.start < person.start]
         words = shape.group("words")
-        preposition = None
-        for preposition in _PREPOSITION.finditer(words):
-            pass  # the last one: its object ends the description
+        # the last preposition: its object ends the description
+        preposition = next(reversed(list(_PREPOSITION.finditer(words))), None)
         if others or preposition is None or _DOCUMENT.match(words):
             return None
         if _PERSON_OBJECT.search(words[preposition.end() :]):
