@@ -9,9 +9,10 @@ is (an actor, a champion, a striker), not an office that someone else may hold (
 Labour leader", "the foreign minister", which more often is another, unnamed person;
 so is a bare "the driver"). It then means the subject of the nearest sentence before,
 in the same paragraph or the one before, when no other person who could be meant (an
-eligible, non-possessive name) stands between. The names of a clause the subject's own
-speech verb opens ("Ann Bell said the team would understand if Kay Ward opted out") are
-what the subject said, not a rival.
+eligible, non-possessive name) stands between, and when the text is about that person:
+named twice, the first person the article names, or the one whose words the sentence
+reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
+team would understand if Kay Ward opted out") are what the subject said, not a rival.
 """
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
         return None
     reported = _SPEECH_THEN.match(text.masked[q], subject.end)
     reported_end = text.sentence_end(q, subject.start) if reported else subject.end
+    people = [
+        c for c in text.everyone() if c.type == "person" and (c.paragraph, c.start) < (p, offset)
+    ]
+    mentions = [c for c in people if c.entity_id == subject.entity_id]
+    lead = people[0].entity_id == subject.entity_id  # the one the article opens with
+    if not reported and not lead and len(mentions) < 2:
+        return None  # named once in passing ("X was second"): not yet whom the text is about
     for c in _between(text, (q, subject.end), (p, offset)):
         inside = c.paragraph == q and c.start < reported_end
         if c.entity_id != subject.entity_id and not inside:
