@@ -35,8 +35,7 @@ def test_a_person_noun_after_the_preposition_leaves_the_name_unclear(tmp_path: P
     quotes = said(
         tmp_path,
         "The minister has been asked to resign over the contract.",
-        "“There will be no comment until Monday,” said a spokesman for the minister, "
-        "Daniel Roper.",
+        "“There will be no comment until Monday,” said a spokesman for the minister, Daniel Roper.",
     )
     assert quotes == [("There will be no comment until Monday,", None)]
 
@@ -88,3 +87,14 @@ def test_a_bare_or_office_role_does_not_refer_back(tmp_path: Path) -> None:
         "The Labour leader said: “We will win the next election.”",
     )
     assert quotes == [("We will win the next election.", None)]
+
+
+def test_a_described_actor_with_a_titled_film_in_his_apposition(tmp_path: Path) -> None:
+    # a colon before a capital inside the relative clause is a film's subtitle
+    quotes = said(
+        tmp_path,
+        "Hollywood star Connor Whelan has backed a campaign to save the Dockside Theatre.",
+        "The Oscar-nominated actor, whose films include Deep Water and Star Trails: The "
+        "Long Night, said: “The theatre gave me my start.”",
+    )
+    assert quotes == [("The theatre gave me my start.", "Connor Whelan")]
