@@ -36,6 +36,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
   :mod:`.open_appositions` ("X, head of retail at group Acme said"),
+  :mod:`.apposed_names` ("said one of their lawyers, Ann Bell"),
   :mod:`.reported_that` ("Acme News reported that the board called for “…”"),
   :mod:`.replies`, :mod:`.asides`, :mod:`.according` (the head of "according to …"),
   :mod:`.piece_source` ("described in a Post profile as"), :mod:`.dash_bylines` ("“…”
@@ -43,6 +44,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.name_lines` (a pull quote, the speaker's name on the line below) and
   :mod:`.appositions` ("“…,” said X, … at Acme Corp. “…”").
 - **Speakers named by what they are**: :mod:`.roles` ("the judge said"),
+  :mod:`.referring_roles` ("X won … The world indoor champion said:", the one just
+  talked about),
   :mod:`.companies`, :mod:`.described` ("the agency"), :mod:`.outlets` ("the paper
   said", a news outlet's title the model cut short), :mod:`.statements`,
   :mod:`.letters` ("the letter reads"), :mod:`.blog_posts` ("The blog adds"),

@@ -59,7 +59,7 @@ from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .next_line_cue import cue_on_next_line
-from .open_appositions import apposition_holder
+from .open_appositions import apposition_holder, unclosed_role_of
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_speaker
@@ -388,7 +388,10 @@ class Attributor:
                 for o in options
                 if o[2] == "name"
                 and not re.sub(r"[\s,]", "", masked[start : o[0]])
-                and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
+                and (
+                    UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
+                    or unclosed_role_of(masked, o[1], verb.start())
+                )
             ]
         if cue.lower() in PARTICIPLES:
             if unnamed_subject(masked, start, verb.start()):

@@ -284,8 +284,9 @@ GAP = re.compile(
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
         # as in a web address ("chief privacy officer for ePrivacyGroup.com,"), and a
-        # short quoted label ("one of the so-called "Blair Babes" elected in 1997,")
-        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)
+        # short quoted label ("one of the so-called "Blair Babes" elected in 1997,"); a
+        # colon only before a title's capital ("whose films include Star Wars: The …")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)|(?<=\w):(?=\s(?-i:[A-Z]))
             |"[^",.;:"“”]{1,30}"|“[^",.;:"“”]{1,30}”){1,160}){1,3},)?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"

@@ -17,6 +17,7 @@ import re
 
 from .article_text import ArticleText
 from .clauses import opens_clause
+from .roles import ROLES
 
 # ", head of retail services at management consulting group ", ", a spokesman for the "
 _DESCRIPTION = re.compile(r"\s*,\s+[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,10}?\s+")
@@ -43,3 +44,17 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
     if not _DESCRIPTION.fullmatch(masked, person.end, body_start):
         return None
     return person.entity_id
+
+
+# ", founder of Jewish human rights group the Simon Wiesenthal Center ": a role word,
+# then what it is the role of, capitals allowed, up to the verb (no comma, no full stop)
+_ROLE_OF = re.compile(
+    rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}(?:{ROLES}|head|member|boss)\s+"
+    r"(?:of|at|for|with)\s+[^,.;:()\"“”]{1,80}?\s+"
+)
+
+
+def unclosed_role_of(masked: str, name_end: int, verb_start: int) -> bool:
+    """Whether an apposition left open after a name runs up to the verb: "Ann Bell,
+    founder of rights group the Bell Center said" (any name in it only says where)."""
+    return _ROLE_OF.fullmatch(masked, name_end, verb_start) is not None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from .according import name_in_modifier
+from .apposed_names import apposed_name
 from .archive import ArchivePeople
 from .archive_names import archive_person
 from .archive_roles import archive_role_holder
@@ -40,6 +41,7 @@ from .possessor import names_someone_else
 from .premodified import describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
+from .referring_roles import referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import own_issuer, statement_issuers, statement_speaker
@@ -128,6 +130,9 @@ class SpeakerLookup:
                 speaker = self.person(titled.group(1), whole=True)
                 if speaker is not None:
                     return speaker
+            apposed = apposed_name(masked, start, end, self.text.in_range(p, start, end))
+            if apposed is not None:  # "said one of their lawyers, Ann Bell"
+                return apposed
         near = self.text.in_range(p, start, min(end, start + 80))
         missed = bare_name(masked, start, end, [c.start for c in near]) if inverted else None
         if missed is not None and describes_next(
@@ -250,7 +255,8 @@ class SpeakerLookup:
             found = archive_role_holder(
                 self.text.masked, self.text.everyone(), self.archive.titles, p, offset
             )
-        return found
+        # "Gardener won … The world indoor champion said": the one just talked about
+        return found or referred_subject(self.text, p, offset)
 
     def _company(self, p: int, offset: int) -> str | None:
         """The company "a company spokesman" at ``offset`` speaks for: the organisation

@@ -1,0 +1,107 @@
+"""A described role that refers back to the person just talked about: "Gardener won the
+60m in 6.56 seconds. The world indoor champion said: “…”", "“…,” said the Oscar-nominated
+actor." (elegant variation, common in British news).
+
+The article never named anyone with that role word, so :mod:`.roles` finds nobody. Such
+a description carries a modifier of its own (an adjective, a compound: "the European
+cross-country champion", "the Oscar-nominated actor"), and its noun says what a person
+is (an actor, a champion, a striker), not an office that someone else may hold ("the
+Labour leader", "the foreign minister", which more often is another, unnamed person;
+so is a bare "the driver"). It then means the subject of the nearest sentence before,
+in the same paragraph or the one before, when no other person who could be meant (an
+eligible, non-possessive name) stands between, and when the text is about that person:
+named twice, the first person the article names, or the one whose words the sentence
+reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
+team would understand if Kay Ward opted out") are what the subject said, not a rival.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import ArticleText, Candidate
+from .roles import UNNAMED_ROLE
+
+# nouns for what a person is, in work or sport (not an office another may hold)
+_IDENTITY = (
+    "actor|actress|singer|star|champion|striker|defender|goalkeeper|boxer|rapper|"
+    "comedian|author|novelist|writer|model|quarterback|pitcher|batsman|bowler|"
+    "sprinter|runner|athlete|golfer|cyclist|swimmer|skier|jockey|musician|guitarist|"
+    "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
+    "midfielder|tennis\\s+player|player"
+)
+# "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker"
+_DESCRIBED = re.compile(
+    rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,3}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
+    re.IGNORECASE,
+)
+# modifiers that bring in someone else or say nothing of the person
+_NOT_OWN_WORDS = (
+    "former new other same then late deputy assistant acting interim vice current "
+    "previous next first second last only opposing rival home away young veteran film"
+)
+_NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
+_SPEECH_THEN = re.compile(r"\s+(?:said|says|told|added|believes|thinks|admitted)\b")
+# a preposition and a place's or a body's possessive before a name: "ahead of
+# Germany's Marc Blume" (the name is the preposition's object, no subject)
+_OBJECT_OF = re.compile(
+    r"\b(?:of|to|by|with|from|against|over|for|behind|beside)\s+"
+    r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?['’]s?\s+$",
+    re.IGNORECASE,
+)
+REACH = 1  # paragraphs back in which the subject may stand
+
+
+def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
+    """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
+    of the nearest sentence before, when nobody else could be meant, or None."""
+    masked = text.masked[p]
+    described = _DESCRIBED.match(masked, offset)
+    if described is None:
+        return None
+    modifiers = described.group("modifiers").lower().split()
+    if any(w in _NOT_OWN or w.endswith(("'s", "’s", "s'")) for w in modifiers):
+        return None  # "the team's striker", "the former champion": perhaps another
+    sentence = text.sentence_of(p, offset)
+    subjects = [
+        (q, start, c)
+        for q, start, c in text.subjects
+        if c.type == "person" and p - REACH <= q and (q, start) < (p, sentence)
+    ]
+    if not subjects:
+        return None
+    q, _, subject = subjects[-1]
+    if subject.possessive or not subject.eligible:
+        return None
+    reported = _SPEECH_THEN.match(text.masked[q], subject.end)
+    reported_end = text.sentence_end(q, subject.start) if reported else subject.end
+    people = [
+        c for c in text.everyone() if c.type == "person" and (c.paragraph, c.start) < (p, offset)
+    ]
+    mentions = [c for c in people if c.entity_id == subject.entity_id]
+    lead = people[0].entity_id == subject.entity_id  # the one the article opens with
+    if not reported and not lead and len(mentions) < 2:
+        return None  # named once in passing ("X was second"): not yet whom the text is about
+    for c in _between(text, (q, subject.end), (p, offset)):
+        inside = c.paragraph == q and c.start < reported_end
+        if c.entity_id != subject.entity_id and not inside:
+            return None  # another person who could be meant
+    unnamed = re.compile(UNNAMED_ROLE.format(role=described.group("noun")), re.IGNORECASE)
+    for r in range(q, p + 1):
+        end = offset if r == p else len(text.masked[r])
+        if unnamed.search(text.masked[r], subject.end if r == q else 0, end):
+            return None  # "a champion" brought in since: someone new
+    return subject.entity_id
+
+
+def _between(text: ArticleText, after: tuple[int, int], before: tuple[int, int]) -> list[Candidate]:
+    """The eligible, non-possessive people named between two places of the article."""
+    return [
+        c
+        for c in text.everyone()
+        if c.type == "person"
+        and c.eligible
+        and not c.possessive
+        and after <= (c.paragraph, c.start) < before
+        and not _OBJECT_OF.search(text.masked[c.paragraph], max(0, c.start - 60), c.start)
+    ]
