@@ -98,3 +98,15 @@ def test_a_described_actor_with_a_titled_film_in_his_apposition(tmp_path: Path) 
         "Long Night, said: “The theatre gave me my start.”",
     )
     assert quotes == [("The theatre gave me my start.", "Connor Whelan")]
+
+
+def test_a_description_inside_an_open_apposition_only_says_where(tmp_path: Path) -> None:
+    # "the firm" fits the verb too, but stands inside the apposition of the name that
+    # opens the clause; another firm named before must not take the quotation
+    quotes = said(
+        tmp_path,
+        "Network maker Halvor Systems and the firm Brightline Radio both showed new masts.",
+        "The masts may be more than operators need today, but Marta Okonjo, president of "
+        "the radio division at the firm says that: “Demand will rise tenfold by 2015.”",
+    )
+    assert quotes == [("Demand will rise tenfold by 2015.", "Marta Okonjo")]

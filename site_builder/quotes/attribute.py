@@ -59,7 +59,7 @@ from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .next_line_cue import cue_on_next_line
-from .open_appositions import apposition_holder, unclosed_role_of
+from .open_appositions import apposition_holder, opening_role_holder, unclosed_role_of
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_speaker
@@ -408,6 +408,10 @@ class Attributor:
                 if o[2] in ("description", "role", "document", "pair", "outlet")
                 or opens_clause(masked, start, o[0])
             ]
+        openers = [(o[0], o[1], o[3]) for o in options if o[2] == "name" and o[3]]
+        holder = opening_role_holder(masked, start, openers, verb.start())
+        if holder is not None:  # "…, but Ann Bell, head of sales at the firm says": Bell
+            return Attribution(holder, cue, p, verb.start())
         if fitting:
             chosen = fitting[0]
             if chosen[2] in ("role", "description"):

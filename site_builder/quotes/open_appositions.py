@@ -58,3 +58,22 @@ def unclosed_role_of(masked: str, name_end: int, verb_start: int) -> bool:
     """Whether an apposition left open after a name runs up to the verb: "Ann Bell,
     founder of rights group the Bell Center said" (any name in it only says where)."""
     return _ROLE_OF.fullmatch(masked, name_end, verb_start) is not None
+
+
+# what may stand before a clause's subject in its sentence: nothing, or a clause before
+# it and a conjunction ("…, but Ann Bell, president of … at the firm says")
+_CLAUSE_OPENING = re.compile(r"[\s,]*|.*[,;]\s+(?:but|and|while|whereas|though|yet)\s+", re.S)
+
+
+def opening_role_holder(
+    masked: str, start: int, names: list[tuple[int, int, str]], verb_start: int
+) -> str | None:
+    """The name that opens the clause before an apposition left open up to the verb, of
+    ``names`` (start, end, entity id) between ``start`` and the verb: its role's words may
+    hold a description that fits the verb too ("the firm says"), which only says where."""
+    for name_start, name_end, entity_id in names:
+        if _CLAUSE_OPENING.fullmatch(masked, start, name_start) and unclosed_role_of(
+            masked, name_end, verb_start
+        ):
+            return entity_id
+    return None
