@@ -32,6 +32,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
   :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
+  :mod:`.topic_leads` (the last resort: "But Redford knows …. “…”", a sentence about one
+  person before a quotation with no cue),
   :mod:`.words_leads` ("His exact words:", "His message to X was: “…”"),
   :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
@@ -90,6 +92,7 @@ from .reported_leads import reported_lead
 from .resumed import carries_subject, resumed
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
+from .topic_leads import topic_lead
 from .unnamed_lines import carries_unnamed
 from .words_leads import opinion_lead, words_lead
 
@@ -245,6 +248,10 @@ def article_quotes(
             after = speaker_after(text, chain[0], chain[-1])
             if after is not None:
                 attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
+        if attribution is None:
+            topic = topic_lead(text, chain[0])  # "But Redford knows this …. “…”"
+            if topic is not None:
+                attribution = Attribution(topic[2], "", topic[0], topic[1])
         if attribution is None and previous is not None:
             # "“…,” a bystander told CBS." / "“Always reckless.”": the same unnamed speaker
             continued = carries_unnamed(paragraphs, previous, chain)

@@ -1,0 +1,49 @@
+"""A quotation with no cue at all that opens a sentence right after one about one person:
+"But Redford knows this and started a channel to reach a wider audience. “When you look
+at the films here, …”" (British news goes on from a line about a person to their words).
+
+The last resort, when no cue, lead or earlier speaker tells (the rules before it in
+:func:`.find_quotes`): the sentence before, in the same paragraph, must open with the
+person's name (after "But", "And", "However," and a title at most), name no other
+person, linked or not, and quote nothing: the person is the one the text is about when
+the words come. A body named after the verb is only what the person did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_text import MASK, ArticleText
+from .marks import Marked
+
+# what may open the sentence before its subject
+_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
+)
+
+
+def topic_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
+    """The person the sentence right before quotation ``m`` is about, as (paragraph,
+    offset, entity id), or None (see the module's docstring)."""
+    p = m.paragraph
+    masked = text.masked[p]
+    if not m.opened or m.start < 2:
+        return None
+    own = text.sentence_of(p, m.start - 1)
+    if own == 0 or masked[own : m.start - 1].strip():
+        return None  # words before the mark, or no sentence before it in the paragraph
+    start = text.sentence_of(p, own - 1)
+    if MASK in masked[start:own]:
+        return None
+    names = text.in_range(p, start, own)
+    if not names or names[0].type != "person" or not names[0].eligible:
+        return None
+    if not _OPENING.fullmatch(masked, start, names[0].start):
+        return None
+    if any(c.type == "person" and c.entity_id != names[0].entity_id for c in names):
+        return None  # "Smith met Jones. “…”": either may speak (a body named after the
+        # verb is what the sentence says the person did: "started the Sundance Channel")
+    if any(start <= s < own for s, _ in text.unlinked.get(p, ())):
+        return None  # a person the resolver left unlinked is named there too
+    return p, names[0].start, names[0].entity_id

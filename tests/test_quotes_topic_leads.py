@@ -1,0 +1,49 @@
+"""A quotation with no cue at all right after a sentence about one person is that
+person's ("But Redford knows this …. “…”"); never when the sentence names two people
+or quotes someone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_cueless_quotation_after_a_sentence_about_one_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The festival opened in Park City on Thursday with forty new films.",
+        "But Robert Marsh knows the audience is small and started the Sundial Film Channel to "
+        "reach more people. “When you look at these films, they are for everyone.”",
+    )
+    assert quotes == [("When you look at these films, they are for everyone.", "Robert Marsh")]
+
+
+def test_a_title_may_stand_before_the_name(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Professor Dora Lindqvist has built cheap laptops for schools.",
+        "However, Ms Lindqvist has taken the idea to villages in Laos with her husband. "
+        "“We put in thirty laptops and only one has broken.”",
+    )
+    assert quotes == [("We put in thirty laptops and only one has broken.", "Dora Lindqvist")]
+
+
+def test_two_people_in_the_sentence_leave_the_quotation_unattributed(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The two ministers met in Brussels on Monday.",
+        "Ruth Calder thanked Peter Ovens for his patience during the talks. "
+        "“This is a good day for both countries.”",
+    )
+    assert quotes == [("This is a good day for both countries.", None)]
+
+
+def test_a_sentence_that_is_no_one_s_leaves_it_unattributed(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Ruth Calder runs the agency that built the new card reader.",
+        "The reader makes a code that lasts thirty seconds. "
+        "“You put the card in the reader and a code is given.”",
+    )
+    assert quotes == [("You put the card in the reader and a code is given.", None)]
