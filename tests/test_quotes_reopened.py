@@ -61,6 +61,26 @@ def test_a_lower_case_word_after_the_mark_is_no_new_piece() -> None:
     assert reopens(text, text.index('"and')) is None
 
 
+def test_a_mark_between_a_word_and_a_word_opens_the_next_piece_mid_sentence() -> None:
+    # the closing mark of the first words was left out: "… had not been "sufficient …""
+    text = (
+        'A spokeswoman said the plan had been "bold and new, but take-up had not been '
+        '"enough to go on with it". She added: "We tried."'
+    )
+    assert pieces([text]) == [
+        ("bold and new, but take-up had not been", True, False),
+        ("enough to go on with it", False, True),
+        ("We tried.", True, True),
+    ]
+
+
+def test_a_closing_typed_after_a_comma_and_a_space_still_closes() -> None:
+    text = 'the way we wanted to progress, "said Stefanski. "I feel it," he said.'
+    assert reopens(text, text.index('"said')) is None
+    # nor does a term of a word or two open a piece: its mark may be typed after a space
+    assert reopens('the so "called plan" was', 6) is None
+
+
 def test_the_next_piece_keeps_the_speaker(tmp_path: Path) -> None:
     require_model()
     story = [

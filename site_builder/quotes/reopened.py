@@ -29,6 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?…][)\]'’]?\s+$")
 # how far back the stop may stand from the mark
 _LOOK_BACK = 6
 _MARKS = '"“”„'
+# words a quotation holds before a mark that opens again mid-sentence: fewer may be a
+# term whose closing mark was typed after a space
+_OPEN_WORDS = 3
 
 
 def reopens(text: str, i: int, runs_on: bool = False) -> int | None:
@@ -36,7 +39,7 @@ def reopens(text: str, i: int, runs_on: bool = False) -> int | None:
     sentence end (``weeks. "We``), the offset where the open quotation ended (just after
     its stop); else None. ``runs_on``: the next paragraph opens with a mark, so the piece
     may run on into it with no mark of its own left in this paragraph."""
-    stop = _reopening(text, i)
+    stop = _reopening(text, i, mid_sentence=True)
     if stop is None:
         return None
     # the piece it opens must close in this paragraph, right after its words
@@ -53,11 +56,29 @@ def reopens(text: str, i: int, runs_on: bool = False) -> int | None:
             return None  # a mark after a space that opens nothing: typed to close
 
 
-def _reopening(text: str, i: int) -> int | None:
+def _reopening(text: str, i: int, mid_sentence: bool = False) -> int | None:
     """The end of the sentence right before the mark at ``i`` when the mark can only
-    open (a sentence end and a space before it, a capital or a figure after it)."""
+    open (a sentence end and a space before it, a capital or a figure after it), or the
+    end of the words before it when a quotation of a few words is open and the mark
+    stands between a space and a word (its closing mark left out: ``had not been
+    "sufficient to …"``; only for the mark met, not for the marks after it: there a mark
+    after a space may be an opening one whatever stands before it)."""
     after = text[i + 1 : i + 2]
-    if text[i] not in '"“„' or not (after.isupper() or after.isdigit()):
+    if text[i] not in '"“„':
+        return None
+    if (
+        mid_sentence
+        and i >= 2
+        and after.islower()
+        and text[i - 1].isspace()
+        and text[i - 2].isalnum()
+    ):
+        # after a word, not a comma: "progress, “said Stefanski" types a closing mark
+        opened = max(text.rfind(ch, 0, i) for ch in _MARKS)
+        if opened >= 0 and len(text[opened + 1 : i].split()) >= _OPEN_WORDS:
+            return len(text[:i].rstrip())
+        return None
+    if not (after.isupper() or after.isdigit()):
         return None
     found = _SENTENCE_END.search(text[max(0, i - _LOOK_BACK) : i])
     if found is None:
