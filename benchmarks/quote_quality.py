@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc12, or all (the default).
+wns1 … wns6, bbc1 … bbc15, or all (the default).
 """
 
 from __future__ import annotations
@@ -187,6 +187,9 @@ SETS = {
     "bbc10": "bbc_blind10.tsv",
     "bbc11": "bbc_blind11.tsv",
     "bbc12": "bbc_blind12.tsv",
+    "bbc13": "bbc_blind13.tsv",
+    "bbc14": "bbc_blind14.tsv",
+    "bbc15": "bbc_blind15.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -239,6 +242,9 @@ LABELS = {
     "bbc10": "BBC News, tenth blind set",
     "bbc11": "BBC News, eleventh blind set",
     "bbc12": "BBC News, twelfth blind set",
+    "bbc13": "BBC News, thirteenth blind set",
+    "bbc14": "BBC News, fourteenth blind set",
+    "bbc15": "BBC News, fifteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
