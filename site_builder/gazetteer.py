@@ -136,7 +136,9 @@ ORGANIZATIONS = _keys(
     "New York Times|Washington Post|Wall Street Journal|Financial Times|Guardian|"
     "The Guardian|Times|Politico|Axios|Der Spiegel|Le Monde|Kyiv Independent|"
     "Democratic Party|Republican Party|Democrats|Republicans|Labour Party|"
-    "Conservative Party|Hamas|Hezbollah|Taliban|Wagner Group|Wagner|Islamic State|ISIS|"
+    "Conservative Party|Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|"
+    "Scottish National Party|SNP|Plaid Cymru|UKIP|Green Party|Sinn Fein|Fine Gael|"
+    "Fianna Fail|Hamas|Hezbollah|Taliban|Wagner Group|Wagner|Islamic State|ISIS|"
     "al-Qaeda|Harvard University|Oxford University|Stanford University|MIT|CNA|"
     "Center for Naval Analyses|Ministry of Defense|Defense Ministry"
 )

@@ -79,11 +79,14 @@ class _Neighbours:
 
     def shared(self, root: int, article: int) -> int:
         """Return how many entities ``article`` shares with the other articles of ``root``,
-        leaving out the gazetteer's countries and cities: half the news names them."""
+        leaving out the gazetteer's countries, cities and bodies: half the news names them
+        (two political stories share their parties whoever they are about)."""
         article_roots = self._index()
         if self._common is None:
             self._common = {
-                self.r.same_entity.find(g) for k, g in self.r.key_group.items() if k in PLACES
+                self.r.same_entity.find(g)
+                for k, g in self.r.key_group.items()
+                if k in PLACES or k in ORGANIZATIONS
             }
         seen: set[int] = set()
         for a in self._articles_of.get(root, ()):
