@@ -121,3 +121,16 @@ def test_the_executive_is_not_the_chief_executive(tmp_path: Path) -> None:
         ],
     )
     assert found["a first step towards safer roads"] != "Mary Keane"
+
+
+def test_a_bodys_official_or_statement_speaks_for_it(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The court upheld the agency's findings against the sprinter on Monday.",
+            "“The agency has proved its case beyond doubt,” said a UNICEF statement. "
+            "“The outlook for next year is better,” said a UNESCO official.",
+        ],
+    )
+    assert found["The agency has proved its case beyond doubt"] == "UNICEF"
+    assert found["The outlook for next year is better"] == "UNESCO"
