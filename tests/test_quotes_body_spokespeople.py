@@ -134,3 +134,27 @@ def test_a_bodys_official_or_statement_speaks_for_it(tmp_path: Path) -> None:
     )
     assert found["The agency has proved its case beyond doubt"] == "UNICEF"
     assert found["The outlook for next year is better"] == "UNESCO"
+
+
+def test_the_report_is_the_body_whose_report_the_article_named(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Poverty is falling fast in the south, according to a UNICEF report.",
+            "“Families are eating better than ten years ago,” said the report. "
+            "“Schools are full,” the report said.",
+        ],
+    )
+    assert found["Families are eating better than ten years ago"] == "UNICEF"
+    assert found["Schools are full"] == "UNICEF"
+
+
+def test_a_report_of_no_named_body_is_nobodys(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The driver was not hurt, according to a police report filed on Monday.",
+            "“The car left the road at speed,” said the report.",
+        ],
+    )
+    assert found["The car left the road at speed"] is None

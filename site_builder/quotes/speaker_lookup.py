@@ -44,7 +44,7 @@ from .ranks import ends_in_title
 from .referring_roles import referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
-from .statements import own_issuer, statement_issuers, statement_speaker
+from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
 
 
 class SpeakerLookup:
@@ -180,6 +180,8 @@ class SpeakerLookup:
                 continue  # "McAfee security expert Rahul Mohandas": read on
             return None if self.shared_surname(p, c.start, c.end) else c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
+        if inverted and DOCUMENT_SUBJECT.match(masked, first):  # "said the report"
+            return self.subject(p, first, "document", None)
         if inverted and (body := self.spokesperson(p, first, end)) is not None:
             return body  # "said an IAAF spokesman": the body's words
         role = ROLE_DESCRIPTION.match(masked, first, end)

@@ -19,9 +19,11 @@ from .article_text import MASK, SPEAKER_TYPES, ArticleText
 # press release" (a possessive one, "Kraft's statement", is its owner's already)
 DOCUMENT_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:(?:press|news|written|joint)\s+)?"
-    r"(?:statement|release|communiqu[eé])\b"
+    r"(?:statement|release|communiqu[eé]|report)\b"
 )
-_DOCUMENT = r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé])"
+_DOCUMENT = (
+    r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé]|report)"
+)
 # an indefinite statement as a subject whose issuer the sentence does not name: "“…,” a
 # statement reads." (one "from X" or "by X" names it, and is no subject right before
 # the verb)
@@ -35,7 +37,10 @@ _ISSUED = re.compile(
     rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
-    rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)",
+    rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)"
+    # "a World Bank report": the issuer's name right before the noun (kept only when a
+    # linked name stands there: "a police report" says nothing)
+    rf"|(?P<named>(?<=\w)\s+{_DOCUMENT}\b)",
     re.IGNORECASE,
 )
 # words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
@@ -59,7 +64,9 @@ def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, s
     for p in range(paragraph + 1):
         last = offset if p == paragraph else len(text.masked[p])
         for phrase in _ISSUED.finditer(text.masked[p], 0, last):
-            found.append((p, _issuer(text, p, phrase)))
+            issuer = _issuer(text, p, phrase)
+            if issuer != UNKNOWN or phrase.group("named") is None:
+                found.append((p, issuer))
     return found
 
 
@@ -69,6 +76,8 @@ def _issuer(text: ArticleText, p: int, phrase: re.Match[str]) -> str:
     names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
     if phrase.group("after") is not None:
         issuer = next((c for c in names if c.start == phrase.end()), None)
+    elif phrase.group("named") is not None:
+        issuer = next((c for c in names if c.end == phrase.start()), None)
     else:
         issuer = next(
             (
