@@ -158,3 +158,14 @@ def test_a_report_of_no_named_body_is_nobodys(tmp_path: Path) -> None:
         ],
     )
     assert found["The car left the road at speed"] is None
+
+
+def test_the_bodys_spokesman_named_with_the_body_speaks_for_it(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Delegates of UNESCO met in Geneva this week and agreed to a new fund.",
+            "“The fund is voluntary,” said the UNESCO spokesman. The talks end on Friday.",
+        ],
+    )
+    assert found["The fund is voluntary"] == "UNESCO"

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from .roles import Named
 
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
-# "a spokesman" (whose body is then unknown); a body's unnamed official, source or
-# statement speaks for it the same way ("said a METI official", "said a CAS statement")
+# "a spokesman" (whose body is then unknown), "the WSIS spokesman"; a body's unnamed
+# official, source or statement speaks for it the same way ("said a METI official")
 INTRODUCED = re.compile(
-    r"\b(?:[Aa]n?)\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
+    r"\b(?:[Aa]n?|the(?=\s+[A-Z]))\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
     r"(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
