@@ -59,7 +59,7 @@ from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .next_line_cue import cue_on_next_line
-from .open_appositions import apposition_holder, opening_role_holder, unclosed_role_of
+from .open_appositions import apposition_holder, opening_role_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_speaker
@@ -388,10 +388,7 @@ class Attributor:
                 for o in options
                 if o[2] == "name"
                 and not re.sub(r"[\s,]", "", masked[start : o[0]])
-                and (
-                    UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
-                    or unclosed_role_of(masked, o[1], verb.start())
-                )
+                and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         if cue.lower() in PARTICIPLES:
             if unnamed_subject(masked, start, verb.start()):
@@ -410,7 +407,8 @@ class Attributor:
             ]
         openers = [(o[0], o[1], o[3]) for o in options if o[2] == "name" and o[3]]
         holder = opening_role_holder(masked, start, openers, verb.start())
-        if holder is not None:  # "…, but Ann Bell, head of sales at the firm says": Bell
+        if holder is not None:  # "…, but Ann Bell, head of sales at the firm says": Bell,
+            # also when nothing else fits ("Ann Bell, founder of the Bell Center said")
             return Attribution(holder, cue, p, verb.start())
         if fitting:
             chosen = fitting[0]
