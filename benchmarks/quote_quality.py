@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc15, or all (the default).
+wns1 … wns6, bbc1 … bbc18, or all (the default).
 """
 
 from __future__ import annotations
@@ -190,6 +190,9 @@ SETS = {
     "bbc13": "bbc_blind13.tsv",
     "bbc14": "bbc_blind14.tsv",
     "bbc15": "bbc_blind15.tsv",
+    "bbc16": "bbc_blind16.tsv",
+    "bbc17": "bbc_blind17.tsv",
+    "bbc18": "bbc_blind18.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -245,6 +248,9 @@ LABELS = {
     "bbc13": "BBC News, thirteenth blind set",
     "bbc14": "BBC News, fourteenth blind set",
     "bbc15": "BBC News, fifteenth blind set",
+    "bbc16": "BBC News, sixteenth blind set",
+    "bbc17": "BBC News, seventeenth blind set",
+    "bbc18": "BBC News, eighteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
