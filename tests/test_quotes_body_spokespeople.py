@@ -169,3 +169,42 @@ def test_the_bodys_spokesman_named_with_the_body_speaks_for_it(tmp_path: Path) -
         ],
     )
     assert found["The fund is voluntary"] == "UNESCO"
+
+
+def test_the_organisation_is_the_body_its_paragraph_named(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The Harbour Board fined the ferry operator on Tuesday.",
+            "A spokesman for the Coastal Safety Trust, which campaigns for safer ferries, "
+            'called the fine "too small". "The operator has learnt nothing from the '
+            'accident," the organisation said in a statement.',
+        ],
+    )
+    assert found["The operator has learnt nothing from the accident"] == "Coastal Safety Trust"
+
+
+def test_the_organisation_is_nobody_when_its_paragraph_named_two(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The Coastal Safety Trust and the Harbour Board met the ferry operator on "
+            'Tuesday. "The operator has learnt nothing from the accident," the '
+            "organisation said.",
+        ],
+    )
+    assert found["The operator has learnt nothing from the accident"] is None
+
+
+def test_the_group_is_the_body_the_article_named_the_most(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Greenfield Holdings has agreed to buy a chain of garden centres.",
+            "Greenfield Holdings will pay 40m for the chain, whose owner Parkway Retail "
+            "had been looking for a buyer since the spring.",
+            'Profits should rise next year. "This gives us a shop in every county," '
+            "the group said.",
+        ],
+    )
+    assert found["This gives us a shop in every county"] == "Greenfield Holdings"

@@ -1,12 +1,15 @@
 """The company a description stands for: "the company said", "said the firm", "the
-software giant said".
+software giant said"; and the body "the organisation" or "the group" stands for.
 
 News names a company once or twice ("Microsoft has rushed out a temporary fix") and then
 calls it "the company". The description is that company when the article makes clear
 which one: the company it has named the most so far, at least twice as often as any
 other (a company by its name: a legal or trade suffix, "Kraft Foods", "Baltic Group
 AG", or a brand name with no word of a public body, "Microsoft", "SEACOM"). Public
-bodies, parties, news outlets and acronyms such as "FBI" are never "the company".
+bodies, parties, news outlets and acronyms such as "FBI" are never "the company". "The
+organisation" and "the group" say less of what the body is, so any organisation but a
+news outlet may be meant, by the same count ("Reporters Without Borders … the
+organisation said").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ..gazetteer import COMPANY_HEADS, ORG_HEADS, ORGANIZATIONS, norm_key
 from .cues import COMPANY_TRADES
 
 COMPANY_WORDS = frozenset({"company", "firm", *COMPANY_TRADES})  # "the software giant"
+BODY_WORDS = frozenset({"organisation", "organization", "group"})
 # the companies among the gazetteer's well-known organisations
 KNOWN_COMPANIES = frozenset(
     norm_key(name)
@@ -44,12 +48,18 @@ def is_company(name: str) -> bool:
 
 def the_company(earlier: Iterable[str], names: Mapping[str, str]) -> str | None:
     """The company the article means by "the company", from the organisations it named
-    before the description (entity ids, one per mention), or None when unclear.
+    before the description (entity ids, one per mention), or None when unclear."""
+    return most_named([e for e in earlier if is_company(names.get(e, ""))], names)
+
+
+def most_named(mentions_of: Iterable[str], names: Mapping[str, str]) -> str | None:
+    """The body named at least twice as often as any other (entity ids, one per mention),
+    or None when unclear.
 
     A company's short and full names ("Kraft", "Kraft Foods") may be two entities, so
     the names that start with another's words count as one company, spoken for by its
     most named entity (the longer name on a tie)."""
-    mentions = Counter(e for e in earlier if is_company(names.get(e, "")))
+    mentions = Counter(e for e in mentions_of if names.get(e))
     keys = {e: norm_key(names[e]).split() for e in mentions}
     group = {
         e: min((k for k in keys.values() if words[: len(k)] == k), key=len)

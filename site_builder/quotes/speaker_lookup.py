@@ -20,7 +20,7 @@ from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
 from .blog_posts import blog_owner
 from .clauses import bare_name, works_at
-from .companies import COMPANY_WORDS, the_company
+from .companies import BODY_WORDS, COMPANY_WORDS, most_named, the_company
 from .cues import (
     DESCRIPTION,
     OBJECT_PRONOUNS,
@@ -291,4 +291,16 @@ class SpeakerLookup:
             return the_company(earlier, self.names) or introduced_as(
                 self.text.masked, organisations, tuple(sorted(COMPANY_WORDS)), p, offset
             )
+        if not found and word in BODY_WORDS:
+            # "the organisation said": the one body its paragraph has named before it,
+            # else the one the article has named the most
+            named_before = [
+                c
+                for c in organisations
+                if (c.paragraph, c.start) < (p, offset) and not self.editorial(c)
+            ]
+            here = {c.entity_id for c in named_before if c.paragraph == p}
+            if len(here) == 1:
+                return here.pop()
+            return None if here else most_named([c.entity_id for c in named_before], self.names)
         return found.pop() if len(found) == 1 else None
