@@ -220,6 +220,8 @@ class Attributor:
                 return None  # another quotation stands between: its cue, not this one's
             cue = verb.group().lower()
             between = masked[start : verb.start()]
+            if re.match(r"\s*:", masked[verb.end() :]):
+                return None  # "…. " Hayes said: "…": the cue opens the next quotation
             if INVERTED_GAP.match(between) and cue not in SPEAKER_AFTER:
                 speaker = self.lookup.named_after(p, verb.end(), end, inverted=True)
                 if speaker is not None:
