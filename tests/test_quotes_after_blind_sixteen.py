@@ -1,11 +1,14 @@
 """Classes read in the BBC sets 16-18 after their first run: a cue that ends in a colon
-opens the next quotation, never closes the one before it."""
+opens the next quotation, never closes the one before it; a body's possessive right
+before a name ("said Sky Networks' Sophie Turner Laing") gives the name."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from test_quotes_body_spokespeople import speakers
+
+from site_builder.quotes.possessor import names_someone_else
 
 
 def test_a_colon_cue_after_a_loose_closing_mark_opens_the_next_quotation(
@@ -21,3 +24,23 @@ def test_a_colon_cue_after_a_loose_closing_mark_opens_the_next_quotation(
     )
     assert found["It is the best thing that has happened to me this year"] == "Tom Parry"
     assert found["I never thought I would be on the same list as him"] == "Anna Cole"
+
+
+def test_a_bodys_possessive_right_before_a_name_gives_the_name(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Brightwater Television has won the rights to show the final.",
+            '"We are delighted to bring the final to our viewers," said Brightwater '
+            "Television's Jane Moss.",
+        ],
+    )
+    assert found["We are delighted to bring the final to our viewers"] == "Jane Moss"
+
+
+def test_a_persons_possessive_right_before_a_name_is_not_read_on(tmp_path: Path) -> None:
+    # "said Tom Parry's Jane Moss" names no role: nothing says Jane Moss spoke for him
+    # rather than the other way round, so the rule stays with bodies
+    text = "said Tom Parry's Jane Moss"
+    assert not names_someone_else(text, len("said Tom Parry"), len("said Tom Parry's "), False)
+    assert names_someone_else(text, len("said Tom Parry"), len("said Tom Parry's "), True)

@@ -149,7 +149,7 @@ class SpeakerLookup:
                 c.possessive
                 and after is not None
                 and after.type == "person"
-                and names_someone_else(masked, c.end, after.start)
+                and names_someone_else(masked, c.end, after.start, c.type == "organization")
             ):
                 # "said Biancardi's attorney, James Zeszutek": read on; a single word
                 # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere
