@@ -1,6 +1,7 @@
 """Classes read in the BBC sets 16-18 after their first run: a cue that ends in a colon
 opens the next quotation, never closes the one before it; a body's possessive right
-before a name ("said Sky Networks' Sophie Turner Laing") gives the name."""
+before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashed
+apposition ("X - a senior law lord - said") stands between a subject and its verb."""
 
 from __future__ import annotations
 
@@ -44,3 +45,14 @@ def test_a_persons_possessive_right_before_a_name_is_not_read_on(tmp_path: Path)
     text = "said Tom Parry's Jane Moss"
     assert not names_someone_else(text, len("said Tom Parry"), len("said Tom Parry's "), False)
     assert names_someone_else(text, len("said Tom Parry"), len("said Tom Parry's "), True)
+
+
+def test_a_dashed_apposition_between_a_subject_and_its_verb(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The appeal was heard in London on Thursday. Judge Helen Marsh - a senior "
+            'family judge - said the rules were "unfair to every parent" and should go.',
+        ],
+    )
+    assert found["unfair to every parent"] == "Helen Marsh"
