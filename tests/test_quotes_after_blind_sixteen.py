@@ -1,7 +1,8 @@
 """Classes read in the BBC sets 16-18 after their first run: a cue that ends in a colon
 opens the next quotation, never closes the one before it; a body's possessive right
 before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashed
-apposition ("X - a senior law lord - said") stands between a subject and its verb."""
+apposition ("X - a senior law lord - said") stands between a subject and its verb; an
+age ("the 30-year-old told") refers back like a described role."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_a_dashed_apposition_between_a_subject_and_its_verb(tmp_path: Path) -> N
         ],
     )
     assert found["unfair to every parent"] == "Helen Marsh"
+
+
+def test_an_age_refers_back_to_the_person_just_talked_about(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "British runner Kate Doyle has called for tougher drug tests in athletics.",
+            'Doyle wants cheats banned for life. "Doping is a crime and should be treated '
+            'as one," the 30-year-old told the Sunday Times. "It cheats everyone," said '
+            "the 30-year-old athlete.",
+        ],
+    )
+    assert found["Doping is a crime and should be treated as one"] == "Kate Doyle"
+    assert found["It cheats everyone"] == "Kate Doyle"
+
+
+def test_an_age_is_nobody_when_another_person_stands_between(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "British runner Kate Doyle has called for tougher drug tests in athletics.",
+            "Doyle wants cheats banned for life, and coach Ian Marsh agrees with her. "
+            '"Doping is a crime," the 30-year-old told the Sunday Times.',
+        ],
+    )
+    assert found["Doping is a crime"] is None

@@ -13,6 +13,9 @@ eligible, non-possessive name) stands between, and when the text is about that p
 named twice, the first person the article names, or the one whose words the sentence
 reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
 team would understand if Kay Ward opted out") are what the subject said, not a rival.
+
+An age does the same, with any noun or none ("the 30-year-old told the Sunday Times",
+"said the 47-year-old director"): it describes one person, never an office.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ _IDENTITY = (
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker"
 _DESCRIBED = re.compile(
     rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,3}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
+    re.IGNORECASE,
+)
+# "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)
+AGED = re.compile(
+    r"the\s+\d{1,3}-year-old\b(?:\s+(?!(?:said|says|told|added|believes|thinks|admitted)\b)"
+    r"(?P<noun>[a-z][\w-]*)\b(?!['’]s))?",
     re.IGNORECASE,
 )
 # modifiers that bring in someone else or say nothing of the person
@@ -56,10 +65,10 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
     of the nearest sentence before, when nobody else could be meant, or None."""
     masked = text.masked[p]
-    described = _DESCRIBED.match(masked, offset)
+    described = _DESCRIBED.match(masked, offset) or AGED.match(masked, offset)
     if described is None:
         return None
-    modifiers = described.group("modifiers").lower().split()
+    modifiers = (described.groupdict().get("modifiers") or "").lower().split()
     if any(w in _NOT_OWN or w.endswith(("'s", "’s", "s'")) for w in modifiers):
         return None  # "the team's striker", "the former champion": perhaps another
     sentence = text.sentence_of(p, offset)
@@ -86,7 +95,8 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
         inside = c.paragraph == q and c.start < reported_end
         if c.entity_id != subject.entity_id and not inside:
             return None  # another person who could be meant
-    unnamed = re.compile(UNNAMED_ROLE.format(role=described.group("noun")), re.IGNORECASE)
+    noun = described.group("noun") or r"\d{1,3}-year-old"
+    unnamed = re.compile(UNNAMED_ROLE.format(role=noun), re.IGNORECASE)
     for r in range(q, p + 1):
         end = offset if r == p else len(text.masked[r])
         if unnamed.search(text.masked[r], subject.end if r == q else 0, end):
