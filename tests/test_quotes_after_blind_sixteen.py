@@ -2,7 +2,9 @@
 opens the next quotation, never closes the one before it; a body's possessive right
 before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashed
 apposition ("X - a senior law lord - said") stands between a subject and its verb; an
-age ("the 30-year-old told") refers back like a described role."""
+age ("the 30-year-old told") refers back like a described role; an opening phrase ("In
+a statement on Monday, the Cabinet Office said …") does not stop reported speech from
+leading the cue-less quotation after it."""
 
 from __future__ import annotations
 
@@ -83,3 +85,18 @@ def test_an_age_is_nobody_when_another_person_stands_between(tmp_path: Path) -> 
         ],
     )
     assert found["Doping is a crime"] is None
+
+
+def test_reported_speech_after_an_opening_phrase_leads_a_cueless_quotation(
+    tmp_path: Path,
+) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Staff may have to work longer before they can draw a pension.",
+            "In a statement on Monday, the Treasury Board said it was reviewing the "
+            'scheme and would publish its plans soon. "Staff will of course be asked '
+            'for their views."',
+        ],
+    )
+    assert found["Staff will of course be asked for their views"] == "Treasury Board"

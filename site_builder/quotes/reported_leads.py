@@ -4,7 +4,8 @@ studied each work. “They would have known what to look for.”" (British news 
 from reported to quoted words this way, "Mr X said …. “…”").
 
 The speaker is the subject of the speech verb that opens the sentence before, read as
-for any cue ("She", "Mr Thomas", "The minister"). Only when that sentence holds no
+for any cue ("She", "Mr Thomas", "The minister"; after an opening phrase, "In a
+statement on Sunday, the Cabinet Office"). Only when that sentence holds no
 quotation but short partial ones within its reported words ("She admitted it would be
 “very difficult” to …"), its verb comes within its first few words and is followed by
 the reported words, and those words name no other person who may be the one speaking now.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .article_text import MASK, ArticleText
-from .cues import SPEECH_VERB
+from .cues import LEAD_PHRASE, SPEECH_VERB
 from .marks import Marked
 
 MAX_PARTIAL_CHARS = 60  # a few quoted words: "very difficult", "a betrayal of trust"
@@ -46,7 +47,10 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     verb = SPEECH_VERB.search(masked, start, own)
     if verb is None or not _partial_only(masked, start, verb, own):
         return None
-    if len(masked[start : verb.start()].split()) > MAX_SUBJECT_WORDS and not _apposed(
+    # an opening phrase is not the subject: "In a statement on Sunday, the Cabinet Office"
+    opening = LEAD_PHRASE.match(masked, start, verb.start())
+    subject_start = opening.end() if opening else start
+    if len(masked[subject_start : verb.start()].split()) > MAX_SUBJECT_WORDS and not _apposed(
         text, p, start, verb.start()
     ):
         return None
