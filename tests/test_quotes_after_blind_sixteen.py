@@ -4,7 +4,8 @@ before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashe
 apposition ("X - a senior law lord - said") stands between a subject and its verb; an
 age ("the 30-year-old told") refers back like a described role; an opening phrase ("In
 a statement on Monday, the Cabinet Office said …") does not stop reported speech from
-leading the cue-less quotation after it."""
+leading the cue-less quotation after it; a stance a colon ends ("He also praised the
+film director: “…”") gives the floor to its subject."""
 
 from __future__ import annotations
 
@@ -100,3 +101,25 @@ def test_reported_speech_after_an_opening_phrase_leads_a_cueless_quotation(
         ],
     )
     assert found["Staff will of course be asked for their views"] == "Treasury Board"
+
+
+def test_a_stance_that_a_colon_ends_gives_the_floor_to_its_subject(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            '"This is for my mother," said Tom Parry, accepting the prize in Leeds.',
+            'He also thanked the producer: "Thank you for taking a chance on a first film."',
+        ],
+    )
+    assert found["Thank you for taking a chance on a first film"] == "Tom Parry"
+
+
+def test_a_stance_towards_a_named_person_gives_nobody_the_floor(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            '"This is for my mother," said Tom Parry, accepting the prize in Leeds.',
+            'He also thanked producer Anna Cole: "Thank you for taking a chance on a first film."',
+        ],
+    )
+    assert found["Thank you for taking a chance on a first film"] is None

@@ -54,7 +54,7 @@ from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
 from .kin import KIN_SUBJECT, relative_called
-from .leads import bare_lead, captioned, introduced, introduced_person, stance_taken
+from .leads import STANCE, bare_lead, captioned, introduced, introduced_person, stance_taken
 from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
@@ -149,11 +149,15 @@ class Attributor:
                     if lead is not None:
                         name = self.lookup.named_after(q, lead.end(), len(previous) - 1, True)
                         return Attribution(name, lead.group(), q, lead.start(), True)
-                    found = self._before(q, t.sentence_of(q, len(previous) - 1), len(previous))
-                    return found or self._introduced(q, len(previous)) or after
+                    opens = t.sentence_of(q, len(previous) - 1)
+                    found = self._before(q, opens, len(previous))
+                    found = found or self._introduced(q, len(previous))
+                    return found or self._stance(q, opens, len(previous)) or after
             before = self._before(p, region_start, m.start - 1)
             if before is None:
                 before = self._introduced(p, m.start - 1)
+            if before is None:
+                before = self._stance(p, region_start, m.start - 1)
             if before is not None and (after is None or (before.adjacent and before.speaker)):
                 return before
         if after is not None:
@@ -170,6 +174,21 @@ class Attributor:
             speaker = self.lookup.person(caption[0], whole=True)
             found = (speaker, caption[1]) if speaker is not None else None
         return Attribution(found[0], ":", p, found[1], True) if found else None
+
+    def _stance(self, p: int, start: int, end: int) -> Attribution | None:
+        """A stance taken in a sentence that a colon ends right before a quotation, with
+        no speech verb: "He also praised the film director: “Thank you …”" gives the
+        floor to the one who took it, when nobody is named after the verb."""
+        masked = self.text.masked[p]
+        head = masked[start:end].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = start + len(head) - 1
+        stance = STANCE.search(masked, start, colon)
+        if stance is None or any(c.eligible for c in self.text.in_range(p, stance.end(), colon)):
+            return None
+        found = self._verb(p, start, stance, colon)
+        return found if found is not None and found.speaker is not None else None
 
     def lead_in(self, m: Marked) -> Attribution | None:
         """For a quotation that opens its paragraph with no cue: the speaker of a speech

@@ -108,7 +108,7 @@ def captioned(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
 
 # verbs of a stance taken that news follows with its words, cue-less: "Mr. Pigeon also
 # commended police for …" / "“They managed to stop any further loss of life.”"
-_STANCE = re.compile(
+STANCE = re.compile(
     r"\b(?:agreed|disagreed|praised|lauded|commended|welcomed|applauded|hailed|thanked|"
     r"defended|criticized|criticised|condemned|denied|rejected|dismissed|apologized|"
     r"apologised)\b"
@@ -142,7 +142,7 @@ def stance_taken(text: ArticleText, m: Marked, start: int) -> re.Match[str] | No
     if m.closed and text.masked[m.paragraph][m.end + 1 :].strip(' .,\x00”"'):
         return None
     p = m.paragraph - 1
-    verb = _STANCE.search(text.masked[p], start)
+    verb = STANCE.search(text.masked[p], start)
     if verb is None:
         return None
     if any(c.eligible for c in text.in_range(p, verb.end(), len(text.masked[p]))):
