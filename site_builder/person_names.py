@@ -5,7 +5,7 @@ title. The resolver and the quotes stage read them."""
 from __future__ import annotations
 
 from .gazetteer import norm_key
-from .given_names import MORE_GIVEN_NAMES
+from .given_names import HE_GIVEN_NAMES, MORE_GIVEN_NAMES, SHE_GIVEN_NAMES
 
 
 def _keys(block: str) -> frozenset[str]:
@@ -65,6 +65,10 @@ SHE_NAMES = _words(
     sarah sharon sophie stephanie stephenie susan tara teresa tina ursula yulia
     """
 )
+# and those of six countries' lists that only men's, or only women's, lists hold: the
+# pronoun a person's full name calls for ("Rich Nichols" is no "she")
+ANY_HE_NAMES = HE_NAMES | (_keys(HE_GIVEN_NAMES) - SHE_NAMES)
+ANY_SHE_NAMES = SHE_NAMES | (_keys(SHE_GIVEN_NAMES) - HE_NAMES)
 # a person's relatives as news names them beside a name ("his widow, X", "X's daughter",
 # "her son Jake"), as a regex alternation; each pattern that reads them adds the forms it
 # also takes (plurals, "partner")

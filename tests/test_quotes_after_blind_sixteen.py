@@ -5,7 +5,8 @@ apposition ("X - a senior law lord - said") stands between a subject and its ver
 age ("the 30-year-old told") refers back like a described role; an opening phrase ("In
 a statement on Monday, the Cabinet Office said …") does not stop reported speech from
 leading the cue-less quotation after it; a stance a colon ends ("He also praised the
-film director: “…”") gives the floor to its subject."""
+film director: “…”") gives the floor to its subject; a given name only men's lists
+hold ("Rich") makes its bearer no "she"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from test_quotes_body_spokespeople import speakers
 
+from site_builder.person_names import ANY_HE_NAMES, ANY_SHE_NAMES
 from site_builder.quotes.possessor import names_someone_else
 
 
@@ -123,3 +125,22 @@ def test_a_stance_towards_a_named_person_gives_nobody_the_floor(tmp_path: Path) 
         ],
     )
     assert found["Thank you for taking a chance on a first film"] is None
+
+
+def test_a_mans_given_name_is_no_she(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The American sprinter Marion Keane has denied taking banned drugs.",
+            "In a statement released through her lawyer Rich Dolan, Keane said she would "
+            'be cleared. "These claims are false," she said.',
+        ],
+    )
+    assert found["These claims are false"] == "Marion Keane"
+
+
+def test_given_names_of_one_sex_only() -> None:
+    assert {"rich", "gordon", "justin"} <= ANY_HE_NAMES
+    assert {"kelli", "joanna", "paula"} <= ANY_SHE_NAMES
+    # names both lists hold (Jamie, Andrea, Kim) say nothing
+    assert not {"jamie", "andrea", "kim"} & (ANY_HE_NAMES | ANY_SHE_NAMES)

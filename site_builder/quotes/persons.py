@@ -37,7 +37,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     norm_key,
 )
-from ..person_names import GIVEN_NAMES, HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
+from ..person_names import ANY_HE_NAMES, ANY_SHE_NAMES, GIVEN_NAMES, TITLE_PRONOUNS
 from .unnamed import described_speaker
 
 # linked mentions as the stage gets them: (paragraph, start, end, entity id, type)
@@ -198,9 +198,9 @@ def known_pronouns(
             found = evidence[entity_id] = set()
             words = names.get(entity_id, "").split()
             if len(words) >= 2:  # a given name, not a surname alone
-                if words[0].lower() in HE_NAMES:
+                if norm_key(words[0]) in ANY_HE_NAMES:
                     found.add("he")
-                elif words[0].lower() in SHE_NAMES:
+                elif norm_key(words[0]) in ANY_SHE_NAMES:
                     found.add("she")
         word = _WORD_BEFORE.search(paragraphs[p], max(0, start - 30), start)
         if word is not None:
