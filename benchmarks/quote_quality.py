@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc18, or all (the default).
+wns1 … wns6, bbc1 … bbc21, or all (the default).
 """
 
 from __future__ import annotations
@@ -193,6 +193,9 @@ SETS = {
     "bbc16": "bbc_blind16.tsv",
     "bbc17": "bbc_blind17.tsv",
     "bbc18": "bbc_blind18.tsv",
+    "bbc19": "bbc_blind19.tsv",
+    "bbc20": "bbc_blind20.tsv",
+    "bbc21": "bbc_blind21.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -251,6 +254,9 @@ LABELS = {
     "bbc16": "BBC News, sixteenth blind set",
     "bbc17": "BBC News, seventeenth blind set",
     "bbc18": "BBC News, eighteenth blind set",
+    "bbc19": "BBC News, nineteenth blind set",
+    "bbc20": "BBC News, twentieth blind set",
+    "bbc21": "BBC News, twenty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
