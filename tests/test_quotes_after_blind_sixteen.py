@@ -6,7 +6,7 @@ age ("the 30-year-old told") refers back like a described role; an opening phras
 a statement on Monday, the Cabinet Office said …") does not stop reported speech from
 leading the cue-less quotation after it; a stance a colon ends ("He also praised the
 film director: “…”") gives the floor to its subject; a given name only men's lists
-hold ("Rich") makes its bearer no "she"."""
+hold ("Rich") makes its bearer no "she"; a lawsuit speaks for the one who sues."""
 
 from __future__ import annotations
 
@@ -144,3 +144,27 @@ def test_given_names_of_one_sex_only() -> None:
     assert {"kelli", "joanna", "paula"} <= ANY_SHE_NAMES
     # names both lists hold (Jamie, Andrea, Kim) say nothing
     assert not {"jamie", "andrea", "kim"} & (ANY_HE_NAMES | ANY_SHE_NAMES)
+
+
+def test_a_lawsuit_speaks_for_the_one_who_sues(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Parry sues over stage fall",
+            "The singer Tom Parry is suing Harbour Events over a fall he suffered on stage.",
+            'The lawsuit said the singer has endured "months of pain and sleepless nights".',
+        ],
+    )
+    assert found["months of pain and sleepless nights"] == "Tom Parry"
+
+
+def test_a_lawsuit_named_after_the_one_sued_is_not_theirs(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Anna Cole has filed a lawsuit against the promoter Tom Parry.",
+            "The Parry lawsuit was filed in Leeds. Her lawsuit said the promoter had "
+            '"broken every promise he made".',
+        ],
+    )
+    assert found["broken every promise he made"] == "Anna Cole"

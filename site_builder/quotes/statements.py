@@ -1,5 +1,6 @@
 """The one a written statement speaks for: "the statement said", "The statement
-expresses condolences …, saying, “…”".
+expresses condolences …, saying, “…”"; and a lawsuit, for the one who sues ("Willis is
+suing Revolution Studios …. The lawsuit said the star has endured “…”").
 
 News names who issued a statement once ("Kraft Foods issued a statement early this
 morning", "a statement from Lionsgate", "Ross said in a statement") and then lets the
@@ -18,12 +19,12 @@ from .article_text import MASK, SPEAKER_TYPES, ArticleText
 # a definite statement as a subject: "the statement", "The Indian statement", "the
 # press release" (a possessive one, "Kraft's statement", is its owner's already)
 DOCUMENT_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:(?:press|news|written|joint)\s+)?"
-    r"(?:statement|release|communiqu[eé]|report)\b"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|lawsuit|suit)\b"
 )
-_DOCUMENT = (
-    r"(?:(?:press|news|written|joint|brief|short)\s+)?(?:statement|release|communiqu[eé]|report)"
-)
+_ISSUED_BY = r"(?:(?:press|news|written|joint|brief|short)\s+)?"
+_STATEMENT = rf"{_ISSUED_BY}(?:statement|release|communiqu[eé]|report)"
+_DOCUMENT = rf"{_ISSUED_BY}(?:statement|release|communiqu[eé]|report|lawsuit|suit)"
 # an indefinite statement as a subject whose issuer the sentence does not name: "“…,” a
 # statement reads." (one "from X" or "by X" names it, and is no subject right before
 # the verb)
@@ -32,15 +33,18 @@ UNNAMED_DOCUMENT = re.compile(r"\b[Aa]\s+(?:(?:press|news|written)\s+)?(?:statem
 # a statement", "X said in a statement", "X's statement") or after it ("a statement
 # from X")
 _ISSUED = re.compile(
-    rf"(?P<before>\b(?:issued|released|put\s+out|published|sent\s+out|posted)\s+"
+    rf"(?P<before>\b(?:issued|released|put\s+out|published|sent\s+out|posted|filed)\s+"
     rf"(?:an?|the|its|this)\s+(?:\w+\s+)?{_DOCUMENT}"
+    # a plaintiff: "Willis is suing Revolution Studios" (the lawsuit is theirs)
+    rf"|(?P<sues>(?:is\s+|are\s+)?su(?:es|ing|ed)(?=\s))"
     rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
     rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)"
     # "a World Bank report": the issuer's name right before the noun (kept only when a
-    # linked name stands there: "a police report" says nothing)
-    rf"|(?P<named>(?<=\w)\s+{_DOCUMENT}\b)",
+    # linked name stands there: "a police report" says nothing; "the Conte lawsuit" is
+    # as often the one sued)
+    rf"|(?P<named>(?<=\w)\s+{_STATEMENT}\b)",
     re.IGNORECASE,
 )
 # words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
@@ -65,7 +69,8 @@ def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, s
         last = offset if p == paragraph else len(text.masked[p])
         for phrase in _ISSUED.finditer(text.masked[p], 0, last):
             issuer = _issuer(text, p, phrase)
-            if issuer != UNKNOWN or phrase.group("named") is None:
+            # "a police report", a headline's "Willis sues …": no issuer the text names
+            if issuer != UNKNOWN or (phrase.group("named") or phrase.group("sues")) is None:
                 found.append((p, issuer))
     return found
 
