@@ -208,3 +208,18 @@ def test_the_group_is_the_body_the_article_named_the_most(tmp_path: Path) -> Non
         ],
     )
     assert found["This gives us a shop in every county"] == "Greenfield Holdings"
+
+
+def test_the_organisation_with_its_full_name_in_apposition(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Riders want cycle lanes on every main road.",
+            "CENTRA, the Council of European Top Level Domain Registries, agrees. "
+            '"Riders need roads they can trust," the organisation said in a statement.',
+        ],
+    )
+    assert found["Riders need roads they can trust"] in (
+        "CENTRA",
+        "Council of European Top Level Domain Registries",
+    )

@@ -303,7 +303,19 @@ class SpeakerLookup:
                 for c in organisations
                 if (c.paragraph, c.start) < (p, offset) and not self.editorial(c)
             ]
-            here = {c.entity_id for c in named_before if c.paragraph == p}
+            in_paragraph = sorted(
+                (c for c in named_before if c.paragraph == p), key=lambda c: c.start
+            )
+            masked = self.text.masked[p]
+            # "CENTR, the Council of European …,": a body's name and its apposed full name
+            here = {
+                c.entity_id
+                for i, c in enumerate(in_paragraph)
+                if i == 0
+                or not re.fullmatch(
+                    r"\s*,\s*(?:the\s+)?", masked[in_paragraph[i - 1].end : c.start]
+                )
+            }
             if len(here) == 1:
                 return here.pop()
             return None if here else most_named([c.entity_id for c in named_before], self.names)
