@@ -2,7 +2,8 @@
 opens the next quotation, never closes the one before it; a body's possessive right
 before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashed
 apposition ("X - a senior law lord - said") stands between a subject and its verb; an
-age ("the 30-year-old told") refers back like a described role; an opening phrase ("In
+age ("the 30-year-old told") refers back like a described role, and so does a
+described identity as the subject of a cue ("the world record holder told"); an opening phrase ("In
 a statement on Monday, the Cabinet Office said …") does not stop reported speech from
 leading the cue-less quotation after it; a stance a colon ends ("He also praised the
 film director: “…”") gives the floor to its subject; a given name only men's lists
@@ -168,3 +169,15 @@ def test_a_lawsuit_named_after_the_one_sued_is_not_theirs(tmp_path: Path) -> Non
         ],
     )
     assert found["broken every promise he made"] == "Anna Cole"
+
+
+def test_a_described_identity_after_the_quotation_refers_back(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Former Olympic champion Carl Dunne has accused young sprinters of lacking ambition.",
+            '"They only want to be the best in their own country," the world 100m and '
+            '200m record holder told Radio Five. "They need a little more pride."',
+        ],
+    )
+    assert found["They only want to be the best in their own country"] == "Carl Dunne"

@@ -67,7 +67,7 @@ from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
-from .referring_roles import AGED
+from .referring_roles import AGED, DESCRIBED
 from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION, ROLES
@@ -397,8 +397,14 @@ class Attributor:
             options.append((d.start(), d.end(), "document", "a"))  # "a statement reads"
         for pair in PAIR_SUBJECT.finditer(masked, start, verb.start()):
             options.append((pair.start(), pair.end(), "pair", None))  # "the pair said"
-        for aged in AGED.finditer(masked, start, verb.start()):
-            options.append((aged.start(), aged.end(), "age", None))  # "the 30-year-old told"
+        for described in (
+            *AGED.finditer(masked, start, verb.start()),
+            *DESCRIBED.finditer(masked, start, verb.start()),
+        ):
+            # "the 30-year-old told", "the world indoor champion said" (a role the article
+            # may name someone with, "the Oscar-nominated actor", is read as a role first)
+            if described.re is AGED or not ROLE_DESCRIPTION.match(masked, described.start()):
+                options.append((described.start(), described.end(), "referring", None))
         # "The actress, whose films include Annie Hall, said": never a name of the clause
         options = [o for o in options if not in_relative_clause(masked, start, o[0], verb.start())]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
@@ -436,7 +442,7 @@ class Attributor:
             return Attribution(holder, cue, p, verb.start())
         if fitting:
             chosen = fitting[0]
-            if chosen[2] in ("role", "description", "age"):
+            if chosen[2] in ("role", "description", "referring"):
                 # "the Troy police chief, Charles Craft, said": the name says who
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])

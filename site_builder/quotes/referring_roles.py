@@ -2,7 +2,9 @@
 60m in 6.56 seconds. The world indoor champion said: “…”", "“…,” said the Oscar-nominated
 actor." (elegant variation, common in British news).
 
-The article never named anyone with that role word, so :mod:`.roles` finds nobody. Such
+The article never named anyone with that role word, so :mod:`.roles` finds nobody (a
+noun that is no role word, "the world 200m and 400m record holder told", is read here
+at once). Such
 a description carries a modifier of its own (an adjective, a compound: "the European
 cross-country champion", "the Oscar-nominated actor"), and its noun says what a person
 is (an actor, a champion, a striker), not an office that someone else may hold ("the
@@ -31,11 +33,14 @@ _IDENTITY = (
     "comedian|author|novelist|writer|model|quarterback|pitcher|batsman|bowler|"
     "sprinter|runner|athlete|golfer|cyclist|swimmer|skier|jockey|musician|guitarist|"
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
-    "midfielder|tennis\\s+player|player"
+    "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
+    "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
+    "tycoon|billionaire"
 )
-# "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker"
-_DESCRIBED = re.compile(
-    rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,3}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
+# "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
+# "the world 200m and 400m record holder"
+DESCRIBED = re.compile(
+    rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,5}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
     re.IGNORECASE,
 )
 # "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)
@@ -65,7 +70,7 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
     of the nearest sentence before, when nobody else could be meant, or None."""
     masked = text.masked[p]
-    described = _DESCRIBED.match(masked, offset) or AGED.match(masked, offset)
+    described = DESCRIBED.match(masked, offset) or AGED.match(masked, offset)
     if described is None:
         return None
     modifiers = (described.groupdict().get("modifiers") or "").lower().split()

@@ -41,7 +41,7 @@ from .possessor import names_someone_else
 from .premodified import describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
-from .referring_roles import AGED, referred_subject
+from .referring_roles import AGED, DESCRIBED, referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
@@ -189,6 +189,8 @@ class SpeakerLookup:
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
             return self.role(p, role.start(), role.group(1))
+        if inverted and DESCRIBED.match(masked, first, end):  # "said the record holder"
+            return referred_subject(self.text, p, first)
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
             return self.describe(d.group(1).lower(), p, d.start())
@@ -222,7 +224,7 @@ class SpeakerLookup:
             return self.describe(value or "", p, offset)
         if kind == "role":
             return self.role(p, offset, value or "")
-        if kind == "age":  # "the 30-year-old said": the one just talked about
+        if kind == "referring":  # "the 30-year-old said": the one just talked about
             return referred_subject(self.text, p, offset)
         if kind == "outlet":
             organisations = [c for c in self.text.everyone() if c.type == "organization"]
