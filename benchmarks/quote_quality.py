@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc21, or all (the default).
+wns1 … wns6, bbc1 … bbc24, or all (the default).
 """
 
 from __future__ import annotations
@@ -196,6 +196,9 @@ SETS = {
     "bbc19": "bbc_blind19.tsv",
     "bbc20": "bbc_blind20.tsv",
     "bbc21": "bbc_blind21.tsv",
+    "bbc22": "bbc_blind22.tsv",
+    "bbc23": "bbc_blind23.tsv",
+    "bbc24": "bbc_blind24.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -257,6 +260,9 @@ LABELS = {
     "bbc19": "BBC News, nineteenth blind set",
     "bbc20": "BBC News, twentieth blind set",
     "bbc21": "BBC News, twenty-first blind set",
+    "bbc22": "BBC News, twenty-second blind set",
+    "bbc23": "BBC News, twenty-third blind set",
+    "bbc24": "BBC News, twenty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
