@@ -32,8 +32,9 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
   :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
-  :mod:`.topic_leads` (the last resort: "But Redford knows …. “…”", a sentence about one
-  person before a quotation with no cue),
+  :mod:`.topic_leads` ("But Redford knows …. “…”", a sentence about one person before a
+  quotation with no cue), :mod:`.sole_voice` (the last resort: an article that has
+  quoted one person only),
   :mod:`.words_leads` ("His exact words:", "His message to X was: “…”"),
   :mod:`.later_cue`, :mod:`.interrupted`, :mod:`.questions`,
   :mod:`.cue_sentences` ("“….” Acme Chairman X said Thursday."),
@@ -90,6 +91,7 @@ from .replies import replied_to
 from .reported_clause import reports_phrase
 from .reported_leads import reported_lead
 from .resumed import carries_subject, resumed
+from .sole_voice import sole_voice
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .topic_leads import topic_lead
@@ -255,6 +257,9 @@ def article_quotes(
         if attribution is None and previous is not None:
             # "“…,” a bystander told CBS." / "“Always reckless.”": the same unnamed speaker
             continued = carries_unnamed(paragraphs, previous, chain)
+        if attribution is None and not continued and previous is not None:
+            # "“…,” said Idowu. … “I've not jumped indoors …”": the one voice so far
+            attribution = sole_voice(text, attributor.spoken, previous, chain[0])
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):

@@ -1,13 +1,14 @@
-"""Classes read in the BBC sets 16-18 after their first run: a cue that ends in a colon
+"""Classes read in the BBC sets 13-24 after their first runs: a cue that ends in a colon
 opens the next quotation, never closes the one before it; a body's possessive right
 before a name ("said Sky Networks' Sophie Turner Laing") gives the name; a dashed
 apposition ("X - a senior law lord - said") stands between a subject and its verb; an
 age ("the 30-year-old told") refers back like a described role, and so does a
-described identity as the subject of a cue ("the world record holder told"); an opening phrase ("In
-a statement on Monday, the Cabinet Office said …") does not stop reported speech from
-leading the cue-less quotation after it; a stance a colon ends ("He also praised the
-film director: “…”") gives the floor to its subject; a given name only men's lists
-hold ("Rich") makes its bearer no "she"; a lawsuit speaks for the one who sues."""
+described identity as the subject of a cue ("the world record holder told"); an
+opening phrase ("In a statement on Monday, the Cabinet Office said …") does not stop
+reported speech from leading the cue-less quotation after it; a stance a colon ends
+("He also praised the film director: “…”") gives the floor to its subject; a given name
+only men's lists hold ("Rich") makes its bearer no "she"; a lawsuit speaks for the one
+who sues; a cue-less quotation in an article of one voice is that voice's."""
 
 from __future__ import annotations
 
@@ -181,3 +182,34 @@ def test_a_described_identity_after_the_quotation_refers_back(tmp_path: Path) ->
         ],
     )
     assert found["They only want to be the best in their own country"] == "Carl Dunne"
+
+
+def test_a_cueless_quotation_in_an_article_of_one_voice(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            '"Sales will slow next year," said Joan Keller, an analyst at Harbour Research.',
+            "Phone makers have added cameras, colour screens and music players to their "
+            "models, and shops in Europe and the United States expect buyers to wait for "
+            "the next models, according to Harbour Research. Faster networks that carry "
+            "video could make people buy new phones sooner, but Ms Keller said it was hard "
+            'to say when. "Most people do not care about the speed of data."',
+        ],
+    )
+    assert found["Most people do not care about the speed of data"] == "Joan Keller"
+
+
+def test_no_default_voice_once_two_people_have_spoken(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            '"Sales will slow next year," said Joan Keller, an analyst at Harbour '
+            'Research. "Prices are too high," said Tom Reyes, a shop owner.',
+            "Phone makers have added cameras, colour screens and music players to their "
+            "models, and shops in Europe and the United States expect buyers to wait for "
+            "the next models, according to Harbour Research. Faster networks that carry "
+            "video could make people buy new phones sooner, but it is hard to say when. "
+            '"Most people do not care about the speed of data."',
+        ],
+    )
+    assert found["Most people do not care about the speed of data"] is None

@@ -1,0 +1,57 @@
+"""A cue-less quotation in an article that has quoted one person only so far.
+
+The last resort, after every cue, lead and carried-on reading failed: when each quotation
+the article attributed before this one is the same person's, nobody else (a person,
+linked or not) is named between the last of them and this one, and this one opens its
+sentence, a reader takes it for that person's words too ("“…,” said Ms Milanesi. …
+Gartner says …, but Ms Milanesi said it was difficult to say. “At the end of the day,
+…”"). An article that has quoted two voices, or whose quotation before has a cue naming
+nobody we know ("said the artists"), gives no such default.
+"""
+
+from __future__ import annotations
+
+from .article_text import ArticleText
+from .attribute import Attribution
+from .marks import Marked
+
+GAP_PARAGRAPHS = 1  # paragraphs back in which the last quotation may stand
+
+
+def sole_voice(
+    text: ArticleText,
+    spoken: list[tuple[int, int, str]],
+    previous: tuple[list[Marked], Attribution | None],
+    first: Marked,
+) -> Attribution | None:
+    """The one speaker of the article so far, for cue-less quotation ``first`` right
+    after one of theirs (``previous``: the quotation before and its attribution;
+    ``spoken``: (paragraph, offset, entity id) of every attribution so far), or None."""
+    chain, attribution = previous
+    speakers = {e for _, _, e in spoken}
+    if len(speakers) != 1 or (attribution is not None and attribution.speaker is None):
+        return None  # someone else has spoken, or the one before had a cue we could not
+        # read ("said the artists"): a new voice
+    last = chain[-1]
+    if first.paragraph - last.paragraph > GAP_PARAGRAPHS:
+        return None
+    if not first.opened:
+        return None
+    p = first.paragraph
+    sentence = text.sentence_of(p, max(0, first.start - 1))
+    if text.masked[p][sentence : first.start - 1].strip():
+        return None  # words before it in its sentence
+    (speaker,) = speakers
+    if p == last.paragraph:
+        between = [(p, last.end, first.start)]
+    else:
+        between = [
+            (last.paragraph, last.end, len(text.masked[last.paragraph])),
+            (p, 0, first.start),
+        ]
+    for q, start, end in between:
+        if any(c.type == "person" and c.entity_id != speaker for c in text.in_range(q, start, end)):
+            return None  # someone who may speak now
+        if any(start <= s < end for s, _ in text.unlinked.get(q, ())):
+            return None  # a person the resolver left unlinked
+    return Attribution(speaker, "", p, first.start)
