@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc24, or all (the default).
+wns1 … wns6, bbc1 … bbc27, or all (the default).
 """
 
 from __future__ import annotations
@@ -199,6 +199,9 @@ SETS = {
     "bbc22": "bbc_blind22.tsv",
     "bbc23": "bbc_blind23.tsv",
     "bbc24": "bbc_blind24.tsv",
+    "bbc25": "bbc_blind25.tsv",
+    "bbc26": "bbc_blind26.tsv",
+    "bbc27": "bbc_blind27.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -263,6 +266,9 @@ LABELS = {
     "bbc22": "BBC News, twenty-second blind set",
     "bbc23": "BBC News, twenty-third blind set",
     "bbc24": "BBC News, twenty-fourth blind set",
+    "bbc25": "BBC News, twenty-fifth blind set",
+    "bbc26": "BBC News, twenty-sixth blind set",
+    "bbc27": "BBC News, twenty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
