@@ -83,7 +83,7 @@ from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
 from .later_cue import later_cue
 from .leads import speaker_after
-from .marks import Marked, find_marked, typed_marks
+from .marks import Marked, find_marked, spans_between, typed_marks
 from .name_lines import named_below
 from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
@@ -328,13 +328,7 @@ def _continued(
     lead = text.masked[p][sentence : first.start - 1]
     if lead.strip() and not carries_subject(lead, text.paragraphs[p][first.start : first.end]):
         return None  # words before it in its sentence, and none of them a cue
-    if p == last.paragraph:
-        between = [(p, last.end, first.start)]
-    else:
-        between = [
-            (last.paragraph, last.end, len(text.masked[last.paragraph])),
-            (p, 0, first.start),
-        ]
+    between = spans_between(text.masked, last, first)
     # the rest of the cue's sentence: "“…,” said Christina Greenway, daughter of slain
     # court reporter Julie Ann Brandau." says who the speaker is, not who speaks next
     cue_end = text.sentence_end(attribution.paragraph, attribution.offset)

@@ -13,6 +13,7 @@ for an opening one (``”Next year …,” says``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dash_bylines import dash_left_open
@@ -53,6 +54,17 @@ class Marked:
     end: int
     opened: bool = True
     closed: bool = True
+
+
+def spans_between(masked: Sequence[str], last: Marked, first: Marked) -> list[tuple[int, int, int]]:
+    """The text between quotation ``last`` and a later ``first`` in the same or the next
+    paragraph, as (paragraph, start, end) spans."""
+    if first.paragraph == last.paragraph:
+        return [(first.paragraph, last.end, first.start)]
+    return [
+        (last.paragraph, last.end, len(masked[last.paragraph])),
+        (first.paragraph, 0, first.start),
+    ]
 
 
 def find_marked(paragraphs: list[str]) -> list[Marked]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .article_text import ArticleText
 from .attribute import Attribution
-from .marks import Marked
+from .marks import Marked, spans_between
 
 GAP_PARAGRAPHS = 1  # paragraphs back in which the last quotation may stand
 
@@ -42,14 +42,7 @@ def sole_voice(
     if text.masked[p][sentence : first.start - 1].strip():
         return None  # words before it in its sentence
     (speaker,) = speakers
-    if p == last.paragraph:
-        between = [(p, last.end, first.start)]
-    else:
-        between = [
-            (last.paragraph, last.end, len(text.masked[last.paragraph])),
-            (p, 0, first.start),
-        ]
-    for q, start, end in between:
+    for q, start, end in spans_between(text.masked, last, first):
         if any(c.type == "person" and c.entity_id != speaker for c in text.in_range(q, start, end)):
             return None  # someone who may speak now
         if any(start <= s < end for s, _ in text.unlinked.get(q, ())):
