@@ -7,6 +7,7 @@ from pathlib import Path
 
 from test_resolve_news import linked, resolve
 
+from site_builder.resolve.mentions import context_of
 from site_builder.resolve.person_cues import (
     aged_person_vote,
     author_vote,
@@ -185,3 +186,18 @@ def test_only_a_newspaper_s_kind_closing_on_the_name_counts() -> None:
     # a given name opens a person's name: "the daily Jane Kestrel show" is hers
     text = "He read the daily Jane Kestrel."
     assert daily_vote(text, *_span(text, "Jane Kestrel"), "jane kestrel") == 0
+
+
+def test_a_surname_after_a_title_and_a_given_name_is_a_person(model, tmp_path: Path) -> None:
+    text = "Money for weapons should feed the hungry, Cardinal Cormac Fitz-O'Connor has said."
+    res, ex = resolve({"mass": [text]}, tmp_path)
+    labels = {m.text: m.label for m in ex["mass"].mentions}
+    assert labels.get("Fitz-O'Connor") == "ORG"  # the model's slip: the surname alone
+    assert {e.type for e in linked(res, ex, "mass", "Fitz-O'Connor")} == {"person"}
+
+
+def test_a_title_before_a_word_that_is_no_given_name_says_nothing() -> None:
+    for before in ("said Cardinal Cormac ", "Peruvian President Alejandro "):
+        assert context_of(before + "Smith said.", len(before), len(before) + 5)[0]
+    for before in ("shares of General Motors ", "in New York "):
+        assert not context_of(before + "Corp said.", len(before), len(before) + 4)[0]

@@ -9,6 +9,7 @@ from typing import Final
 
 from ..gazetteer import (
     ALIASES,
+    COMMON_WORDS,
     COMPANY_HEADS,
     COUNTRIES,
     FACILITY_HEADS,
@@ -248,6 +249,23 @@ def read_context(m: MentionRecord, text: str) -> None:
         m.roles |= roles
 
 
+# a one-word title and a capitalised word right before a name: "Cardinal Cormac "
+_TITLE_THEN_GIVEN = re.compile(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+
+
+def _given_after_title(title: str, word: str) -> bool:
+    """Whether ``title word`` is a person's title and a given name we list, not a
+    title's own words ("Prime Minister") or a body's ("General Motors")."""
+    key = cached_norm_key(word)
+    return (
+        cached_norm_key(title) in PERSON_TITLES
+        and key in ANY_GIVEN_NAMES
+        and key not in PERSON_TITLES
+        and key not in COMMON_WORDS
+        and key not in PLACES
+    )
+
+
 def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
     """Return what the words around ``text[start:end]`` say: whether a person's title
     stands right before it, the roles found, and the person votes in the order given."""
@@ -264,6 +282,12 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
                 weights.append(TITLE_WEIGHT)
                 roles |= roles_of(words[-n:])
             break
+    given = _TITLE_THEN_GIVEN.search(before)
+    if not titled and given is not None and _given_after_title(*given.groups()):
+        # "Cardinal Cormac Murphy-O'Connor" where the model took the surname alone
+        titled = True
+        weights.append(TITLE_WEIGHT)
+        roles |= roles_of([cached_norm_key(given.group(1))])
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
         weights.append(APPOSITION_WEIGHT)
     if _WHO_AFTER.match(after):
