@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc27, or all (the default).
+wns1 … wns6, bbc1 … bbc30, or all (the default).
 """
 
 from __future__ import annotations
@@ -202,6 +202,9 @@ SETS = {
     "bbc25": "bbc_blind25.tsv",
     "bbc26": "bbc_blind26.tsv",
     "bbc27": "bbc_blind27.tsv",
+    "bbc28": "bbc_blind28.tsv",
+    "bbc29": "bbc_blind29.tsv",
+    "bbc30": "bbc_blind30.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -269,6 +272,9 @@ LABELS = {
     "bbc25": "BBC News, twenty-fifth blind set",
     "bbc26": "BBC News, twenty-sixth blind set",
     "bbc27": "BBC News, twenty-seventh blind set",
+    "bbc28": "BBC News, twenty-eighth blind set",
+    "bbc29": "BBC News, twenty-ninth blind set",
+    "bbc30": "BBC News, thirtieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
