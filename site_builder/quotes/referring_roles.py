@@ -3,11 +3,10 @@
 actor." (elegant variation, common in British news).
 
 The article never named anyone with that role word, so :mod:`.roles` finds nobody (a
-noun that is no role word, "the world 200m and 400m record holder told", is read here
-at once). Such
-a description carries a modifier of its own (an adjective, a compound: "the European
-cross-country champion", "the Oscar-nominated actor"), and its noun says what a person
-is (an actor, a champion, a striker), not an office that someone else may hold ("the
+noun that is no role word, "the world 200m and 400m record holder told", is read here at
+once). Such a description carries a modifier of its own (an adjective, a compound: "the
+European cross-country champion", "the Oscar-nominated actor"), and its noun says what a
+person is (an actor, a champion, a striker), not an office that someone else may hold ("the
 Labour leader", "the foreign minister", which more often is another, unnamed person;
 so is a bare "the driver"). It then means the subject of the nearest sentence before,
 in the same paragraph or the one before, when no other person who could be meant (an
@@ -44,9 +43,9 @@ DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 # "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)
+_VERBS = "said|says|told|added|believes|thinks|admitted"  # the verbs a subject comes before
 AGED = re.compile(
-    r"the\s+\d{1,3}-year-old\b(?:\s+(?!(?:said|says|told|added|believes|thinks|admitted)\b)"
-    r"(?P<noun>[a-z][\w-]*)\b(?!['’]s))?",
+    rf"the\s+\d{{1,3}}-year-old\b(?:\s+(?!(?:{_VERBS})\b)(?P<noun>[a-z][\w-]*)\b(?!['’]s))?",
     re.IGNORECASE,
 )
 # modifiers that bring in someone else or say nothing of the person
@@ -55,7 +54,7 @@ _NOT_OWN_WORDS = (
     "previous next first second last only opposing rival home away young veteran film"
 )
 _NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
-_SPEECH_THEN = re.compile(r"\s+(?:said|says|told|added|believes|thinks|admitted)\b")
+_SPEECH_THEN = re.compile(rf"\s+(?:{_VERBS})\b")
 # a preposition and a place's or a body's possessive before a name: "ahead of
 # Germany's Marc Blume" (the name is the preposition's object, no subject)
 _OBJECT_OF = re.compile(
