@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc30, or all (the default).
+wns1 … wns6, bbc1 … bbc33, or all (the default).
 """
 
 from __future__ import annotations
@@ -205,6 +205,9 @@ SETS = {
     "bbc28": "bbc_blind28.tsv",
     "bbc29": "bbc_blind29.tsv",
     "bbc30": "bbc_blind30.tsv",
+    "bbc31": "bbc_blind31.tsv",
+    "bbc32": "bbc_blind32.tsv",
+    "bbc33": "bbc_blind33.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -275,6 +278,9 @@ LABELS = {
     "bbc28": "BBC News, twenty-eighth blind set",
     "bbc29": "BBC News, twenty-ninth blind set",
     "bbc30": "BBC News, thirtieth blind set",
+    "bbc31": "BBC News, thirty-first blind set",
+    "bbc32": "BBC News, thirty-second blind set",
+    "bbc33": "BBC News, thirty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
