@@ -92,7 +92,6 @@ from .reported_clause import reports_phrase
 from .reported_leads import reported_lead
 from .resumed import carries_subject, resumed
 from .sole_voice import sole_voice
-from .speaker_model import learned_speaker
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .topic_leads import topic_lead
@@ -265,16 +264,6 @@ def article_quotes(
             continue
         if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):
             continue  # "“Fix Its” are pieces of software …": the writer's subject
-        if (attribution is None or attribution.speaker is None) and not continued:
-            # the rules could not tell: the model's choice, when it is confident
-            learned = learned_speaker(
-                text, attributor.spoken, attributor.gender, chain[0], attribution
-            )
-            if learned is not None:
-                adjacent = attribution is not None and attribution.adjacent
-                attribution = Attribution(
-                    learned.speaker, learned.cue, learned.paragraph, learned.offset, adjacent
-                )
         if attribution is not None:
             attribution = replied_to(text, attribution, attributor.gender)  # "he answered"
             attributor.remember(attribution)
