@@ -216,7 +216,9 @@ OPENED_DOCUMENT = frozenset(_OPENED_DOCUMENT.split("|"))
 SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
-    r"\b(?:according to|in the words of|pointed out|went on|"
+    r"\b(?:according to|in the words of|pointed out|points out|went on|"
+    # agreement is speech when the one who agrees follows it: "“…,” agreed Cram"
+    r"agree[sd](?=\s+(?-i:[A-Z]))|"
     # a speech or a letter whose words a colon opens, after its owner's possessive:
     # "Madonna's introduction began: “…”" (the noun is part of the cue)
     rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
@@ -279,7 +281,8 @@ DESCRIPTION = re.compile(
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
-    r"""^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?  # "X of the Bible Church said"
+    # "X of the Bible Church said", "David Noone from Intervoice said"
+    r"""^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,

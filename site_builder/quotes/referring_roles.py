@@ -15,6 +15,7 @@ named twice, the first person the article names, or the one whose words the sent
 reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
 team would understand if Kay Ward opted out") are what the subject said, not a rival.
 
+So does a man or a woman named by where they come from ("says the Waterford man").
 An age does the same, with any noun or none ("the 30-year-old told the Sunday Times",
 "said the 47-year-old director"): it describes one person, never an office.
 """
@@ -41,6 +42,13 @@ _IDENTITY = (
 DESCRIBED = re.compile(
     rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,5}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
     re.IGNORECASE,
+)
+# where a man or a woman comes from or plays for, a name before the noun: "says the
+# Waterford man", "the Kent woman", "the Newport-based athlete" is read as "athlete"
+# above (a bare "the injured man" is anyone: no name, no reference)
+ORIGIN = re.compile(
+    r"the\s+(?P<modifiers>(?-i:[A-Z])[\w'’]*(?:[\s-]+(?-i:[A-Z])[\w'’]*){0,2}(?:-based)?\s+)"
+    r"(?P<noun>man|woman)\b(?!['’]s)",
 )
 # "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)
 _VERBS = "said|says|told|added|believes|thinks|admitted"  # the verbs a subject comes before
@@ -69,7 +77,11 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
     of the nearest sentence before, when nobody else could be meant, or None."""
     masked = text.masked[p]
-    described = DESCRIBED.match(masked, offset) or AGED.match(masked, offset)
+    described = (
+        DESCRIBED.match(masked, offset)
+        or ORIGIN.match(masked, offset)
+        or AGED.match(masked, offset)
+    )
     if described is None:
         return None
     modifiers = (described.groupdict().get("modifiers") or "").lower().split()

@@ -41,7 +41,7 @@ from .possessor import names_someone_else
 from .premodified import describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
-from .referring_roles import AGED, DESCRIBED, referred_subject
+from .referring_roles import AGED, DESCRIBED, ORIGIN, referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
@@ -178,6 +178,17 @@ class SpeakerLookup:
                 return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 continue  # "McAfee security expert Rahul Mohandas": read on
+            lead = start + len(between) - len(between.lstrip())
+            described = inverted and (
+                DESCRIBED.match(masked, lead, end) or ORIGIN.match(masked, lead, end)
+            )
+            if described and described.end() > c.end:
+                # "said the Newport-based athlete", "says the Waterford man": a name that
+                # describes the one just talked about is not the speaker; "said the
+                # Newport-based athlete Jo Bell" names her: read on
+                if any(0 <= o.start - described.end() <= 1 for o in near):
+                    continue
+                return referred_subject(self.text, p, lead)
             return None if self.shared_surname(p, c.start, c.end) else c.entity_id
         first = start + len(masked[start:]) - len(masked[start:].lstrip())
         if inverted and DOCUMENT_SUBJECT.match(masked, first):  # "said the report"
@@ -189,7 +200,8 @@ class SpeakerLookup:
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
             return self.role(p, role.start(), role.group(1))
-        if inverted and DESCRIBED.match(masked, first, end):  # "said the record holder"
+        if inverted and (DESCRIBED.match(masked, first, end) or ORIGIN.match(masked, first, end)):
+            # "said the record holder", "says the Waterford man"
             return referred_subject(self.text, p, first)
         d = DESCRIPTION.match(masked, first)
         if d is not None and d.start() < end:
