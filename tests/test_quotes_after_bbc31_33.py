@@ -80,6 +80,17 @@ def test_agreed_with_the_one_who_agrees_after_it_is_a_cue(tmp_path: Path) -> Non
     assert found[quoted] == "Owen Marsh"
 
 
+def test_agreed_before_a_day_is_a_deal_not_words(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Brightwater faced a long case in Boston.",
+            'Brightwater agreed Friday to pay "substantial damages" to the firm.',
+        ],
+    )
+    assert "substantial damages" not in found
+
+
 def test_points_out_is_a_cue(tmp_path: Path) -> None:
     found = speakers(
         tmp_path,

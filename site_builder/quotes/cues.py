@@ -217,8 +217,9 @@ SPEECH_VERB = re.compile(
     # after an article the word is an adjective: "the reported circumstances"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?:according to|in the words of|pointed out|points out|went on|"
-    # agreement is speech when the one who agrees follows it: "“…,” agreed Cram"
-    r"agree[sd](?=\s+(?-i:[A-Z]))|"
+    # agreement is speech when the one who agrees follows it: "“…,” agreed Cram" (not a
+    # day: "X agreed Friday to pay “…”" is a deal, not words)
+    r"agree[sd](?=\s+(?-i:[A-Z]))(?!\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
     # a speech or a letter whose words a colon opens, after its owner's possessive:
     # "Madonna's introduction began: “…”" (the noun is part of the cue)
     rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
