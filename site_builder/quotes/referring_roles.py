@@ -50,6 +50,14 @@ ORIGIN = re.compile(
     r"the\s+(?P<modifiers>(?-i:[A-Z])[\w'’]*(?:[\s-]+(?-i:[A-Z])[\w'’]*){0,2}(?:-based)?\s+)"
     r"(?P<noun>man|woman)\b(?!['’]s)",
 )
+
+
+def described_at(masked: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """A described identity or a place-named man or woman opening at ``start``."""
+    stop = len(masked) if end is None else end
+    return DESCRIBED.match(masked, start, stop) or ORIGIN.match(masked, start, stop)
+
+
 # "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)
 _VERBS = "said|says|told|added|believes|thinks|admitted"  # the verbs a subject comes before
 AGED = re.compile(
@@ -77,11 +85,7 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
     of the nearest sentence before, when nobody else could be meant, or None."""
     masked = text.masked[p]
-    described = (
-        DESCRIBED.match(masked, offset)
-        or ORIGIN.match(masked, offset)
-        or AGED.match(masked, offset)
-    )
+    described = described_at(masked, offset) or AGED.match(masked, offset)
     if described is None:
         return None
     modifiers = (described.groupdict().get("modifiers") or "").lower().split()

@@ -41,7 +41,7 @@ from .possessor import names_someone_else
 from .premodified import describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
-from .referring_roles import AGED, DESCRIBED, ORIGIN, referred_subject
+from .referring_roles import AGED, described_at, referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
@@ -179,9 +179,7 @@ class SpeakerLookup:
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 continue  # "McAfee security expert Rahul Mohandas": read on
             lead = start + len(between) - len(between.lstrip())
-            described = inverted and (
-                DESCRIBED.match(masked, lead, end) or ORIGIN.match(masked, lead, end)
-            )
+            described = inverted and described_at(masked, lead, end)
             if described and described.end() > c.end:
                 # "said the Newport-based athlete", "says the Waterford man": a name that
                 # describes the one just talked about is not the speaker; "said the
@@ -200,7 +198,7 @@ class SpeakerLookup:
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
             return self.role(p, role.start(), role.group(1))
-        if inverted and (DESCRIBED.match(masked, first, end) or ORIGIN.match(masked, first, end)):
+        if inverted and described_at(masked, first, end):
             # "said the record holder", "says the Waterford man"
             return referred_subject(self.text, p, first)
         d = DESCRIPTION.match(masked, first)
