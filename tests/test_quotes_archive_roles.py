@@ -14,9 +14,13 @@ from site_builder.quotes.archive_roles import titles_of
 from site_builder.resolve import resolve_entities
 from site_builder.sources import read_articles
 
-OTHER = "NATO Secretary-General Ingrid Halvorsen met defence ministers in Brussels on Monday."
+OTHER = (
+    "NATO Secretary-General Ingrid Halvorsen met defence ministers in Brussels on Monday, "
+    "among them Anita Anand."
+)
 STORY = [
-    "“We are ready for dialogue,” Halvorsen said in Brussels on Tuesday.",
+    "“We are ready for dialogue,” Halvorsen said in Brussels on Tuesday, after meeting "
+    "Anita Anand.",
     "“But we are prepared for the worst,” the NATO chief said.",
 ]
 

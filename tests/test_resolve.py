@@ -61,8 +61,15 @@ def test_surname_links_to_full_name_within_article(model, tmp_path: Path) -> Non
 def test_surname_links_across_articles_when_unambiguous(model, tmp_path: Path) -> None:
     res, arts, ex = resolve_texts(
         {
-            "a": ["NATO Secretary-General Jens Stoltenberg told reporters in Brussels."],
-            "b": ["“Russia continues the military buildup,” Stoltenberg said on Wednesday."],
+            "a": [
+                "NATO Secretary-General Jens Stoltenberg told reporters in Brussels, beside "
+                "Mircea Geoana."
+            ],
+            # no full name here, but someone else both articles name: Geoana
+            "b": [
+                "“Russia continues the military buildup,” Stoltenberg said on Wednesday.",
+                "Mircea Geoana said the same.",
+            ],
         },
         tmp_path,
     )
@@ -102,9 +109,12 @@ def test_shared_surname_goes_to_the_right_person(model, tmp_path: Path) -> None:
 def test_misspelling_merges_with_evidence(model, tmp_path: Path) -> None:
     res, arts, ex = resolve_texts(
         {
-            "a": ["Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv."],
+            "a": [
+                "Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv with "
+                "Oleksii Reznikov."
+            ],
             "b": ["Ukrainian Foreign Minister Dmytro Kulebo was skeptical of the claims."],
-            "c": ["Kuleba said the troops had not left."],
+            "c": ["Kuleba said the troops had not left, and Oleksii Reznikov agreed."],
         },
         tmp_path,
     )
@@ -136,11 +146,12 @@ def test_type_votes_over_the_archive(model, tmp_path: Path) -> None:
         {
             "a": [
                 "On the contrary, it appears that Russia continues the military buildup, "
-                "Stoltenberg said in brief remarks in Brussels."
+                "Stoltenberg said in brief remarks in Brussels.",
+                "Mircea Geoana agreed.",
             ],
             "b": [
                 "NATO Secretary-General Jens Stoltenberg told reporters there was reason "
-                "for cautious optimism."
+                "for cautious optimism, as did Mircea Geoana."
             ],
             "c": ["Protesters gathered in Crimea and Luhansk, while Tensions rose on Twitter."],
         },
@@ -219,15 +230,50 @@ def test_junk_is_dropped_and_every_kept_mention_linked() -> None:
             assert art.paragraphs[ref.paragraph].text[ref.start : ref.end] == ref.text
 
 
-def test_candidates_link_only_to_known_names() -> None:
+def test_a_bare_surname_needs_company_to_link_across_articles() -> None:
+    # the archive's only John Bolton is no evidence that a football story's "Bolton" is
+    # him; a story that names someone else he is named with is
     a, ea = hand_made(
-        ["Angela Merkel spoke in Berlin."],
-        [(0, "Angela Merkel", "PERSON"), (0, "Berlin", "GPE")],
+        ["John Bolton met Kofi Annan in New York."],
+        [(0, "John Bolton", "PERSON"), (0, "Kofi Annan", "PERSON"), (0, "New York", "GPE")],
         "a",
     )
     b, eb = hand_made(
-        ["Later Merkel and Bloggs went home to Berlin."],
-        [(0, "Later", "CAND"), (0, "Merkel", "CAND"), (0, "Bloggs", "CAND"), (0, "Berlin", "CAND")],
+        ["Newcastle beat Bolton 2-1 in New York."],
+        [(0, "Newcastle", "ORG"), (0, "Bolton", "PERSON"), (0, "New York", "GPE")],
+        "b",
+    )
+    c, ec = hand_made(
+        ["Bolton later spoke to Kofi Annan."],
+        [(0, "Bolton", "PERSON"), (0, "Kofi Annan", "PERSON")],
+        "c",
+    )
+    res = resolve_entities([a, b, c], {"a": ea, "b": eb, "c": ec}, None)
+    bolton = res.links[("a", 0)]
+    assert res.links.get(("b", 1)) != bolton
+    assert res.links.get(("c", 0)) == bolton
+    # a near spelling alone is no evidence either ("Falconer" is not Armando Falcon)
+    d, ed = hand_made(["Falconer said so."], [(0, "Falconer", "PERSON")], "d")
+    e, ee = hand_made(["Armando Falcon spoke."], [(0, "Armando Falcon", "PERSON")], "e")
+    res = resolve_entities([d, e], {"d": ed, "e": ee}, None)
+    assert res.links.get(("d", 0)) != res.links[("e", 0)]
+
+
+def test_candidates_link_only_to_known_names() -> None:
+    a, ea = hand_made(
+        ["Angela Merkel spoke in Berlin with Olaf Scholz."],
+        [(0, "Angela Merkel", "PERSON"), (0, "Berlin", "GPE"), (0, "Olaf Scholz", "PERSON")],
+        "a",
+    )
+    b, eb = hand_made(
+        ["Later Merkel and Bloggs went home to Berlin.", "Olaf Scholz stayed."],
+        [
+            (0, "Later", "CAND"),
+            (0, "Merkel", "CAND"),
+            (0, "Bloggs", "CAND"),
+            (0, "Berlin", "CAND"),
+            (1, "Olaf Scholz", "PERSON"),
+        ],
         "b",
     )
     res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
@@ -620,13 +666,17 @@ def test_headline_keeps_only_names_known_from_running_text() -> None:
 def test_full_name_variants_merge_unless_middles_disagree() -> None:
     texts = {
         "a": ["W. Mark Felt met George H. W. Bush."],
-        "b": ["Mark Felt met George W. Bush."],
-        "c": ["Felt was there."],
+        "b": ["Mark Felt met George W. Bush and Bob Woodward."],
+        "c": ["Felt was there with Bob Woodward."],
     }
     spans = {
         "a": [(0, "W. Mark Felt", "PERSON"), (0, "George H. W. Bush", "PERSON")],
-        "b": [(0, "Mark Felt", "PERSON"), (0, "George W. Bush", "PERSON")],
-        "c": [(0, "Felt", "PERSON")],
+        "b": [
+            (0, "Mark Felt", "PERSON"),
+            (0, "George W. Bush", "PERSON"),
+            (0, "Bob Woodward", "PERSON"),
+        ],
+        "c": [(0, "Felt", "PERSON"), (0, "Bob Woodward", "PERSON")],
     }
     made = {name: hand_made(texts[name], spans[name], name) for name in texts}
     res = resolve_entities(
@@ -714,8 +764,14 @@ def test_a_surname_the_model_mistyped_keeps_its_full_name_s_type() -> None:
         "a",
     )
     b, eb = hand_made(
-        ["Teixeira hit twice.", "Teixeira won.", "Then Teixeira left.", "Teixeira is back."],
-        [(p, "Teixeira", "ORG") for p in range(4)],
+        [
+            "Teixeira hit twice.",
+            "Teixeira won.",
+            "Then Teixeira left.",
+            "Teixeira is back.",
+            "The Yankees won.",
+        ],
+        [*((p, "Teixeira", "ORG") for p in range(4)), (4, "Yankees", "ORG")],
         "b",
     )
     res = resolve_entities([a, b], {"a": ea, "b": eb}, None)

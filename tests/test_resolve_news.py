@@ -137,9 +137,13 @@ def test_a_body_named_with_its_town_is_the_same_body(model, tmp_path: Path) -> N
 
 def test_a_surname_the_model_calls_a_nationality_is_still_linked(model, tmp_path: Path) -> None:
     texts = {
-        "a": ["Wladimir Klitschko defended his heavyweight titles on Saturday night."],
+        "a": [
+            "Wladimir Klitschko defended his heavyweight titles against Hasim Rahman on "
+            "Saturday night."
+        ],
         "b": [
             "The 32-year-old Klitschko (52-3, 46 KOs) won his 10th consecutive fight.",
+            "Hasim Rahman was down in the seventh round.",
             "The crowd cheered as Russian fans waved flags.",
         ],
     }
@@ -232,9 +236,11 @@ def test_a_well_known_surname_the_model_calls_a_place_is_the_person(model, tmp_p
         for name, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Friday"))
     }
     # alone, the model reads the surname as a place here
+    texts["a"].append("Her lawyer, Shawn Holley, declined to comment.")
     texts["d"] = [
         "Santa Monica Chief Deputy City Attorney Terry White confirmed to the Associated "
-        "Press that Lohan has checked into an approved rehab facility."
+        "Press that Lohan has checked into an approved rehab facility.",
+        "Shawn Holley confirmed it.",
     ]
     # a town of that name, after "in", stays a place
     texts["e"] = ["The storm flooded roads in Lohan on Sunday."]

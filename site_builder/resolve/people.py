@@ -456,7 +456,8 @@ def _link_surname(
     group_type: dict[int, EntityType | None],
 ) -> None:
     """Link a bare surname: to a full name in its article, else to the archive's only
-    person of that surname (or a near spelling of it)."""
+    person of that surname (or a near spelling of it) when the two articles name someone
+    else in common."""
     candidates = sorted({r.same_entity.find(f.group) for f in here})
     if candidates:
         if len(candidates) == 1:
@@ -525,6 +526,10 @@ def _link_surname(
         return
     if len(roots) == 1:
         if m.label == CANDIDATE and fuzzy:
+            return
+        # the only person of that surname is still no evidence when the two articles share
+        # nobody else: "Bolton" the club is not John Bolton of another story
+        if neighbours.shared(roots[0], m.article) == 0:
             return
         r.assign(
             m,
