@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..gazetteer import ALIASES, ORGANIZATIONS, PLACES, TRAILING_RANKS, norm_key
+from ..gazetteer import (
+    ALIASES,
+    COMPANY_HEADS,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PLACES,
+    TRAILING_RANKS,
+    norm_key,
+)
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
+from ..person_names import ANY_GIVEN_NAMES
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import ORG, PERSON
@@ -84,9 +93,42 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         name = max(set(alias_names), key=lambda f: (alias_names.count(f), f))
     else:
         candidates = [f for f in forms if f]
+        if body:
+            places = {" ".join(m.text.split()) for m in c.mentions if m.label in ("GPE", "LOC")}
+            places |= {f for f in forms if norm_key(f) in PLACES}
+            candidates = [
+                f for f in candidates if not _context_run_into(f, forms, places)
+            ] or candidates
         name = max(candidates, key=score) if not known else max(known, key=score)
     others = sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f))
     return name, others
+
+
+def _context_run_into(form: str, forms: Counter[str], places: set[str]) -> bool:
+    """Whether a body's longer form, written once, is its usual name with the words around
+    it run in ("Praising Celtic", "Henry to Arsenal", "Yukos USA" on the page of Celtic,
+    Arsenal and Yukos): once against three uses or more of the usual name is no evidence of
+    a fuller name. ``places`` are the forms read as places."""
+    if forms[form] != 1:
+        return False
+    usual = max(forms, key=lambda f: (forms[f], f))
+    words, core = form.split(), usual.split()
+    if forms[usual] < 3 or len(words) <= len(core):
+        return False
+    if words[-len(core) :] == core:
+        before = words[: -len(core)]
+        # a given name makes a person's full name ("Pim Fortuyn"), a number a title's
+        person = norm_key(before[0]) in ANY_GIVEN_NAMES and all(w[0].isupper() for w in before)
+        return not (person or any(c.isdigit() for w in before for c in w))
+    added = words[len(core) :]
+    # a place's name goes on into its team's or its hospital's ("Denver Broncos"), a name
+    # into its legal form ("Crowley Maritime Corp.", "United Bank of Africa")
+    return (
+        words[: len(core)] == core
+        and usual not in places
+        and added[0] not in ("of", "for", "de", "&", "and")
+        and norm_key(added[-1]) not in COMPANY_HEADS | ORG_HEADS
+    )
 
 
 def make_resolution(r: Resolver, clusters: dict[int, Cluster], warnings: list[str]) -> Resolution:
