@@ -65,6 +65,8 @@ class _Neighbours:
         self._article_roots: list[set[int]] | None = None
         self._articles_of: dict[int, set[int]] = defaultdict(set)
         self._common: set[int] | None = None
+        self._alone: dict[str, set[int]] | None = None  # a one-word name -> its articles
+        self._in_company: dict[tuple[int, str], bool] = {}
 
     def _index(self) -> list[set[int]]:
         if self._article_roots is None:
@@ -93,6 +95,23 @@ class _Neighbours:
             if a != article:
                 seen |= article_roots[a]
         return len((seen - {root} - self._common) & article_roots[article])
+
+    def mostly_in_company(self, root: int, key: str) -> bool:
+        """Whether at least half the articles outside ``root``'s own that write ``key``
+        alone share someone with ``root``'s articles: one decision for the word, so that a
+        club's name is not split between a junk "person" and itself by article."""
+        decided = self._in_company.get((root, key))
+        if decided is None:
+            if self._alone is None:
+                self._alone = defaultdict(set)
+                for m in self.r.mentions:
+                    if len(m.tokens) == 1:
+                        self._alone[m.key].add(m.article)
+            self._index()
+            others = self._alone.get(key, set()) - self._articles_of.get(root, set())
+            with_company = sum(1 for a in others if self.shared(root, a))
+            decided = self._in_company[(root, key)] = 2 * with_company >= len(others)
+        return decided
 
     def article_count(self, root: int) -> int:
         """Return how many articles name ``root``."""
@@ -456,8 +475,8 @@ def _link_surname(
     group_type: dict[int, EntityType | None],
 ) -> None:
     """Link a bare surname: to a full name in its article, else to the archive's only
-    person of that surname (or a near spelling of it) when the two articles name someone
-    else in common."""
+    person of that surname (or a near spelling of it) when most articles that use the
+    word alone name someone else the person's articles name."""
     candidates = sorted({r.same_entity.find(f.group) for f in here})
     if candidates:
         if len(candidates) == 1:
@@ -527,9 +546,10 @@ def _link_surname(
     if len(roots) == 1:
         if m.label == CANDIDATE and fuzzy:
             return
-        # the only person of that surname is still no evidence when the two articles share
-        # nobody else: "Bolton" the club is not John Bolton of another story
-        if neighbours.shared(roots[0], m.article) == 0:
+        # the only person of that surname is still no evidence when the articles that use
+        # the word alone mostly share nobody else with the person's: "Bolton" the club is
+        # not John Bolton of another story
+        if not neighbours.mostly_in_company(roots[0], m.key):
             return
         r.assign(
             m,
