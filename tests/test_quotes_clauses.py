@@ -171,3 +171,14 @@ def test_role_then_name() -> None:
     assert not role_then_name(text, text.index(" of"), len(text))
     text = "said Zadan and Meron."
     assert not role_then_name(text, text.index(" and"), len(text))
+
+
+def test_a_participle_s_subject_is_no_role_a_preposition_governs(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The attorney general, Maria Lopez, said on Monday that her advice had been sound.",
+        "Senator Tom Hardy repeated calls for the publication of the full advice given by "
+        "the attorney general, warning: “This issue will not go away.”",
+    )
+    # the attorney general is who gave the advice; the warning is the senator's
+    assert quotes == [("This issue will not go away.", "Tom Hardy")]

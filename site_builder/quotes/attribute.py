@@ -42,6 +42,7 @@ from .cues import (
     INVERTED_GAP,
     OPENED_DOCUMENT,
     PARTICIPLES,
+    PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
     QUOTED_AS_PASSIVE,
@@ -84,7 +85,8 @@ from .unnamed_voice import unnamed_voice
 # words in lower case and a comma ("“…” the plan, said X")
 # an infinitive of speech whose subject is the sentence's: "…, except to say, “…”"
 _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
-# a passive verb's agent after a title: "by Brazilian President X"
+# a phrase a preposition governs ("given by the Attorney General"): no clause's subject
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+$", re.IGNORECASE)
 # a passive agent's titles before the name: "by Brazilian President X", and a role
 # after a title of a work that has no page: "by Iris director Sir Richard Eyre"
 _TITLED_AGENT = re.compile(
@@ -430,10 +432,15 @@ class Attributor:
                 return Attribution(reported, cue, p, verb.start())
             # "… met with Cheeks, describing …", "… directed the departments to review it,
             # stating …": a participle's subject, a name or a pronoun, opens the clause
+            # (not one a preposition governs: "… the advice given by the Attorney
+            # General, warning: “…”" is the sentence's subject's warning)
             fitting = [
                 o
                 for o in fitting
-                if o[2] in ("description", "role", "document", "pair", "outlet")
+                if (
+                    o[2] in ("description", "role", "document", "pair", "outlet")
+                    and not _AFTER_PREPOSITION.search(masked, start, o[0])
+                )
                 or opens_clause(masked, start, o[0])
             ]
         openers = [(o[0], o[1], o[3]) for o in options if o[2] == "name" and o[3]]
