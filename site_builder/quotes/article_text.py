@@ -226,6 +226,18 @@ def _sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+def after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition governs the words at ``start`` ("given by the Attorney
+    General", "met with Cheeks"): an object, in no position to be a subject."""
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() in ("the", "a", "an"):
+        before = before[:-1]
+    if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
+        # "photo by Spc. Erin Robicheaux": the title stands between the two
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
 def make_candidates(
     paragraphs: Sequence[str],
     mentions: Sequence[tuple[int, int, int, str, str]],
@@ -253,18 +265,12 @@ def make_candidates(
             continue  # "INS Mysore … reached the spot" is a ship the model took for a person
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ "))
-        before = text[max(0, start - 30) : start].split()
-        if before and before[-1].lower() in ("the", "a", "an"):
-            before = before[:-1]
-        if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
-            # "photo by Spc. Erin Robicheaux": the title stands between the two
-            before = before[:-1]
-        after_preposition = bool(before) and before[-1].lower() in PREPOSITIONS
+        governed = after_preposition(text, start)
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
         alias = given_as_alias(text, start)
         # "The Lightpointe laser bridges work …": a name that modifies a noun
         modifier = used_as_modifier(text, start, end)
-        eligible = not (possessive or after_preposition or alias or modifier)
+        eligible = not (possessive or governed or alias or modifier)
         result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
     result.sort(key=lambda c: (c.paragraph, c.start))
     return result

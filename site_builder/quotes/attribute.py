@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .adding_speaker import adding_pronoun
 from .archive import ArchivePeople
-from .article_text import MASK, ArticleText
+from .article_text import MASK, ArticleText, after_preposition
 from .asides import cue_verbs
 from .bare_spokespeople import bare_spokesperson_body
 from .blog_posts import BLOG_SUBJECT
@@ -42,7 +42,6 @@ from .cues import (
     INVERTED_GAP,
     OPENED_DOCUMENT,
     PARTICIPLES,
-    PREPOSITIONS,
     PRONOUN,
     QUOTED_AS,
     QUOTED_AS_PASSIVE,
@@ -85,8 +84,6 @@ from .unnamed_voice import unnamed_voice
 # words in lower case and a comma ("“…” the plan, said X")
 # an infinitive of speech whose subject is the sentence's: "…, except to say, “…”"
 _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
-# a phrase a preposition governs ("given by the Attorney General"): no clause's subject
-_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+$", re.IGNORECASE)
 # a passive agent's titles before the name: "by Brazilian President X", and a role
 # after a title of a work that has no page: "by Iris director Sir Richard Eyre"
 _TITLED_AGENT = re.compile(
@@ -439,7 +436,7 @@ class Attributor:
                 for o in fitting
                 if (
                     o[2] in ("description", "role", "document", "pair", "outlet")
-                    and not _AFTER_PREPOSITION.search(masked, start, o[0])
+                    and not after_preposition(masked, o[0])
                 )
                 or opens_clause(masked, start, o[0])
             ]
