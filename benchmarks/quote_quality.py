@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc33, or all (the default).
+wns1 … wns6, bbc1 … bbc36, or all (the default).
 """
 
 from __future__ import annotations
@@ -208,6 +208,9 @@ SETS = {
     "bbc31": "bbc_blind31.tsv",
     "bbc32": "bbc_blind32.tsv",
     "bbc33": "bbc_blind33.tsv",
+    "bbc34": "bbc_blind34.tsv",
+    "bbc35": "bbc_blind35.tsv",
+    "bbc36": "bbc_blind36.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -281,6 +284,9 @@ LABELS = {
     "bbc31": "BBC News, thirty-first blind set",
     "bbc32": "BBC News, thirty-second blind set",
     "bbc33": "BBC News, thirty-third blind set",
+    "bbc34": "BBC News, thirty-fourth blind set",
+    "bbc35": "BBC News, thirty-fifth blind set",
+    "bbc36": "BBC News, thirty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
