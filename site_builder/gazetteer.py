@@ -230,7 +230,11 @@ ORG_HEADS = _keys(
     "Magazine|Radio|Television|TV|Channel|Broadcasting|Records|Studios|Systems|Ballet|Opera|"
     "Orchestra|Philharmonic|Choir|"
     # the short forms of heads above: "Sea Org", "Teachers Assn", "Fire Dept"
-    "Org|Assn|Assoc|Dept|Univ"
+    "Org|Assn|Assoc|Dept|Univ|"
+    # football clubs' last words, no person's surname ("Manchester United", "Bolton
+    # Wanderers"), which the small model reads as a person's name; not "City", "Town",
+    # "County" or "Villa", which end places' and people's names too
+    "United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|FC|Argyle"
 )
 # last words of company names and legal suffixes ("Summit Partners", "Baltic Group AG")
 COMPANY_HEADS = _keys(
