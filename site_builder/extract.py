@@ -33,6 +33,7 @@ from .spans import (
     cut_sentence_openers,
     is_group_word,
     is_headline,
+    join_peer_titles,
 )
 from .tokens import Tokens, sentence_punct
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "14"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "15"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -156,7 +157,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
     found: list[tuple[int, int, str]] = clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
-    found = cut_sentence_openers(tk, sorted(found))
+    found = join_peer_titles(tk, cut_sentence_openers(tk, sorted(found)))
     headlines = [
         (start, start + length)
         for start, (_, _, length) in zip(chunk.starts, chunk.segments, strict=True)

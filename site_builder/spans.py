@@ -19,6 +19,7 @@ from .gazetteer import (
     DEMONYMS,
     ORG_HEADS,
     ORGANIZATIONS,
+    PERSON_TITLES,
     PLACES,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -417,3 +418,43 @@ def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
             return True
         i -= 1
     return i in starts
+
+
+# a peer's title: part of the name ("Lord Falconer", "Baroness Scotland"), which the small
+# model leaves outside the name it tags; not "Earl", also a given name ("Earl Woods")
+PEER_TITLES = frozenset(["lord", "lady", "baroness", "viscount", "viscountess", "countess"])
+
+
+def join_peer_titles(tk: Tokens, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Take a peer's title into the one- or two-word name right after it, which becomes
+    a person's ("Lord" + "Falconer"); a lone title's candidate ("Lord", "Tory Lord") gives
+    the word up. Not before a role ("Lord Chancellor") nor after "First" ("First Lady")."""
+    text, lower = tk.text, tk.lower
+    result: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        inside = [i for i in range(s + 1, e - 1) if lower[i] in PEER_TITLES]
+        if label == "PERSON" and inside and e - inside[0] <= 3 and text[inside[0]][:1].isupper():
+            s = inside[0] + 1  # "Tory Lord Dubs": the party is no part of the name
+        t = s - 1
+        if (
+            t >= 0
+            and lower[t] in PEER_TITLES
+            and text[t][:1].isupper()
+            and tk.space[t]
+            and e - s <= 2
+            and all(_is_cap(w) and w.isalpha() for w in text[s:e])
+            and not any(norm_key(w) in PERSON_TITLES for w in lower[s:e])
+            and (t == 0 or lower[t - 1] != "first")
+        ):
+            if result and result[-1][1] > t:
+                ps, pe, plabel = result.pop()
+                if plabel != CANDIDATE or pe != s:
+                    result.append((ps, pe, plabel))  # the title is another name's word
+                    result.append((s, e, label))
+                    continue
+                if t > ps:
+                    result.append((ps, t, plabel))  # "Tory" of "Tory Lord"
+            result.append((t, e, "PERSON"))
+            continue
+        result.append((s, e, label))
+    return result

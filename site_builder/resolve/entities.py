@@ -19,6 +19,7 @@ from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import ORG, PERSON
 from .names import TRAILING_PREPOSITIONS, without_run_on
+from .peers import peer_surname
 from .person_cues import name_after_opening_title
 from .variants import MUNICIPALITY_WORDS
 
@@ -74,6 +75,9 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         return words[-1] if words else ""
 
     tails: Counter[str] = Counter(tail(f) for f in forms.elements())
+    plain_full = c.type == PERSON and any(
+        len(f.split()) >= 2 and peer_surname(norm_key(f)) is None for f in forms
+    )
     longest = max((len(f.split()) for f in forms), default=1)
 
     def score(form: str) -> tuple[bool, bool, float, int, int, str]:
@@ -81,6 +85,8 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         full = len(words) >= 2 if c.type == PERSON else len(words) == longest
         if full and c.type == PERSON and name_after_opening_title(form) is not None:
             full = False  # "Professor Varoufakis" on the page of Yanis Varoufakis
+        if full and c.type == PERSON and plain_full and peer_surname(norm_key(form)):
+            full = False  # "Lord Kinnock" on the page of Neil Kinnock
         kind, of, town = norm_key(form).partition(" of ")
         if of and kind in MUNICIPALITY_WORDS and town in form_keys:
             full = False  # "City of Palmer" on the page of Palmer, which is the name

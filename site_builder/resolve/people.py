@@ -23,6 +23,7 @@ from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
 from .namesakes import choose_namesake
+from .peers import link_peers, peer_surname
 from .surnames import (
     first_words_of_bodies,
     full_names_typed_otherwise,
@@ -156,15 +157,18 @@ def resolve_people(r: Resolver) -> None:
         and key not in PLACES
         and key not in ORGANIZATIONS
     ]
-    _merge_name_variants(r, full)
-    _merge_first_name_forms(r, full, articles_of)
-    _merge_similar_people(r, full, articles_of, roles_of)
-    merge_first_name_spellings(r, full, articles_of)
+    # a peer's title is no first name: "Lord Falconer" and "Lord Faulkner" are two people
+    named = [g for g in full if peer_surname(r.group_key[g]) is None]
+    _merge_name_variants(r, named)
+    _merge_first_name_forms(r, named, articles_of)
+    _merge_similar_people(r, named, articles_of, roles_of)
+    merge_first_name_spellings(r, named, articles_of)
     full_set = set(full)
+    link_peers(r, full_set)
     surnames = _Surnames(r, full)
     neighbours = _Neighbours(r)
     first_names: dict[str, set[int]] = defaultdict(set)  # first name -> full names' groups
-    for g in full:
+    for g in named:
         first_names[r.group_key[g].split()[0]].add(g)
     firms_first_words = first_words_of_bodies(r, group_type)
     for mentions in r.by_article:
