@@ -16,10 +16,11 @@ from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
-from .role_subjects import role_subjects
+from .role_subjects import DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
+_OPENING_WORDS = 3  # words before the name that opens a sentence ("Manchester United winger")
 
 
 class Pronouns:
@@ -96,6 +97,7 @@ class Pronouns:
             for sp, so, c in t.subjects
             if c.type == wanted and (sp, so) < (p, offset)
         ]
+        subjects = set(events)
         events += [
             (sp, so, e)
             for sp, so, e in self.spoken
@@ -118,12 +120,32 @@ class Pronouns:
         # "The Tory leader was asked …": the person named with that role ("" if nobody)
         if wanted == "person":
             roles = role_subjects(t.masked, t.everyone(), (first, 0), (p, offset))
+            # the role is its sentence's subject: a name after it there is not
+            # ("The Scot initially defended Beattie, whose …")
+            opened = {(sp, t.sentence_of(sp, so)) for sp, so in roles}
+            events = [
+                (sp, so, e)
+                for sp, so, e in events
+                if (sp, so, e) not in subjects
+                or (sp, t.sentence_of(sp, so)) not in opened
+                or (sp, so) in roles
+            ]
             events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
-            if not entity_id:  # a role the article tied to nobody: its main person's
+            if entity_id in ("", DESCRIBED, ROLE):
+                # a role or description the article tied to nobody: a description
+                # ("The Brazilian confirmed …") is the person who opened the sentence
+                # before; a role the article's main person, else that person; a
+                # spokesperson's only the main person
                 named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
-                return main_person(named, self.names, self.gender, pronoun)
+                last = self._subject_before(sp, so, pronoun) if entity_id else None
+                if entity_id == DESCRIBED:  # "The 23-year-old" names nobody else
+                    return None if last is None else self.agree(last, pronoun)
+                main = main_person(named, self.names, self.gender, pronoun)
+                if main is None and last is not None:
+                    return self.agree(last, pronoun)
+                return main
             if not self.fits(entity_id, pronoun):
                 other = self._other_gender_named(sp, so, pronoun) if wanted == "person" else None
                 if other is not None and (sp, other[1]) < (p, offset):
@@ -153,6 +175,7 @@ class Pronouns:
                 for ep, eo, e in events
                 if (ep, t.sentence_of(ep, eo)) == (sp, t.sentence_of(sp, so))
                 and eo >= sentence_start
+                and e != DESCRIBED  # "The 31-year-old admitted …, calling it “…”": no rival
             }
             rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
             # "Uefa suit Giorgio Marchetti takes …": the person is the one described
@@ -190,6 +213,33 @@ class Pronouns:
             for c in clause_speakers(t, q, 0, end, wanted):
                 found[(q, c.start)] = (c.entity_id, c.start)
         return found
+
+    def _subject_before(self, p: int, start: int, pronoun: str) -> str | None:
+        """The person who opens the sentence before the one starting at ``start``
+        ("Ken Bates has completed his takeover … / The 73-year-old …"), if the pronoun
+        fits."""
+        t = self.text
+        if start > 0:
+            q, low, high = p, t.sentence_of(p, start - 1), start
+        elif p > 0 and t.masked[p - 1]:
+            q, high = p - 1, len(t.masked[p - 1])
+            low = t.sentence_of(q, high - 1)
+        else:
+            return None
+        spoke = [e for sp, so, e in self.spoken if sp == q and low <= so < high]
+        # the sentence's speaker ("“…,” Umaga said."), else the name that opens it, after
+        # a few words at most ("Everton manager David Moyes will …", not "None more so
+        # than Henson, who … the likes of Brian O'Driscoll")
+        opener = [
+            c.entity_id
+            for sp, so, c in t.subjects
+            if sp == q
+            and low <= so < high
+            and c.type == "person"
+            and len(t.masked[q][low:so].split()) <= _OPENING_WORDS
+        ]
+        found = spoke or opener
+        return found[0] if found and self.fits(found[0], pronoun) else None
 
     def _other_gender_named(self, p: int, offset: int, pronoun: str) -> tuple[str, int] | None:
         """In the sentence of a subject the pronoun does not fit ("Howard Hughes also

@@ -15,8 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer import DEMONYMS
 from .roles import ROLES, Named, role_holder
 
+# words that describe one person as a role does: a nationality, an age, a trade
+# ("The Brazilian confirmed", "The Scot initially defended", "The 31-year-old was")
+_DESCRIPTIONS = (
+    "|".join(sorted(d.capitalize() for d in DEMONYMS if " " not in d and not d.endswith("s")))
+    + r"|Scot|Briton|Welshman|Englishman|Irishman|Scotsman|Frenchman|Dutchman|\d+-year-old|"
+    "boss|winger|midfielder|veteran|youngster|teenager|peer|player|tycoon|businessman|"
+    "businesswoman|entrepreneur|footballer|cricketer|athlete|sprinter|runner|golfer"
+)
+_DESCRIPTION = re.compile(_DESCRIPTIONS)
+# a description or a role (no spokesperson's) tied to nobody: it may mean the person who
+# opened the sentence before (no entity id: slugs hold no "#")
+DESCRIBED = "#described"
+ROLE = "#role"
 # "The Tory leader was", "The former minister told": a role that opens its sentence,
 # maybe after a short fronted phrase ("In a furious response, the first minister said",
 # not a name: "John Smith, the minister said" is Smith's),
@@ -26,9 +40,10 @@ _ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:In|On|At|After|Before|During|Despite|Asked|Speaking|"
     r"Responding|Replying|Writing|Later|Earlier|Meanwhile|However|Yesterday|Today|Last|"
     r"This)\b[^,.;:!?\x00]{0,60},\s+the|The)\s+"
-    rf"(?:[\w.&'’-]+\s+){{0,3}}?({ROLES})\s+"
-    r"(?:(?:also|then|later|once)\s+)?"
-    r"(?:was|is|has|had|will|would|could|told|said|says|added|insisted|[a-z]+ed|[a-z]+s)\b",
+    rf"(?:[\w.&'’-]+\s+){{0,3}}?({ROLES}|{_DESCRIPTIONS})"
+    r"(?:\s+(?:(?:also|then|later|once|initially|now)\s+)?"
+    r"(?:was|is|has|had|will|would|could|told|said|says|added|insisted|[a-z]+ed|[a-z]+s)\b"
+    r"|,\s+who(?:se)?\b)",  # "The Portugal star, who joined in 2003, is …"
 )
 
 
@@ -40,7 +55,9 @@ def role_subjects(
 ) -> dict[tuple[int, int], str]:
     """The sentences between ``start`` and ``end`` (paragraph, offset) opened by a role,
     as (paragraph, offset) -> the person the article named with that role, or "" when
-    it named nobody so (someone the pronoun may mean whom no name tells)."""
+    a spokesperson named nobody so (someone the pronoun may mean whom no name tells),
+    :data:`ROLE` for another role and :data:`DESCRIBED` for a description ("The
+    Brazilian") tied to nobody."""
     found: dict[tuple[int, int], str] = {}
     for p in range(start[0], end[0] + 1):
         text = paragraphs[p]
@@ -48,5 +65,17 @@ def role_subjects(
         last = end[1] if p == end[0] else len(text)
         for m in _ROLE_SUBJECT.finditer(text, first, last):
             holder = role_holder(paragraphs, people, m.group(1), p, m.start())
-            found[(p, m.start())] = holder or ""
+            named = [
+                c.entity_id
+                for c in people
+                if c.paragraph == p and c.type == "person" and c.start == m.end() + 1
+            ]
+            if named and m.group(0).endswith((" is", " was")):
+                found[(p, m.start())] = named[0]  # "The musical's director is Matthew Warchus"
+            elif holder:
+                found[(p, m.start())] = holder
+            elif m.group(1).startswith("spokes"):
+                found[(p, m.start())] = ""
+            else:
+                found[(p, m.start())] = DESCRIBED if _DESCRIPTION.fullmatch(m.group(1)) else ROLE
     return found

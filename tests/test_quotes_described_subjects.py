@@ -1,0 +1,57 @@
+"""A sentence opened by a description instead of a name ("The Scot initially
+defended …", "The 22-year-old pipped …"): a later "he said" is the person who opened the
+sentence before, never a name the description's sentence holds after it; the text
+"The director is X" names its holder. Made-up articles in the BBC's style, through the
+real model and resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_description_is_the_person_who_opened_the_sentence_before(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Harrow manager Tom Castell will discipline striker Jim Brodie after all.",
+        "The Scot initially defended Brodie, whose red card cost Harrow the game, saying "
+        "the defender overreacted. But he has had a rethink after the video. He said: "
+        "“I believe that I should set the record straight.”",
+    )
+    assert quotes == [("I believe that I should set the record straight.", "Tom Castell")]
+
+
+def test_an_age_for_a_name_after_the_lead(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Lena Marsh will miss the indoor meeting to focus on the European championships.",
+        "The 31-year-old was third behind Hayley Dorne and Justyna Wolak last week but she "
+        "prefers the track. “It was great winning bronze,” she said.",
+    )
+    assert quotes == [("It was great winning bronze,", "Lena Marsh")]
+
+
+def test_the_role_the_text_says_a_name_holds(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "“There will be no singing Hobbits,” assured producer Kevin Walden.",
+        "The musical's British director is Matthew Warrick, best known for Art. “The "
+        "production will be a hybrid of text and spectacle,” he said.",
+    )
+    assert quotes[1] == (
+        "The production will be a hybrid of text and spectacle,",
+        "Matthew Warrick",
+    )
+
+
+def test_no_guess_when_no_name_opens_the_sentence_before(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Wales coach Mike Rudd said the team must stay focused on facing Italy.",
+        "None more so than Gavin Hensley, who can now expect the spotlight enjoyed by the "
+        "likes of Jonny Walker and Brian Dowd. The confident 23-year-old is undaunted. "
+        "“I'm the sort of player who likes pressure on me,” he said.",
+    )
+    # Hensley is meant, but only as the object of "than": no one opens that sentence
+    assert quotes[-1][1] != "Brian Dowd"
