@@ -36,7 +36,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    surname, it goes to the first one named (:mod:`.namesakes`). A surname the gazetteer
    reads as a body ("Wagner" as the Wagner Group) is the surname of the person its
    article names in full ("Allan Wagner"), unless the article names the body too
-   (:mod:`.body_surnames`).
+   (:mod:`.body_surnames`). A peer's titled name ("Lord Kinnock") joins a full name only
+   in an article naming both, when the given name is not the other sex's (:mod:`.peers`).
    A first name alone goes to the only person of it named with the same company, and
    one first name written two ways ("Jon"/"John Owen") is one person
    (:mod:`.first_names`).
