@@ -138,10 +138,10 @@ class Pronouns:
                 # ("The Brazilian confirmed …") is the person who opened the sentence
                 # before; a role the article's main person, else that person; a
                 # spokesperson's only the main person
-                named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
                 last = self._subject_before(sp, so, pronoun) if entity_id else None
                 if entity_id == DESCRIBED:  # "The 23-year-old" names nobody else
                     return None if last is None else self.agree(last, pronoun)
+                named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
                 main = main_person(named, self.names, self.gender, pronoun)
                 if main is None and last is not None:
                     return self.agree(last, pronoun)

@@ -64,18 +64,18 @@ def role_subjects(
         first = start[1] if p == start[0] else 0
         last = end[1] if p == end[0] else len(text)
         for m in _ROLE_SUBJECT.finditer(text, first, last):
-            holder = role_holder(paragraphs, people, m.group(1), p, m.start())
-            named = [
-                c.entity_id
-                for c in people
-                if c.paragraph == p and c.type == "person" and c.start == m.end() + 1
-            ]
-            if named and m.group(0).endswith((" is", " was")):
-                found[(p, m.start())] = named[0]  # "The musical's director is Matthew Warchus"
-            elif holder:
-                found[(p, m.start())] = holder
-            elif m.group(1).startswith("spokes"):
-                found[(p, m.start())] = ""
-            else:
-                found[(p, m.start())] = DESCRIBED if _DESCRIPTION.fullmatch(m.group(1)) else ROLE
+            role = m.group(1)
+            # "The musical's director is Matthew Warchus": the name the text gives it
+            named = m.group(0).endswith((" is", " was")) and next(
+                (
+                    c.entity_id
+                    for c in people
+                    if c.paragraph == p and c.type == "person" and c.start == m.end() + 1
+                ),
+                None,
+            )
+            holder = named or role_holder(paragraphs, people, role, p, m.start()) or ""
+            if not holder and not role.startswith("spokes"):
+                holder = DESCRIBED if _DESCRIPTION.fullmatch(role) else ROLE
+            found[(p, m.start())] = holder
     return found

@@ -85,7 +85,7 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         full = len(words) >= 2 if c.type == PERSON else len(words) == longest
         if full and c.type == PERSON and name_after_opening_title(form) is not None:
             full = False  # "Professor Varoufakis" on the page of Yanis Varoufakis
-        if full and c.type == PERSON and plain_full and peer_surname(norm_key(form)):
+        if full and plain_full and peer_surname(norm_key(form)):
             full = False  # "Lord Kinnock" on the page of Neil Kinnock
         kind, of, town = norm_key(form).partition(" of ")
         if of and kind in MUNICIPALITY_WORDS and town in form_keys:
