@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc36, or all (the default).
+wns1 … wns6, bbc1 … bbc39, or all (the default).
 """
 
 from __future__ import annotations
@@ -211,6 +211,9 @@ SETS = {
     "bbc34": "bbc_blind34.tsv",
     "bbc35": "bbc_blind35.tsv",
     "bbc36": "bbc_blind36.tsv",
+    "bbc37": "bbc_blind37.tsv",
+    "bbc38": "bbc_blind38.tsv",
+    "bbc39": "bbc_blind39.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -287,6 +290,9 @@ LABELS = {
     "bbc34": "BBC News, thirty-fourth blind set",
     "bbc35": "BBC News, thirty-fifth blind set",
     "bbc36": "BBC News, thirty-sixth blind set",
+    "bbc37": "BBC News, thirty-seventh blind set",
+    "bbc38": "BBC News, thirty-eighth blind set",
+    "bbc39": "BBC News, thirty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
