@@ -31,6 +31,7 @@ from .spans import (
     clean_spans,
     cut_headline_spans,
     cut_sentence_openers,
+    ends_with_stop,
     is_group_word,
     is_headline,
     join_peer_titles,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "15"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "16"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -171,6 +172,8 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     for s, e, label in found:
         a = idx[s]
         b = idx[e - 1] + len(words[e - 1])
+        if label in ("PERSON", CANDIDATE) and ends_with_stop(words[e - 1]):
+            b -= 1  # "Norbert Ore." at a paragraph's end
         i = bisect.bisect_right(seg_starts, a) - 1
         if i < 0:
             continue

@@ -159,6 +159,44 @@ def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# letters written after a person's name ("Guy Mansfield QC", "Paul Boateng MP"): an
+# honour or an office, never a part of the name
+POST_NOMINALS = frozenset(
+    ["qc", "kc", "mp", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "gbe", "frs"]
+)
+# a dotted word at a name's end that is no sentence's full stop ("Hank Williams Jr.")
+_DOTTED_ENDS = frozenset(["jr.", "sr.", "st.", "inc.", "co.", "corp.", "ltd.", "bros."])
+
+
+def _without_post_nominals(tk: Tokens, s: int, e: int) -> int:
+    """Return the end of a name before the honours or office written after it, when two
+    words of the name are left."""
+    while e - s > 2 and tk.lower[e - 1] in POST_NOMINALS and tk.text[e - 1].isupper():
+        e -= 1
+    return e
+
+
+def _looks_personal(tk: Tokens, s: int, e: int) -> bool:
+    """Whether two or three capitalised words may be a person's name: no known place's
+    or body's, none ending as a body's does ("Mid-Bedfordshire" is a seat, not a name)."""
+    words = tk.text[s:e]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and _is_cap(w) for w in words):
+        return False
+    last = norm_key(words[-1])
+    return not _known(norm_key(" ".join(words))) and last not in ORG_HEADS | COMPANY_HEADS
+
+
+def ends_with_stop(word: str) -> bool:
+    """Whether a name's last word holds the sentence's full stop ("Norbert Ore."): the
+    tokenizer keeps the dot of abbreviations, initials and "U.S.", and of a name's last
+    word at a paragraph's end alike; a word of two or more letters with a lower-case one
+    is no abbreviation."""
+    if not word.endswith(".") or word.lower() in _DOTTED_ENDS:
+        return False
+    stem = word[:-1]
+    return len(stem) > 2 and stem.isalpha() and not stem.isupper() and "." not in stem
+
+
 def _drop_role(tk: Tokens, s: int, e: int) -> int:
     """Return the first token of a person's name after the roles before it
     ("Comedian Ellen DeGeneres", "Deputy Ortiz"), and after a team or body the model ran
@@ -209,6 +247,10 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
+            cut = _without_post_nominals(tk, s, e)
+            if cut < e and (label == "PERSON" or _looks_personal(tk, s, cut)):
+                # "Guy Mansfield QC" read as a body: the letters only a person holds
+                e, label = cut, "PERSON"
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
                 while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):
                     e -= 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..spans import POST_NOMINALS
+
 # finite speech verbs ("X said", "said X") and participles ("..., saying"), in the past
 # and present forms news writing uses; "said to be" is a report of rumour, not a cue
 _FINITE = [
@@ -279,11 +281,14 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 
+_POST_NOMINALS = "|".join(sorted(w.upper() for w in POST_NOMINALS))
 # words allowed between a subject and its speech verb: "X also said", "X said on Monday",
 # "X, the Y, said", "X (D-N.J.) said", "X in a statement said"
 GAP = re.compile(
+    # letters after the name, which it does not hold: "Guy Mansfield QC warned"
+    rf"^(?:\s+(?-i:{_POST_NOMINALS})\b)*"
     # "X of the Bible Church said", "David Noone from Intervoice said"
-    r"""^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
+    r"""(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,

@@ -1,0 +1,53 @@
+"""A person's name without what is written after it: the honours or office letters
+("Guy Mansfield QC", "Paul Boateng MP") and a paragraph's full stop the tokenizer keeps
+on the last word ("Norbert Ore."); abbreviations and initials keep their dots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
+
+from site_builder.spans import ends_with_stop
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "letters",
+        [
+            "Bar Council chairman Guy Mansfield QC warned the plans were deeply flawed.",
+            "Paul Boateng MP, the chief secretary, said the sums did not add up.",
+            "The Mid-Bedfordshire MP Nadine Dorries was not at the vote.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    names = {m.text: m.label for m in ex["letters"].mentions}
+    assert names.get("Guy Mansfield") == "PERSON"
+    assert names.get("Paul Boateng") == "PERSON"
+    assert not any(text.endswith((" QC", " MP")) for text in names)
+    assert names.get("Mid-Bedfordshire") != "PERSON"  # a seat, not a person's name
+
+
+def test_a_sentence_s_stop_is_no_part_of_a_name() -> None:
+    assert ends_with_stop("Ore.")
+    assert ends_with_stop("Williamson.")
+    for word in ("Jr.", "St.", "Inc.", "D.", "U.S.", "N.Y.", "Ore", "NASA."):
+        assert not ends_with_stop(word), word
+
+
+def test_a_name_ending_its_paragraph_is_shown_without_the_stop(
+    nlp,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    article = make_article(
+        "stop",
+        [
+            # the tokenizer keeps "Mass." whole, as the abbreviation of Massachusetts
+            "“Output held up well,” said the survey's chairman Tom Mass.",
+            "Factory output rose for the sixth month in a row.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["stop"].mentions]
+    assert "Tom Mass." not in texts
+    assert "Tom Mass" in texts
