@@ -7,7 +7,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
 - **Finding quotations**: :mod:`.marks` (the text between marks, however typed, with
   :mod:`.unclosed_cue`, a closing mark left out before "…, X says.", and
   :mod:`.reopened`, a mark that opens the next piece of a quotation still open,
-  "weeks. "We …", where paragraphs were run together),
+  "weeks. "We …", where paragraphs were run together; a reopened piece whose own cue names
+  someone else is that person's quotation, the writer's words having run on before it),
   :mod:`.labels` (quoted titles, nicknames and labels, which are no quotations) and
   :mod:`.term_subjects` (a term the writer's sentence is about, "“Fix Its” are …").
 - **The article as the rules read it**: :mod:`.article_text` (quotations masked, the
@@ -27,7 +28,9 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   before a "he", :mod:`.document_owner`, "X's e-mail …. In it, he said", and
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
-  attorney, Y"), :mod:`.leads`, :mod:`.colon_leads`, :mod:`.inverted_leads` and
+  attorney, Y"), :mod:`.leads` (with a list's "- Bolton boss X: “…”"), :mod:`.colon_leads`
+  ("X was blunt:" before the quotation, in its paragraph or the one before),
+  :mod:`.inverted_leads` and
   :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.next_line_cue`
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
@@ -77,7 +80,7 @@ from .archive import ArchivePeople, archive_people
 from .article_text import ArticleText, make_candidates
 from .attribute import Attribution, Attributor
 from .clauses import is_role_word, qualifies_role
-from .colon_leads import colon_speaker
+from .colon_leads import colon_speaker, own_colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
 from .labels import DESCRIBING, is_name_like, is_repeated_name, repeated_names
@@ -203,7 +206,9 @@ def article_quotes(
     attributor = Attributor(text, names, types, known_pronouns(paragraphs, linked, names), archive)
     quotes: list[Quote] = []
     previous: tuple[list[Marked], Attribution | None] | None = None
-    for chain in _chains(marked):
+    pending = _chains(marked)
+    while pending:
+        chain = pending.pop(0)
         # "“…,” said Fairman, “…”": the cue between two pieces names the second's speaker
         attribution = None
         if previous is not None:
@@ -236,6 +241,12 @@ def article_quotes(
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:
                 attribution = Attribution(colon[0], "", chain[0].paragraph - 1, colon[1])
+        if attribution is None and (own := own_colon_speaker(text, chain[0])) is not None:
+            # "Mr Dean is confident though: “I think …”", "He was blunt: “…”"
+            p = chain[0].paragraph
+            speaker = own.entity or attributor.pronouns.resolve(p, own.offset, own.pronoun)
+            if speaker is not None:
+                attribution = Attribution(speaker, "", p, own.offset)
         if attribution is None:
             lead = words_lead(text, chain[0])  # "X has said … ." / "His exact words:" / "“…”"
             lead = lead or opinion_lead(text, chain[0])  # "In his opinion, “…”"
@@ -260,6 +271,9 @@ def article_quotes(
         if attribution is None and not continued and previous is not None:
             # "“…,” said Idowu. … “I've not jumped indoors …”": the one voice so far
             attribution = sole_voice(text, attributor.spoken, previous, chain[0])
+        if attribution is not None and (cut := _own_voice(attributor, chain, attribution)):
+            pending.insert(0, chain[cut:])  # "…. "Mido's apology …," Shalaby said": his own
+            chain = chain[:cut]
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):
@@ -306,6 +320,21 @@ def _chains(marked: list[Marked]) -> list[list[Marked]]:
         else:
             chains.append([m])
     return chains
+
+
+def _own_voice(attributor: Attributor, chain: list[Marked], attribution: Attribution) -> int:
+    """The index of the first piece of ``chain`` that a mark reopened in its paragraph
+    and that a cue of its own gives to someone else than ``attribution`` does ("“… at
+    times. Meanwhile, spokesman Y said …. “Mido's apology …,” Y said"): the writer's
+    words ran on in the open quotation, and from there on the words are Y's; 0: none."""
+    for i in range(1, len(chain)):
+        piece = chain[i]
+        if piece.opened or piece.paragraph != chain[i - 1].paragraph or not piece.closed:
+            continue
+        own = attributor.cue_after(piece)
+        if own is not None and own.speaker is not None and own.speaker != attribution.speaker:
+            return i
+    return 0
 
 
 def _continued(

@@ -235,7 +235,16 @@ def after_preposition(text: str, start: int) -> bool:
     if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
         # "photo by Spc. Erin Robicheaux": the title stands between the two
         before = before[:-1]
+    if before and before[-1] == "For" and _opens_sentence(text, start):
+        return False  # "For Rick Dean, director of …, the future is …": the sentence's topic
     return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word before ``start`` opens its sentence."""
+    head = text[:start].rstrip()
+    head = head[: len(head) - len(head.split()[-1])].rstrip() if head.split() else head
+    return not head or head.endswith((".", "!", "?", "”", '"', ":"))
 
 
 def make_candidates(

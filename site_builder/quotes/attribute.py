@@ -224,6 +224,10 @@ class Attributor:
         found = inverted_speaker(self.text, self.lookup.named_after, p, start, verbs)
         return Attribution(found[0], found[1].group(), p, found[1].start()) if found else None
 
+    def cue_after(self, m: Marked) -> Attribution | None:
+        """The cue right after quotation ``m`` in its sentence ("“…,” Shalaby said")."""
+        return self._after(m.paragraph, m.end + 1, cue_sentence_end(self.text, m))
+
     def verb_speaker(self, lead: tuple[int, int, re.Match[str], int]) -> Attribution | None:
         """The speaker a speech verb names, when it names one (see :mod:`.reported_leads`)."""
         found = self._verb(*lead)

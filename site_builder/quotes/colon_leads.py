@@ -9,14 +9,21 @@ with anything but the name (a group, a thing: "Groups of young people roamed the
 streets, shouting:") names nobody to give the words to. A sentence that brings in a
 document by its author ("Below is a statement by Francesca Grifo, director of UCS's
 Scientific Integrity Program:") hands the floor to that author, person or body.
+
+The same sentence may stand in the quotation's own paragraph, right before its mark:
+"Mr Dean is confident though: “I think if they see real HD …”". There the name must open
+the sentence, or the sentence may open with "he" or "she", read as the "he" of "he said"
+is; the quotation must open its piece, and no speech verb stands in the sentence (a
+verb's own reading decides, and failing, nothing is guessed here).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
-from .cues import SPEECH_VERB
+from .cues import OPENING_PRONOUN, SPEECH_VERB, TITLES
 from .leads import bare_lead
 from .marks import Marked
 
@@ -28,6 +35,9 @@ STATEMENT_BY = re.compile(
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\s*(?:and|&)\s")
+# what may open a sentence before the name that opens it: a title the name may lack
+# ("Mr Dean is confident:", the mention being "Dean")
+_TITLE_FIRST = re.compile(rf"\s*(?:(?:{TITLES}|Miss|Sir|Dame)\.?\s+)?")
 
 
 def colon_speaker(text: ArticleText, m: Marked) -> tuple[str, int] | None:
@@ -58,3 +68,38 @@ def colon_speaker(text: ArticleText, m: Marked) -> tuple[str, int] | None:
     if not names[0].eligible or rivals:
         return None
     return names[0].entity_id, names[0].start
+
+
+class OwnColonLead(NamedTuple):
+    """Who a colon-ended sentence before a quotation hands the floor to: a person's
+    entity, or the pronoun "he"/"she" the sentence opens with (``entity`` None)."""
+
+    offset: int
+    entity: str | None
+    pronoun: str
+
+
+def own_colon_speaker(text: ArticleText, m: Marked) -> OwnColonLead | None:
+    """For quotation ``m`` right after a colon that ends a sentence of its own paragraph
+    with no speech verb: the one person whose name opens that sentence, or the pronoun
+    it opens with; None for any other layout (see the module's docstring)."""
+    p = m.paragraph
+    masked = text.masked[p]
+    head = masked[: max(0, m.start - 1)].rstrip()
+    if not m.opened or not head.endswith(":") or MASK in head:
+        return None
+    colon = len(head) - 1
+    start = text.sentence_of(p, colon)
+    if SPEECH_VERB.search(masked, start, colon):
+        return None
+    names = [c for c in text.in_range(p, start, colon) if c.type in SPEAKER_TYPES]
+    if names and _TITLE_FIRST.fullmatch(masked, start, names[0].start):
+        first = names[0]
+        rivals = [c for c in names[1:] if c.eligible and c.entity_id != first.entity_id]
+        if first.type != "person" or not first.eligible or rivals:
+            return None
+        return OwnColonLead(first.start, first.entity_id, "")
+    pronoun = OPENING_PRONOUN.match(masked, start, colon)
+    if pronoun is None or any(c.eligible for c in names):
+        return None  # someone else named in the sentence may be the one who speaks
+    return OwnColonLead(pronoun.start(1), None, pronoun.group(1).lower())

@@ -440,10 +440,12 @@ TITLE_OF = re.compile(
 # while not denying the story -- but confirmed …"
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?$")
 # what may stand before a name that a colon ends and a quotation follows: nothing (a
-# transcript's "Haldeman:"), or "such as" / "like" and a title ("such as the prophetic
-# Dr Azm Al Homoud:")
+# transcript's "Haldeman:"), "such as" / "like" and a title ("such as the prophetic
+# Dr Azm Al Homoud:"), or a list's dash and a few words of role ("- Blackburn boss Mark
+# Hughes:", a match report's reactions)
 INTRODUCED = re.compile(
-    r"(?:^\s*|\b(?:such\s+as|like)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.]*\s+){0,3})$"
+    r"(?:^\s*|^\s*[-–—•*]\s*(?:[\w'’.&-]+\s+){0,6}"
+    r"|\b(?:such\s+as|like)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.]*\s+){0,3})$"
 )
 # a short phrase of time or place before a quotation with no cue of its own ("Later in
 # the afternoon, “…”"), which a sentence of reported speech just before may introduce

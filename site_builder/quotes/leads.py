@@ -72,21 +72,28 @@ def bare_lead(lead: str) -> bool:
     )
 
 
+# a line of a list: a dash or a bullet opens it
+_LISTED = re.compile(r"\s*[-–—•*]\s")
+
+
 def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
-    """The entity and offset of the name that a colon right before ``end`` ends, with no
-    speech verb, when it stands alone or after "such as" / "like"; None otherwise ("the
+    """The entity and offset of the name that a colon right before ``end`` ends (or ends
+    a list's line), with no speech verb, when it stands alone, after "such as" / "like"
+    or after a list's dash and a role; None otherwise ("the
     judge offered advice for the guards who will handle Nichols:" names no speaker)."""
     masked = text.masked[p]
     head = masked[:end].rstrip()
-    if not head.endswith(":"):
-        return None
-    colon = len(head) - 1
-    sentence = text.sentence_of(p, colon)
+    # a list's line may leave the colon out: "- Bolton boss Sam Allardyce “I am …”"
+    colon = len(head) - 1 if head.endswith(":") else len(head)
+    sentence = text.sentence_of(p, max(0, colon - 1))
     names = text.in_range(p, sentence, colon)
     last = names[-1] if names else None
     if last is None or last.end != len(masked[:colon].rstrip()):
         return None
-    if not INTRODUCED.search(masked[sentence : last.start]):
+    before = masked[sentence : last.start]
+    if not INTRODUCED.search(before) or SPEECH_VERB.search(before):
+        return None
+    if colon == len(head) and not _LISTED.match(before):
         return None
     return last.entity_id, last.start
 
