@@ -55,3 +55,27 @@ def test_no_guess_when_no_name_opens_the_sentence_before(tmp_path: Path) -> None
     )
     # Hensley is meant, but only as the object of "than": no one opens that sentence
     assert quotes[-1][1] != "Brian Dowd"
+
+
+def test_a_role_after_but_is_its_sentence_s_subject(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Harold Crane has backed gene research, saying people must not fear the future.",
+        "The issue divided the American campaign, where Walter Briggs opposed funding it. "
+        "But the Tory leader argued there was a moral case for science. “I believe we have "
+        "a duty to offer hope,” he said.",
+    )
+    # the leader is Crane, but the article never says so: anyone but Briggs, or nobody
+    assert quotes[-1][1] != "Walter Briggs"
+
+
+def test_a_description_after_a_description_is_the_same_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Sprint great Michael Jennings has criticised British athletes for lacking pride.",
+        "Jennings was in a row with Britain's Darren Cole earlier this year. The American "
+        "had doubted Cole's injury after the Olympics.",
+        "And the American remains critical of British sprinting. “The only time you see "
+        "them upset is when they argue over who is the best,” he claimed.",
+    )
+    assert quotes[-1][1] == "Michael Jennings"

@@ -21,6 +21,7 @@ from .spokesperson_pronouns import spokesperson_referent
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 _OPENING_WORDS = 3  # words before the name that opens a sentence ("Manchester United winger")
+_DESCRIBED_RUN = 3  # sentences back a description's person is looked for
 
 
 class Pronouns:
@@ -118,6 +119,7 @@ class Pronouns:
         inverted = inverted_speakers(t, first, p, offset) if wanted == "person" else {}
         events += [(sp, so, e) for (sp, so), e in inverted.items()]
         # "The Tory leader was asked …": the person named with that role ("" if nobody)
+        roles: dict[tuple[int, int], str] = {}
         if wanted == "person":
             roles = role_subjects(t.masked, t.everyone(), (first, 0), (p, offset))
             # the role is its sentence's subject: a name after it there is not
@@ -138,7 +140,7 @@ class Pronouns:
                 # ("The Brazilian confirmed …") is the person who opened the sentence
                 # before; a role the article's main person, else that person; a
                 # spokesperson's only the main person
-                last = self._subject_before(sp, so, pronoun) if entity_id else None
+                last = self._subject_before(sp, so, pronoun, roles) if entity_id else None
                 if entity_id == DESCRIBED:  # "The 23-year-old" names nobody else
                     return None if last is None else self.agree(last, pronoun)
                 named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
@@ -214,32 +216,41 @@ class Pronouns:
                 found[(q, c.start)] = (c.entity_id, c.start)
         return found
 
-    def _subject_before(self, p: int, start: int, pronoun: str) -> str | None:
+    def _subject_before(
+        self, p: int, start: int, pronoun: str, roles: Mapping[tuple[int, int], str]
+    ) -> str | None:
         """The person who opens the sentence before the one starting at ``start``
         ("Ken Bates has completed his takeover … / The 73-year-old …"), if the pronoun
-        fits."""
+        fits; past sentences a description opens as well ("Johnson … / The American had
+        … / And the American remains …"), a few at most."""
         t = self.text
-        if start > 0:
-            q, low, high = p, t.sentence_of(p, start - 1), start
-        elif p > 0 and t.masked[p - 1]:
-            q, high = p - 1, len(t.masked[p - 1])
-            low = t.sentence_of(q, high - 1)
-        else:
-            return None
-        spoke = [e for sp, so, e in self.spoken if sp == q and low <= so < high]
-        # the sentence's speaker ("“…,” Umaga said."), else the name that opens it, after
-        # a few words at most ("Everton manager David Moyes will …", not "None more so
-        # than Henson, who … the likes of Brian O'Driscoll")
-        opener = [
-            c.entity_id
-            for sp, so, c in t.subjects
-            if sp == q
-            and low <= so < high
-            and c.type == "person"
-            and len(t.masked[q][low:so].split()) <= _OPENING_WORDS
-        ]
-        found = spoke or opener
-        return found[0] if found and self.fits(found[0], pronoun) else None
+        for _ in range(_DESCRIBED_RUN):
+            if start > 0:
+                q, low, high = p, t.sentence_of(p, start - 1), start
+            elif p > 0 and t.masked[p - 1]:
+                q, high = p - 1, len(t.masked[p - 1])
+                low = t.sentence_of(q, high - 1)
+            else:
+                return None
+            spoke = [e for sp, so, e in self.spoken if sp == q and low <= so < high]
+            # the sentence's speaker ("“…,” Umaga said."), else the name that opens it,
+            # after a few words at most ("Everton manager David Moyes will …", not "None
+            # more so than Henson, who … the likes of Brian O'Driscoll")
+            opener = [
+                c.entity_id
+                for sp, so, c in t.subjects
+                if sp == q
+                and low <= so < high
+                and c.type == "person"
+                and len(t.masked[q][low:so].split()) <= _OPENING_WORDS
+            ]
+            found = spoke or opener
+            if found:
+                return found[0] if self.fits(found[0], pronoun) else None
+            if roles.get((q, low)) != DESCRIBED:
+                return None
+            p, start = q, low  # "The American had …": the one before that
+        return None
 
     def _other_gender_named(self, p: int, offset: int, pronoun: str) -> tuple[str, int] | None:
         """In the sentence of a subject the pronoun does not fit ("Howard Hughes also
