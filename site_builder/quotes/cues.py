@@ -443,8 +443,9 @@ COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)
 # transcript's "Haldeman:"), "such as" / "like" and a title ("such as the prophetic
 # Dr Azm Al Homoud:"), or a list's dash and a few words of role ("- Blackburn boss Mark
 # Hughes:", a match report's reactions)
+LIST_DASH = "[-–—•*]"  # what opens a list's line
 INTRODUCED = re.compile(
-    r"(?:^\s*|^\s*[-–—•*]\s*(?:[\w'’.&-]+\s+){0,6}"
+    rf"(?:^\s*|^\s*{LIST_DASH}\s*(?:[\w'’.&-]+\s+){{0,6}}"
     r"|\b(?:such\s+as|like)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.]*\s+){0,3})$"
 )
 # a short phrase of time or place before a quotation with no cue of its own ("Later in

@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
-from .cues import FIRST_PERSON, GAP, INTRODUCED, LEAD_PHRASE, PRONOUN, SPEECH_VERB
+from .cues import (
+    FIRST_PERSON,
+    GAP,
+    INTRODUCED,
+    LEAD_PHRASE,
+    LIST_DASH,
+    PRONOUN,
+    SPEECH_VERB,
+)
 from .marks import Marked
 
 _SAYS = frozenset({"says", "said", "told", "tells"})
@@ -72,8 +80,7 @@ def bare_lead(lead: str) -> bool:
     )
 
 
-# a line of a list: a dash or a bullet opens it
-_LISTED = re.compile(r"\s*[-–—•*]\s")
+_LISTED = re.compile(rf"\s*{LIST_DASH}\s")  # a line of a list
 
 
 def introduced(text: ArticleText, p: int, end: int) -> tuple[str, int] | None:
