@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc39, or all (the default).
+wns1 … wns6, bbc1 … bbc42, or all (the default).
 """
 
 from __future__ import annotations
@@ -214,6 +214,9 @@ SETS = {
     "bbc37": "bbc_blind37.tsv",
     "bbc38": "bbc_blind38.tsv",
     "bbc39": "bbc_blind39.tsv",
+    "bbc40": "bbc_blind40.tsv",
+    "bbc41": "bbc_blind41.tsv",
+    "bbc42": "bbc_blind42.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -293,6 +296,9 @@ LABELS = {
     "bbc37": "BBC News, thirty-seventh blind set",
     "bbc38": "BBC News, thirty-eighth blind set",
     "bbc39": "BBC News, thirty-ninth blind set",
+    "bbc40": "BBC News, fortieth blind set",
+    "bbc41": "BBC News, forty-first blind set",
+    "bbc42": "BBC News, forty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
