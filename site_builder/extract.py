@@ -27,6 +27,7 @@ from .parallel import run_jobs
 from .spans import (
     CANDIDATE,
     DATE_LABELS,
+    as_body,
     candidate_runs,
     clean_spans,
     cut_headline_spans,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "16"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "17"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -144,7 +145,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     tk = Tokens.of(doc, chunk.text)
     n = len(tk.text)
     covered = [False] * n
-    ents = tk.ents
+    ents = [(s, e, as_body(label, " ".join(tk.text[s:e]))) for s, e, label in tk.ents]
     for start, end, label in ents:
         if label in UNNAMED_LABELS:
             continue  # left to the candidates below

@@ -136,7 +136,7 @@ ORGANIZATIONS = _keys(
     "New York Times|Washington Post|Wall Street Journal|Financial Times|Guardian|"
     "The Guardian|Times|Politico|Axios|Der Spiegel|Le Monde|Kyiv Independent|"
     "Democratic Party|Republican Party|Democrats|Republicans|Labour Party|"
-    "Conservative Party|Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|"
+    "Conservative Party|Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|Lib Dem|"
     "Scottish National Party|SNP|Plaid Cymru|UKIP|Green Party|Sinn Fein|Fine Gael|"
     "Fianna Fail|Hamas|Hezbollah|Taliban|Wagner Group|Wagner|Islamic State|ISIS|"
     "al-Qaeda|Harvard University|Oxford University|Stanford University|MIT|CNA|"
@@ -186,6 +186,13 @@ ALIASES: dict[str, str] = {
         "Independence Square": "Maidan Square",
         "Wagner": "Wagner Group",
         "Duma": "State Duma",
+        # British parties by their short names ("Labour" is left alone: other countries'
+        # Labour Parties, Hong Kong's among GUM's, are not Britain's)
+        "Tories": "Conservative Party",
+        "Conservatives": "Conservative Party",
+        "Tory Party": "Conservative Party",
+        "Lib Dems": "Liberal Democrats",
+        "Lib Dem": "Liberal Democrats",
         "Va.": "Virginia",
         "N.J.": "New Jersey",
         "N.Y.": "New York",

@@ -341,6 +341,17 @@ def cut_headline_spans(
     return result
 
 
+def as_body(label: str, text: str) -> str:
+    """The label of a span, with a body the model read as a group (NORP) read as one:
+    the parties "the Tories", "the Conservatives", "the Lib Dems" are the bodies the
+    gazetteer knows, not nationalities ("Democrats", also a demonym, stays a group)."""
+    if label == "NORP":
+        key = norm_key(text)
+        if key in ORGANIZATIONS and key not in DEMONYMS:
+            return "ORG"
+    return label
+
+
 def is_group_word(text: str) -> bool:
     """Whether a span the model labels a nationality or group (NORP) reads as one: a
     demonym ("Russian", "Israeli", "Jewish"), a plural ("Democrats", "Sunnis") or not a

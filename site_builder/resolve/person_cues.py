@@ -136,7 +136,10 @@ _ROLE_NOUNS = frozenset(
     | ROLE_WORDS
     | _PROFESSIONS
     | frozenset(
-        ["spokesman", "doctor", "nurse", "engineer", "farmer", "owner", "mother", "father", "widow"]
+        [
+            *("spokesman", "doctor", "nurse", "engineer", "farmer", "owner", "mother"),
+            *("father", "widow", "presenter", "dj"),
+        ]
     )
     if " " not in w and w not in _NOT_A_PERSON_ROLE
 )
@@ -149,6 +152,9 @@ _ROLE_APPOSITION_BEFORE = re.compile(
     r"(?:\s+(?:of|at|for|from|in|with)\s+[^,;:.()\"“”]{1,70})?,\s+$"
 )
 _APPOSITION_CLOSES = re.compile(r"\s*,")
+# ", a presenter on the BBC's urban music station": a person's role in an apposition
+# right after the name (an owner may be a body's: "X, the owner of Y")
+_ROLE_APPOSITION_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\b")
 ROLE_APPOSITION_WEIGHT = 2.0
 
 _PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
@@ -202,6 +208,11 @@ _DAILY_NAME_ENDS = re.compile(
     r"warned|warns|noted|notes|claimed|claims|argued|argues|commented|revealed)\b"
 )
 DAILY_WEIGHT = 3.0
+# "the BBC's urban music station 1Xtra", "record label Island": the lower-case word for a
+# medium's or a label's kind right before the name
+_MEDIUM_KIND = re.compile(
+    r"(?<![\w’'-])(?:station|channel|network|label|magazine|newspaper|broadcaster|website)\s+$"
+)
 
 
 # "…,” she told France Info.", "“…,” a witness told CNN.": the one a quotation's
@@ -308,6 +319,30 @@ def role_apposition_vote(text: str, start: int, end: int, key: str) -> float:
     return ROLE_APPOSITION_WEIGHT
 
 
+def role_after_vote(text: str, end: int, key: str) -> float:
+    """Return the person vote of a full name followed by an apposition of a person's role
+    ("G Money, a presenter on the BBC's urban music station, thinks"); 0.0 for any
+    other mention."""
+    found = _ROLE_APPOSITION_AFTER.match(text, end, end + 80)
+    if found is None or found.group(1) not in _ROLE_NOUNS or found.group(1) == "owner":
+        return 0.0
+    return ROLE_APPOSITION_WEIGHT if _looks_like_a_name(key) else 0.0
+
+
+# "One recruit calls himself Heretic", "goes by the online name Morquendi": a name a
+# person takes for themself
+_SELF_NAMED_BEFORE = re.compile(
+    r"\b(?:calls|called|calling)\s+(?:himself|herself)\s+$"
+    r"|\bgoes\s+by\s+the\s+(?:[\w-]+\s+)?name\s+(?:of\s+)?$"
+)
+
+
+def self_named_vote(text: str, start: int) -> float:
+    """Return the person vote of a name someone is said to call themself ("calls himself
+    Heretic"); 0.0 for any other mention."""
+    return PROFESSION_WEIGHT if _SELF_NAMED_BEFORE.search(text, max(0, start - 40), start) else 0.0
+
+
 def profession_vote(text: str, start: int, key: str) -> float:
     """Return the person vote of a name right after a lower-case profession ("novelist
     Ysolde Marrack", "filmmaker Chris Weitz"); 0.0 for any other mention and for a known
@@ -352,12 +387,15 @@ def author_vote(text: str, start: int, end: int, key: str) -> float:
 
 def daily_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the organisation vote of a name after the lower-case word for a newspaper's
-    kind ("the conservative daily Eleftheros Typos"); 0.0 for any other mention, and for a
+    or a medium's kind ("the conservative daily Eleftheros Typos", "music station
+    1Xtra"); 0.0 for any other mention, and for a
     name opening with a given name or a known place."""
     if key in PLACES or key.split(" ", 1)[0] in GIVEN_NAMES:
         return 0.0
     if not _DAILY_NAME_ENDS.match(text, end):
         return 0.0
+    if _MEDIUM_KIND.search(text, max(0, start - 20), start):
+        return DAILY_WEIGHT
     window = text[max(0, start - 50) : start]
     if not any(w in window for w in ("daily", "weekly", "fortnightly", "broadsheet", "tabloid")):
         return 0.0

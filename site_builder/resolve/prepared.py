@@ -41,7 +41,9 @@ from .person_cues import (
     name_after_opening_demonym,
     name_after_opening_title,
     profession_vote,
+    role_after_vote,
     role_apposition_vote,
+    self_named_vote,
     told_medium_vote,
 )
 from .teams import (
@@ -238,6 +240,8 @@ def _person_and_medium_cues(
     start, end = mention.start, mention.end
     person = (
         role_apposition_vote(text, start, end, key)
+        + role_after_vote(text, end, key)
+        + self_named_vote(text, start)
         + author_vote(text, start, end, key)
         + profession_vote(text, start, key)
         + kin_apposition_vote(text, start, end)
