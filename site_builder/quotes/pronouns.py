@@ -91,7 +91,7 @@ class Pronouns:
             # "A spokeswoman for X said …. She added": the body's spokeswoman
             body = spokesperson_referent(t, p, offset, pronoun)
             if body is not None:
-                return body
+                return body or None  # "": a spokesperson, for a body the text leaves untold
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
             (sp, so, c.entity_id)

@@ -215,7 +215,7 @@ class SpeakerLookup:
     def spokesperson(self, p: int, start: int, end: int) -> str | None:
         """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`)."""
         named = self.text.everyone()
-        return introduced_body(self.text.masked[p], named, self._company, p, start, end)
+        return introduced_body(self.text.masked, named, self._company, p, start, end)
 
     def editorial(self, c: Candidate) -> bool:
         """Whether an outlet's name follows "an editorial in" (see :mod:`.outlets`)."""

@@ -23,8 +23,9 @@ INTRODUCED = re.compile(
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
     r"(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
+_KIND_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 # a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
-BARE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+BARE_SPOKESPERSON = re.compile(r"the\s+spokes(man|woman|person)\b", re.IGNORECASE)
 
 
 def spokesperson_body(
@@ -37,16 +38,40 @@ def spokesperson_body(
     """The organisation "the spokesman" at ``(paragraph, offset)`` speaks for: the one
     body of every unnamed spokesperson the article brought in before it (``paragraphs``
     masked, ``named`` its linked names, ``company(p, offset)`` the company "the
-    company" means there), or None."""
-    bodies: set[str | None] = set()
+    company" means there), or else the body of the last one of the same kind brought
+    in, in this paragraph or the one before, alone in its sentence ("A spokesman for the
+    ICO said …. The spokesman said"); None when neither is told."""
+    brought: list[tuple[int, re.Match[str], str | None]] = []
     for p in range(paragraph + 1):
         text = paragraphs[p]
         end = offset if p == paragraph else len(text)
         for found in INTRODUCED.finditer(text, 0, end):
-            bodies.add(_body(found, named, company, p))
-    if len(bodies) != 1:
+            brought.append((p, found, _body(found, named, company, p, paragraphs)))
+    bodies = {body for _, _, body in brought}
+    if len(bodies) == 1:
+        return bodies.pop()
+    bare = BARE_SPOKESPERSON.match(paragraphs[paragraph], offset)
+    if not brought or bare is None or brought[-1][0] < paragraph - 1:
         return None
-    return bodies.pop()
+    p, found, body = brought[-1]
+    kind, wanted = found.group("kind"), bare.group(1).lower()
+    if kind is None or (kind != wanted and "person" not in (kind, wanted)):
+        return None  # "a spokeswoman …. The spokesman said": someone else
+    if len(brought) > 1 and _same_sentence(paragraphs, brought[-2], brought[-1]):
+        return None  # "An Acme spokesman …, and a Fabrikam spokesman said …": either
+    return body
+
+
+def _same_sentence(
+    paragraphs: Sequence[str],
+    first: tuple[int, re.Match[str], str | None],
+    second: tuple[int, re.Match[str], str | None],
+) -> bool:
+    """Whether two spokespeople are brought in by one sentence of the same paragraph."""
+    if first[0] != second[0]:
+        return False
+    between = paragraphs[first[0]][first[1].end() : second[1].start()]
+    return re.search(r"[.!?][\s\x00”\"]", between) is None
 
 
 def _body(
@@ -54,6 +79,7 @@ def _body(
     named: Sequence[Named],
     company: Callable[[int, int], str | None],
     p: int,
+    paragraphs: Sequence[str] = (),
 ) -> str | None:
     """The organisation one spokesperson speaks for, or None when the text does not say."""
     before = (found.group("before") or "").strip()
@@ -65,32 +91,57 @@ def _body(
         start = end = found.end()
     else:
         return None
+    # a spokesperson "for" a person speaks for them too ("a spokesman for Mr Blair"), as
+    # for a company the model read as a person's name
+    principal = ("organization", "person") if found.group("kind") else ("organization",)
     for c in named:
-        if c.paragraph != p or c.type != "organization":
+        if c.paragraph != p or c.type not in principal:
             continue
-        if before and c.start == start and c.end == end:
+        if before and c.type == "organization" and c.start == start and c.end == end:
             return c.entity_id
-        if not before and c.start == start:
+        # "a spokesman for distributor Toho": a kind's word or two may come first
+        if not before and _KIND_WORDS.fullmatch(found.string, start, c.start):
             return c.entity_id
-    return None
+    return _party(before, named, paragraphs) if before else None
+
+
+def _party(word: str, named: Sequence[Named], paragraphs: Sequence[str]) -> str | None:
+    """The one body of the article a party's adjective stands for: "a Conservative
+    spokeswoman" speaks for the Conservatives or the Conservative Party, "a Tory
+    spokesman" for the Tories, "a Democratic aide" for the Democrats."""
+    if " " in word or not paragraphs:
+        return None
+    forms = {word + "s", word + " Party"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    if word.endswith("ic"):
+        forms.add(word[:-2] + "s")
+    bodies = {
+        c.entity_id
+        for c in named
+        if c.type == "organization" and paragraphs[c.paragraph][c.start : c.end] in forms
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def introduced_body(
-    text: str,
+    paragraphs: Sequence[str],
     named: Sequence[Named],
     company: Callable[[int, int], str | None],
     p: int,
     start: int,
     end: int,
 ) -> str | None:
-    """The organisation of the spokesperson brought in right at ``start`` of ``text``
-    (paragraph ``p``), after an inverted verb: "“…,” said an IAAF spokesman." speaks for
-    the IAAF, as "an IAAF spokesman said" does; None when the body is not told."""
-    found = INTRODUCED.match(text, start, end)
-    return _body(found, named, company, p) if found is not None else None
+    """The organisation of the spokesperson brought in right at ``start`` of paragraph
+    ``p``, after an inverted verb: "“…,” said an IAAF spokesman." speaks for the IAAF,
+    as "an IAAF spokesman said" does; None when the body is not told."""
+    found = INTRODUCED.match(paragraphs[p], start, end)
+    return _body(found, named, company, p, paragraphs) if found is not None else None
 
 
-def spokesperson_of(found: re.Match[str], named: Sequence[Named], p: int) -> str | None:
+def spokesperson_of(
+    found: re.Match[str], named: Sequence[Named], p: int, paragraphs: Sequence[str] = ()
+) -> str | None:
     """The body of the spokesperson ``found`` brings in (paragraph ``p``), when its
     name is told there: "An Acme spokesman", "a spokesman for Acme"."""
-    return _body(found, named, lambda _p, _o: None, p)
+    return _body(found, named, lambda _p, _o: None, p, paragraphs)

@@ -2,9 +2,11 @@
 …. She added: “…”".
 
 A sentence opened by an unnamed spokesperson of a body ("A spokeswoman for X", "An X
-spokesman") makes them the subject; a person pronoun that opens the very next sentence,
-with nobody named between, is that spokesperson, whose words are the body's. The
-pronoun must fit: "she" a spokeswoman, "he" a spokesman, either a spokesperson.
+spokesman", or "The spokesman" after one) makes them the subject; a person pronoun that
+opens one of the next few sentences is that spokesperson, whose words are the body's,
+when nobody is named or brought in by a role between ("A Labour spokesman told …. But
+that did not happen for “…” calls. “…,” he said"). The pronoun must fit: "she" a
+spokeswoman, "he" a spokesman, either a spokesperson.
 """
 
 from __future__ import annotations
@@ -12,38 +14,98 @@ from __future__ import annotations
 import re
 
 from .article_text import ArticleText
-from .spokespeople import INTRODUCED, spokesperson_of
+from .role_subjects import role_subjects
+from .spokespeople import BARE_SPOKESPERSON, INTRODUCED, spokesperson_body, spokesperson_of
 
-# what may open the pronoun's sentence before it: "She added", "But he said"
-_OPENING = re.compile(r"\s*(?:(?:But|And|However,?)\s+)?")
+# what may open the pronoun's sentence before it: "She added", "But he said", "“…,” he
+# said" (a quotation is masked)
+_OPENING = re.compile(r"[\s\x00\"“”‘’',]*(?:(?:But|And|However,?)\s+)?")
 _FITS = {"he": ("man", "person"), "she": ("woman", "person")}
+_REACH = 3  # sentences back the spokesperson is looked for
+_CONJUNCTION = re.compile(r"(?:(?:But|And|However,?)\s+)?")
+# an unnamed spokesperson of a body the words before do not name ("an executive
+# spokeswoman", "a spokesman"): the pronoun is theirs, and names nobody
+_ANY_SPOKESPERSON = re.compile(
+    r"[Aa]n?\s+(?:[\w.&'’-]+\s+){0,3}?spokes(?P<kind>man|woman|person)\b"
+)
+# a sentence that brings in someone else by a word alone ("Her lawyer"), or opened by
+# a person pronoun (one that does not fit is someone else)
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s|(?P<pronoun>[Hh]e|[Ss]he)\b)"
+)
 
 
 def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) -> str | None:
-    """The body whose unnamed spokesperson the pronoun at ``(p, offset)`` means, or None."""
+    """The body whose unnamed spokesperson the pronoun at ``(p, offset)`` means, "" for
+    a spokesperson whose body the text does not tell, or None for no spokesperson."""
     if pronoun not in _FITS:
         return None
-    masked = text.masked[p]
+    masked = text.masked
     sentence = text.sentence_of(p, offset)
-    if not _OPENING.fullmatch(masked, sentence, offset):
+    if not _OPENING.fullmatch(masked[p], sentence, offset):
         return None
-    # the sentence right before: earlier in the paragraph, or the last of the one before
-    if sentence > 0:
-        q, start = p, text.sentence_of(p, sentence - 1)
-    elif p > 0 and text.masked[p - 1].strip():
-        q = p - 1
-        start = text.sentence_of(q, len(text.masked[q]) - 1)
-    else:
-        return None
-    found = INTRODUCED.match(text.masked[q], start)
-    if found is None or found.group("kind") not in _FITS[pronoun]:
-        return None
-    # nobody named between the spokesperson and the pronoun ("…, Jane Roe, said")
-    spans = [(q, start, len(text.masked[q]))] if q != p else []
-    spans.append((p, start if q == p else 0, offset))
-    for para, begin, end in spans:
-        if any(c.type == "person" for c in text.in_range(para, begin, end)):
+    q, start = p, sentence
+    for _ in range(_REACH):
+        # the sentence before: earlier in the paragraph, or the last of the one before
+        if start > 0:
+            start = text.sentence_of(q, start - 1)
+        elif q > 0 and masked[q - 1].strip():
+            q -= 1
+            start = text.sentence_of(q, len(masked[q]) - 1)
+        else:
             return None
-        if any(begin <= s < end for s, _ in text.unlinked.get(para, ())):
+        # nobody named after the sentence, nor in apposition in it ("…, Jane Roe, said")
+        end = text.sentence_end(q, start)
+        if _named_between(text, (q, end), (p, offset)):
             return None
-    return spokesperson_of(found, text.everyone(), q)
+        conjunction = _CONJUNCTION.match(masked[q], start)
+        opened = conjunction.end() if conjunction else start
+        found = INTRODUCED.match(masked[q], opened) or _ANY_SPOKESPERSON.match(masked[q], opened)
+        if found is not None:
+            if found.group("kind") not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
+                return None
+            if found.group().startswith(("the", "The")):
+                return None  # "But the Lib Dem spokesman questioned": a role someone holds
+            if found.re is _ANY_SPOKESPERSON:
+                return ""  # "But an executive spokeswoman insisted": hers, body untold
+            return spokesperson_of(found, text.everyone(), q, masked) or ""
+        if _named_between(text, (q, start), (q, end)):
+            return None
+        bare = BARE_SPOKESPERSON.match(masked[q], opened)
+        if bare is not None:  # "The spokesman said …. He added": the one brought in before
+            if bare.group(1).lower() not in _FITS[pronoun]:
+                return None
+            body = spokesperson_body(masked, text.everyone(), lambda _p, _o: None, q, opened)
+            return body or ""
+        other = _OTHER_SUBJECT.match(masked[q], start)
+        if other is not None and (other.group("pronoun") or "").lower() != pronoun:
+            return None  # someone else the pronoun may mean
+        if role_subjects(masked, (), (q, start), (q, text.sentence_end(q, start))):
+            return None  # someone else the pronoun may mean
+    return None
+
+
+def _apposed_name(text: ArticleText, p: int, offset: int) -> bool:
+    """Whether a person's name stands in apposition right after the spokesperson ending
+    at ``offset``: "A spokeswoman for Acme, Jane Roe, said"."""
+    return any(
+        c.type == "person" and text.masked[p][offset : c.start].strip() in (",", "")
+        for c in text.candidates.get(p, ())
+        if offset <= c.start <= offset + 60
+    ) or any(
+        offset <= s <= offset + 60 and text.masked[p][offset:s].strip() == ","
+        for s, _ in text.unlinked.get(p, ())
+    )
+
+
+def _named_between(text: ArticleText, begin: tuple[int, int], end: tuple[int, int]) -> bool:
+    """Whether a person is named from ``begin`` to ``end`` (paragraph, offset): a
+    linked person or a name the model left unlinked."""
+    for para in range(begin[0], end[0] + 1):
+        first = begin[1] if para == begin[0] else 0
+        last = end[1] if para == end[0] else len(text.masked[para])
+        if any(c.type == "person" for c in text.in_range(para, first, last)):
+            return True
+        if any(first <= s < last for s, _ in text.unlinked.get(para, ())):
+            return True
+    return False
