@@ -92,7 +92,7 @@ from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .reported_clause import reports_phrase
-from .reported_leads import reported_lead
+from .reported_leads import inverted_lead, reported_lead
 from .resumed import carries_subject, resumed
 from .sole_voice import sole_voice
 from .surnames import join_surnames
@@ -237,6 +237,8 @@ def article_quotes(
             attribution = attributor.lead_in(chain[0])
         if attribution is None and (reported := reported_lead(text, chain[0])) is not None:
             attribution = attributor.verb_speaker(reported)  # "She said …. “…”"
+        if attribution is None and (inverted := inverted_lead(text, chain[0])) is not None:
+            attribution = Attribution(inverted[3], inverted[2], inverted[0], inverted[1])
         if attribution is None:
             colon = colon_speaker(text, chain[0])  # "X was blunt:" / "“…”"
             if colon is not None:

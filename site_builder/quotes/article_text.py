@@ -84,6 +84,11 @@ _LEADING_CLAUSE = re.compile(
     r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
     r"Until|Unless|Whereas)\b[^,;:\x00]*,\s*"
 )
+# "Adam Curry's pressing ahead", "Smith's been": the "'s" of "is" or "has", not a possessive
+_CONTRACTED = re.compile(
+    r"['’]s\s+(?:been|got|gone|not|never|always|also|just|still|now|already|"
+    r"[a-z]+ing\s+(?:ahead|forward)\b)\b"
+)
 _TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
@@ -273,7 +278,7 @@ def make_candidates(
         if _VESSEL.match(text, start, end) or _VESSEL_BEFORE.search(text, 0, start):
             continue  # "INS Mysore … reached the spot" is a ship the model took for a person
         after = text[end : end + 3]
-        possessive = after.startswith(("'s", "’s", "' ", "’ "))
+        possessive = after.startswith(("'s", "’s", "' ", "’ ")) and not _CONTRACTED.match(text, end)
         governed = after_preposition(text, start)
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
         alias = given_as_alias(text, start)

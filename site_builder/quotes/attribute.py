@@ -92,6 +92,10 @@ _TITLED_AGENT = re.compile(
 _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
+# "with leader Charles Kennedy saying": the name is the participle's own subject
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """The cue found for a quotation and the speaker it names (None: cannot be told)."""
@@ -427,6 +431,17 @@ class Attributor:
         if cue.lower() in PARTICIPLES:
             if unnamed_subject(masked, start, verb.start()):
                 return Attribution(None, cue, p, verb.start())  # "with a spokesman stating"
+            own = next(
+                (
+                    c.entity_id
+                    for c in self.text.in_range(p, start, verb.start())
+                    if not masked[c.end : verb.start()].strip()
+                    and _WITH_BEFORE.search(masked, max(start, c.start - 40), c.start)
+                ),
+                None,
+            )
+            if own is not None:  # "…, with leader Charles Kennedy saying …": Kennedy's
+                return Attribution(own, cue, p, verb.start())
             # "X told reporters that Hiller called 911, saying “…”": Hiller's words
             reported = reported_subject(masked, self.text.in_range(p, start, verb.start()))
             if reported is not None:

@@ -225,6 +225,8 @@ SPEECH_VERB = re.compile(
     # a speech or a letter whose words a colon opens, after its owner's possessive:
     # "Madonna's introduction began: “…”" (the noun is part of the cue)
     rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
+    # or that closes its sentence after them: "“…,” Morquendi's message read."
+    rf"(?:{_OPENED_DOCUMENT}) read(?=\s*[.,])|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
     r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
     r"(?:statement|memorandum|memo)|"

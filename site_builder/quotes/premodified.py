@@ -23,6 +23,13 @@ _ROLE_WORDS = frozenset(ROLES.split("|")) | {"boss", "head", "suit", "supremo", 
 _ONE_WORD = re.compile(
     r"\s+([a-z][a-z'-]*|[A-Z]{2,4})\s+(?:(?:Sir|Dame|Lord|Lady|Dr|Professor)\.?\s+)?$"
 )
+# or, after a body, a role after a lower-case word or two of its field that are no verb
+# ("Lib Dem foreign affairs spokesman Menzies Campbell", not "Labour attacked shadow
+# chancellor X")
+_ROLE_PHRASE = re.compile(
+    rf"\s+(?:(?![a-z]+ed\s)[a-z][a-z'-]*\s+){{1,2}}({'|'.join(sorted(_ROLE_WORDS))})\s+"
+    r"(?:(?:Sir|Dame|Lord|Lady|Dr|Professor)\.?\s+)?$"
+)
 
 
 def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool] | None:
@@ -33,6 +40,8 @@ def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool]
         if d.start <= c.end or d.type != "person" or d.entity_id == c.entity_id:
             continue
         between = _ONE_WORD.match(masked, c.end, d.start)
+        if between is None and c.type == "organization":
+            between = _ROLE_PHRASE.match(masked, c.end, d.start)
         if (
             between is None
             or " " not in masked[d.start : d.end]

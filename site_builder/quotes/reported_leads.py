@@ -8,14 +8,15 @@ for any cue ("She", "Mr Thomas", "The minister"; after an opening phrase, "In a
 statement on Sunday, the Cabinet Office"). Only when that sentence holds no
 quotation but short partial ones within its reported words ("She admitted it would be
 “very difficult” to …"), its verb comes within its first few words and is followed by
-the reported words, and those words name no other person who may be the one speaking now.
+the reported words, and those words name no other person who may be the one speaking now
+(one the quotation names is spoken of, not speaking).
 """
 
 from __future__ import annotations
 
 import re
 
-from .article_text import MASK, ArticleText
+from .article_text import MASK, ArticleText, Candidate
 from .cues import LEAD_PHRASE, SPEECH_VERB
 from .marks import Marked
 
@@ -28,6 +29,11 @@ _OPENING = re.compile(
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
 )
 _APPOSITION = re.compile(r",[^,;:()]{3,120},\s*")
+# a cue inverted between commas after a sentence's first word: "Then, says Mr X, …"
+_PARENTHETICAL = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?P<verb>says|said|adds|added|explains|explained)\s+"
+)
+_TITLE_ONLY = re.compile(r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?")
 
 
 def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
@@ -58,9 +64,42 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if len(reported.split()) < 3:
         return None  # "She said." alone is a cue sentence of its own
     after = text.in_range(p, verb.end(), own)
-    if any(c.type == "person" and c.eligible for c in after):
+    quoted = text.paragraphs[p][m.start : m.end]
+    if any(c.type == "person" and c.eligible and not _spoken_of(text, c, quoted) for c in after):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
+
+
+def inverted_lead(text: ArticleText, m: Marked) -> tuple[int, int, str, str] | None:
+    """The speaker of a sentence of reported speech right before quotation ``m`` whose
+    cue stands inverted between commas near its start: "Then, says Mr Kotamaraja, the
+    blogging world found out. “All my blogger friends …”", as (paragraph, verb offset,
+    verb, entity id), or None."""
+    p = m.paragraph
+    masked = text.masked[p]
+    if not m.opened or m.start < 2:
+        return None
+    own = text.sentence_of(p, m.start - 1)
+    if masked[own : m.start - 1].strip() or own == 0:
+        return None
+    start = text.sentence_of(p, own - 1)
+    found = _PARENTHETICAL.match(masked, start, own)
+    if found is None or MASK in masked[start:own]:
+        return None
+    names = text.in_range(p, found.end(), own)
+    if not names or names[0].type != "person" or masked[names[0].end : names[0].end + 1] != ",":
+        return None
+    if not _TITLE_ONLY.fullmatch(masked, found.end(), names[0].start):
+        return None
+    return p, found.start("verb"), found.group("verb"), names[0].entity_id
+
+
+def _spoken_of(text: ArticleText, c: Candidate, quoted: str) -> bool:
+    """Whether the quotation names the person ``c`` by their last name, so speaks of
+    them: "he added that Andy Johnson … would get a chance. “Johnson was not in my
+    plans …”" is not Johnson's."""
+    surname = text.paragraphs[c.paragraph][c.start : c.end].split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
 
 
 def _partial_only(masked: str, start: int, verb: re.Match[str], end: int) -> bool:
