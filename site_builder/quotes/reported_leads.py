@@ -36,9 +36,9 @@ _PARENTHETICAL = re.compile(
 _TITLE_ONLY = re.compile(r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?")
 
 
-def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
-    """The speech verb of the sentence of reported speech right before quotation ``m``,
-    as (paragraph, sentence start, verb, sentence end), or None."""
+def _sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
+    """The sentence right before quotation ``m``, which opens its own sentence, in the
+    same paragraph: (paragraph, start, end), or None."""
     p = m.paragraph
     masked = text.masked[p]
     if not m.opened or m.start < 2:
@@ -46,7 +46,17 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     own = text.sentence_of(p, m.start - 1)
     if masked[own : m.start - 1].strip() or own == 0:
         return None  # words before the mark, or no sentence before it in the paragraph
-    start = text.sentence_of(p, own - 1)
+    return p, text.sentence_of(p, own - 1), own
+
+
+def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
+    """The speech verb of the sentence of reported speech right before quotation ``m``,
+    as (paragraph, sentence start, verb, sentence end), or None."""
+    before = _sentence_before(text, m)
+    if before is None:
+        return None
+    p, start, own = before
+    masked = text.masked[p]
     sentence = masked[start:own]
     if not sentence.strip()[:1].isupper():
         return None
@@ -75,14 +85,11 @@ def inverted_lead(text: ArticleText, m: Marked) -> tuple[int, int, str, str] | N
     cue stands inverted between commas near its start: "Then, says Mr Kotamaraja, the
     blogging world found out. “All my blogger friends …”", as (paragraph, verb offset,
     verb, entity id), or None."""
-    p = m.paragraph
+    before = _sentence_before(text, m)
+    if before is None:
+        return None
+    p, start, own = before
     masked = text.masked[p]
-    if not m.opened or m.start < 2:
-        return None
-    own = text.sentence_of(p, m.start - 1)
-    if masked[own : m.start - 1].strip() or own == 0:
-        return None
-    start = text.sentence_of(p, own - 1)
     found = _PARENTHETICAL.match(masked, start, own)
     if found is None or MASK in masked[start:own]:
         return None
