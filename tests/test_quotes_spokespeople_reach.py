@@ -74,8 +74,7 @@ def test_an_inverted_cue_between_commas_leads_the_quotation(tmp_path: Path) -> N
         "started linking to my site, and strangers gave most of the money.”",
     )
     assert quotes[-1] == (
-        "All my blogger friends started linking to my site, and strangers gave most of "
-        "the money.",
+        "All my blogger friends started linking to my site, and strangers gave most of the money.",
         "Ravindra Kotaganti",
     )
 
@@ -119,8 +118,7 @@ def test_a_name_s_contracted_is_is_no_possessive(tmp_path: Path) -> None:
 def test_a_presenter_and_a_self_given_name_are_people(tmp_path: Path) -> None:
     _, types = said_and_types(
         tmp_path,
-        "Earlier, G Money, a presenter on the BBC's urban music station, said a break is "
-        "coming.",
+        "Earlier, G Money, a presenter on the BBC's urban music station, said a break is coming.",
         "One recruit calls himself Heretic. In one of his latest posts, Heretic asks "
         "whether anyone saw the boats.",
     )
