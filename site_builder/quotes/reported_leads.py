@@ -22,18 +22,17 @@ from .marks import Marked
 
 MAX_PARTIAL_CHARS = 60  # a few quoted words: "very difficult", "a betrayal of trust"
 MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
+# a title before a name, if any
+_TITLE = r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
 # or a person's name and one apposition, after a short time phrase and a title: "On
 # Wednesday, Jo Roe, vice president of the commission, said …", "Prof Jo Roe, who …,"
-_OPENING = re.compile(
-    r"\s*(?:(?:On|Last|Earlier|Later)(?:\s+[\w-]+){1,2},\s*)?"
-    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
-)
+_OPENING = re.compile(r"\s*(?:(?:On|Last|Earlier|Later)(?:\s+[\w-]+){1,2},\s*)?" + _TITLE)
 _APPOSITION = re.compile(r",[^,;:()]{3,120},\s*")
 # a cue inverted between commas after a sentence's first word: "Then, says Mr X, …"
 _PARENTHETICAL = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<verb>says|said|adds|added|explains|explained)\s+"
 )
-_TITLE_ONLY = re.compile(r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?")
+_TITLE_ONLY = re.compile(_TITLE)
 
 
 def _sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:

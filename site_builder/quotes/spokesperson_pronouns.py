@@ -17,12 +17,13 @@ from .article_text import ArticleText
 from .role_subjects import role_subjects
 from .spokespeople import BARE_SPOKESPERSON, INTRODUCED, spokesperson_body, spokesperson_of
 
+_CONJUNCTIONS = r"(?:(?:But|And|However,?)\s+)?"
+_CONJUNCTION = re.compile(_CONJUNCTIONS)
 # what may open the pronoun's sentence before it: "She added", "But he said", "“…,” he
 # said" (a quotation is masked)
-_OPENING = re.compile(r"[\s\x00\"“”‘’',]*(?:(?:But|And|However,?)\s+)?")
+_OPENING = re.compile(r"[\s\x00\"“”‘’',]*" + _CONJUNCTIONS)
 _FITS = {"he": ("man", "person"), "she": ("woman", "person")}
 _REACH = 3  # sentences back the spokesperson is looked for
-_CONJUNCTION = re.compile(r"(?:(?:But|And|However,?)\s+)?")
 # an unnamed spokesperson of a body the words before do not name ("an executive
 # spokeswoman", "a spokesman"): the pronoun is theirs, and names nobody
 _ANY_SPOKESPERSON = re.compile(
@@ -31,7 +32,7 @@ _ANY_SPOKESPERSON = re.compile(
 # a sentence that brings in someone else by a word alone ("Her lawyer"), or opened by
 # a person pronoun (one that does not fit is someone else)
 _OTHER_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|However,?)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s|(?P<pronoun>[Hh]e|[Ss]he)\b)"
+    r"\s*" + _CONJUNCTIONS + r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s|(?P<pronoun>[Hh]e|[Ss]he)\b)"
 )
 
 
@@ -80,7 +81,7 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
         other = _OTHER_SUBJECT.match(masked[q], start)
         if other is not None and (other.group("pronoun") or "").lower() != pronoun:
             return None  # someone else the pronoun may mean
-        if role_subjects(masked, (), (q, start), (q, text.sentence_end(q, start))):
+        if role_subjects(masked, (), (q, start), (q, end)):
             return None  # someone else the pronoun may mean
     return None
 
