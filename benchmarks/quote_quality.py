@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc42, or all (the default).
+wns1 … wns6, bbc1 … bbc45, or all (the default).
 """
 
 from __future__ import annotations
@@ -217,6 +217,9 @@ SETS = {
     "bbc40": "bbc_blind40.tsv",
     "bbc41": "bbc_blind41.tsv",
     "bbc42": "bbc_blind42.tsv",
+    "bbc43": "bbc_blind43.tsv",
+    "bbc44": "bbc_blind44.tsv",
+    "bbc45": "bbc_blind45.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -299,6 +302,9 @@ LABELS = {
     "bbc40": "BBC News, fortieth blind set",
     "bbc41": "BBC News, forty-first blind set",
     "bbc42": "BBC News, forty-second blind set",
+    "bbc43": "BBC News, forty-third blind set",
+    "bbc44": "BBC News, forty-fourth blind set",
+    "bbc45": "BBC News, forty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
