@@ -72,6 +72,7 @@ from .relative_clauses import in_relative_clause
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION, ROLES
 from .speaker_lookup import SpeakerLookup
+from .spokespeople import INTRODUCED as SPOKESPERSON
 from .statements import (
     DOCUMENT_SUBJECT,
     UNNAMED_DOCUMENT,
@@ -94,6 +95,11 @@ _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*"
 
 # "with leader Charles Kennedy saying": the name is the participle's own subject
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+# a participle of saying after "is" is a finite verb: "Mr Blair is saying:" is Mr Blair's
+# (not "calling": "It is calling on bloggers to …" says nothing)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+)?$")
+_SAYING = frozenset({"saying", "telling", "writing", "adding", "stating", "arguing", "insisting",
+                     "claiming", "warning", "explaining"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +388,10 @@ class Attributor:
                 and re.fullmatch(r"['’]s?\s+", masked[c.end : verb.start()])
             ):
                 options.append((c.start, verb.start(), "name", c.entity_id))
+        for s in SPOKESPERSON.finditer(masked, start, verb.start()):
+            body = self.lookup.spokesperson(p, s.start(), s.end()) if s.group("word") else None
+            if body is not None:  # "a police spokesman said": the one police force named
+                options.append((s.start(), s.end(), "name", body))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))
         spans = [(o[0], o[1]) for o in options]
@@ -428,7 +438,11 @@ class Attributor:
                 and not re.sub(r"[\s,]", "", masked[start : o[0]])
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
-        if cue.lower() in PARTICIPLES:
+        progressive = _PROGRESSIVE.search(masked[start : verb.start()])
+        if cue.lower() in _SAYING and progressive is not None:
+            aux = start + progressive.start()
+            fitting = [o for o in options if o[1] <= aux and GAP.match(masked[o[1] : aux])]
+        elif cue.lower() in PARTICIPLES:
             if unnamed_subject(masked, start, verb.start()):
                 return Attribution(None, cue, p, verb.start())  # "with a spokesman stating"
             own = next(

@@ -225,8 +225,9 @@ SPEECH_VERB = re.compile(
     # a speech or a letter whose words a colon opens, after its owner's possessive:
     # "Madonna's introduction began: “…”" (the noun is part of the cue)
     rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
-    # or that closes its sentence after them: "“…,” Morquendi's message read."
-    rf"(?:{_OPENED_DOCUMENT}) read(?=\s*[.,])|"
+    # or that closes its sentence after them: "“…,” Morquendi's message read.", "“…,”
+    # a BBC statement read."
+    rf"(?:{_OPENED_DOCUMENT}|statement|release) read(?=\s*[.,])|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
     r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
     r"(?:statement|memorandum|memo)|"
@@ -304,7 +305,9 @@ GAP = re.compile(
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
              spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
-             policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management))?
+             policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management)
+           # whom it went to: "United's statement to the stock exchange said"
+           (?:\s+to\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|

@@ -4,7 +4,7 @@ sentence and the text has not called that person by the other pronoun."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from .article_text import ArticleText
 from .clause_speakers import clause_speakers
@@ -92,6 +92,9 @@ class Pronouns:
             body = spokesperson_referent(t, p, offset, pronoun)
             if body is not None:
                 return body or None  # "": a spokesperson, for a body the text leaves untold
+        people = [c for c in t.in_range(p, 0, offset) if c.type == "person"]
+        if wanted == "person" and not people and lost_subject(t.masked, p):
+            return None  # "was delighted to be paired with United. “…,” he said": unknown
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
             (sp, so, c.entity_id)
@@ -334,3 +337,11 @@ class Pronouns:
         if pronoun in PERSON_PRONOUNS:
             self.gender[entity_id] = pronoun
         return entity_id
+
+
+def lost_subject(masked: Sequence[str], p: int) -> bool:
+    """Whether paragraph ``p`` opens its first sentence without its subject: a lower-case
+    word after a paragraph that ended a sentence ("was delighted to be paired with …"),
+    where a scraped page dropped a linked name. Its "he" is that lost person."""
+    opening = masked[p].lstrip()[:1]
+    return p > 0 and opening.islower() and masked[p - 1].rstrip()[-1:] in '.!?"”'

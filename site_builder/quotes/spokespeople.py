@@ -15,11 +15,22 @@ from collections.abc import Callable, Sequence
 
 from .roles import Named
 
+# the head nouns of public bodies' names, which news also writes in lower case before
+# "spokesman": "a police spokesman" speaks for the one police force the article names
+PUBLIC_BODY_HEADS = (
+    "police", "navy", "army", "executive", "government", "ministry", "party", "council",
+    "commission", "department", "embassy", "club", "union", "league", "federation",
+    "association", "committee", "agency",
+)  # fmt: skip
+
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
 # "a spokesman" (whose body is then unknown), "the WSIS spokesman"; a body's unnamed
 # official, source or statement speaks for it the same way ("said a METI official")
 INTRODUCED = re.compile(
-    r"\b(?:[Aa]n?|the(?=\s+[A-Z]))\s+(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+)?"
+    r"\b(?:[Aa]n?|the(?=\s+[A-Z]))\s+"
+    r"(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+|(?P<word>"
+    + "|".join(PUBLIC_BODY_HEADS)
+    + r")\s+)?"
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
     r"(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
@@ -85,6 +96,9 @@ def _body(
     before = (found.group("before") or "").strip()
     if before in ("company", "firm"):
         return company(p, found.start())
+    if found.group("word"):  # told before it: not "Surrey Police would like …" after
+        earlier = [c for c in named if (c.paragraph, c.start) < (p, found.start())]
+        return _named_by_word(before, earlier, paragraphs)
     if before:  # "a Microsoft spokesman": the organisation named there, whole
         start, end = found.start("before"), found.start("before") + len(before)
     elif found.group("for"):  # "a spokesman for the ministry": the name right after it
@@ -103,6 +117,21 @@ def _body(
         if not before and _KIND_WORDS.fullmatch(found.string, start, c.start):
             return c.entity_id
     return _party(before, named, paragraphs) if before else None
+
+
+def _named_by_word(word: str, named: Sequence[Named], paragraphs: Sequence[str]) -> str | None:
+    """The one body of ``named`` whose name holds ``word``: "a police spokesman" and
+    "Strathclyde Police"; None when none or several do ("a party spokesman" in an
+    article naming two parties)."""
+    if not paragraphs:
+        return None
+    head = re.compile(rf"\b{word}\b", re.IGNORECASE)
+    bodies = {
+        c.entity_id
+        for c in named
+        if c.type == "organization" and head.search(paragraphs[c.paragraph], c.start, c.end)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _party(word: str, named: Sequence[Named], paragraphs: Sequence[str]) -> str | None:
