@@ -186,6 +186,25 @@ def _looks_personal(tk: Tokens, s: int, e: int) -> bool:
     return not _known(norm_key(" ".join(words))) and last not in ORG_HEADS | COMPANY_HEADS
 
 
+def _with_hyphened_part(tk: Tokens, s: int, e: int) -> int:
+    """The end of a person's name the model cut at its surname's hyphen ("Nadia Magnenat"
+    of "Nadia Magnenat-Thalman"): the capitalised word the hyphen joins, with no space
+    on either side, belongs to it. A full name only: "Blair" of "the Blair-Brown rift"
+    is one of two people."""
+    text = tk.text
+    if (
+        e - s >= 2
+        and e + 1 < len(text)
+        and text[e] == "-"
+        and not tk.space[e - 1]
+        and not tk.space[e]
+        and _is_cap(text[e + 1])
+        and text[e + 1].isalpha()
+    ):
+        return e + 2
+    return e
+
+
 def ends_with_stop(word: str) -> bool:
     """Whether a name's last word holds the sentence's full stop ("Norbert Ore."): the
     tokenizer keeps the dot of abbreviations, initials and "U.S.", and of a name's last
@@ -247,6 +266,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
+                e = _with_hyphened_part(tk, s, e)
             cut = _without_post_nominals(tk, s, e)
             if cut < e and (label == "PERSON" or _looks_personal(tk, s, cut)):
                 # "Guy Mansfield QC" read as a body: the letters only a person holds

@@ -1,6 +1,7 @@
 """A person's name without what is written after it: the honours or office letters
 ("Guy Mansfield QC", "Paul Boateng MP") and a paragraph's full stop the tokenizer keeps
-on the last word ("Norbert Ore."); abbreviations and initials keep their dots."""
+on the last word ("Norbert Ore."); abbreviations and initials keep their dots. A
+surname the model cut at its hyphen ("Nadia Magnenat" of "Nadia Magnenat-Thalman") is whole."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_name_ending_its_paragraph_is_shown_without_the_stop(
     texts = [m.text for m in ex["stop"].mentions]
     assert "Tom Mass." not in texts
     assert "Tom Mass" in texts
+
+
+def test_a_surname_cut_at_its_hyphen_is_whole(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "hyphen",
+        [
+            "Augmented reality has been used to create special effects in films such as "
+            "Troy and Lord of the Rings and in computer gaming.",
+            '"This technology can now be used for much more than just computer games," said '
+            "Professor Nadia Magnenat-Thalman of the Swiss research group MiraLab.",
+            "Reports of a Blair-Brown rift were denied by Downing Street on Monday.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    names = {m.text: m.label for m in ex["hyphen"].mentions}
+    assert names.get("Nadia Magnenat-Thalman") == "PERSON"
+    assert "Nadia Magnenat" not in names
+    assert names.get("Blair-Brown") != "PERSON"  # two people's names, not one
