@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc45, or all (the default).
+wns1 … wns6, bbc1 … bbc48, or all (the default).
 """
 
 from __future__ import annotations
@@ -220,6 +220,9 @@ SETS = {
     "bbc43": "bbc_blind43.tsv",
     "bbc44": "bbc_blind44.tsv",
     "bbc45": "bbc_blind45.tsv",
+    "bbc46": "bbc_blind46.tsv",
+    "bbc47": "bbc_blind47.tsv",
+    "bbc48": "bbc_blind48.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -305,6 +308,9 @@ LABELS = {
     "bbc43": "BBC News, forty-third blind set",
     "bbc44": "BBC News, forty-fourth blind set",
     "bbc45": "BBC News, forty-fifth blind set",
+    "bbc46": "BBC News, forty-sixth blind set",
+    "bbc47": "BBC News, forty-seventh blind set",
+    "bbc48": "BBC News, forty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
