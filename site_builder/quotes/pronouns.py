@@ -92,8 +92,11 @@ class Pronouns:
             body = spokesperson_referent(t, p, offset, pronoun)
             if body is not None:
                 return body or None  # "": a spokesperson, for a body the text leaves untold
-        people = [c for c in t.in_range(p, 0, offset) if c.type == "person"]
-        if wanted == "person" and not people and lost_subject(t.masked, p):
+        if (
+            wanted == "person"
+            and lost_subject(t.masked, p)
+            and not any(c.type == "person" for c in t.in_range(p, 0, offset))
+        ):
             return None  # "was delighted to be paired with United. “…,” he said": unknown
         # earlier subjects and speakers, nearest first
         events: list[tuple[int, int, str]] = [
