@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc48, or all (the default).
+wns1 … wns6, bbc1 … bbc51, or all (the default).
 """
 
 from __future__ import annotations
@@ -223,6 +223,9 @@ SETS = {
     "bbc46": "bbc_blind46.tsv",
     "bbc47": "bbc_blind47.tsv",
     "bbc48": "bbc_blind48.tsv",
+    "bbc49": "bbc_blind49.tsv",
+    "bbc50": "bbc_blind50.tsv",
+    "bbc51": "bbc_blind51.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -311,6 +314,9 @@ LABELS = {
     "bbc46": "BBC News, forty-sixth blind set",
     "bbc47": "BBC News, forty-seventh blind set",
     "bbc48": "BBC News, forty-eighth blind set",
+    "bbc49": "BBC News, forty-ninth blind set",
+    "bbc50": "BBC News, fiftieth blind set",
+    "bbc51": "BBC News, fifty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
