@@ -94,7 +94,7 @@ from .replies import replied_to
 from .reported_clause import reports_phrase
 from .reported_leads import inverted_lead, reported_lead
 from .resumed import carries_subject, resumed
-from .sole_voice import sole_voice
+from .sole_voice import named_after_comma, sole_voice
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .topic_leads import topic_lead
@@ -379,6 +379,8 @@ def _continued(
                 return None
     if length > CONTINUATION_REACH:
         return None
+    if first.closed and named_after_comma(text, first, attribution.speaker):
+        return None  # "“…,” Mr Kennedy hopes.": a cue this tool cannot read, not a carry-on
     return Attribution(attribution.speaker, attribution.cue, p, first.start)
 
 

@@ -245,6 +245,10 @@ SPEECH_VERB = re.compile(
     # charged)
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"accus(?:ed|es)(?!\s+of\b)(?=\s+(?:[\w.'’-]+\s+){1,4}of\b)|"
+    # a speech still to be given, "he will tell delegates", "X is expected to tell" (not
+    # "allowing them to tell people how to live")
+    r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bdue to )|(?<=\bexpected to )|(?<=\bset to )"
+    r"|(?<=\blikely to )|(?<=\bis to )|(?<=\bwas to ))tell|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
     re.IGNORECASE,
@@ -308,6 +312,9 @@ GAP = re.compile(
              policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management)
            # whom it went to: "United's statement to the stock exchange said"
            (?:\s+to\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?
+        # words of a speech given out before it is made: "he was due to say", "Mr X is
+        # expected to tell delegates"
+        (?:\s+(?:is|are|was|were)\s+(?:also\s+)?(?:(?:due|expected|set|likely)\s+)?to)?
         (?:\s+(?:also|later|then|again|further|previously|earlier|first|once|only|simply|
              has|have|had|would|will|however|meanwhile|recently|reportedly|publicly|
              quickly|once\s+again|\w+day|last\s+\w+|this\s+\w+|on\s+\w+|

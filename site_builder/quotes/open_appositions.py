@@ -53,11 +53,21 @@ _ROLE_OF = re.compile(
     r"(?:of|at|for|with)\s+[^,.;:()\"“”]{1,80}?\s+"
 )
 
+# ", PTC president and conservative activist ": a body's name, then its role, and
+# another role in lower case joined by "and"
+_BODY_ROLE = re.compile(
+    rf"\s*,\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w'’-]*\s+){{0,2}}"
+    rf"(?:{ROLES})(?:\s+and\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*)?\s+"
+)
+
 
 def unclosed_role_of(masked: str, name_end: int, verb_start: int) -> bool:
     """Whether an apposition left open after a name runs up to the verb: "Ann Bell,
-    founder of rights group the Bell Center said" (any name in it only says where)."""
-    return _ROLE_OF.fullmatch(masked, name_end, verb_start) is not None
+    founder of rights group the Bell Center said", "Brent Bozell, PTC president and
+    conservative activist said" (any name in it only says where)."""
+    return any(
+        r.fullmatch(masked, name_end, verb_start) is not None for r in (_ROLE_OF, _BODY_ROLE)
+    )
 
 
 # what may stand before a clause's subject in its sentence: nothing, or a clause before

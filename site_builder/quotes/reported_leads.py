@@ -9,7 +9,10 @@ statement on Sunday, the Cabinet Office"). Only when that sentence holds no
 quotation but short partial ones within its reported words ("She admitted it would be
 “very difficult” to …"), its verb comes within its first few words and is followed by
 the reported words, and those words name no other person who may be the one speaking now
-(one the quotation names is spoken of, not speaking).
+(one the quotation names is spoken of, not speaking). A stance taken with nobody named
+after it does the same ("Fostering Network executive director Robert Tapsfield
+criticised the existing system. “There is …”"), its subject a name after a few words of
+role at most.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ import re
 
 from .article_text import MASK, ArticleText, Candidate
 from .cues import LEAD_PHRASE, SPEECH_VERB
+from .leads import STANCE
 from .marks import Marked
 
 MAX_PARTIAL_CHARS = 60  # a few quoted words: "very difficult", "a betrayal of trust"
 MAX_SUBJECT_WORDS = 4  # "She", "Mr Thomas", "The Labour minister"
+MAX_ROLE_WORDS = 5  # before a name: "Fostering Network executive director"
 # a title before a name, if any
 _TITLE = r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?"
 # or a person's name and one apposition, after a short time phrase and a title: "On
@@ -60,13 +65,19 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if not sentence.strip()[:1].isupper():
         return None
     verb = SPEECH_VERB.search(masked, start, own)
-    if verb is None or not _partial_only(masked, start, verb, own):
+    if verb is None:
+        # a stance taken, with nobody after it who may answer: "Fostering Network
+        # director Robert Tapsfield criticised the existing system. “There is …”"
+        verb = STANCE.search(masked, start, own)
+        if verb is None or any(c.eligible for c in text.in_range(p, verb.end(), own)):
+            return None
+    if not _partial_only(masked, start, verb, own):
         return None
     # an opening phrase is not the subject: "In a statement on Sunday, the Cabinet Office"
     opening = LEAD_PHRASE.match(masked, start, verb.start())
     subject_start = opening.end() if opening else start
-    if len(masked[subject_start : verb.start()].split()) > MAX_SUBJECT_WORDS and not _apposed(
-        text, p, start, verb.start()
+    if len(masked[subject_start : verb.start()].split()) > MAX_SUBJECT_WORDS and not (
+        _apposed(text, p, start, verb.start()) or _premodified(text, p, subject_start, verb.start())
     ):
         return None
     reported = masked[verb.end() : own].strip(" .")
@@ -132,3 +143,15 @@ def _apposed(text: ArticleText, p: int, start: int, verb: int) -> bool:
         _OPENING.fullmatch(masked, start, names[0].start)
         and _APPOSITION.fullmatch(masked, names[0].end, verb)
     )
+
+
+def _premodified(text: ArticleText, p: int, start: int, verb: int) -> bool:
+    """Whether the words from ``start`` to the ``verb`` are a person's name after a few
+    words of role, with no punctuation ("Fostering Network executive director Robert
+    Tapsfield"): the verb still comes right after its subject."""
+    masked = text.masked[p]
+    names = [c for c in text.in_range(p, start, verb) if c.type == "person" and c.eligible]
+    if not names or masked[names[-1].end : verb].strip():
+        return False
+    role = masked[start : names[-1].start]
+    return len(role.split()) <= MAX_ROLE_WORDS and re.fullmatch(r"[\w\s'’&-]*", role) is not None

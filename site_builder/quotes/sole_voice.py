@@ -11,8 +11,11 @@ nobody we know ("said the artists"), gives no such default.
 
 from __future__ import annotations
 
+import re
+
 from .article_text import ArticleText
 from .attribute import Attribution
+from .cues import TITLES
 from .marks import Marked, spans_between
 
 GAP_PARAGRAPHS = 1  # paragraphs back in which the last quotation may stand
@@ -42,9 +45,25 @@ def sole_voice(
     if text.masked[p][sentence : first.start - 1].strip():
         return None  # words before it in its sentence
     (speaker,) = speakers
+    if first.closed and named_after_comma(text, first, speaker):
+        return None  # "“…,” Mr Kennedy hopes.": a cue this tool cannot read
     for q, start, end in spans_between(text.masked, last, first):
         if any(c.type == "person" and c.entity_id != speaker for c in text.in_range(q, start, end)):
             return None  # someone who may speak now
         if any(start <= s < end for s, _ in text.unlinked.get(q, ())):
             return None  # a person the resolver left unlinked
     return Attribution(speaker, "", p, first.start)
+
+
+def named_after_comma(text: ArticleText, m: Marked, speaker: str) -> bool:
+    """Whether a quotation closed by a comma is followed by another person's name, the
+    shape of a cue ("“…,” Mr Kennedy hopes", "“…,” X is expected to tell delegates")."""
+    line = text.masked[m.paragraph]
+    if not re.search(r"[,?!]\W*$", text.paragraphs[m.paragraph][m.start : m.end]):
+        return False
+    after = re.match(rf"[\s\x00”\"]*(?:(?:{TITLES})\.?\s+)?", line[m.end :])
+    at = m.end + (after.end() if after else 0)
+    return any(
+        c.start == at and c.type == "person" and c.entity_id != speaker
+        for c in text.in_range(m.paragraph, m.end, len(line))
+    )
