@@ -53,6 +53,7 @@ from .cues import (
 from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
 from .inverted_leads import inverted_lead
+from .inverted_speakers import inverted_speakers
 from .kin import KIN_SUBJECT, relative_called
 from .leads import STANCE, bare_lead, captioned, introduced, introduced_person, stance_taken
 from .letters import LETTER_SUBJECT, SENT_SUBJECT
@@ -69,6 +70,7 @@ from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
 from .referring_roles import AGED, DESCRIBED, ORIGIN
 from .relative_clauses import in_relative_clause
+from .reported_complements import pronoun_before_participle
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION, ROLES
 from .speaker_lookup import SpeakerLookup
@@ -215,7 +217,17 @@ class Attributor:
         start = t.sentence_of(p - 1, len(previous) - 1)
         verbs = list(SPEECH_VERB.finditer(previous, start))
         if MASK in previous:  # a paragraph that quotes someone: only "…, said X." leads in
-            return None if MASK in previous[start:] else self._inverted(p - 1, start, verbs)
+            if MASK in previous[start:]:
+                return None
+            # or "…, Mr Howard said." (the name after the reported words' comma)
+            named = [
+                (so, e)
+                for (_, so), e in inverted_speakers(t, p - 1, p - 1, len(previous)).items()
+                if so >= start
+            ]
+            if named:
+                return Attribution(named[-1][1], "", p - 1, named[-1][0])
+            return self._inverted(p - 1, start, verbs)
         if not verbs:
             person = introduced_person(t, m, start)
             stance = stance_taken(t, m, start) if person is None else None
@@ -445,6 +457,10 @@ class Attributor:
         elif cue.lower() in PARTICIPLES:
             if unnamed_subject(masked, start, verb.start()):
                 return Attribution(None, cue, p, verb.start())  # "with a spokesman stating"
+            inverted = pronoun_before_participle(masked, start, verb.start())
+            if inverted is not None:  # "Mr Blair has failed, he claimed, saying": not Blair
+                speaker = self.lookup.subject(p, inverted[0], inverted[1], None)
+                return Attribution(speaker, cue, p, verb.start())
             own = next(
                 (
                     c.entity_id

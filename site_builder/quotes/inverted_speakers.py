@@ -1,6 +1,7 @@
 """The person an inverted cue names at the end of reported words: "Lycos did not want to
 fight back, said Mr Pollmann." / "…, according to Jane Roe, head of sales at Acme." /
-"According to Jane Roe, the firm …".
+"According to Jane Roe, the firm …"; and the British lead's "Tony Blair has failed,
+Michael Howard has said." (the name after the comma, its verb after it, then the end).
 
 Such a sentence's subject (here "Lycos", whatever the model typed it) is what the words
 are about, not who spoke; the speaker the cue names is the one a "he said" in the next
@@ -21,6 +22,13 @@ _CUE = re.compile(
 )
 # after a cue at the end: an apposition at most, then the sentence's end
 _END = re.compile(r"\s*(?:,[^.;:!?\"“”]*)?[.!?]?\s*")
+# or the name right after the reported words' comma, and its verb: ", Michael Howard has
+# said.", ", Mr Brown told MPs on Tuesday."
+_BEFORE_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|added|adds|warned|warns|"
+    r"claimed|claims|insisted|insists|argued|argues)\b[^.;:!?\"“”\x00]*[.!?]?\s*"
+)
 
 
 def inverted_speakers(
@@ -38,6 +46,14 @@ def inverted_speakers(
             sentence = text.sentence_of(q, c.start)
             cue = _CUE.search(masked, sentence, c.start)
             if cue is None:
+                end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
+                if (
+                    c.eligible
+                    and masked[sentence : c.start].strip(" ,")
+                    and _BEFORE_NAME.search(masked, sentence, c.start)
+                    and _VERB_AFTER.fullmatch(masked, c.end, end)
+                ):
+                    found[(q, c.start)] = c.entity_id  # "…, Michael Howard has said."
                 continue
             end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
             opening = cue.group().lstrip().startswith("According")

@@ -16,6 +16,7 @@ from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
+from .reported_complements import reported_words_end
 from .role_subjects import DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 
@@ -50,8 +51,11 @@ class Pronouns:
         reach = PRONOUN_REACH if wanted == "person" else 1
         sentence = t.sentence_of(p, offset)
         # "Expressing certainty that Dr. Benjamin …, he said": not Benjamin
-        opener = participle_clause_end(t.masked[p], sentence, offset) or fronted_phrase_end(
-            t.masked[p], sentence, offset
+        opener = (
+            participle_clause_end(t.masked[p], sentence, offset)
+            or fronted_phrase_end(t.masked[p], sentence, offset)
+            # "Mr Blair has failed …, he claimed": not Blair
+            or reported_words_end(t.masked[p], sentence, offset)
         )
         owner = document_owner(t, p, sentence, offset) if wanted == "person" else None
         if owner is not None:  # "X's e-mail suggested …. In it, he said": X
@@ -239,6 +243,11 @@ class Pronouns:
             else:
                 return None
             spoke = [e for sp, so, e in self.spoken if sp == q and low <= so < high]
+            # or the one an inverted cue names ("Tony Blair has failed, Michael Howard
+            # has said."), not the name the reported words open with
+            spoke += [
+                e for (sp, so), e in inverted_speakers(t, q, q, high).items() if low <= so < high
+            ]
             # the sentence's speaker ("“…,” Umaga said."), else the name that opens it,
             # after a few words at most ("Everton manager David Moyes will …", not "None
             # more so than Henson, who … the likes of Brian O'Driscoll")

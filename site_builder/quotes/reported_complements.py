@@ -1,0 +1,69 @@
+"""The pronoun of a cue that comes after the words it reports: "Mr Blair has failed to
+tackle these problems, he claimed", "Mr Blair's government was a “bossy …,” he added".
+
+The words before the comma are what "he" said, so a name in them is the one spoken of,
+never the "he" (a pronoun cannot mean a name inside its own verb's reported words; news
+writes "…, Mr Blair claimed" when he is the one). A clause of its own that opens the
+sentence ("When Blair arrived, he said …", "If Blair wins, he said, …") is left alone:
+there the name may well be the pronoun's person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import PARTICIPLES, SPEECH_VERB
+
+# the comma that ends the reported words, past a closing mark: "…,” he added"
+_ENDS_REPORTED = re.compile(r"[,\x00”\"]\s*$")
+# a sentence opening with a clause or phrase of its own, not reported words
+_OWN_OPENING = re.compile(
+    r"\s*(?:After|When|Whenever|As|If|Although|Though|Because|While|Whilst|Since|Before|"
+    r"Once|Until|Unless|Whether|Where|Despite|With|Without|Like|Unlike|For|To|Of)\b"
+)
+_PRONOUN = re.compile(r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?", re.IGNORECASE)
+
+
+def reported_words_end(masked: str, sentence: int, pronoun: int) -> int | None:
+    """``pronoun`` when the pronoun there is the subject of a speech verb whose reported
+    words open the sentence at ``sentence`` and end in the comma right before it; else
+    None."""
+    before = masked[sentence:pronoun]
+    if not before.strip() or not _ENDS_REPORTED.search(before) or _OWN_OPENING.match(before):
+        return None
+    if SPEECH_VERB.search(before):
+        return None  # "“…,” said Michael Costas, … “…,” he said": a cue of its own before
+    subject = _PRONOUN.match(masked, pronoun)
+    if subject is None:
+        return None
+    verb = SPEECH_VERB.match(masked, subject.end())
+    if verb is None:
+        return None
+    rest = masked[verb.end() :].lstrip()
+    if not rest or rest[0] in ':\x00“"':
+        return None  # "…, he said: “…”" (or at the line's end) opens words that follow
+    if not _CUE_ENDS.match(masked, verb.end()):
+        return None  # "the minister who, he claims, is “ramming” …": words of a clause only
+    return pronoun
+
+
+# the cue ends the sentence, after a few words of place or time at most, or goes on with
+# a participle ("…, he claimed, saying …"); not "“black bag jobs,” he called them-in 1966"
+_CUE_ENDS = re.compile(
+    rf"[^,.;:!?\x00“”\"-]{{0,60}}?(?:[.!?]|\s*$|,\s*(?:{'|'.join(sorted(PARTICIPLES))})\b)"
+)
+
+
+# the inverted cue a participle goes on from: "…, he claimed, saying …"
+_CUE_BEFORE_PARTICIPLE = re.compile(
+    r",\s*(?P<pronoun>he|she)\s+(?:also\s+)?(?:said|says|claimed|claims|added|adds|argued|"
+    r"argues|insisted|insists|warned|warns|told\s+[\w\s]{1,30}?)\s*,\s*$"
+)
+
+
+def pronoun_before_participle(masked: str, start: int, verb: int) -> tuple[int, str] | None:
+    """For a participle cue at ``verb`` ("…, he claimed, saying he has the “wrong
+    solution”"): the pronoun of the inverted cue right before it, whose subject the
+    participle shares, as (offset, pronoun); the reported words' names are not it."""
+    found = _CUE_BEFORE_PARTICIPLE.search(masked, start, verb)
+    return (found.start("pronoun"), found.group("pronoun").lower()) if found else None
