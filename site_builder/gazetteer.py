@@ -325,7 +325,8 @@ NAME_TITLES = _keys(
 ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Comedian|Comedienne|Coroner|Quarterback|QB|RB|WR|CB|LB|Rapper|Pitcher|Goalkeeper|Defenseman|"
     "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
-    "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness"
+    "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness|"
+    "Boss|Skipper|Midfielder|Defender|Winger|Keeper"
 )
 
 # ranks and titles abbreviated before a name ("Cpl. X", "Det. Y", "Sr. Carol Keehan" a

@@ -25,7 +25,7 @@ from .gazetteer import (
     SENTENCE_OPENERS,
     norm_key,
 )
-from .person_names import GIVEN_NAMES, PARTICLES
+from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
 from .tokens import CACHE_LIMIT, Tokens
 
 if TYPE_CHECKING:
@@ -416,9 +416,18 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         # a lone stop word or letter is no name; the word after a sentence's "The" is
         # ("The Colts took the ball", as "the Colts" is mid-sentence)
         if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
-            runs.extend(_split_at_role_abbreviations(tk, i, j))
+            runs.extend(_split_at_role_abbreviations(tk, _after_role(tk, i, j), j))
         i = j
     return runs
+
+
+def _after_role(tk: Tokens, s: int, e: int) -> int:
+    """The start of a run without the role word that opens it before a given name and a
+    surname: "Boss Graeme Souness", "Striker Thierry Henry" (the model missed them). A
+    role's word may be a name's own ("Star Tribune"): only a given name after it tells."""
+    if e - s >= 3 and tk.lower[s] in ROLE_WORDS and tk.lower[s + 1] in ANY_GIVEN_NAMES:
+        return s + 1
+    return s
 
 
 def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:

@@ -70,3 +70,19 @@ def test_a_surname_cut_at_its_hyphen_is_whole(nlp, tmp_path: Path) -> None:  # n
     assert names.get("Nadia Magnenat-Thalman") == "PERSON"
     assert "Nadia Magnenat" not in names
     assert names.get("Blair-Brown") != "PERSON"  # two people's names, not one
+
+
+def test_a_role_opening_a_missed_name_is_cut(nlp, tmp_path: Path) -> None:  # noqa: F811
+    # the small model tags nothing in "Boss Graeme Souness …" at a sentence's start
+    article = make_article(
+        "boss",
+        [
+            "Boss Graeme Souness felt Newcastle were never really in danger against Heerenveen.",
+            "Staff at the Star Tribune Building walked out on Monday.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["boss"].mentions]
+    assert "Graeme Souness" in texts
+    assert "Boss Graeme Souness" not in texts
+    assert not any(t.startswith("Tribune") for t in texts)  # no given name after "Star"
