@@ -35,6 +35,7 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
   :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
+  :mod:`.reported_complements` ("Mr Blair's government was a “…,” he added": not Blair),
   :mod:`.topic_leads` ("But Redford knows …. “…”", a sentence about one person before a
   quotation with no cue), :mod:`.sole_voice` (the last resort: an article that has
   quoted one person only),
