@@ -45,8 +45,8 @@ def inverted_speakers(
                 break
             sentence = text.sentence_of(q, c.start)
             cue = _CUE.search(masked, sentence, c.start)
+            end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
             if cue is None:
-                end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
                 if (
                     c.eligible
                     and masked[sentence : c.start].strip(" ,")
@@ -55,7 +55,6 @@ def inverted_speakers(
                 ):
                     found[(q, c.start)] = c.entity_id  # "…, Michael Howard has said."
                 continue
-            end = min(text.sentence_end(q, c.start), offset if q == p else len(masked))
             opening = cue.group().lstrip().startswith("According")
             later = [o for o in people if c.end <= o.start < end and o.eligible]
             if not opening and (later or not _END.fullmatch(masked, c.end, end)):
