@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .body_lists import join_body_lists
 from .collector import gc_paused
 from .config import Config
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "19"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "21"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -159,7 +160,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
     found: list[tuple[int, int, str]] = clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
-    found = join_peer_titles(tk, cut_sentence_openers(tk, sorted(found)))
+    found = join_peer_titles(tk, cut_sentence_openers(tk, join_body_lists(tk, sorted(found))))
     headlines = [
         (start, start + length)
         for start, (_, _, length) in zip(chunk.starts, chunk.segments, strict=True)
