@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc51, or all (the default).
+wns1 … wns6, bbc1 … bbc54, or all (the default).
 """
 
 from __future__ import annotations
@@ -226,6 +226,9 @@ SETS = {
     "bbc49": "bbc_blind49.tsv",
     "bbc50": "bbc_blind50.tsv",
     "bbc51": "bbc_blind51.tsv",
+    "bbc52": "bbc_blind52.tsv",
+    "bbc53": "bbc_blind53.tsv",
+    "bbc54": "bbc_blind54.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -317,6 +320,9 @@ LABELS = {
     "bbc49": "BBC News, forty-ninth blind set",
     "bbc50": "BBC News, fiftieth blind set",
     "bbc51": "BBC News, fifty-first blind set",
+    "bbc52": "BBC News, fifty-second blind set",
+    "bbc53": "BBC News, fifty-third blind set",
+    "bbc54": "BBC News, fifty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
