@@ -22,6 +22,7 @@ from .body_lists import join_body_lists
 from .collector import gc_paused
 from .config import Config
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
+from .nationals import drop_national_nouns
 from .nlp import MODEL_LOCK, load_nlp, model_id
 from .nlp_cache import NlpCache, cache_key
 from .parallel import run_jobs
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "21"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "23"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -160,6 +161,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 into.dates.append(DateCandidate(*where, tk.doc_text[a:b], label))
     found: list[tuple[int, int, str]] = clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
+    found = drop_national_nouns(tk, found)
     found = join_peer_titles(tk, cut_sentence_openers(tk, join_body_lists(tk, sorted(found))))
     headlines = [
         (start, start + length)

@@ -68,7 +68,7 @@ from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
-from .referring_roles import AGED, DESCRIBED, ORIGIN
+from .referring_roles import AGED, DESCRIBED, NATIONAL, ORIGIN
 from .relative_clauses import in_relative_clause
 from .reported_complements import pronoun_before_participle
 from .reported_that import REPORT_VERBS, reported_subject_span
@@ -430,6 +430,7 @@ class Attributor:
             *AGED.finditer(masked, start, verb.start()),
             *DESCRIBED.finditer(masked, start, verb.start()),
             *ORIGIN.finditer(masked, start, verb.start()),
+            *NATIONAL.finditer(masked, start, verb.start()),
         ):
             # "the 30-year-old told", "the world indoor champion said" (a role the article
             # may name someone with, "the Oscar-nominated actor", is read as a role first)

@@ -15,7 +15,8 @@ named twice, the first person the article names, or the one whose words the sent
 reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
 team would understand if Kay Ward opted out") are what the subject said, not a rival.
 
-So does a man or a woman named by where they come from ("says the Waterford man").
+So does a man or a woman named by where they come from ("says the Waterford man") or by
+nationality ("the Dutchman said", "said the 22-year-old Scot": :mod:`..nationals`).
 An age does the same, with any noun or none ("the 30-year-old told the Sunday Times",
 "said the 47-year-old director"): it describes one person, never an office.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..nationals import NATIONAL_NOUNS
 from .article_text import ArticleText, Candidate
 from .roles import UNNAMED_ROLE
 
@@ -52,10 +54,21 @@ ORIGIN = re.compile(
 )
 
 
+# "the Dutchman", "the 22-year-old Scot" (not "the Dutchman Arnoud Okken": a name follows)
+NATIONAL = re.compile(
+    rf"[Tt]he\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{0,3}}?)(?P<noun>{NATIONAL_NOUNS})\b"
+    r"(?!['’]s)(?!\s+[A-Z])"
+)
+
+
 def described_at(masked: str, start: int, end: int | None = None) -> re.Match[str] | None:
-    """A described identity or a place-named man or woman opening at ``start``."""
+    """A described identity or a place- or nation-named person opening at ``start``."""
     stop = len(masked) if end is None else end
-    return DESCRIBED.match(masked, start, stop) or ORIGIN.match(masked, start, stop)
+    return (
+        DESCRIBED.match(masked, start, stop)
+        or ORIGIN.match(masked, start, stop)
+        or NATIONAL.match(masked, start, stop)
+    )
 
 
 # "the 30-year-old", "the 47-year-old director" (a noun, not the verb after it)

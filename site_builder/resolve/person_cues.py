@@ -36,6 +36,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     norm_key,
 )
+from ..nationals import is_national_noun
 from ..person_names import GIVEN_NAMES, KIN_NOUNS
 
 # titles that stand only before a person's name: honorifics and the academic ones (not
@@ -258,6 +259,8 @@ def _nationality(word: str) -> str | None:
     """Return "noun" for a nationality's man or woman ("Dutchman", "Frenchwoman"),
     "adjective" for a demonym ("Russian"), None for any other word and a given name
     ("Christian")."""
+    if is_national_noun(word):  # "Briton", "Scot" (also a given name: rarely before one)
+        return "noun"
     key = norm_key(word)
     if key in GIVEN_NAMES:
         return None

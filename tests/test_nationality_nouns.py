@@ -1,0 +1,54 @@
+"""A person named by nationality ("the Dutchman", "the Briton", "the 25-year-old Scot") is
+no name of its own: no entity page, and "the Dutchman said" is the person just talked
+about. Made-up articles in the BBC's style, through the real model and resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
+
+from site_builder.nationals import is_national_noun
+
+from .quoted_article import said
+
+
+def test_nationality_nouns() -> None:
+    for word in ("Dutchman", "Frenchwoman", "Briton", "Britons", "Scot", "Yorkshireman"):
+        assert is_national_noun(word), word
+    for word in ("Dutch", "Brit", "Scotland", "Manchester", "Polish", "Bradman"):
+        assert not is_national_noun(word), word
+
+
+def test_a_nationality_noun_is_no_name(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "nouns",
+        [
+            "Tottenham manager Martin Jol praised his side. The Dutchman was delighted.",
+            "The 25-year-old Briton clocked 7.98 seconds in the hurdles.",
+            "Finn Russell kicked the winning penalty for the Scots.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    names = {m.text for m in ex["nouns"].mentions}
+    assert "Martin Jol" in names
+    assert not names & {"Dutchman", "Briton"}
+    assert "Finn Russell" in names  # a given name opening a sentence stays
+
+
+def test_the_dutchman_said_is_the_one_just_talked_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Tottenham manager Martin Jol acclaimed his players for their patience in their "
+        "3-0 FA Cup fifth-round victory over a determined Nottingham Forest side.",
+        "“We had the initiative but it wasn't easy,” the Dutchman said. “Forest played "
+        "with a lot of players behind the ball,” said the 51-year-old Dutchman.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Martin Jol", "Martin Jol"]
+
+
+def test_a_nationality_noun_before_a_full_name_is_no_part_of_it() -> None:
+    from site_builder.resolve.person_cues import name_after_opening_demonym
+
+    assert name_after_opening_demonym("Briton Karl Keska", "PERSON") == ("Karl Keska", True)
+    assert name_after_opening_demonym("Scot Nick Smith", "ORG") == ("Nick Smith", True)
