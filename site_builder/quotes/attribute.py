@@ -49,6 +49,7 @@ from .cues import (
     SPEECH_VERB,
     TITLE_ABBREVIATION,
     UNCLOSED_APPOSITION,
+    WHO_SAID,
 )
 from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
@@ -394,6 +395,12 @@ class Attributor:
                 and AND_COLLEAGUES.fullmatch(masked, c.end, verb.start())
             ):
                 options.append((c.start, verb.start(), "name", c.entity_id))  # "X and colleagues"
+            elif (
+                not c.possessive
+                and WHO_SAID.fullmatch(masked, c.end, verb.start())
+                and not masked[: c.start].endswith((" and ", ", "))  # "X and Y, who said": two
+            ):
+                options.append((c.start, verb.start(), "name", c.entity_id))  # "X, who said"
             elif (
                 c.possessive  # "Madonna's introduction began:": the owner of the cue's noun
                 and cue.split()[0].lower() in OPENED_DOCUMENT
