@@ -262,7 +262,7 @@ def make_candidates(
     inside: dict[int, list[tuple[int, int]]] = {}
     for m in marked:
         inside.setdefault(m.paragraph, []).append((m.start, m.end))
-    result = []
+    result: list[Candidate] = []
     for p_index, start, end, entity_id, type_ in mentions:
         if type_ not in SPEAKER_TYPES:
             continue
@@ -279,7 +279,15 @@ def make_candidates(
             continue  # "INS Mysore … reached the spot" is a ship the model took for a person
         after = text[end : end + 3]
         possessive = after.startswith(("'s", "’s", "' ", "’ ")) and not _CONTRACTED.match(text, end)
-        governed = after_preposition(text, start)
+        governed = after_preposition(text, start) or (
+            # "goals from Noe Pamarot and Mido": the second object is one too
+            bool(result)
+            and result[-1].paragraph == p_index
+            and not result[-1].eligible
+            and not result[-1].possessive
+            and text[result[-1].end : start] == " and "
+            and after_preposition(text, result[-1].start)
+        )
         # "Friends of Kathryn Jenkin, known as Katie, have described …": not the subject
         alias = given_as_alias(text, start)
         # "The Lightpointe laser bridges work …": a name that modifies a noun
