@@ -256,18 +256,13 @@ def name_after_opening_title(surface: str) -> str | None:
 
 
 def _nationality(word: str) -> str | None:
-    """Return "noun" for a nationality's man or woman ("Dutchman", "Frenchwoman"),
+    """Return "noun" for a nationality's person ("Dutchman", "Frenchwoman", "Briton"),
     "adjective" for a demonym ("Russian"), None for any other word and a given name
     ("Christian")."""
-    if is_national_noun(word):  # "Briton", "Scot" (also a given name: rarely before one)
+    if is_national_noun(word):  # "Scot" is also a given name: rarely before a full name
         return "noun"
     key = norm_key(word)
-    if key in GIVEN_NAMES:
-        return None
-    for noun in ("man", "woman"):
-        if key.endswith(noun) and key[: -len(noun)] in DEMONYMS:
-            return "noun"
-    return "adjective" if key in DEMONYMS else None
+    return "adjective" if key in DEMONYMS and key not in GIVEN_NAMES else None
 
 
 def name_after_opening_demonym(surface: str, label: str) -> tuple[str, bool] | None:
