@@ -79,3 +79,25 @@ def test_a_description_after_a_description_is_the_same_person(tmp_path: Path) ->
         "them upset is when they argue over who is the best,” he claimed.",
     )
     assert quotes[-1][1] == "Michael Jennings"
+
+
+def test_a_description_after_the_text_went_on_with_he(tmp_path: Path) -> None:
+    # named once, then "he": the text is about him, so "the Welshman" is him
+    quotes = said(
+        tmp_path,
+        "Harrow manager Tom Castell praised his defence after the goalless draw.",
+        "Owen Pryce, captain for the day, backed his manager. “We stayed calm,” he said. "
+        "He admitted the pitch made passing hard. “It was never going to be pretty,” "
+        "the Welshman said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Owen Pryce", "Owen Pryce"]
+
+
+def test_no_pronoun_no_second_mention_no_speaker(tmp_path: Path) -> None:
+    # guard: named once in passing and never taken up, "the Welshman" is not read as him
+    quotes = said(
+        tmp_path,
+        "Harrow beat Leeds 2-0 on Saturday.",
+        "Owen Pryce scored the second goal. “It was never going to be pretty,” the Welshman said.",
+    )
+    assert [speaker for _, speaker in quotes] == [None]

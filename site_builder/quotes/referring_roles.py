@@ -11,9 +11,10 @@ Labour leader", "the foreign minister", which more often is another, unnamed per
 so is a bare "the driver"). It then means the subject of the nearest sentence before,
 in the same paragraph or the one before, when no other person who could be meant (an
 eligible, non-possessive name) stands between, and when the text is about that person:
-named twice, the first person the article names, or the one whose words the sentence
-reports. The names of a clause the subject's own speech verb opens ("Ann Bell said the
-team would understand if Kay Ward opted out") are what the subject said, not a rival.
+named twice, the first person the article names, the one whose words the sentence
+reports, or the one a "he" or "she" has since taken up. The names of a clause the
+subject's own speech verb opens ("Ann Bell said the team would understand if Kay Ward
+opted out") are what the subject said, not a rival.
 
 So does a man or a woman named by where they come from ("says the Waterford man") or by
 nationality ("the Dutchman said", "said the 22-year-old Scot": :mod:`..nationals`).
@@ -92,6 +93,10 @@ _OBJECT_OF = re.compile(
     re.IGNORECASE,
 )
 REACH = 1  # paragraphs back in which the subject may stand
+# "he"/"she" as a clause's subject: a sentence's first word, or a speech cue's
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:(?:^|[.!?][\"”’]*\s+)(?:He|She)\b|\b(?:he|she)\s+(?:{_VERBS})\b)"
+)
 
 
 def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
@@ -122,7 +127,12 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     ]
     mentions = [c for c in people if c.entity_id == subject.entity_id]
     lead = people[0].entity_id == subject.entity_id  # the one the article opens with
-    if not reported and not lead and len(mentions) < 2:
+    if (
+        not reported
+        and not lead
+        and len(mentions) < 2
+        and not _pronoun_since(text, q, subject, p, offset)
+    ):
         return None  # named once in passing ("X was second"): not yet whom the text is about
     for c in _between(text, (q, subject.end), (p, offset)):
         inside = c.paragraph == q and c.start < reported_end
@@ -135,6 +145,17 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
         if unnamed.search(text.masked[r], subject.end if r == q else 0, end):
             return None  # "a champion" brought in since: someone new
     return subject.entity_id
+
+
+def _pronoun_since(text: ArticleText, q: int, subject: Candidate, p: int, offset: int) -> bool:
+    """Whether "he" or "she" is a subject between the name and the description: the text
+    went on about the person ("Keane, skipper for the night, echoed …. “…,” he said")."""
+    for r in range(q, p + 1):
+        start = subject.end if r == q else 0
+        end = offset if r == p else len(text.masked[r])
+        if _PRONOUN_SUBJECT.search(text.masked[r][:end], start):
+            return True
+    return False
 
 
 def _between(text: ArticleText, after: tuple[int, int], before: tuple[int, int]) -> list[Candidate]:
