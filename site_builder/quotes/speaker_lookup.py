@@ -46,6 +46,10 @@ from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
 from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
 
+# a possessive pronoun before a document: "his report said", "their statement read"
+_OWNER = re.compile(r"(his|her|their)\s", re.IGNORECASE)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
 
 class SpeakerLookup:
     """The entity that a cue's words name, in one article."""
@@ -251,6 +255,9 @@ class SpeakerLookup:
             own = own_issuer(self.text, p, offset)
             if own is not None:  # "X issued a statement saying": X, whoever issued before
                 return own or None
+        owner = _OWNER.match(self.text.masked[p], offset) if kind == "document" else None
+        if owner is not None:  # "his report said": the one "he" means
+            return self.pronouns.resolve(p, offset, _OWNER_PRONOUN[owner.group(1).lower()])
         if kind == "document":
             issuer = statement_speaker(self.text, p, offset)
             if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
