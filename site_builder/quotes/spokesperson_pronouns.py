@@ -2,7 +2,8 @@
 …. She added: “…”".
 
 A sentence opened by an unnamed spokesperson of a body ("A spokeswoman for X", "An X
-spokesman", or "The spokesman" after one) makes them the subject; a person pronoun that
+spokesman", or "The spokesman" after one), or by their words ("“…,” a spokeswoman
+said"), makes them the subject; a person pronoun that
 opens one of the next few sentences is that spokesperson, whose words are the body's,
 when nobody is named or brought in by a role between ("A Labour spokesman told …. But
 that did not happen for “…” calls. “…,” he said"). The pronoun must fit: "she" a
@@ -29,6 +30,8 @@ _REACH = 3  # sentences back the spokesperson is looked for
 _ANY_SPOKESPERSON = re.compile(
     r"[Aa]n?\s+(?:[\w.&'’-]+\s+){0,3}?spokes(?P<kind>man|woman|person)\b"
 )
+# a quotation that opens a sentence before its cue (masked: see :mod:`.article_text`)
+_QUOTED = re.compile(r"[\"“‘'\s]*\x00[\x00\"”’',\s]*")
 # a sentence that brings in someone else by a word alone ("Her lawyer"), or opened by
 # a person pronoun (one that does not fit is someone else)
 _OTHER_SUBJECT = re.compile(
@@ -61,6 +64,9 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             return None
         conjunction = _CONJUNCTION.match(masked[q], start)
         opened = conjunction.end() if conjunction else start
+        quoted = _QUOTED.match(masked[q], opened)
+        if quoted is not None:  # "“…,” a spokeswoman said.": the cue after the words
+            opened = quoted.end()
         found = INTRODUCED.match(masked[q], opened) or _ANY_SPOKESPERSON.match(masked[q], opened)
         if found is not None:
             if found.group("kind") not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
