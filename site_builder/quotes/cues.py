@@ -323,7 +323,7 @@ GAP = re.compile(
              often|always|never|repeatedly|frequently|already|long|since|angrily|bluntly|
              flatly|firmly|proudly|frankly|calmly|clearly|sharply|strongly|bitterly|
              happily|quietly|loudly|sadly|tearfully|emotionally|
-             afterwards?|subsequently|immediately|today|yesterday|tonight|now|still|
+             afterwards?|subsequently|immediately|tonight|now|still|
              privately|openly|candidly|confidently|
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
