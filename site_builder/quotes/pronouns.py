@@ -17,7 +17,7 @@ from .persons import coordinated, main_person, missed_speaker, missed_subjects, 
 from .premodified import described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 from .reported_complements import reported_words_end
-from .role_subjects import DESCRIBED, ROLE, role_subjects
+from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
@@ -145,6 +145,8 @@ class Pronouns:
             events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
         for sp, so, entity_id in reversed(events):
+            if entity_id == CONTRASTED:
+                return self._contrasted(sp, so, pronoun)
             if entity_id in ("", DESCRIBED, ROLE):
                 # a role or description the article tied to nobody: a description
                 # ("The Brazilian confirmed …") is the person who opened the sentence
@@ -212,6 +214,21 @@ class Pronouns:
             return None
         named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
         return main_person(named, self.names, self.gender, pronoun)
+
+    def _contrasted(self, p: int, start: int, pronoun: str) -> str | None:
+        """The person "…, but the Scot admitted" means: not the first clause's subject
+        (that one would be "he"), so the person the article is about, if that is not
+        someone the sentence has named as more than a possessive ("Ferguson's striker
+        Ruud van Nistelrooy is fit, but the Scot admitted": Ferguson), else nobody."""
+        t = self.text
+        sentence = t.sentence_of(p, start)
+        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, start)]
+        main = main_person(named, self.names, self.gender, pronoun)
+        if main is None or any(
+            c.entity_id == main and not c.possessive for c in t.in_range(p, sentence, start)
+        ):
+            return None
+        return self.agree(main, pronoun)
 
     def _clause_speakers(
         self, first: int, p: int, offset: int, wanted: str

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer import DEMONYMS
+from ..nationals import NATIONAL_NOUNS
 from .roles import ROLES, Named, role_holder
 
 # words that describe one person as a role does: a nationality, an age, a trade
@@ -48,6 +49,16 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# "…, but the Scot admitted he …": a description as a later clause's subject, after a
+# first clause about someone else (the same person would have been "he")
+CONTRASTED = "#contrasted"
+_CONTRASTED_SUBJECT = re.compile(
+    rf",\s+but\s+the\s+(?:[\w.&'’-]+\s+){{0,2}}?(?:{_DESCRIPTIONS}|{NATIONAL_NOUNS})\s+"
+    r"(?:(?:also|then|later|now)\s+)?"
+    r"(?:said|says|told|added|admitted|admits|insisted|conceded|warned|believes|was|is)\b"
+)
+
+
 def role_subjects(
     paragraphs: Sequence[str],
     people: Sequence[Named],
@@ -57,8 +68,9 @@ def role_subjects(
     """The sentences between ``start`` and ``end`` (paragraph, offset) opened by a role,
     as (paragraph, offset) -> the person the article named with that role, or "" when
     a spokesperson named nobody so (someone the pronoun may mean whom no name tells),
-    :data:`ROLE` for another role and :data:`DESCRIBED` for a description ("The
-    Brazilian") tied to nobody."""
+    :data:`ROLE` for another role, :data:`DESCRIBED` for a description ("The
+    Brazilian") tied to nobody and :data:`CONTRASTED` for one that opens a later clause
+    ("…, but the Scot admitted")."""
     found: dict[tuple[int, int], str] = {}
     for p in range(start[0], end[0] + 1):
         text = paragraphs[p]
@@ -79,4 +91,6 @@ def role_subjects(
             if not holder and not role.startswith("spokes"):
                 holder = DESCRIBED if _DESCRIPTION.fullmatch(role) else ROLE
             found[(p, m.start())] = holder
+        for m in _CONTRASTED_SUBJECT.finditer(text, first, last):
+            found.setdefault((p, m.start() + 1), CONTRASTED)
     return found
