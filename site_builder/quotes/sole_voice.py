@@ -6,7 +6,8 @@ linked or not) is named between the last of them and this one, and this one open
 sentence, a reader takes it for that person's words too ("“…,” said Ms Milanesi. …
 Gartner says …, but Ms Milanesi said it was difficult to say. “At the end of the day,
 …”"). An article that has quoted two voices, or whose quotation before has a cue naming
-nobody we know ("said the artists"), gives no such default.
+nobody we know ("said the artists") or went unattributed after another person's name
+("shared by Rooney, who believes “…”"), gives no such default.
 """
 
 from __future__ import annotations
@@ -47,7 +48,15 @@ def sole_voice(
     (speaker,) = speakers
     if first.closed and named_after_comma(text, first, speaker):
         return None  # "“…,” Mr Kennedy hopes.": a cue this tool cannot read
-    for q, start, end in spans_between(text.masked, last, first):
+    spans = spans_between(text.masked, last, first)
+    if attribution is None:
+        # the quotation before went unattributed: a person its own sentence names may
+        # have said it, and this ("shared by Rooney, who believes “…”. “…”")
+        opened = chain[0]
+        spans.append(
+            (opened.paragraph, text.sentence_of(opened.paragraph, opened.start), opened.start)
+        )
+    for q, start, end in spans:
         if any(c.type == "person" and c.entity_id != speaker for c in text.in_range(q, start, end)):
             return None  # someone who may speak now
         if any(start <= s < end for s, _ in text.unlinked.get(q, ())):
