@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc54, or all (the default).
+wns1 … wns6, bbc1 … bbc57, or all (the default).
 """
 
 from __future__ import annotations
@@ -229,6 +229,9 @@ SETS = {
     "bbc52": "bbc_blind52.tsv",
     "bbc53": "bbc_blind53.tsv",
     "bbc54": "bbc_blind54.tsv",
+    "bbc55": "bbc_blind55.tsv",
+    "bbc56": "bbc_blind56.tsv",
+    "bbc57": "bbc_blind57.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -323,6 +326,9 @@ LABELS = {
     "bbc52": "BBC News, fifty-second blind set",
     "bbc53": "BBC News, fifty-third blind set",
     "bbc54": "BBC News, fifty-fourth blind set",
+    "bbc55": "BBC News, fifty-fifth blind set",
+    "bbc56": "BBC News, fifty-sixth blind set",
+    "bbc57": "BBC News, fifty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
