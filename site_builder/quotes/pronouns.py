@@ -15,6 +15,7 @@ from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
+from .referring_roles import turned_to_described
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 from .reported_complements import reported_words_end
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
@@ -144,6 +145,12 @@ class Pronouns:
             ]
             events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
+        if (
+            wanted == "person"
+            and events
+            and turned_to_described(t, (events[-1][0], events[-1][1]), (p, offset))
+        ):
+            return None  # "The affair still rankles with the Dutchman. “…,” he said"
         for sp, so, entity_id in reversed(events):
             if entity_id == CONTRASTED:
                 return self._contrasted(sp, so, pronoun)

@@ -20,6 +20,9 @@ So does a man or a woman named by where they come from ("says the Waterford man"
 nationality ("the Dutchman said", "said the 22-year-old Scot": :mod:`..nationals`).
 An age does the same, with any noun or none ("the 30-year-old told the Sunday Times",
 "said the 47-year-old director"): it describes one person, never an office.
+
+A description the text turns to without naming anyone ("The affair still rankles with
+the Dutchman.") stops a later "he" from reaching back past it (:func:`turned_to_described`).
 """
 
 from __future__ import annotations
@@ -169,3 +172,34 @@ def _between(text: ArticleText, after: tuple[int, int], before: tuple[int, int])
         and after <= (c.paragraph, c.start) < before
         and not _OBJECT_OF.search(text.masked[c.paragraph], max(0, c.start - 60), c.start)
     ]
+
+
+# a description as a preposition's object, not its sentence's subject (that is the one
+# the text already talks about: "The 34-year-old, running …, shook off the rust")
+_OBJECT_DESCRIBED = re.compile(
+    r"\b(?:with|to|for|by|about|against|from|at|on|over|of)\s+(?=the\s)", re.IGNORECASE
+)
+
+
+def turned_to_described(text: ArticleText, after: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether a sentence between two places of the article (whole sentences only) names
+    no person but has one it describes as a preposition's object ("The affair still
+    rankles with the Dutchman."): the text has turned to that person, so a "he" after
+    it need not be the subject before."""
+    for q in range(after[0], before[0] + 1):
+        masked = text.masked[q]
+        low = after[1] if q == after[0] else 0
+        high = before[1] if q == before[0] else len(masked)
+        for start in text.sentence_starts[q]:
+            end = text.sentence_end(q, start)
+            if start < low or end > high:
+                continue
+            if any(c.type == "person" for c in text.in_range(q, start, end)) or any(
+                start <= s < end for s, _ in text.unlinked.get(q, ())
+            ):
+                continue
+            for m in _OBJECT_DESCRIBED.finditer(masked, start, end):
+                i = m.end()
+                if described_at(masked, i, end) or AGED.match(masked, i, end):
+                    return True
+    return False
