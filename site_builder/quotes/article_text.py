@@ -89,6 +89,8 @@ _CONTRACTED = re.compile(
     r"['’]s\s+(?:been|got|gone|not|never|always|also|just|still|now|already|"
     r"[a-z]+ing\s+(?:ahead|forward)\b)\b"
 )
+# a speech verb's addressee: "told", "telling" right before the name
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
 _TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
@@ -164,6 +166,8 @@ class ArticleText:
                     # "Asked if Ortiz …, Waldie said …": Waldie is the subject
                     self.subordinate.add((p_index, c.start))
                     continue
+                if _TOLD.search(self.masked[p_index], sentence, c.start):
+                    continue  # "“…,” the 21-year-old told Cadena Cope": the listener
                 if c.type == "person" and _PERSON_PRONOUN.search(
                     self.masked[p_index], sentence, c.start
                 ):
