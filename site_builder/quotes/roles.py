@@ -121,6 +121,8 @@ def role_holder(
                 # (one brought in before a name is most often that person: "A judge on
                 # Saturday sentenced … Judge James Bodiford")
                 return None
+    if len({e for _, _, e in holders}) > 1:
+        holders = _same_modifiers(paragraphs, holders, role, paragraph, offset)
     if len({e for _, _, e in holders}) == 1:
         return holders[0][2]
     near = {e for p, _, e in holders if p >= paragraph - REACH}
@@ -136,3 +138,28 @@ def role_holder(
             and (c.paragraph, c.start) < (paragraph, offset)
         }
     return near.pop() if len(near) == 1 else None
+
+
+def _same_modifiers(
+    paragraphs: Sequence[str],
+    holders: list[tuple[int, int, str]],
+    role: str,
+    paragraph: int,
+    offset: int,
+) -> list[tuple[int, int, str]]:
+    """Of several holders, those titled with the description's own capitalised words
+    ("the French president": "French President Jacques Chirac", not "President Bush");
+    all of them when the description has none or none was titled so."""
+    described = ROLE_DESCRIPTION.match(paragraphs[paragraph], offset)
+    if described is None:
+        return holders
+    words = paragraphs[paragraph][described.start() : described.start(1)].split()[1:]
+    words = [w for w in words if w[:1].isupper()]
+    if not words:
+        return holders
+    titled = re.compile(
+        r"\b" + r"\s+".join(map(re.escape, words)) + rf"\s+{re.escape(role)}\s*,?\s*$",
+        re.IGNORECASE,
+    )
+    kept = [h for h in holders if titled.search(paragraphs[h[0]], max(0, h[1] - 60), h[1])]
+    return kept or holders
