@@ -41,7 +41,7 @@ _IDENTITY = (
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
-    "tycoon|billionaire"
+    "tycoon|billionaire|researcher|scientist|academic"
 )
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
 # "the world 200m and 400m record holder"
@@ -88,6 +88,7 @@ _NOT_OWN_WORDS = (
 )
 _NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
 _SPEECH_THEN = re.compile(rf"\s+(?:{_VERBS})\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 # a preposition and a place's or a body's possessive before a name: "ahead of
 # Germany's Marc Blume" (the name is the preposition's object, no subject)
 _OBJECT_OF = re.compile(
@@ -124,6 +125,8 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     if subject.possessive or not subject.eligible:
         return None
     reported = _SPEECH_THEN.match(text.masked[q], subject.end)
+    # "“…,” said Gonzalo Frasca, …": the sentence's quotation is that person's too
+    inverted = _SPEECH_BEFORE.search(text.masked[q], max(0, subject.start - 12), subject.start)
     reported_end = text.sentence_end(q, subject.start) if reported else subject.end
     people = [
         c for c in text.everyone() if c.type == "person" and (c.paragraph, c.start) < (p, offset)
@@ -132,6 +135,7 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     lead = people[0].entity_id == subject.entity_id  # the one the article opens with
     if (
         not reported
+        and not inverted
         and not lead
         and len(mentions) < 2
         and not _pronoun_since(text, q, subject, p, offset)
