@@ -71,3 +71,23 @@ def test_an_unnamed_holder_in_the_story_is_left_alone(tmp_path: Path, model) -> 
     ]
     found = speakers(tmp_path, {"a": [OTHER], "b": story})
     assert found["But we are prepared for the worst"] is None
+
+
+PM_OTHER = "Prime Minister Alan Hartley met union leaders in London on Monday."
+PM_STORY = [
+    "Alan Hartley says his standing with voters will be an issue at the election.",
+    "Speaking to reporters on Sunday, the prime minister said: “I am an issue and I always will be.”",
+    "He added: “If you are afraid of criticism, you should do another job.”",
+]
+
+
+def test_the_prime_minister_in_lower_case_is_the_one_titled_so(tmp_path: Path, model) -> None:
+    found = speakers(tmp_path, {"a": [PM_OTHER], "b": PM_STORY})
+    assert found["I am an issue and I always will be"] == "Alan Hartley"
+    # the role of the one who spoke is no rival for the "he" that follows
+    assert found["If you are afraid of criticism, you should do another job"] == "Alan Hartley"
+
+
+def test_the_prime_minister_names_nobody_without_the_archive(tmp_path: Path, model) -> None:
+    found = speakers(tmp_path, {"b": PM_STORY})
+    assert found["I am an issue and I always will be"] is None

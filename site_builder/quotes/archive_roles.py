@@ -4,8 +4,9 @@ A wire story may name "Stoltenberg" by his surname only and later write "“…,
 chief said"; another article of the archive calls him "NATO Secretary-General Jens
 Stoltenberg". The article's own words decide first (:mod:`.roles`); where they name
 nobody with the role, the speaker is the one person the article has named whom the
-archive titles with the description's qualifier ("NATO", "Kremlin", "Russian") and the
-same role, or any head's role for "chief", "head" or "leader".
+archive titles with the description's qualifier ("NATO", "Kremlin", "Russian", or an
+office's own lower-case word: "the prime minister") and the same role, or any head's
+role for "chief", "head" or "leader".
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _HEADS = _GENERIC | frozenset(
     {"president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair"}
     | {"director", "executive", "commander", "governor", "mayor"}
 )
+# lower-case words that make an office of a role: "the prime minister"
+_OFFICE_WORDS = frozenset({"prime", "foreign", "home", "defence", "defense", "health"})
 _WORD = re.compile(r"[\w&.'’-]+")
 
 
@@ -93,10 +96,12 @@ def archive_role_holder(
     if found is None:
         return None
     role = found.group(1).lower()
+    # "the NATO chief", and in lower case the office's own words: "the prime minister",
+    # "the foreign secretary" ("Prime Minister Tony Blair" elsewhere)
     qualifiers = {
         w.lower().removesuffix("'s").removesuffix("’s")
         for w in found.group(0)[: found.start(1) - found.start()].split()[1:]
-        if w[0].isupper()
+        if w[0].isupper() or w.lower() in _OFFICE_WORDS
     }
     if not qualifiers:
         return None

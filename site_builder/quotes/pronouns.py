@@ -196,7 +196,9 @@ class Pronouns:
                 for ep, eo, e in events
                 if (ep, t.sentence_of(ep, eo)) == (sp, t.sentence_of(sp, so))
                 and eo >= sentence_start
-                and e != DESCRIBED  # "The 31-year-old admitted …, calling it “…”": no rival
+                # "The 31-year-old admitted …, calling it “…”", "the prime minister said":
+                # the role or description of the one who spoke there, no rival
+                and e not in (DESCRIBED, ROLE)
             }
             rivals |= coordinated(t.masked[sp], t.candidates.get(sp, []), so, wanted)
             # "Uefa suit Giorgio Marchetti takes …": the person is the one described
