@@ -76,7 +76,8 @@ def test_an_unnamed_holder_in_the_story_is_left_alone(tmp_path: Path, model) -> 
 PM_OTHER = "Prime Minister Alan Hartley met union leaders in London on Monday."
 PM_STORY = [
     "Alan Hartley says his standing with voters will be an issue at the election.",
-    "Speaking to reporters on Sunday, the prime minister said: “I am an issue and I always will be.”",
+    "Speaking to reporters on Sunday, the prime minister said: “I am an issue and I always "
+    "will be.”",
     "He added: “If you are afraid of criticism, you should do another job.”",
 ]
 
