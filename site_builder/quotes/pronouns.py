@@ -162,8 +162,7 @@ class Pronouns:
                 last = self._subject_before(sp, so, pronoun, roles) if entity_id else None
                 if entity_id == DESCRIBED:  # "The 23-year-old" names nobody else
                     return None if last is None else self.agree(last, pronoun)
-                named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (sp, so)]
-                main = main_person(named, self.names, self.gender, pronoun)
+                main = self._main_person(sp, so, pronoun)
                 if main is None and last is not None:
                     return self.agree(last, pronoun)
                 return main
@@ -221,8 +220,7 @@ class Pronouns:
             t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
         ):
             return None
-        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, offset)]
-        return main_person(named, self.names, self.gender, pronoun)
+        return self._main_person(p, offset, pronoun)
 
     def _contrasted(self, p: int, start: int, pronoun: str) -> str | None:
         """The person "…, but the Scot admitted" means: not the first clause's subject
@@ -231,13 +229,19 @@ class Pronouns:
         Ruud van Nistelrooy is fit, but the Scot admitted": Ferguson), else nobody."""
         t = self.text
         sentence = t.sentence_of(p, start)
-        named = [c for q, cs in t.candidates.items() for c in cs if (q, c.start) < (p, start)]
-        main = main_person(named, self.names, self.gender, pronoun)
+        main = self._main_person(p, start, pronoun)
         if main is None or any(
             c.entity_id == main and not c.possessive for c in t.in_range(p, sentence, start)
         ):
             return None
         return self.agree(main, pronoun)
+
+    def _main_person(self, p: int, offset: int, pronoun: str) -> str | None:
+        """The person the article is about, from its names before ``(p, offset)``."""
+        named = [
+            c for q, cs in self.text.candidates.items() for c in cs if (q, c.start) < (p, offset)
+        ]
+        return main_person(named, self.names, self.gender, pronoun)
 
     def _clause_speakers(
         self, first: int, p: int, offset: int, wanted: str
