@@ -324,7 +324,8 @@ GAP = re.compile(
              flatly|firmly|proudly|frankly|calmly|clearly|sharply|strongly|bitterly|
              happily|quietly|loudly|sadly|tearfully|emotionally|
              afterwards?|subsequently|immediately|tonight|now|still|
-             privately|openly|candidly|confidently|
+             privately|openly|candidly|confidently|initially|eventually|
+             finally|formally|officially|personally|separately|specifically|explicitly|
              in\s+an?\s+\w+(?:\s+\w+)?|on\s+twitter|in\s+a\s+statement))*
         [\s,]*$""",
     re.IGNORECASE | re.VERBOSE,

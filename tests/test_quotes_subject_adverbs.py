@@ -1,0 +1,29 @@
+"""An adverb of time between a speaker and the speech verb ("An angry Beattie initially
+said:", "Ms Shaw eventually told the inquiry:") keeps the speaker. Made-up articles in the
+BBC's style, through the real model and resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+_WORDS = "I never touched him and I would say the same to any referee in the country."
+
+
+def test_initially_said(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Rovers manager Alan Pardew will fine striker Kevin Doyle after all.",
+        f"An angry Doyle initially said: “{_WORDS}”",
+    )
+    assert quotes == [(_WORDS, "Kevin Doyle")]
+
+
+def test_eventually_told(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Council leader Margaret Shaw faced questions for three hours on Tuesday.",
+        f"Ms Shaw eventually told the inquiry: “{_WORDS}”",
+    )
+    assert quotes == [(_WORDS, "Margaret Shaw")]
