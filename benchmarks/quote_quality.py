@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc57, or all (the default).
+wns1 … wns6, bbc1 … bbc60, or all (the default).
 """
 
 from __future__ import annotations
@@ -232,6 +232,9 @@ SETS = {
     "bbc55": "bbc_blind55.tsv",
     "bbc56": "bbc_blind56.tsv",
     "bbc57": "bbc_blind57.tsv",
+    "bbc58": "bbc_blind58.tsv",
+    "bbc59": "bbc_blind59.tsv",
+    "bbc60": "bbc_blind60.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -329,6 +332,9 @@ LABELS = {
     "bbc55": "BBC News, fifty-fifth blind set",
     "bbc56": "BBC News, fifty-sixth blind set",
     "bbc57": "BBC News, fifty-seventh blind set",
+    "bbc58": "BBC News, fifty-eighth blind set",
+    "bbc59": "BBC News, fifty-ninth blind set",
+    "bbc60": "BBC News, sixtieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
