@@ -96,6 +96,11 @@ _TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
 # name is a vessel's, which never speaks, whatever type the model gave it ("MS" and "SS"
 # are left out: they are a person's initials as often, "MS Dhoni")
+# "the Premiership should embrace …": a one-word name after "the" that the model took for
+# a person is a body's or a thing's (a person's name takes no article; a title, "the
+# Pope", is no such name and is left alone by _TITLE_ALONE's words)
+_ARTICLED = re.compile(r"(?:^|(?<=[^\w’']))[Tt]he\s+$")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _VESSELS = r"(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RFA|RMS|MV|M/V|FV|KRI|PNS|BNS|ROKS)"
 _VESSEL = re.compile(rf"{_VESSELS}\s+[A-Z]")
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s+$")
@@ -296,7 +301,13 @@ def make_candidates(
         alias = given_as_alias(text, start)
         # "The Lightpointe laser bridges work …": a name that modifies a noun
         modifier = used_as_modifier(text, start, end)
-        eligible = not (possessive or governed or alias or modifier)
+        articled = (
+            type_ == "person"
+            and _ONE_WORD.fullmatch(text, start, end) is not None
+            and not _TITLE_ALONE.fullmatch(text, start, end)
+            and _ARTICLED.search(text, max(0, start - 5), start) is not None
+        )
+        eligible = not (possessive or governed or alias or modifier or articled)
         result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
     result.sort(key=lambda c: (c.paragraph, c.start))
     return result
