@@ -238,6 +238,8 @@ def article_quotes(
             attribution = attributor.lead_in(chain[0])
         if attribution is None and (reported := reported_lead(text, chain[0])) is not None:
             attribution = attributor.verb_speaker(reported)  # "She said …. “…”"
+        if attribution is None:
+            attribution = attributor.inverted_before(chain[0])  # "…, says X. “…”"
         if attribution is None and (inverted := inverted_lead(text, chain[0])) is not None:
             attribution = Attribution(inverted[3], inverted[2], inverted[0], inverted[1])
         if attribution is None:

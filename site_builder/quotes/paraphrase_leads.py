@@ -12,7 +12,8 @@ the CEO, said Jones was …" (a name before it, and a verb after the name) and "
 he …" keep the subject before the verb, which the usual search finds. The line may
 close a paragraph that quotes someone earlier ("Mr Thomas said: “…” He said there was
 …. All e-mails are subject to …, said Mr Thomas." / "“If in doubt retain …”"): the name
-after its verb still tells who goes on.
+after its verb still tells who goes on. So may the sentence right before the quotation
+in its own paragraph: "… will disappear …, says Mr Pearson. “So the gadgets …”".
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ def inverted_speaker(
     p: int,
     sentence: int,
     verbs: Sequence[re.Match[str]],
+    end: int | None = None,
 ) -> tuple[str, re.Match[str]] | None:
     """The speaker named after the last of ``verbs`` of the sentence that opens at
     ``sentence`` and closes paragraph ``p``, with that verb, when it is an inverted cue
-    after reported words (see :func:`inverted_cue`), or None."""
-    line = text.masked[p].rstrip()
+    after reported words (see :func:`inverted_cue`), or None; ``end``: where the sentence
+    ends when it does not close the paragraph."""
+    line = text.masked[p][:end].rstrip()
     if not verbs:
         return None
     verb = verbs[-1]

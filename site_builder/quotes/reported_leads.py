@@ -40,7 +40,7 @@ _PARENTHETICAL = re.compile(
 _TITLE_ONLY = re.compile(_TITLE)
 
 
-def _sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
+def sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
     """The sentence right before quotation ``m``, which opens its own sentence, in the
     same paragraph: (paragraph, start, end), or None."""
     p = m.paragraph
@@ -56,7 +56,7 @@ def _sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | Non
 def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
     """The speech verb of the sentence of reported speech right before quotation ``m``,
     as (paragraph, sentence start, verb, sentence end), or None."""
-    before = _sentence_before(text, m)
+    before = sentence_before(text, m)
     if before is None:
         return None
     p, start, own = before
@@ -95,7 +95,7 @@ def inverted_lead(text: ArticleText, m: Marked) -> tuple[int, int, str, str] | N
     cue stands inverted between commas near its start: "Then, says Mr Kotamaraja, the
     blogging world found out. “All my blogger friends …”", as (paragraph, verb offset,
     verb, entity id), or None."""
-    before = _sentence_before(text, m)
+    before = sentence_before(text, m)
     if before is None:
         return None
     p, start, own = before
