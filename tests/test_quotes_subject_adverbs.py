@@ -1,6 +1,7 @@
-"""An adverb of time between a speaker and the speech verb ("An angry Beattie initially
-said:", "Ms Shaw eventually told the inquiry:") keeps the speaker. Made-up articles in the
-BBC's style, through the real model and resolver."""
+"""Words between a speaker and the speech verb keep the speaker: an adverb of time ("An
+angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), or a "from"
+apposition whose closing comma was left out ("Emmanuel Ferry, from Exane BNP Paribas
+told"). Made-up articles in the BBC's style, through the real model and resolver."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_eventually_told(tmp_path: Path) -> None:
         f"Ms Shaw eventually told the inquiry: “{_WORDS}”",
     )
     assert quotes == [(_WORDS, "Margaret Shaw")]
+
+
+def test_unclosed_from_apposition(tmp_path: Path) -> None:
+    words = "It is a growth that will remain fragile and vulnerable to any rise in rates,"
+    quotes = said(
+        tmp_path,
+        "Consumer spending in France rose for a third month in December.",
+        f"“{words}” Emmanuel Ferry, from Exane BNP Paribas told Reuters news agency.",
+    )
+    assert quotes == [(words, "Emmanuel Ferry")]

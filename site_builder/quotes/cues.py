@@ -297,7 +297,9 @@ GAP = re.compile(
     # letters after the name, which it does not hold: "Guy Mansfield QC warned"
     rf"^(?:\s+(?-i:{_POST_NOMINALS})\b)*"
     # "X of the Bible Church said", "David Noone from Intervoice said"
-    r"""(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
+    # or with a comma before it and none after ("Jeff Joseph, from the Consumer Electronics
+    # Association (CEA) told")
+    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
