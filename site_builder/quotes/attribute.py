@@ -98,7 +98,13 @@ _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*"
 
 
 # "with leader Charles Kennedy saying": the name is the participle's own subject
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+_WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w.-]*['’]s\s+)?$"  # "with America's"
+)
+# what may stand between that name and the participle: "TV Guide magazine describing"
+_WITH_NAME_END = re.compile(
+    r"\s*(?:(?:magazine|newspaper|paper|website|itself|himself|herself|also)\s+)?"
+)
 # a participle of saying after "is" is a finite verb: "Mr Blair is saying:" is Mr Blair's
 # (not "calling": "It is calling on bloggers to …" says nothing)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+)?$")
@@ -491,7 +497,7 @@ class Attributor:
                 (
                     c.entity_id
                     for c in self.text.in_range(p, start, verb.start())
-                    if not masked[c.end : verb.start()].strip()
+                    if _WITH_NAME_END.fullmatch(masked, c.end, verb.start())
                     and _WITH_BEFORE.search(masked, max(start, c.start - 40), c.start)
                 ),
                 None,
