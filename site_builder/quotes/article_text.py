@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..gazetteer import PERSON_TITLES
 from .aliases import given_as_alias
 from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .fronted_phrases import in_fronted_phrase
@@ -93,14 +94,14 @@ _CONTRACTED = re.compile(
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
 _TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 
+# "the Premiership should embrace …": a one-word name after "the" that the model took for
+# a person is a body's or a thing's (a person's name takes no article; a title the
+# resolver linked to its holder, "the Pope", "the Queen", is left alone)
+_ARTICLED = re.compile(r"(?:^|(?<=[^\w’']))[Tt]he\s+$")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
 # name is a vessel's, which never speaks, whatever type the model gave it ("MS" and "SS"
 # are left out: they are a person's initials as often, "MS Dhoni")
-# "the Premiership should embrace …": a one-word name after "the" that the model took for
-# a person is a body's or a thing's (a person's name takes no article; a title, "the
-# Pope", is no such name and is left alone by _TITLE_ALONE's words)
-_ARTICLED = re.compile(r"(?:^|(?<=[^\w’']))[Tt]he\s+$")
-_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _VESSELS = r"(?:INS|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RFA|RMS|MV|M/V|FV|KRI|PNS|BNS|ROKS)"
 _VESSEL = re.compile(rf"{_VESSELS}\s+[A-Z]")
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSELS}\s+$")
@@ -304,7 +305,7 @@ def make_candidates(
         articled = (
             type_ == "person"
             and _ONE_WORD.fullmatch(text, start, end) is not None
-            and not _TITLE_ALONE.fullmatch(text, start, end)
+            and text[start:end].lower() not in PERSON_TITLES
             and _ARTICLED.search(text, max(0, start - 5), start) is not None
         )
         eligible = not (possessive or governed or alias or modifier or articled)
