@@ -64,7 +64,7 @@ from .next_line_cue import cue_on_next_line
 from .open_appositions import apposition_holder, opening_role_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
-from .paraphrase_leads import inverted_speaker
+from .paraphrase_leads import inverted_before, inverted_speaker
 from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
@@ -72,7 +72,6 @@ from .questions import cue_sentence_end
 from .referring_roles import AGED, DESCRIBED, NATIONAL, ORIGIN
 from .relative_clauses import in_relative_clause
 from .reported_complements import pronoun_before_participle
-from .reported_leads import sentence_before
 from .reported_that import REPORT_VERBS, reported_subject_span
 from .roles import ROLE_DESCRIPTION, ROLES
 from .speaker_lookup import SpeakerLookup
@@ -255,21 +254,12 @@ class Attributor:
         return Attribution(found[0], found[1].group(), p, found[1].start()) if found else None
 
     def inverted_before(self, m: Marked) -> Attribution | None:
-        """For a quotation that opens its sentence with no cue: the name after the
-        inverted cue that closes the sentence before, in the same paragraph ("…, says Mr
-        Pearson. “So the gadgets …”"; see :mod:`.paraphrase_leads`)."""
-        before = sentence_before(self.text, m)
-        if before is None:
-            return None
-        p, start, own = before
-        masked = self.text.masked[p]
-        if MASK in masked[start:own]:
-            return None  # a sentence that quotes someone has its own reading
-        verbs = list(SPEECH_VERB.finditer(masked, start, own))
-        if not verbs:
-            return None
-        found = inverted_speaker(self.text, self.lookup.named_after, p, start, verbs, own)
-        return Attribution(found[0], found[1].group(), p, found[1].start()) if found else None
+        """ "…, says Mr Pearson. “So the gadgets …”": the name after the inverted cue that
+        closes the sentence before, in the same paragraph (see :mod:`.paraphrase_leads`)."""
+        found = inverted_before(self.text, self.lookup.named_after, m)
+        return (
+            Attribution(found[1], found[2].group(), found[0], found[2].start()) if found else None
+        )
 
     def cue_after(self, m: Marked) -> Attribution | None:
         """The cue right after quotation ``m`` in its sentence ("“…,” Shalaby said")."""

@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .article_text import ArticleText
-from .cues import SPEAKER_AFTER
+from .article_text import MASK, ArticleText
+from .cues import SPEAKER_AFTER, SPEECH_VERB
+from .marks import Marked
+from .reported_leads import sentence_before
 
 # the reported words end in a comma right before the verb: ", said X"
 _REPORTED_THEN_CUE = re.compile(r",\s*$")
@@ -65,3 +67,21 @@ def inverted_speaker(
         return None
     speaker = named_after(p, verb.end(), len(line), True)
     return (speaker, verb) if speaker is not None else None
+
+
+def inverted_before(
+    text: ArticleText, named_after: Callable[[int, int, int, bool], str | None], m: Marked
+) -> tuple[int, str, re.Match[str]] | None:
+    """For quotation ``m``, which opens its sentence with no cue: the name after the
+    inverted cue that closes the sentence before it in the same paragraph ("…, says Mr
+    Pearson. “So the gadgets …”"), as (paragraph, speaker, verb), or None."""
+    before = sentence_before(text, m)
+    if before is None:
+        return None
+    p, start, own = before
+    masked = text.masked[p]
+    if MASK in masked[start:own]:
+        return None  # a sentence that quotes someone has its own reading
+    verbs = list(SPEECH_VERB.finditer(masked, start, own))
+    found = inverted_speaker(text, named_after, p, start, verbs, own)
+    return (p, *found) if found else None
