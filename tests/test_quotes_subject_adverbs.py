@@ -1,7 +1,8 @@
 """Words between a speaker and the speech verb keep the speaker: an adverb of time ("An
-angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), or a "from"
-apposition whose closing comma was left out ("Emmanuel Ferry, from Exane BNP Paribas
-told"). Made-up articles in the BBC's style, through the real model and resolver."""
+angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), or an apposition
+whose closing comma was left out ("Emmanuel Ferry, from Exane BNP Paribas told", "Mark
+Hallam, editor of Gamesweekly.com told"). Made-up articles in the BBC's style, through the
+real model and resolver."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_unclosed_from_apposition(tmp_path: Path) -> None:
         f"“{words}” Emmanuel Ferry, from Exane BNP Paribas told Reuters news agency.",
     )
     assert quotes == [(words, "Emmanuel Ferry")]
+
+
+def test_unclosed_post_at_a_body(tmp_path: Path) -> None:
+    # the apposition names the speaker's post and the body it is at, with no article
+    words = "It is obviously very encouraging for the company after a slow winter,"
+    quotes = said(
+        tmp_path,
+        "Sales of the console have tripled since its launch in November.",
+        f"“{words}” Mark Hallam, editor of Gamesweekly.com told BBC News.",
+    )
+    assert quotes == [(words, "Mark Hallam")]
