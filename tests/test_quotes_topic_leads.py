@@ -1,6 +1,7 @@
 """A quotation with no cue at all right after a sentence about one person is that
-person's ("But Redford knows this …. “…”"); never when the sentence names two people
-or quotes someone."""
+person's ("But Redford knows this …. “…”"), or whose possessive name the sentence's
+"he" takes up ("Finnan's position is … but he looked …"); never when the sentence names
+two people or quotes someone."""
 
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ def test_a_sentence_that_is_no_one_s_leaves_it_unattributed(tmp_path: Path) -> N
         "“You put the card in the reader and a code is given.”",
     )
     assert quotes == [("You put the card in the reader and a code is given.", None)]
+
+
+_PLAY = "As I play on the right for my club, it was something the manager looked at."
+
+
+def test_a_possessive_name_taken_up_by_his_he(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Defender Sean Dorrian starred in the draw with France on Saturday.",
+        "Dorrian's normal position is right-back but he looked assured further forward. "
+        f"“{_PLAY}”",
+    )
+    assert quotes == [(_PLAY, "Sean Dorrian")]
+
+
+def test_a_possessive_name_alone_leaves_it_unattributed(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Defender Sean Dorrian starred in the draw with France on Saturday.",
+        f"Dorrian's normal position is right-back, not on the wing. “{_PLAY}”",
+    )
+    assert quotes == [(_PLAY, None)]

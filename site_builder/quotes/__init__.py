@@ -267,7 +267,7 @@ def article_quotes(
             if after is not None:
                 attribution = Attribution(after[0], after[1], chain[-1].paragraph + 1, 0)
         if attribution is None:
-            topic = topic_lead(text, chain[0])  # "But Redford knows this …. “…”"
+            topic = topic_lead(text, chain[0], attributor.gender)  # "But Redford knows this …. “…”"
             if topic is not None:
                 attribution = Attribution(topic[2], "", topic[0], topic[1])
         if attribution is None and previous is not None:

@@ -6,14 +6,17 @@ The last resort, when no cue, lead or earlier speaker tells (the rules before it
 :func:`.find_quotes`): the sentence before, in the same paragraph, must open with the
 person's name (after "But", "And", "However," and a title at most), name no other
 person, linked or not, and quote nothing: the person is the one the text is about when
-the words come. A body named after the verb is only what the person did.
+the words come. A body named after the verb is only what the person did. The name may be
+a possessive when the sentence goes on with the person's own "he" or "she": "Finnan's
+normal position is right-back but he looked assured …. “As I play on the right …”".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from .article_text import MASK, ArticleText
+from .article_text import MASK, ArticleText, Candidate
 from .marks import Marked
 
 # what may open the sentence before its subject
@@ -23,7 +26,9 @@ _OPENING = re.compile(
 )
 
 
-def topic_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
+def topic_lead(
+    text: ArticleText, m: Marked, gender: Mapping[str, str]
+) -> tuple[int, int, str] | None:
     """The person the sentence right before quotation ``m`` is about, as (paragraph,
     offset, entity id), or None (see the module's docstring)."""
     p = m.paragraph
@@ -37,7 +42,9 @@ def topic_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
     if MASK in masked[start:own]:
         return None
     names = text.in_range(p, start, own)
-    if not names or names[0].type != "person" or not names[0].eligible:
+    if not names or names[0].type != "person":
+        return None
+    if not names[0].eligible and not _taken_up(masked, names[0], own, gender):
         return None
     if not _OPENING.fullmatch(masked, start, names[0].start):
         return None
@@ -47,3 +54,14 @@ def topic_lead(text: ArticleText, m: Marked) -> tuple[int, int, str] | None:
     if any(start <= s < own for s, _ in text.unlinked.get(p, ())):
         return None  # a person the resolver left unlinked is named there too
     return p, names[0].start, names[0].entity_id
+
+
+def _taken_up(masked: str, name: Candidate, end: int, gender: Mapping[str, str]) -> bool:
+    """Whether a possessive name is the subject's owner that the sentence's "he" or "she"
+    (the person's own) takes up before ``end``: "Finnan's position is … but he looked"."""
+    pronoun = gender.get(name.entity_id)
+    return (
+        name.possessive
+        and pronoun in ("he", "she")
+        and re.search(rf"\b{pronoun}\b", masked[name.end : end]) is not None
+    )
