@@ -57,8 +57,7 @@ def test_a_possessive_name_taken_up_by_his_he(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,
         "Defender Sean Dorrian starred in the draw with France on Saturday.",
-        "Dorrian's normal position is right-back but he looked assured further forward. "
-        f"“{_PLAY}”",
+        f"Dorrian's normal position is right-back but he looked assured further forward. “{_PLAY}”",
     )
     assert quotes == [(_PLAY, "Sean Dorrian")]
 
