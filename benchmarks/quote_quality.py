@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc60, or all (the default).
+wns1 … wns6, bbc1 … bbc63, or all (the default).
 """
 
 from __future__ import annotations
@@ -235,6 +235,9 @@ SETS = {
     "bbc58": "bbc_blind58.tsv",
     "bbc59": "bbc_blind59.tsv",
     "bbc60": "bbc_blind60.tsv",
+    "bbc61": "bbc_blind61.tsv",
+    "bbc62": "bbc_blind62.tsv",
+    "bbc63": "bbc_blind63.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -335,6 +338,9 @@ LABELS = {
     "bbc58": "BBC News, fifty-eighth blind set",
     "bbc59": "BBC News, fifty-ninth blind set",
     "bbc60": "BBC News, sixtieth blind set",
+    "bbc61": "BBC News, sixty-first blind set",
+    "bbc62": "BBC News, sixty-second blind set",
+    "bbc63": "BBC News, sixty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
