@@ -69,3 +69,13 @@ def test_a_possessive_name_alone_leaves_it_unattributed(tmp_path: Path) -> None:
         f"Dorrian's normal position is right-back, not on the wing. “{_PLAY}”",
     )
     assert quotes == [(_PLAY, None)]
+
+
+def test_where_the_person_wrote_may_open_the_sentence(tmp_path: Path) -> None:
+    words = "Our ambition is not simply tackling idleness but delivering full employment."
+    quotes = said(
+        tmp_path,
+        "Chancellor Alan Marsh set out his plans for the election campaign on Monday.",
+        f"Writing in the Observer newspaper, Mr Marsh outlined his view of the party. “{words}”",
+    )
+    assert quotes == [(words, "Alan Marsh")]

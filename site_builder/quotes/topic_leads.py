@@ -19,9 +19,11 @@ from collections.abc import Mapping
 from .article_text import MASK, ArticleText, Candidate
 from .marks import Marked
 
-# what may open the sentence before its subject
+# what may open the sentence before its subject (with where the person wrote or spoke:
+# "Writing in the Guardian newspaper, Mr Brown outlined his view …")
 _OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?"
+    r"(?:(?:Writing|Speaking)\s+(?:in|on|at|to)\s+[^,;:]{1,60},\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
 )
 
@@ -42,6 +44,9 @@ def topic_lead(
     if MASK in masked[start:own]:
         return None
     names = text.in_range(p, start, own)
+    # the subject, after what may open the sentence (a body it names is where, not who)
+    opening = _OPENING.match(masked, start)
+    names = [c for c in names if opening is None or c.start >= opening.end()]
     if not names or names[0].type != "person":
         return None
     if not names[0].eligible and not _taken_up(masked, names[0], own, gender):
