@@ -48,11 +48,18 @@ def _is_cap(text: str) -> bool:
 
 
 class _CapWords(dict[str, bool]):
-    """Word -> ``_is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty)."""
+    """Word -> ``_is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty),
+    an ampersand between letters allowed: "B&B", "AT&T" are one token and a name."""
 
     def __missing__(self, word: str) -> bool:
-        value = self[word] = word[:1].isupper() and word.replace("-", "").isalpha()
+        letters = word.replace("-", "")
+        value = self[word] = word[:1].isupper() and (
+            letters.isalpha() or _AMPERSAND_WORD.fullmatch(letters) is not None
+        )
         return value
+
+
+_AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+")
 
 
 _CAP_WORDS = _CapWords()  # a cache of a pure function of the word

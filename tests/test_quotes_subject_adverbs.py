@@ -1,8 +1,9 @@
 """Words between a speaker and the speech verb keep the speaker: an adverb of time ("An
-angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), or an apposition
+angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), an apposition
 whose closing comma was left out ("Emmanuel Ferry, from Exane BNP Paribas told", "Mark
-Hallam, editor of Gamesweekly.com told"). Made-up articles in the BBC's style, through the
-real model and resolver."""
+Hallam, editor of Gamesweekly.com told"), or a dashed aside ("B&B - which has a
+buy-to-let arm - said"). Made-up articles in the BBC's style, through the real model and
+resolver."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_unclosed_post_at_a_body(tmp_path: Path) -> None:
         f"“{words}” Mark Hallam, editor of Gamesweekly.com told BBC News.",
     )
     assert quotes == [(words, "Mark Hallam")]
+
+
+def test_a_dashed_aside_with_a_hyphened_word(tmp_path: Path) -> None:
+    # "B&B" opening the sentence is a name the model missed there (a capitalised run with
+    # an ampersand), and the aside between dashes holds "buy-to-let"
+    words = "continues to grow at a rate well above that of the whole mortgage market"
+    quotes = said(
+        tmp_path,
+        "Mortgage lender B&B reported a 6% rise in profits. B&B said the market was robust.",
+        "But B&B - which has a 22% share of the UK buy-to-let mortgage market - said the "
+        f"sector “{words}”.",
+    )
+    assert quotes == [(words, "B&B")]

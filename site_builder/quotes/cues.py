@@ -308,7 +308,8 @@ GAP = re.compile(
         # colon only before a title's capital ("whose films include Star Wars: The …")
         (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)|(?<=\w):(?=\s(?-i:[A-Z]))
             |"[^",.;:"“”]{1,30}"|“[^",.;:"“”]{1,30}”){1,160}){1,3},)?
-        (?:\s+[-–—]\s+[^-–—,.;:"“”]{1,80}?\s+[-–—])?  # "X - a senior law lord - said"
+        # "X - a senior law lord - said", "B&B - which has a buy-to-let arm - said"
+        (?:\s+[-–—]\s+(?:[^-–—,.;:"“”]|(?<=\w)-(?=\w)){1,80}?\s+[-–—])?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
