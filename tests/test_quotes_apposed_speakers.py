@@ -1,7 +1,7 @@
 """Speakers named around an inverted cue: the name that closes a description ("said
 one of their lawyers, Ann Bell"), a name with an unclosed "founder of …" apposition,
 and a described role that refers back to the person just talked about ("The world
-indoor champion said:")."""
+indoor champion said:", "the singer said")."""
 
 from __future__ import annotations
 
@@ -70,6 +70,17 @@ def test_a_described_role_after_reported_speech_is_its_speaker(tmp_path: Path) -
     assert quotes == [("It would be lovely to have her with us,", "Greta Lindholm")]
 
 
+def test_a_bare_identity_noun_refers_back_too(tmp_path: Path) -> None:
+    words = "We would not want to lose them by trying too hard to connect with a new crowd,"
+    quotes = said(
+        tmp_path,
+        "The band's new album is out on Monday.",
+        "Simon Harte said earlier this year that the group were not trying to update their "
+        f"sound too much. “{words}” the singer said.",
+    )
+    assert quotes == [(words, "Simon Harte")]
+
+
 def test_another_person_between_leaves_the_described_role_unknown(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,
@@ -79,7 +90,7 @@ def test_another_person_between_leaves_the_described_role_unknown(tmp_path: Path
     assert quotes == [("I nearly stayed at home this morning.", None)]
 
 
-def test_a_bare_or_office_role_does_not_refer_back(tmp_path: Path) -> None:
+def test_an_office_role_does_not_refer_back(tmp_path: Path) -> None:
     # "the Labour leader" is an office another person may hold
     quotes = said(
         tmp_path,

@@ -4,17 +4,17 @@ actor." (elegant variation, common in British news).
 
 The article never named anyone with that role word, so :mod:`.roles` finds nobody (a
 noun that is no role word, "the world 200m and 400m record holder told", is read here at
-once). Such a description carries a modifier of its own (an adjective, a compound: "the
-European cross-country champion", "the Oscar-nominated actor"), and its noun says what a
-person is (an actor, a champion, a striker), not an office that someone else may hold ("the
-Labour leader", "the foreign minister", which more often is another, unnamed person;
-so is a bare "the driver"). It then means the subject of the nearest sentence before,
-in the same paragraph or the one before, when no other person who could be meant (an
-eligible, non-possessive name) stands between, and when the text is about that person:
-named twice, the first person the article names, the one whose words the sentence
-reports, or the one a "he" or "she" has since taken up. The names of a clause the
-subject's own speech verb opens ("Ann Bell said the team would understand if Kay Ward
-opted out") are what the subject said, not a rival.
+once). Such a description may carry a modifier of its own (an adjective, a compound: "the
+European cross-country champion", "the Oscar-nominated actor") or none ("the singer
+said"), and its noun says what a person is (an actor, a champion, a striker), not an
+office that someone else may hold ("the Labour leader", "the foreign minister", which
+more often is another, unnamed person; so is "the driver"). It then means the subject of
+the nearest sentence before, in the same paragraph or the one before, when no other
+person who could be meant (an eligible, non-possessive name) stands between, and when
+the text is about that person: named twice, the first person the article names, the one
+whose words the sentence reports, or the one a "he" or "she" has since taken up. The
+names of a clause the subject's own speech verb opens ("Ann Bell said the team would
+understand if Kay Ward opted out") are what the subject said, not a rival.
 
 So does a man or a woman named by where they come from ("says the Waterford man") or by
 nationality ("the Dutchman said", "said the 22-year-old Scot": :mod:`..nationals`).
@@ -44,9 +44,9 @@ _IDENTITY = (
     "tycoon|billionaire|researcher|scientist|academic"
 )
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
-# "the world 200m and 400m record holder"
+# "the world 200m and 400m record holder", "the singer"
 DESCRIBED = re.compile(
-    rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{1,5}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
+    rf"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){{0,5}}?)(?P<noun>{_IDENTITY})\b(?!['’]s)",
     re.IGNORECASE,
 )
 # where a man or a woman comes from or plays for, a name before the noun: "says the
