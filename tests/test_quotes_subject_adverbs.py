@@ -1,9 +1,9 @@
 """Words between a speaker and the speech verb keep the speaker: an adverb of time ("An
 angry Beattie initially said:", "Ms Shaw eventually told the inquiry:"), an apposition
 whose closing comma was left out ("Emmanuel Ferry, from Exane BNP Paribas told", "Mark
-Hallam, editor of Gamesweekly.com told"), or a dashed aside ("B&B - which has a
-buy-to-let arm - said"). Made-up articles in the BBC's style, through the real model and
-resolver."""
+Hallam, editor of Gamesweekly.com told"), a "from" phrase closed by a comma, a dashed
+aside ("B&B - which has a buy-to-let arm - said"); and "said for" opens reported speech.
+Made-up articles in the BBC's style, through the real model and resolver."""
 
 from __future__ import annotations
 
@@ -64,3 +64,35 @@ def test_a_dashed_aside_with_a_hyphened_word(tmp_path: Path) -> None:
         f"sector “{words}”.",
     )
     assert quotes == [(words, "B&B")]
+
+
+def test_a_from_phrase_closed_by_a_comma(tmp_path: Path) -> None:
+    words = "Everything is going digital,"
+    quotes = said(
+        tmp_path,
+        "The number of gadgets in the shops is predicted to grow by 11%.",
+        f"“{words}” Karen Whitfield from the Consumer Electronics Association, told the BBC.",
+    )
+    assert quotes == [(words, "Karen Whitfield")]
+
+
+def test_an_of_phrase_before_another_apposition_is_no_gap(tmp_path: Path) -> None:
+    # the person in the apposition speaks, not the title before it
+    words = "reflect on issues in light of the gospel"
+    quotes = said(
+        tmp_path,
+        "Party leaders clashed over abortion on Monday.",
+        "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC "
+        f"Radio 4 that the church merely wanted people to “{words}” before voting.",
+    )
+    assert quotes == [(words, "Peter Smith")]
+
+
+def test_he_said_for_opens_reported_speech(tmp_path: Path) -> None:
+    words = "renew a commitment to democracy and the rule of law"
+    quotes = said(
+        tmp_path,
+        "President Tom Harlan said the US backed Russian entry to the trade body.",
+        f"But he said for Russia to make progress the government must “{words}”.",
+    )
+    assert quotes == [(words, "Tom Harlan")]

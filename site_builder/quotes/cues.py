@@ -252,7 +252,8 @@ SPEECH_VERB = re.compile(
     r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bdue to )|(?<=\bexpected to )|(?<=\bset to )"
     r"|(?<=\blikely to )|(?<=\bis to )|(?<=\bwas to ))tell|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
-    + r")\b(?!\s+(?:to\s+(?:be|have)|for|off|up)\b)",
+    # "asked for", "called off" are no speech; "he said for Russia to make progress …" is
+    + r")\b(?!\s+(?:to\s+(?:be|have)|off|up)\b)(?!(?<!\bsaid)(?<!\bsays)\s+for\b)",
     re.IGNORECASE,
 )
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
@@ -298,8 +299,11 @@ GAP = re.compile(
     rf"^(?:\s+(?-i:{_POST_NOMINALS})\b)*"
     # "X of the Bible Church said", "David Noone from Intervoice said"
     # or with a comma before it and none after ("Jeff Joseph, from the Consumer Electronics
-    # Association (CEA) told")
-    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?\s+){1,6})?
+    # Association (CEA) told"), or a comma after it before the verb or a relative clause
+    # ("Lord Faulkner of Worcester, who chaired the inquiry, said"; not before another
+    # apposition: "The Archbishop of Cardiff, the Most Reverend Peter Smith, told")
+    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?
+        (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
         # initials ("the U.S. Chamber of Commerce's vice president,") or inside a word,
