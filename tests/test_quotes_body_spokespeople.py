@@ -1,6 +1,7 @@
 """Bodies and their unnamed spokespeople as speakers: a spokesperson's "she" in the next
-sentence, a bare "a spokesman" after a body's sentence, "the company" the text called a
-firm, and a capitalised "Executive" that is a government, not a chief executive."""
+sentence, a bare "a spokesman" after a body's sentence (one opening "But" too), "the
+company" the text called a firm, and a capitalised "Executive" that is a government, not a
+chief executive."""
 
 from __future__ import annotations
 
@@ -61,6 +62,18 @@ def test_a_bare_spokesman_after_the_bodys_sentence(tmp_path: Path) -> None:
             "Farmers in the valley say the dam has ruined their fields.",
             "The Hartwell Corporation said it had built the dam with every permit. But a "
             'spokesman added: "We will pay for an independent survey of the river."',
+        ],
+    )
+    assert found["We will pay for an independent survey of the river"] == "Hartwell Corporation"
+
+
+def test_a_bare_spokesman_after_a_but_sentence_about_the_body(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Farmers in the valley say the new dam has ruined their fields.",
+            "But the Hartwell Corporation denied the dam broke any rule. A spokesman said: "
+            '"We will pay for an independent survey of the river."',
         ],
     )
     assert found["We will pay for an independent survey of the river"] == "Hartwell Corporation"

@@ -3,8 +3,9 @@
 
 News often follows a body's statement with the words of "a spokesman", leaving the body
 to the sentence before: the organisation that opens that sentence ("Acme said …", "An
-Acme spokesman said …"). It is meant only when it is the one body or person that sentence
-names, and nobody is named between it and the cue; otherwise nobody is.
+Acme spokesman said …", "But Sky denied …"). It is meant only when it is the one body or
+person that sentence names, and nobody is named between it and the cue; otherwise nobody
+is.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ _BARE = re.compile(
 )
 # what may stand between the sentence before and "a spokesman": a quotation, its marks
 _BETWEEN = re.compile(r"[\x00\"“”'‘’,.!?…\s]*$")
-# what may stand before the body's name at the opening of the sentence before
-_OPENING = re.compile(r"\s*(?:(?:The|An?)\s+)?")
+# what may stand before the body's name at the opening of the sentence before ("But Sky
+# denied the programme breached guidelines. A spokesperson said: “…”")
+_OPENING = re.compile(r"\s*(?:(?:But|And|However,?|Meanwhile,?)\s+)?(?:(?:The|An?|the|an?)\s+)?")
 
 
 def bare_spokesperson_body(text: ArticleText, p: int, verb_start: int) -> str | None:
