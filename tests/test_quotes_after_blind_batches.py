@@ -160,6 +160,18 @@ def test_a_lawsuit_speaks_for_the_one_who_sues(tmp_path: Path) -> None:
     assert found["months of pain and sleepless nights"] == "Tom Parry"
 
 
+def test_a_described_lawsuit_of_one_taking_action(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "A TV network is being sued by a viewer over a stunt show.",
+            "Tom Parry is taking action against Harbour Events over its show. The "
+            'hand-written, four-page lawsuit said: "To have people eat rats was crazy."',
+        ],
+    )
+    assert found["To have people eat rats was crazy"] == "Tom Parry"
+
+
 def test_a_lawsuit_named_after_the_one_sued_is_not_theirs(tmp_path: Path) -> None:
     found = speakers(
         tmp_path,

@@ -17,9 +17,10 @@ import re
 from .article_text import MASK, SPEAKER_TYPES, ArticleText
 
 # a definite statement as a subject: "the statement", "The Indian statement", "the
-# press release" (a possessive one, "Kraft's statement", is its owner's already)
+# press release", "The hand-written, four-page lawsuit" (a possessive one, "Kraft's
+# statement", is its owner's already)
 DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w-]*\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w-]*\s+|(?:[a-z0-9][\w-]*-[\w-]+,?\s+){1,2})?"
     r"(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|lawsuit|suit)\b"
 )
 _ISSUED_BY = r"(?:(?:press|news|written|joint|brief|short)\s+)?"
@@ -35,8 +36,10 @@ UNNAMED_DOCUMENT = re.compile(r"\b[Aa]\s+(?:(?:press|news|written)\s+)?(?:statem
 _ISSUED = re.compile(
     rf"(?P<before>\b(?:issued|released|put\s+out|published|sent\s+out|posted|filed)\s+"
     rf"(?:an?|the|its|this)\s+(?:\w+\s+)?{_DOCUMENT}"
-    # a plaintiff: "Willis is suing Revolution Studios" (the lawsuit is theirs)
-    rf"|(?P<sues>(?:is\s+|are\s+)?su(?:es|ing|ed)(?=\s))"
+    # a plaintiff: "Willis is suing Revolution Studios", "Austin Aitken is taking action
+    # against NBC" (the lawsuit is theirs)
+    rf"|(?P<sues>(?:is\s+|are\s+)?(?:su(?:es|ing|ed)(?=\s)|(?:tak(?:es|ing)|took)\s+"
+    rf"(?:legal\s+)?action\s+against\b))"
     rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
