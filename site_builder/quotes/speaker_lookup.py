@@ -44,7 +44,13 @@ from .ranks import ends_in_title
 from .referring_roles import AGED, described_at, referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
 from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
-from .statements import DOCUMENT_SUBJECT, own_issuer, statement_issuers, statement_speaker
+from .statements import (
+    DOCUMENT_SUBJECT,
+    own_issuer,
+    statement_issuers,
+    statement_speaker,
+    unnamed_issuer,
+)
 
 # a possessive pronoun before a document: "his report said", "their statement read"
 _OWNER = re.compile(r"(his|her|their)\s", re.IGNORECASE)
@@ -264,6 +270,8 @@ class SpeakerLookup:
                 # "“…,” a statement reads.", no issuer named: the company the article
                 # means, as with "the company said" (none when that is unclear)
                 return self.describe("company", p, offset)
+            if issuer is None:  # "The NAO urged …. The report said:": the NAO's
+                return unnamed_issuer(self.text, p, offset)
             return issuer
         return self.pronouns.resolve(p, offset, kind)
 

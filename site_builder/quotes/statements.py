@@ -147,3 +147,47 @@ def document_opens(text: ArticleText, paragraph: int, offset: int) -> int | None
     if any(c.type in SPEAKER_TYPES for c in between):
         return None
     return found.start()
+
+
+# "the report" whose issuer the words after it name ("The report, by Gartner, said"):
+# not the body talked about before
+_OWN_ISSUER_AFTER = re.compile(r"\s*,?\s*(?:by|from|of|for|on|in)\b")
+_SPEAKS = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|have|again|today|yesterday)\s+)?(?:said|says|added|adds|urged|urges|warned|warns|stated|states|"
+    r"called|calls|recommended|recommends|concluded|concludes|estimated|estimates|"
+    r"forecast|forecasts|predicted|predicts|argued|argues|noted|notes|insisted|insists)\b"
+)
+
+
+def unnamed_issuer(text: ArticleText, paragraph: int, offset: int) -> str | None:
+    """The organisation a "the report"/"the statement" subject at ``(paragraph,
+    offset)`` belongs to when the article names no issuer for any document before it:
+    the body the nearest sentence before is about ("The NAO urged …. It said …. The
+    report said: “…”"), when that sentence stands in this paragraph or the one before
+    and its subject is an organisation that speaks there; None otherwise (a person's
+    "the report" may be anyone's, a lawsuit is the plaintiff's)."""
+    masked = text.masked[paragraph]
+    found = DOCUMENT_SUBJECT.match(masked, offset)
+    if (
+        found is None
+        or not found.group(0).lower().startswith("the ")
+        or found.group(0).lower().endswith("suit")
+        or _OWN_ISSUER_AFTER.match(masked, found.end())
+        or statement_issuers(text, paragraph, offset)
+    ):
+        return None
+    sentence = text.sentence_of(paragraph, offset)
+    before = [
+        c
+        for q, start, c in text.subjects
+        if paragraph - 1 <= q and (q, start) < (paragraph, sentence)
+    ]
+    if not before or before[-1].type != "organization" or before[-1].possessive:
+        return None
+    body = before[-1]
+    # the body speaks in that sentence ("the IMF said", "The NAO urged"); one that is
+    # only talked about ("The department could also use …"), or its spokeswoman's
+    # words ("A BBC spokeswoman said"), make no issuer
+    if not _SPEAKS.match(text.masked[body.paragraph], body.end):
+        return None
+    return body.entity_id
