@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc63, or all (the default).
+wns1 … wns6, bbc1 … bbc66, or all (the default).
 """
 
 from __future__ import annotations
@@ -238,6 +238,9 @@ SETS = {
     "bbc61": "bbc_blind61.tsv",
     "bbc62": "bbc_blind62.tsv",
     "bbc63": "bbc_blind63.tsv",
+    "bbc64": "bbc_blind64.tsv",
+    "bbc65": "bbc_blind65.tsv",
+    "bbc66": "bbc_blind66.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -341,6 +344,9 @@ LABELS = {
     "bbc61": "BBC News, sixty-first blind set",
     "bbc62": "BBC News, sixty-second blind set",
     "bbc63": "BBC News, sixty-third blind set",
+    "bbc64": "BBC News, sixty-fourth blind set",
+    "bbc65": "BBC News, sixty-fifth blind set",
+    "bbc66": "BBC News, sixty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
