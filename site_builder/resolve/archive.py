@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import (
@@ -20,7 +20,15 @@ from ..models import ENTITY_TYPES, Article, EntityType, Extraction
 from ..spans import is_headline
 from .countries import take_country_from_sentence
 from .media import MEDIUM_WORD_WEIGHT, names_a_medium
-from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, place_context_vote
+from .mentions import (
+    HEAD_WEIGHT,
+    LABEL_VOTES,
+    ORG,
+    PERSON,
+    PLACE,
+    MentionRecord,
+    place_context_vote,
+)
 from .names import (
     CANDIDATE,
     acronym_of,
@@ -400,7 +408,21 @@ class Resolver:
                 self.notes.append((target, why, 0.7))
 
     def link_candidates(self) -> None:
-        """Link capitalised words the model missed when the archive knows the name."""
+        """Link capitalised words the model missed when the archive knows the name, or
+        when an article sets one as a body by a word before it and names it again ("copy
+        protection firm Macrovision. … Macrovision says")."""
+        counts = Counter(
+            (m.article, m.key) for m in self.mentions if m.label == CANDIDATE and not m.junk
+        )
+        for m in self.mentions:
+            if (
+                m.label == CANDIDATE
+                and m.group < 0
+                and not m.junk
+                and m.votes.get(ORG, 0.0) >= HEAD_WEIGHT
+                and counts[(m.article, m.key)] >= 2
+            ):
+                self.group_of(m.key)
         for m in self.mentions:
             if m.label != CANDIDATE or m.group >= 0 or m.junk:
                 continue
