@@ -53,11 +53,15 @@ def _plain_word(word: str) -> bool:
 
 
 def reads_as_person(m: MentionRecord) -> bool:
-    """Whether a run the model missed is a person's full name its context marks as one."""
-    if m.label != CANDIDATE or m.junk or not 2 <= len(m.tokens) <= 3:
+    """Whether a run the model missed is a person's full name its context marks as one,
+    or a surname after a person's title ("Dr Gillingwater told", "said Mr Davies")."""
+    if m.label != CANDIDATE or m.junk:
         return False
     words = m.text.split()
-    if len(words) != len(m.tokens) or not all(_plain_word(w) for w in words):
+    titled_surname = m.titled and len(m.tokens) == 1 and len(words) == 2
+    if not titled_surname and not 2 <= len(m.tokens) == len(words) <= 3:
+        return False
+    if not all(_plain_word(w) for w in words[len(words) - len(m.tokens) :]):
         return False
     if m.key in PLACES or m.key in ORGANIZATIONS:
         return False
