@@ -230,6 +230,9 @@ SPEECH_VERB = re.compile(
     # or that closes its sentence after them: "“…,” Morquendi's message read.", "“…,”
     # a BBC statement read."
     rf"(?:{_OPENED_DOCUMENT}|statement|release) read(?=\s*[.,])|"
+    # or inverted after them: "“…,” read the statement."
+    rf"read(?=\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_OPENED_DOCUMENT}|statement|release)\b)|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
     r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
     r"(?:statement|memorandum|memo)|"

@@ -44,6 +44,9 @@ _ISSUED = re.compile(
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
     rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)"
+    # a fronted one, its issuer the subject of the speech verb after it: "In a statement
+    # detailing the bans Valve said"
+    rf"|(?P<fronted>\b[Ii]n\s+(?:an?|its|his|her|their)\s+(?:\w+\s+)?{_DOCUMENT}\b)"
     # "a World Bank report": the issuer's name right before the noun (kept only when a
     # linked name stands there: "a police report" says nothing; "the Conte lawsuit" is
     # as often the one sued)
@@ -55,6 +58,7 @@ _ISSUER_GAP = re.compile(
     r",?(?:\s+(?:also|later|then|earlier|has|had|have|on\s+\w+|\w+day|late\s+\w+))*\s*$",
     re.IGNORECASE,
 )
+_ISSUER_SPEAKS = re.compile(r"\s+(?:has\s+|also\s+)?(?:said|says|added|announced|stated)\b")
 UNKNOWN = ""  # an issuer the text gives no linked name for ("the union issued a statement")
 
 
@@ -72,8 +76,12 @@ def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, s
         last = offset if p == paragraph else len(text.masked[p])
         for phrase in _ISSUED.finditer(text.masked[p], 0, last):
             issuer = _issuer(text, p, phrase)
-            # "a police report", a headline's "Willis sues …": no issuer the text names
-            if issuer != UNKNOWN or (phrase.group("named") or phrase.group("sues")) is None:
+            # "a police report", a headline's "Willis sues …", "In a statement, the team
+            # said": no issuer the text names
+            kept_unknown = (
+                phrase.group("named") or phrase.group("sues") or phrase.group("fronted")
+            ) is None
+            if issuer != UNKNOWN or kept_unknown:
                 found.append((p, issuer))
     return found
 
@@ -84,6 +92,16 @@ def _issuer(text: ArticleText, p: int, phrase: re.Match[str]) -> str:
     names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
     if phrase.group("after") is not None:
         issuer = next((c for c in names if c.start == phrase.end()), None)
+    elif phrase.group("fronted") is not None:
+        end = text.sentence_end(p, phrase.end())
+        issuer = next(
+            (
+                c
+                for c in names
+                if phrase.end() <= c.start < end and _ISSUER_SPEAKS.match(masked, c.end)
+            ),
+            None,
+        )
     elif phrase.group("named") is not None:
         issuer = next((c for c in names if c.end == phrase.start()), None)
     else:
