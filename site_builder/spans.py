@@ -59,7 +59,7 @@ class _CapWords(dict[str, bool]):
         return value
 
 
-_AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+")
+_AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+\.?")  # "M&S." closing a sentence
 
 
 _CAP_WORDS = _CapWords()  # a cache of a pure function of the word

@@ -365,14 +365,21 @@ class Resolver:
         # acronyms used alongside their full form in one article ("NATO" ... "North Atlantic...")
         for mentions in self.by_article:
             full_by_acronym: dict[str, set[int]] = defaultdict(set)
+            joined_by_acronym: dict[str, set[int]] = defaultdict(set)
             for m in mentions:
                 if m.group >= 0 and len(m.tokens) >= 2:
                     acr = acronym_of(m.text)
                     if len(acr) >= 2:
                         full_by_acronym[acr].add(m.group)
+                        if "&" in m.text or " and " in m.text:
+                            joined_by_acronym[acr].add(m.group)
             for m in mentions:
                 if m.group >= 0 and m.text.isupper() and len(m.tokens) == 1:
-                    targets = full_by_acronym.get(m.text.replace(".", ""), set())
+                    # "M&S" beside "Marks & Spencer": the ampersand is no initial, but it
+                    # says the full name joins two (not "R&B" beside "Rhian Benson")
+                    letters = m.text.replace(".", "").replace("&", "")
+                    by = joined_by_acronym if "&" in m.text else full_by_acronym
+                    targets = by.get(letters, set())
                     if len(targets) == 1:
                         self.same_entity.union(m.group, next(iter(targets)))
         self._join_acronyms_to_the_only_full_name()
