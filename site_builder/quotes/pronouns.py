@@ -209,9 +209,12 @@ class Pronouns:
                     return None
             elif after is not None:
                 rivals.add(after[0].entity_id)
-            # one the text calls by the other pronoun is no rival: "Caroline Lucas
-            # welcomed Tony Blair's decision. She added: “…”"
-            rivals = {e for e in rivals if e == entity_id or self.fits(e, pronoun)}
+            # one the text calls by the other pronoun is no rival for one it already
+            # calls by this one: "Caroline Lucas welcomed Tony Blair's decision. She
+            # added: “…”" (not for a name of no known sex: "Filmmaker and aviator Howard
+            # Hughes pursued Page but she rebuffed him", the model's "Filmmaker")
+            if self.gender.get(entity_id) == pronoun:
+                rivals = {e for e in rivals if e == entity_id or self.fits(e, pronoun)}
             # nor when a speaker the model missed stands between ("O'Connor said …")
             since = (sp, sentence_start)
             if rivals <= {entity_id} and not missed_speaker(
