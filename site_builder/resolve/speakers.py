@@ -6,7 +6,8 @@ of run are names all the same, whatever the archive holds, because the sentence 
 
 * a person's full name whose given name we do not list ("Darcy Davies, an agriculture
   student"), when its context says it is a person's (a title, an age, "who", a person's
-  role in apposition; a speech verb is not enough) and nothing says otherwise;
+  role in apposition; a speech verb is not enough) and nothing says otherwise, and a
+  surname after a person's title ("said Mr Davies"), as the model's own would be;
 * a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
   whose words vote organisation as much ("PC Magazine"), or an acronym ("EW", "D.A."),
   that is the subject of a speech verb or the source of "according to": a quotation has
