@@ -235,7 +235,9 @@ def _sentence_starts(masked: str) -> list[int]:
         word = re.search(r"(\w+)\W*$", masked[: m.start() + 1])
         if m.group()[0] == "." and word is not None:
             w = word.group(1)
-            if w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+            # an initial ("J. R. R. Tolkien"), not the end of a name like "M&S."
+            initial = len(w) == 1 and w.isupper() and masked[: word.start(1)][-1:] != "&"
+            if w.lower() in ABBREVIATIONS or initial:
                 continue
         starts.append(m.end())
     return starts
