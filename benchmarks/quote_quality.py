@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc66, or all (the default).
+wns1 … wns6, bbc1 … bbc69, or all (the default).
 """
 
 from __future__ import annotations
@@ -241,6 +241,9 @@ SETS = {
     "bbc64": "bbc_blind64.tsv",
     "bbc65": "bbc_blind65.tsv",
     "bbc66": "bbc_blind66.tsv",
+    "bbc67": "bbc_blind67.tsv",
+    "bbc68": "bbc_blind68.tsv",
+    "bbc69": "bbc_blind69.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -347,6 +350,9 @@ LABELS = {
     "bbc64": "BBC News, sixty-fourth blind set",
     "bbc65": "BBC News, sixty-fifth blind set",
     "bbc66": "BBC News, sixty-sixth blind set",
+    "bbc67": "BBC News, sixty-seventh blind set",
+    "bbc68": "BBC News, sixty-eighth blind set",
+    "bbc69": "BBC News, sixty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
