@@ -16,6 +16,8 @@ from .marks import Marked
 from .modifier_names import used_as_modifier
 
 MASK = "\x00"
+# a masked quotation opening a sentence, with the comma after it
+_QUOTED_LEAD = re.compile(r"^\s*[\"“]" + MASK + r"+[\"”]?\s*,?")
 SPEAKER_TYPES = frozenset({"person", "organization"})
 ABBREVIATIONS = frozenset(
     [
@@ -205,7 +207,9 @@ class ArticleText:
         """Whether the sentence opens with a statement or a spokesperson of ``c``'s:
         "A statement from Waitrose said …", "A spokesman for the ministry told …"."""
         sentence = self.sentence_of(paragraph, c.start)
-        return bool(SPOKESPERSON_FOR.match(self.masked[paragraph][sentence : c.start]))
+        # or the clause after its quotation: "“…,” a spokesman for Dell said"
+        opening = _QUOTED_LEAD.sub("", self.masked[paragraph][sentence : c.start])
+        return bool(SPOKESPERSON_FOR.match(opening))
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Candidate]:
         """The names that lie wholly within ``[start, end)`` of a paragraph."""
