@@ -82,11 +82,14 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # ... and so is a name right after a lower-case word for a body ("localist group Civic
 # Passion", "news agency Reuters", "the band Queen"; not the words that are people's
-# roles too: "publisher Robert Harrison", "film maker X", "crane operator X")
+# roles too: "publisher Robert Harrison", "crane operator X", nor "film maker X")
 _BODY_WORD_BEFORE = re.compile(
     r"\b(?:group|party|band|website|newspaper|magazine|company|firm|broadcaster|"
     r"retailer|airline|insurer|charity|agency|watchdog|regulator|"
-    r"outlet|tabloid|lender|startup|start-up|conglomerate|automaker|carmaker)\s+$"
+    r"outlet|tabloid|lender|startup|start-up|conglomerate|automaker|carmaker|chipmaker|"
+    r"drugmaker|(?<!the )(?<!a )giant|manufacturer|bank|supermarket|brewer|"
+    # "game maker Valve", "chip maker Intel"
+    r"(?<!film )(?<!programme )(?<!movie )(?<!documentary )(?<!policy )(?<!-)maker)\s+$"
 )
 BODY_CONTEXT_WEIGHT = 2.0
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
