@@ -72,6 +72,7 @@ class SpeakerLookup:
         self.text = text
         self.archive = archive or ArchivePeople()  # titles and full names, archive-wide
         self.names = names  # entity id -> name, for "the ministry" style descriptions
+        self.types = types
         self.shared = shared_surnames(text.masked)  # "Wilhelm's widow, Candee,"
         self.spoken = spoken  # the attributor's speakers so far, shared
         self.pronouns = Pronouns(text, names, types, gender, spoken, self.person)
@@ -178,9 +179,12 @@ class SpeakerLookup:
                 and not spokesperson
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
+                lead = start + len(between) - len(between.lstrip())
+                if AGED.match(masked, lead, c.start):  # "added the 30-year-old, referring to"
+                    return self.aged(p, lead)
                 # "said the director of CENDA": the one the article named with that role
                 # (not when a name follows: "said the director of the FBI, X")
-                role = ROLE_DESCRIPTION.match(masked, start + len(between) - len(between.lstrip()))
+                role = ROLE_DESCRIPTION.match(masked, lead)
                 if role is None or role.end() > c.start or any(n.type == "person" for n in near):
                     return None
                 return self.role(p, role.start(), role.group(1))
@@ -204,7 +208,7 @@ class SpeakerLookup:
         if inverted and (body := self.spokesperson(p, first, end)) is not None:
             return body  # "said an IAAF spokesman": the body's words
         if inverted and AGED.match(masked, first, end):  # "said the 30-year-old"
-            return referred_subject(self.text, p, first)
+            return self.aged(p, first)
         role = ROLE_DESCRIPTION.match(masked, first, end)
         if role is not None:  # "said the team's coach"
             return self.role(p, role.start(), role.group(1))
@@ -221,6 +225,23 @@ class SpeakerLookup:
         if bare is None or is_shared(self.shared, p, start, bare):
             return None
         return self.person(bare, whole=False)
+
+    def aged(self, p: int, offset: int) -> str | None:
+        """The person "the 30-year-old" at ``offset`` is: the subject just talked about,
+        else the last person quoted, when nobody else has been named since."""
+        found = referred_subject(self.text, p, offset)
+        if found is not None:
+            return found
+        quoted = [(q, o, e) for q, o, e in self.spoken if (q, o) < (p, offset)]
+        if not quoted or self.types.get(quoted[-1][2]) != "person":
+            return None
+        q, o, speaker = quoted[-1]
+        others = {
+            c.entity_id
+            for c in self.text.everyone()
+            if c.type == "person" and (q, o) < (c.paragraph, c.start) < (p, offset)
+        }
+        return speaker if others <= {speaker} else None
 
     def spokesperson(self, p: int, start: int, end: int) -> str | None:
         """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`)."""
