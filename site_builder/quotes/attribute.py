@@ -381,6 +381,8 @@ class Attributor:
         # a passive verb's agent: "the man described by The New York Times Magazine as “…”"
         agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
         names = self.text.in_range(p, verb.end(), end)
+        if QUOTED_AS_PASSIVE.search(masked, start, verb.start()):
+            names = []  # "he is quoted as saying by Manager Magazin": the paper quotes him
         if agent and names and names[0].start == verb.end() + agent.end():
             speaker = described_person(self.text, p, names[0])  # "by Iris director X"
             return Attribution(speaker, cue, p, verb.start())
