@@ -173,13 +173,13 @@ class SpeakerLookup:
             if inverted and c.type == "organization" and self.editorial(c):
                 return c.entity_id  # "said an editorial in the daily X"
             words = between.split()
+            lead = start + len(between) - len(between.lstrip())
             spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
             if (
                 inverted
                 and not spokesperson
                 and (len(words) > 5 or any(w.lower() in PREPOSITIONS or w == "who" for w in words))
             ):
-                lead = start + len(between) - len(between.lstrip())
                 if AGED.match(masked, lead, c.start):  # "added the 30-year-old, referring to"
                     return self.aged(p, lead)
                 # "said the director of CENDA": the one the article named with that role
@@ -192,7 +192,6 @@ class SpeakerLookup:
                 return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 continue  # "McAfee security expert Rahul Mohandas": read on
-            lead = start + len(between) - len(between.lstrip())
             described = inverted and described_at(masked, lead, end)
             if described and described.end() > c.end:
                 # "said the Newport-based athlete", "says the Waterford man": a name that
