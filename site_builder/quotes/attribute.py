@@ -381,7 +381,8 @@ class Attributor:
         # a passive verb's agent: "the man described by The New York Times Magazine as “…”"
         agent = re.match(r"\s+by\s+(?:[Tt]he\s+)?", masked[verb.end() : end])
         names = self.text.in_range(p, verb.end(), end)
-        if QUOTED_AS_PASSIVE.search(masked, start, verb.start()):
+        passive = QUOTED_AS_PASSIVE.search(masked, start, verb.start())
+        if passive is not None:
             names = []  # "he is quoted as saying by Manager Magazin": the paper quotes him
         if agent and names and names[0].start == verb.end() + agent.end():
             speaker = described_person(self.text, p, names[0])  # "by Iris director X"
@@ -529,7 +530,6 @@ class Attributor:
             if chosen[2] == "name" and self.lookup.shared_surname(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())
-        passive = QUOTED_AS_PASSIVE.search(masked, start, verb.start())
         if passive is not None:
             # "“…,” she is quoted as saying": a name or a pronoun right before it; not a
             # description ("the company was quoted as saying"), which a report quoting
