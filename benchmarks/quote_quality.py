@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc69, or all (the default).
+wns1 … wns6, bbc1 … bbc72, or all (the default).
 """
 
 from __future__ import annotations
@@ -244,6 +244,9 @@ SETS = {
     "bbc67": "bbc_blind67.tsv",
     "bbc68": "bbc_blind68.tsv",
     "bbc69": "bbc_blind69.tsv",
+    "bbc70": "bbc_blind70.tsv",
+    "bbc71": "bbc_blind71.tsv",
+    "bbc72": "bbc_blind72.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -353,6 +356,9 @@ LABELS = {
     "bbc67": "BBC News, sixty-seventh blind set",
     "bbc68": "BBC News, sixty-eighth blind set",
     "bbc69": "BBC News, sixty-ninth blind set",
+    "bbc70": "BBC News, seventieth blind set",
+    "bbc71": "BBC News, seventy-first blind set",
+    "bbc72": "BBC News, seventy-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
