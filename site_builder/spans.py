@@ -116,12 +116,14 @@ def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
 
 
 def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
-    """Cut at "(" ("CNA (Center for...") and after a known place's possessive."""
+    """Cut at "(" ("CNA (Center for..."), at a spaced dash ("Florian Hamm - Borussia
+    Dortmund", "Arsene Wenger - he") and after a known place's possessive."""
     text = tk.text
     for i in range(s, e):
         word = text[i]
         if (
-            word in ("(", ")", "[", "]", ";")
+            word in ("(", ")", "[", "]", ";", "—")
+            or (word in ("-", "–", "--") and i > s and tk.space[i - 1] and tk.space[i])
             or '"' in word  # quotes and angle brackets are never part of a name
             or "<" in word
             or ">" in word
