@@ -80,6 +80,9 @@ _BODY_APPOSITION = re.compile(
 # ... and so is a name before such a word ("in a statement to Al-Masry Al-Youm news paper")
 _MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# "a Jive spokeswoman said": a name between an article and "spokesman" is a body's
+_SPOKESPERSON_AFTER = re.compile(r"\s+spokes(?:man|woman|person)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # ... and so is a name right after a lower-case word for a body ("localist group Civic
 # Passion", "news agency Reuters", "the band Queen"; not the words that are people's
 # roles too: "publisher Robert Harrison", "crane operator X", nor "film maker X")
@@ -343,12 +346,19 @@ def premises_vote(text: str, start: int, end: int, key: str) -> float:
 def body_context_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the organisation vote of a name its words set as a medium or a body: an
     apposition ("MyBroadband, the largest IT website in South Africa"), a medium's word
-    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's) or a
-    body's word right before it ("localist group Civic Passion"); 0.0 for any other."""
+    after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's), a
+    spokesman's after it ("a Jive spokeswoman") or a body's word right before it
+    ("localist group Civic Passion"); 0.0 for any other."""
     first = key.split(" ", 1)[0]
     if first not in GIVEN_NAMES and _BODY_WORD_BEFORE.search(text[max(0, start - 16) : start]):
         return HEAD_WEIGHT  # the word names the kind, as a head word would
     if _BODY_APPOSITION.match(text, end):
+        return BODY_CONTEXT_WEIGHT
+    if (
+        key not in PLACES
+        and _SPOKESPERSON_AFTER.match(text, end)
+        and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start])
+    ):
         return BODY_CONTEXT_WEIGHT
     if (
         key not in PLACES
