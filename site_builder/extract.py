@@ -27,6 +27,7 @@ from .nationals import drop_national_nouns
 from .nlp import MODEL_LOCK, load_nlp, model_id
 from .nlp_cache import NlpCache, cache_key
 from .parallel import run_jobs
+from .possessive_names import cut_at_known_owners
 from .spans import (
     CANDIDATE,
     DATE_LABELS,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "31"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "34"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -182,6 +183,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
     found = drop_national_nouns(tk, found)
     found = join_peer_titles(tk, cut_sentence_openers(tk, join_body_lists(tk, sorted(found))))
+    found = cut_at_known_owners(tk, found)  # "Arsenal's Edu" when "Arsenal" stands alone
     headlines = [
         (start, start + length)
         for start, (_, _, length) in zip(chunk.starts, chunk.segments, strict=True)

@@ -386,8 +386,9 @@ class Resolver:
 
     def _join_acronyms_to_the_only_full_name(self) -> None:
         """Join a standard acronym nobody defined ("USGS") to the archive's only name of
-        several words with those initials ("U.S. Geological Survey"). Three letters at
-        least: "UN" or "EU" are too short to name one body by their letters alone."""
+        several words with those initials ("U.S. Geological Survey"), a person's name
+        never ("BAA" is no "Battle Angel Alita"). Three letters at least: "UN" or "EU"
+        are too short to name one body by their letters alone."""
         full_by_acronym: dict[str, set[int]] = defaultdict(set)
         acronyms: dict[int, str] = {}
         for m in self.mentions:
@@ -406,8 +407,13 @@ class Resolver:
             ):
                 acronyms.setdefault(m.group, m.text.replace(".", ""))
         roots = self.same_entity.roots(len(self.group_key))
+        votes = self.group_votes()
         for group, acr in sorted(acronyms.items()):
-            targets = {roots[g] for g in full_by_acronym.get(acr, ())}
+            targets = {
+                roots[g]
+                for g in full_by_acronym.get(acr, ())
+                if best_type(votes.get(roots[g], {})) != PERSON  # a film read as a person
+            }
             if len(targets) == 1 and roots[group] not in targets:
                 target = next(iter(targets))
                 self.same_entity.union(group, target)
