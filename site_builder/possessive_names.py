@@ -27,9 +27,8 @@ def cut_at_known_owners(
     for s, e, label in spans:
         if label == CANDIDATE or _possessive_inside(tk, s, e):
             continue  # a run the model did not tag ("Prince" of "Prince's Trust") is no owner
-        if (e < len(tk.text) and tk.text[e] in _POSSESSIVE) or norm_key(
-            tk.text[s]
-        ) in PERSON_TITLES:
+        followed = e < len(tk.text) and tk.text[e] in _POSSESSIVE
+        if followed or norm_key(tk.text[s]) in PERSON_TITLES:
             continue
         alone[tk.span_text(s, e)] = label
         if label == "PERSON" and e - s >= 2:
