@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .config import Config, make_config
-from .errors import SiteBuilderError
+from .errors import SiteBuilderError, caused_by_interrupt
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -206,6 +206,9 @@ def main(argv: list[str] | None = None, keep: list[object] | None = None) -> int
         print("interrupted; the previous site was left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:
+        if caused_by_interrupt(exc):
+            print("interrupted; the previous site was left as it was", file=sys.stderr)
+            return EXIT_INTERRUPTED
         if verbose:
             traceback.print_exc()
         print(

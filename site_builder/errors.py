@@ -41,3 +41,16 @@ class ModelError(SiteBuilderError):
 
 class StrictError(SiteBuilderError):
     """Warnings were given and ``--strict`` is on."""
+
+
+def caused_by_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` came of a Ctrl-C: Python 3.11 wraps a ``KeyboardInterrupt`` raised
+    while a class is made (a lazy import) in a ``RuntimeError``."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False

@@ -47,16 +47,20 @@ def serve(
     print(f"serving http://{host}:{actual}{config.base_path} (Ctrl-C to stop)", flush=True)
 
     _quiet_forked_workers()
+    _STOP.clear()
     old_term = signal.signal(signal.SIGTERM, _interrupt)
     # Ctrl-C always stops the server, even when started from a script with SIGINT ignored.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _interrupt)
     watcher: Watcher | None = None
     try:
         server_thread.start()
         watcher = Watcher(config, changes, with_config=reload_config is not None)
-        if not builder.build_once() and not (config.output_dir / "index.html").is_file():
+        built = builder.build_once()
+        _stop_if_interrupted()
+        if not built and not (config.output_dir / "index.html").is_file():
             print_status("no site to serve yet; fix the error and save to retry")
         while True:
+            _stop_if_interrupted()
             load_model_for_edits(builder.config)
             builder.prepare_preview()
             paths = changes.wait()
@@ -98,9 +102,22 @@ def serve(
     return 0
 
 
+_STOP = threading.Event()
+"""Set by Ctrl-C or SIGTERM. The ``KeyboardInterrupt`` they raise can be lost: Python 3.11
+wraps one raised while a class is made (a lazy import) in a ``RuntimeError``, which the
+build reports as its own error, and the server would go on serving."""
+
+
 def _interrupt(signum: int, frame: FrameType | None) -> None:
-    """Stop the server on SIGTERM as on Ctrl-C."""
+    """Stop the server on Ctrl-C or SIGTERM, and remember that it was asked to."""
+    _STOP.set()
     raise KeyboardInterrupt
+
+
+def _stop_if_interrupted() -> None:
+    """Stop now if a signal came during a build that swallowed its ``KeyboardInterrupt``."""
+    if _STOP.is_set():
+        raise KeyboardInterrupt
 
 
 @functools.cache  # once per process: a fork hook cannot be removed

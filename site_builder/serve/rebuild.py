@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from ..config import Config
-from ..errors import SiteBuilderError
+from ..errors import SiteBuilderError, caused_by_interrupt
 from ..output import link_tree
 from ..pipeline import build, index
 from ..report import BuildLog
@@ -74,6 +74,8 @@ class Builder:
                 if during is not None:
                     during.stop()
         except Exception as exc:  # the pipeline's errors, and whatever a template raises
+            if caused_by_interrupt(exc):
+                raise KeyboardInterrupt from exc
             message = describe_error(exc)
             if not first:
                 self._print_new(log)

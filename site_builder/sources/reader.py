@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArticleError
+from ..errors import ArticleError, caused_by_interrupt
 from ..models import Article, Paragraph
 from ..urls import slugify, unique_slugs
 from .files import (
@@ -82,6 +82,8 @@ def read_articles(
                 )
             )
         except Exception as exc:  # one broken file must never stop the others
+            if caused_by_interrupt(exc):
+                raise KeyboardInterrupt from exc
             skipped.append(
                 Skipped(
                     rel,
