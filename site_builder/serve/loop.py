@@ -63,6 +63,7 @@ def serve(
             _stop_if_interrupted()
             load_model_for_edits(builder.config)
             builder.prepare_preview()
+            _stop_if_interrupted()  # the two above swallow errors too
             paths = changes.wait()
             shown = ", ".join(short_path(p) for p in paths[:3]) + (
                 f" and {len(paths) - 3} more" if len(paths) > 3 else ""
