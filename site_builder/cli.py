@@ -202,11 +202,8 @@ def main(argv: list[str] | None = None, keep: list[object] | None = None) -> int
     except SiteBuilderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("interrupted; the previous site was left as it was", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except Exception as exc:
-        if caused_by_interrupt(exc):
+    except (KeyboardInterrupt, Exception) as exc:
+        if caused_by_interrupt(exc):  # Ctrl-C, maybe reaching us wrapped in another error
             print("interrupted; the previous site was left as it was", file=sys.stderr)
             return EXIT_INTERRUPTED
         if verbose:
