@@ -1,7 +1,7 @@
 """Bodies and their unnamed spokespeople as speakers: a spokesperson's "she" in the next
-sentence, a bare "a spokesman" after a body's sentence (one opening "But" too), "the
-company" the text called a firm, and a capitalised "Executive" that is a government, not a
-chief executive."""
+sentence, a bare "a spokesman" after a body's sentence (one opening "But" too, and "“…,”
+said a spokesman" after "Campaign group X said …"), "the company" the text called a firm,
+and a capitalised "Executive" that is a government, not a chief executive."""
 
 from __future__ import annotations
 
@@ -77,6 +77,29 @@ def test_a_bare_spokesman_after_a_but_sentence_about_the_body(tmp_path: Path) ->
         ],
     )
     assert found["We will pay for an independent survey of the river"] == "Hartwell Corporation"
+
+
+def test_an_inverted_bare_spokesman_after_a_kind_and_its_body(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "Farmers in the valley say the new dam has ruined their fields.",
+            "Campaign group Rivers Alive said the dam sends the wrong message. "
+            '"We will take the case to the courts if we have to," said a spokesman.',
+        ],
+    )
+    assert found["We will take the case to the courts if we have to"] == "Rivers Alive"
+
+
+def test_an_inverted_bare_spokesman_after_two_bodies_is_nobody(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        [
+            "The Hartwell Corporation and the Dunmore Trust said the dam was safe. "
+            '"We will pay for an independent survey," said a spokesman.',
+        ],
+    )
+    assert found["We will pay for an independent survey"] is None
 
 
 def test_a_bare_spokesman_after_two_bodies_is_nobody(tmp_path: Path) -> None:

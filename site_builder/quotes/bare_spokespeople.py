@@ -1,5 +1,6 @@
 """The body of "a spokesman" brought in with no body, right after a sentence about one:
-"Acme said it had owned the land for years. But a spokesman added: “…”".
+"Acme said it had owned the land for years. But a spokesman added: “…”", or "“…,” said a
+spokesman."
 
 News often follows a body's statement with the words of "a spokesman", leaving the body
 to the sentence before: the organisation that opens that sentence ("Acme said …", "An
@@ -19,11 +20,19 @@ from .article_text import ArticleText
 _BARE = re.compile(
     r"(?:(?:But|And|However,?)\s+)?\b[Aa]\s+spokes(?:man|woman|person)\s+(?:\w+ly\s+)?$"
 )
+# or after the verb, the quotation's inverted cue at the end of its sentence: "“…,” said a
+# spokesman."
+_BARE_AFTER = re.compile(r"\w+\s+a\s+spokes(?:man|woman|person)\s*(?:[.!?]|$)")
 # what may stand between the sentence before and "a spokesman": a quotation, its marks
 _BETWEEN = re.compile(r"[\x00\"“”'‘’,.!?…\s]*$")
 # what may stand before the body's name at the opening of the sentence before ("But Sky
 # denied the programme breached guidelines. A spokesperson said: “…”")
-_OPENING = re.compile(r"\s*(?:(?:But|And|However,?|Meanwhile,?)\s+)?(?:(?:The|An?|the|an?)\s+)?")
+# or a kind's word or two ("Environmental group Transport 2000 said …")
+_OPENING = re.compile(
+    r"\s*(?:(?:But|And|However,?|Meanwhile,?)\s+)?(?:(?:The|An?|the|an?)\s+)?"
+    r"(?:(?:[A-Za-z-]+\s+)?(?:group|body|organi[sz]ation|watchdog|charity|union|association|"
+    r"lobby|campaigners)\s+)?"
+)
 
 
 def bare_spokesperson_body(text: ArticleText, p: int, verb_start: int) -> str | None:
@@ -31,10 +40,14 @@ def bare_spokesperson_body(text: ArticleText, p: int, verb_start: int) -> str | 
     paragraph ``p`` speaks for, or None."""
     masked = text.masked[p]
     bare = _BARE.search(masked, 0, verb_start)
-    if bare is None:
+    if bare is not None:
+        cue = bare.start()
+    elif _BARE_AFTER.match(masked, verb_start):
+        cue = verb_start
+    else:
         return None
-    between = _BETWEEN.search(masked, 0, bare.start())
-    end = between.start() if between is not None else bare.start()
+    between = _BETWEEN.search(masked, 0, cue)
+    end = between.start() if between is not None else cue
     if end > 0 and masked[end] not in ".!?…":
         return None  # "Acme said “…,” a spokesman said": not the opening of a sentence
     if text.in_range(p, end, verb_start):
