@@ -85,10 +85,19 @@ def test_said_a_body_spokesman_gives_the_words_to_the_body(tmp_path: Path) -> No
 def test_said_a_spokesman_of_no_body_names_nobody(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,
-        "Northwind Airways has cancelled all flights to the island until Monday.",
+        "All flights to the island have been cancelled until Monday.",
         "“Nothing was decided about the summer timetable,” said a spokesman.",
     )
     assert quotes == [("Nothing was decided about the summer timetable,", None)]
+
+
+def test_said_a_spokesman_after_the_bodys_sentence_is_the_bodys(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Northwind Airways has cancelled all flights to the island until Monday.",
+        "“Nothing was decided about the summer timetable,” said a spokesman.",
+    )
+    assert quotes == [("Nothing was decided about the summer timetable,", "Northwind Airways")]
 
 
 def test_the_bishop_is_the_one_named_with_his_see_and_honorifics(tmp_path: Path) -> None:
