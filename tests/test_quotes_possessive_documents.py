@@ -1,5 +1,6 @@
 """A document a possessive pronoun owns speaks for the one the pronoun means: "his
-report said" is the man just talked about. Made-up articles in the BBC's style, through
+report said" is the man just talked about, and so is his own writing ("His sales pitch
+adds:", "her website says"). Made-up articles in the BBC's style, through
 the real model and resolver."""
 
 from __future__ import annotations
@@ -27,5 +28,26 @@ def test_her_report_is_no_mans(tmp_path: Path) -> None:
         "The review of the rail network, out on Monday, was led by former minister Peter "
         "Lund. Mr Lund was asked by the government in May to judge the timetable.",
         "The network risks becoming a “byword for delay and broken promises”, her report said.",
+    )
+    assert [speaker for _, speaker in quotes] == [None]
+
+
+def test_his_own_writing_speaks_for_him(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Mark Fenwick, from Leeds, said he would sell advertising space on his car for a year.",
+        "On the auction site, Mr Fenwick calls himself an “ordinary driver”. His sales pitch "
+        "adds: “Buy space on the most famous car in Yorkshire today.”",
+        "He has written to firms in the city. His letter reads: “The bonnet is yours.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["Mark Fenwick"] * 3
+
+
+def test_her_website_is_no_mans(tmp_path: Path) -> None:
+    # guard: the pronoun must fit the person, or nobody is named
+    quotes = said(
+        tmp_path,
+        "Mark Fenwick, from Leeds, said he would sell advertising space on his car for a year.",
+        "Her website says: “Buy space on the most famous car in Yorkshire today.”",
     )
     assert [speaker for _, speaker in quotes] == [None]

@@ -18,10 +18,14 @@ from .article_text import MASK, SPEAKER_TYPES, ArticleText
 
 # a definite statement as a subject: "the statement", "The Indian statement", "the
 # press release", "The hand-written, four-page lawsuit" (a possessive one, "Kraft's
-# statement", is its owner's already)
+# statement", is its owner's already); or one's own writing ("His sales pitch adds:", "her
+# website says"), the words of the one the pronoun means
 DOCUMENT_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w-]*\s+|(?:[a-z0-9][\w-]*-[\w-]+,?\s+){1,2})?"
     r"(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|lawsuit|suit)\b"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:letter|e-?mail|memo|note|message|"
+    r"website|web\s+site|blog(?:\s+post)?|post|posting|tweet|advert(?:isement)?|pitch|profile|"
+    r"diary|column)\b"
 )
 _ISSUED_BY = r"(?:(?:press|news|written|joint|brief|short)\s+)?"
 _STATEMENT = rf"{_ISSUED_BY}(?:statement|release|communiqu[eé]|report)"
