@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc72, or all (the default).
+wns1 … wns6, bbc1 … bbc75, or all (the default).
 """
 
 from __future__ import annotations
@@ -247,6 +247,9 @@ SETS = {
     "bbc70": "bbc_blind70.tsv",
     "bbc71": "bbc_blind71.tsv",
     "bbc72": "bbc_blind72.tsv",
+    "bbc73": "bbc_blind73.tsv",
+    "bbc74": "bbc_blind74.tsv",
+    "bbc75": "bbc_blind75.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -359,6 +362,9 @@ LABELS = {
     "bbc70": "BBC News, seventieth blind set",
     "bbc71": "BBC News, seventy-first blind set",
     "bbc72": "BBC News, seventy-second blind set",
+    "bbc73": "BBC News, seventy-third blind set",
+    "bbc74": "BBC News, seventy-fourth blind set",
+    "bbc75": "BBC News, seventy-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
