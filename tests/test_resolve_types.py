@@ -198,3 +198,39 @@ def test_a_name_joined_to_i_or_me_is_a_person() -> None:
     # a place after "and I" is no partner ("Rome and Idaho": "I" opens a word)
     assert not person_votes("We flew to Rome and Idaho.", "Rome")
     assert not person_votes("The team and I went to Rome.", "Rome")
+
+
+def test_a_name_with_a_plural_verb_is_a_body(model, tmp_path: Path) -> None:
+    # the model reads "Chelsea" as a woman in two of its four mentions; "Chelsea have"
+    # is a club's plural verb in British news
+    texts = {
+        "a": [
+            "Mutu was sacked by Chelsea on Friday after testing positive for cocaine - a "
+            "move Wenger has backed.",
+            "But Mutu has hit out at the club's decision, saying: \"Chelsea have destroyed "
+            'me." He told the Sunday Mirror: "I am shocked by their decision."',
+            "Chelsea have been criticised for their stance, with the players' union accusing "
+            "the club of failing in its duty of care. Chelsea decided to act before his case "
+            "was heard.",
+        ]
+    }
+    res, _, ex = resolve_texts(texts, tmp_path)
+    assert {e.type for e in linked(res, ex, "a", "Chelsea")} == {"organization"}
+
+
+def test_a_plural_verb_counts_only_for_a_name_that_opens_its_clause() -> None:
+    from site_builder.resolve.mentions import takes_plural_verb
+
+    for text, name, plural in (
+        ("Chelsea have been criticised for their stance.", "Chelsea", True),
+        ("He said: “Arsenal are the best side.”", "Arsenal", True),
+        ("It is clear. And Leeds are still bottom.", "Leeds", True),
+        ("Jamie Delgado and Lee Childs have been called up.", "Lee Childs", False),
+        ("Kelli White and relay star Alvin Harrison have both been banned.", "Harrison", False),
+        ("Famous directors including Akira Kurosawa have had films made.", "Kurosawa", False),
+        ("Did Smith have any idea?", "Smith", False),
+        ("Chelsea have both cups.", "Chelsea", False),
+        ("Chelsea has been criticised.", "Chelsea", False),
+    ):
+        start, end = _span(text, name)
+        assert takes_plural_verb(text, start, end) is plural, text

@@ -394,6 +394,24 @@ def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
 
 
+# "Chelsea have been criticised", "Arsenal are top": British news gives a team's or a body's
+# name a plural verb, one person's never; the name must open its sentence or clause, or
+# it may be the last of a list ("Kelli White and relay star Alvin Harrison have both")
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are)\b(?!\s+(?:both|all)\b)")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.!?:;]['\"”’]?\s+|[\"“‘]|\b(?:But|And|So|Yet|Now|that|while|"
+    r"because|if|when)\s+)$"
+)
+
+
+def takes_plural_verb(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens its clause as the subject of a plural
+    "have" or "are" right after it ("Chelsea have been criticised")."""
+    return _PLURAL_VERB_AFTER.match(text, end) is not None and (
+        _OPENS_CLAUSE.search(text[max(0, start - 12) : start]) is not None
+    )
+
+
 def place_context_vote(text: str, start: int, end: int, label: str = "") -> float:
     """Return the place vote of a name its words set as a town: "Wasilla, Alaska" (a
     known region or country after a comma), "the town of Yeoncheon", "a Perth man" or

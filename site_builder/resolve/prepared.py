@@ -30,6 +30,7 @@ from .mentions import (
     plural_name_vote,
     premises_vote,
     read_context,
+    takes_plural_verb,
 )
 from .names import is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
@@ -184,8 +185,11 @@ def _row_of_mention(
     if names_a_work(text, start, mention.end, label):
         junk, soft = True, False  # "the film Iris": a title, no person's or body's page
     # after the junk verdict, which reads the model's and the names' own votes only
-    if label == "PERSON" and is_acronym(mention.text):
-        # the small model reads unknown capitals as a name; an acronym names a body
+    if label == "PERSON" and (
+        is_acronym(mention.text) or takes_plural_verb(text, start, mention.end)
+    ):
+        # the small model reads unknown capitals as a name; an acronym names a body, and so
+        # does a name with a plural verb ("Chelsea have been criticised")
         votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES[label][1]
         votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
     if plural := plural_name_vote(text, start, mention.end, label):
