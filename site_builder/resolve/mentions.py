@@ -125,8 +125,6 @@ _APPOSITION = re.compile(
     r"^\s*,\s+(the\s+|a\s+|an\s+|who is\s+|who was\s+|his\s+|her\s+)?"
     r"((?:[\w’'-]+\s+){0,4}[\w’'-]+)"
 )
-# "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
-# never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
 # lower-case words of rank or field before a role in an apposition ("X, former editor",
 # "X, technical manager of ...")
 _RANK_WORD = re.compile(
@@ -134,6 +132,8 @@ _RANK_WORD = re.compile(
     r"managing|general|technical|principal|lead|longtime|veteran|current|founding|regional|"
     r"national|local|international|global|creative|artistic|medical|legal|financial)"
 )
+# "the Jaguars", "the Tar Heels": a plural name after "the" is a team, a band or a firm,
+# never one person (not "-ss", "-us", "-is": "the Congress", "the Taurus", "the Paris")
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he\s+$")
 _PLURAL_LAST_WORD = re.compile(r"[A-Z][\w-]*[a-rt-z]s")
 PLURAL_NAME_WEIGHT = 3.0
