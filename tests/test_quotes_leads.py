@@ -27,6 +27,19 @@ def test_a_name_in_an_opening_clause_is_not_the_subject(tmp_path: Path) -> None:
     assert quotes == [("There might have been two people killed,", "Larry Waldie")]
 
 
+def test_a_name_in_an_opening_participle_clause_is_not_the_subject(tmp_path: Path) -> None:
+    # the subject after the comma may carry a title ("Mr Levy"); the band in the clause
+    # is no rival for the "he" of the next sentence
+    quotes = said(
+        tmp_path,
+        "Alan Lever, chief executive of Meridian Music, described the year as “disappointing”.",
+        "Commenting on the delay to the new albums by Coldplay and Gorillaz, Mr Lever said "
+        "that “making music is not an exact science”. “While this delay is disappointing, "
+        "it does not change my view of the industry,” he added.",
+    )
+    assert [speaker for _, speaker in quotes][-2:] == ["Alan Lever", "Alan Lever"]
+
+
 def test_a_name_a_colon_ends_introduces_the_quotation(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,

@@ -85,7 +85,13 @@ _FIGURE = re.compile(r"\.?\s*\d")
 # "After Smith left, …"): a name in that clause is not the sentence's subject
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
-    r"Until|Unless|Whereas)\b[^,;:\x00]*,\s*"
+    r"Until|Unless|Whereas|"
+    # or a participle's ("Commenting on the Coldplay album, Mr Levy said")
+    r"(?!(?:During|According|Including|Following|Regarding|Concerning|Considering|"
+    r"Excluding|Notwithstanding|Pending|Barring|Something|Nothing|Everything|Anything|"
+    r"Morning|Evening|Spring|King|Thing|Sterling|Reading|Darling|Browning|Harding|"
+    r"Channing|Fleming|Manning|Golding|Spalding|Gosling|Redding)\b)[A-Z][a-z]+ing(?!\s+[A-Z]))"
+    rf"\b[^,;:\x00]*,\s*(?:(?:{TITLES})\.?\s+)?"
 )
 # "Adam Curry's pressing ahead", "Smith's been": the "'s" of "is" or "has", not a possessive
 _CONTRACTED = re.compile(
