@@ -121,3 +121,18 @@ def test_a_description_inside_an_open_apposition_only_says_where(tmp_path: Path)
         "the radio division at the firm says that: “Demand will rise tenfold by 2015.”",
     )
     assert quotes == [("Demand will rise tenfold by 2015.", "Marta Okonjo")]
+
+
+def test_an_open_apposition_may_name_the_body_before_the_role(tmp_path: Path) -> None:
+    # the comma that closes "a Vextel spokesperson" is missing; the body's name and the
+    # possessive before the role are only whose spokesperson or futurologist he is
+    quotes = said(
+        tmp_path,
+        "Phone firm Vextel says it has closed the loophole.",
+        "“We took corrective action immediately,” Piotr Dobrev, a Vextel spokesperson said.",
+        "“What happens here today, we will see in a year,” Adam Hulme, the Broadcast "
+        "Centre's futurologist told the BBC News website.",
+        "“Patent rights protect inventors,” Eva Lindqvist, a Swedish Green member of the "
+        "European Parliament said.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Piotr Dobrev", "Adam Hulme", "Eva Lindqvist"]

@@ -342,12 +342,13 @@ GAP = re.compile(
 )
 
 # an apposition whose closing comma was left out, right before the verb: "“…,” Robert
-# McFarlane, an assistant state attorney general said Tuesday" (lower-case words only,
-# so that no other name can stand in it), or a post at a body: "“…,” John Houlihan, editor
-# of Computerandvideogames.com told BBC News"
+# McFarlane, an assistant state attorney general said Tuesday" (a role in lower case,
+# after a body's name at most: "a T-Mobile spokesperson", "the BBC's futurologist"), or a
+# post at a body: "“…,” John Houlihan, editor of Computerandvideogames.com told BBC News"
 UNCLOSED_APPOSITION = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*"
-    r"|(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:of|at|for|from)\s+"
+    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,5}[a-z][\w'’-]*"
+    r"|(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,2})?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+"
+    r"(?:of|at|for|from)\s+"
     r"(?:the\s+)?(?:[\w&'’-]+(?:\.[\w-]+)*\.?\s+){0,4}[\w&'’-]+(?:\.[\w-]+)*\.?)\s+$"
 )
 
