@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc75, or all (the default).
+wns1 … wns6, bbc1 … bbc78, or all (the default).
 """
 
 from __future__ import annotations
@@ -250,6 +250,9 @@ SETS = {
     "bbc73": "bbc_blind73.tsv",
     "bbc74": "bbc_blind74.tsv",
     "bbc75": "bbc_blind75.tsv",
+    "bbc76": "bbc_blind76.tsv",
+    "bbc77": "bbc_blind77.tsv",
+    "bbc78": "bbc_blind78.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -365,6 +368,9 @@ LABELS = {
     "bbc73": "BBC News, seventy-third blind set",
     "bbc74": "BBC News, seventy-fourth blind set",
     "bbc75": "BBC News, seventy-fifth blind set",
+    "bbc76": "BBC News, seventy-sixth blind set",
+    "bbc77": "BBC News, seventy-seventh blind set",
+    "bbc78": "BBC News, seventy-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
