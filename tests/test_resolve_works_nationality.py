@@ -96,6 +96,29 @@ class TestWorksAreNoPeople:
         [hollywood] = links_of(res, ex, "b", "Hollywood")
         assert hollywood is not None and hollywood.type == "place"
 
+    def test_a_title_in_apposition_to_its_work_word_is_no_person(
+        self, model, tmp_path: Path
+    ) -> None:
+        texts = {
+            "film": [
+                "Singer George Ashby has said that a new film about his life is the start "
+                "of a retirement.",
+                "The film, A Distant Story, chronicles Ashby's life and career from the "
+                "1980s and his personal struggles.",
+                "Her latest movie, Eucalyptus, is shot in Sydney.",
+            ],
+            # the apposition of a role "of the film" names the person who holds it
+            "director": [
+                "The director of the film, Vinod Pandey, says the film is not offensive.",
+                "Pandey said he would not withdraw the posters.",
+            ],
+        }
+        res, _ = resolve(texts, tmp_path)
+        assert named(res, "Distant Story") is None
+        assert named(res, "Eucalyptus") is None
+        pandey = named(res, "Vinod Pandey")
+        assert pandey is not None and pandey.type == "person"
+
 
 class TestNationalityBeforeAName:
     def test_a_demonym_is_cut_from_the_name(self, model, tmp_path: Path) -> None:

@@ -34,10 +34,16 @@ _LIST_CUE = re.compile(
 _LIST_GAP = re.compile(r"(?:[A-Z0-9][\w'’.-]*|'s|’s|of|the|a|an|and|in|on|&|[,:\"“”'‘’]|\s)*")
 # the longest run of titles read before one: a long list, not a paragraph
 _LIST_WINDOW = 200
-# a work's word right before the title: "the film Iris", "her latest novel Atonement"
+# a work's word right before the title: "the film Iris", "her latest novel Atonement",
+# or before it in apposition, perhaps with the title's own article ("The film, A
+# Different Story, chronicles")
 _WORK_BEFORE = re.compile(
-    rf"\b(?:the|his|her|their|its|a|new|latest|hit|debut)\s+(?:{_WORK_NOUNS})\s+[\"“‘']?$"
+    rf"\b(?:the|his|her|their|its|a|new|latest|hit|debut)\s+(?:{_WORK_NOUNS})"
+    r"(?:\s+|,\s+(?:(?:A|An|The)\s+)?)[\"“‘']?$",
+    re.IGNORECASE,
 )
+# "The director of the film, Vinod Pande, says": the apposition is the director's
+_OF_BEFORE = re.compile(r"\bof\s+$")
 # the clause goes on after such a title: "the film Iris, which", "the film Iris won";
 # "the album Madonna released" names the singer
 _CLAUSE_GOES_ON = re.compile(
@@ -57,7 +63,14 @@ def names_a_work(text: str, start: int, end: int, label: str) -> bool:
     # "appeared in Hollywood movies": the name must close its title
     if _in_a_list_of_titles(window) and _CLAUSE_GOES_ON.match(text, end):
         return True
-    if _WORK_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_GOES_ON.match(text, end):
+    work = _WORK_BEFORE.search(text, max(0, start - 40), start)
+    if (
+        work is not None
+        and _CLAUSE_GOES_ON.match(text, end)
+        and not (
+            "," in work.group() and _OF_BEFORE.search(text, max(0, work.start() - 4), work.start())
+        )
+    ):
         return True
     return label == "PERSON" and _MAKER_AFTER.match(text, end) is not None
 
