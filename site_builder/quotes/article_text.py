@@ -14,6 +14,7 @@ from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .fronted_phrases import in_fronted_phrase
 from .marks import Marked
 from .modifier_names import used_as_modifier
+from .opening_participle import NOT_PARTICIPLES
 
 MASK = "\x00"
 # a masked quotation opening a sentence, with the comma after it
@@ -86,11 +87,9 @@ _FIGURE = re.compile(r"\.?\s*\d")
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
     r"Until|Unless|Whereas|"
-    # or a participle's ("Commenting on the Coldplay album, Mr Levy said")
-    r"(?!(?:During|According|Including|Following|Regarding|Concerning|Considering|"
-    r"Excluding|Notwithstanding|Pending|Barring|Something|Nothing|Everything|Anything|"
-    r"Morning|Evening|Spring|King|Thing|Sterling|Reading|Darling|Browning|Harding|"
-    r"Channing|Fleming|Manning|Golding|Spalding|Gosling|Redding)\b)[A-Z][a-z]+ing(?!\s+[A-Z]))"
+    # or a participle's ("Commenting on the Coldplay album, Mr Levy said"), not a name
+    rf"(?!(?:{NOT_PARTICIPLES}|Sterling|Reading|Darling|Browning|Harding|Channing|Fleming|"
+    r"Manning|Golding|Spalding|Gosling|Redding)\b)[A-Z][a-z]+ing(?!\s+[A-Z]))"
     rf"\b[^,;:\x00]*,\s*(?:(?:{TITLES})\.?\s+)?"
 )
 # "Adam Curry's pressing ahead", "Smith's been": the "'s" of "is" or "has", not a possessive

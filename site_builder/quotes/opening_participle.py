@@ -13,10 +13,13 @@ import re
 # a participle opening the sentence: "Expressing …", "Asked …", "Pressed …"; not the
 # words ending in -ing that are prepositions ("During the trial, he said", "According
 # to Smith, he …", "Following Smith's exit, he …")
-_OPENING = re.compile(
-    r"\s*(?!(?:During|According|Including|Following|Regarding|Concerning|Considering|"
+NOT_PARTICIPLES = (
+    r"During|According|Including|Following|Regarding|Concerning|Considering|"
     r"Excluding|Notwithstanding|Pending|Barring|Something|Nothing|Everything|Anything|"
-    r"Morning|Evening|Spring|King|Thing)\b)"
+    r"Morning|Evening|Spring|King|Thing"
+)
+_OPENING = re.compile(
+    rf"\s*(?!(?:{NOT_PARTICIPLES})\b)"
     r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Told|Reached|Contacted|Interviewed)\b"
     # a capitalised word after it makes it a name ("Irving Kristol", "Beijing Olympics")
     r"(?!\s+[A-Z])"
