@@ -103,9 +103,40 @@ def test_a_speech_verb_alone_makes_no_person_of_a_run() -> None:
         return MentionRecord(0, 0, 0, 0, len(text), text, key, tokens, CANDIDATE, votes)
 
     # "Acme Gizmoes said": a company speaks too
-    assert not reads_as_person(run("Acme Gizmoes", SPEECH_WEIGHT))
+    assert not reads_as_person(run("Acme Gizmoes", SPEECH_WEIGHT), text="")
     # "Acme Gizmoes, 34, who ...": only a person has an age
-    assert reads_as_person(run("Acme Gizmoes", APPOSITION_WEIGHT))
+    assert reads_as_person(run("Acme Gizmoes", APPOSITION_WEIGHT), text="")
     # a role, a common word or a head word is no word of a person's name
     for text in ("Sheriff Gizmoes", "Acme News", "Acme Street", "Yesterday Gizmoes"):
-        assert not reads_as_person(run(text, APPOSITION_WEIGHT)), text
+        assert not reads_as_person(run(text, APPOSITION_WEIGHT), text=""), text
+
+
+def test_a_one_word_name_that_speaks_after_its_age_is_a_person(model, tmp_path: Path) -> None:
+    # the model tags none of these "Edu": an age and a speech verb after the word say it is
+    # a person's name, and every mention of it in the story is linked
+    texts = {
+        "a": [
+            "Chelsea's Brazilian midfielder Edu has criticised the club over his contract.",
+            'And Edu, 26, added: "My agent will meet them on Friday."',
+            'Edu said: "I like London very much."',
+        ]
+    }
+    res, _, ex = resolve_texts(texts, tmp_path)
+    assert types_of(res).get("Edu") == "person", types_of(res)
+    assert links_of(res, ex, "a", "Edu") == ["Edu", "Edu", "Edu"]
+
+
+def test_a_one_word_run_needs_its_age_a_speech_verb_and_a_word_before_it() -> None:
+    def run(text: str, paragraph: str) -> MentionRecord:
+        key, tokens = key_of(text)
+        start = paragraph.index(text)
+        votes = {PERSON: APPOSITION_WEIGHT}
+        return MentionRecord(0, 0, 0, start, start + len(text), text, key, tokens, CANDIDATE, votes)
+
+    assert reads_as_person(run("Edu", "And Edu, 26, added: yes"), "And Edu, 26, added: yes")
+    for word, paragraph in (
+        ("Test", "Test, 26, said the coach."),  # a capital opening a sentence is the sentence's
+        ("Sixers", "and the Sixers, 41, won again"),  # a record, not an age: no speech verb
+        ("Edu", "and Edu said it was over"),  # a speech verb alone: a company speaks too
+    ):
+        assert not reads_as_person(run(word, paragraph), paragraph), paragraph

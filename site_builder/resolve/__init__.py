@@ -17,8 +17,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    An "X and Y" whose sides the archive names alone is two names, left unlinked
    (:mod:`.joined`).
    Capitalised words the model missed that speak ("Eyewitness News asked", "according to
-   EW") or stand beside what only a person has ("Darcy Davies, an agriculture student")
-   get a page of their own (:mod:`.speakers`). A news outlet's title the model cut after
+   EW") or stand beside what only a person has ("Darcy Davies, an agriculture student"),
+   and a one-word name that speaks after its age ("And Edu, 26, added"), get a page of
+   their own (:mod:`.speakers`). A news outlet's title the model cut after
    its town ("the Hollywood Reporter" read as "Hollywood") or missed after a medium's
    word ("trade publication Variety") is the outlet (:mod:`.media`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short

@@ -335,9 +335,14 @@ class Resolver:
         for m in self.mentions:
             if m.junk:
                 continue
-            if m.label != CANDIDATE or looks_like_person(m.text, m.tokens) or reads_as_person(m):
+            text = self.paragraphs[m.article][m.paragraph]
+            if (
+                m.label != CANDIDATE
+                or looks_like_person(m.text, m.tokens)
+                or reads_as_person(m, text)
+            ):
                 m.group = self.group_of(m.key)
-            elif speaks_as_body(m, self.paragraphs[m.article][m.paragraph]):
+            elif speaks_as_body(m, text):
                 give_speaking_body_its_vote(m)
                 m.group = self.group_of(m.key)
             elif names_a_medium(m, self.paragraphs[m.article][m.paragraph]):

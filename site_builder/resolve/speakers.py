@@ -8,6 +8,8 @@ of run are names all the same, whatever the archive holds, because the sentence 
   student"), when its context says it is a person's (a title, an age, "who", a person's
   role in apposition; a speech verb is not enough) and nothing says otherwise, and a
   surname after a person's title ("said Mr Davies"), as the model's own would be;
+* a one-word name inside its sentence followed by an age and a speech verb ("And Edu, 26,
+  added"): an age alone is a record's too ("the Sixers, 41,"), a speech verb a company's;
 * a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
   whose words vote organisation as much ("PC Magazine"), or an acronym ("EW", "D.A."),
   that is the subject of a speech verb or the source of "according to": a quotation has
@@ -45,6 +47,9 @@ _SPEAKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|also\s+|later\s+)?(?:said|says|say|told|tells|asked|asks|"
     r"reported|reports|report|wrote|writes|added|adds|announced|stated|learned)\b"
 )
+# "Edu, 26, added": a one-word name is a person's only with both an age and a speech verb
+# ("the Sixers, 41, ..." is a record, "a Conservative who ..." a party's man)
+_AGE_THEN_SPEAKS = re.compile(r",\s*\d{1,3}\s*," + _SPEAKS_AFTER.pattern)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 
 
@@ -53,14 +58,20 @@ def _plain_word(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
-def reads_as_person(m: MentionRecord) -> bool:
+def reads_as_person(m: MentionRecord, text: str) -> bool:
     """Whether a run the model missed is a person's full name its context marks as one,
-    or a surname after a person's title ("Dr Gillingwater told", "said Mr Davies")."""
+    a surname after a person's title ("Dr Gillingwater told", "said Mr Davies"), or a
+    one-word name inside a sentence that speaks after its age ("And Edu, 26, added")."""
     if m.label != CANDIDATE or m.junk:
         return False
     words = m.text.split()
     titled_surname = m.titled and len(m.tokens) == 1 and len(words) == 2
-    if not titled_surname and not 2 <= len(m.tokens) == len(words) <= 3:
+    one_word = (
+        len(m.tokens) == len(words) == 1
+        and _inside_sentence(text, m.start)
+        and bool(_AGE_THEN_SPEAKS.match(text, m.end))
+    )
+    if not titled_surname and not one_word and not 2 <= len(m.tokens) == len(words) <= 3:
         return False
     if not all(_plain_word(w) for w in words[len(words) - len(m.tokens) :]):
         return False
@@ -83,6 +94,12 @@ def reads_as_person(m: MentionRecord) -> bool:
     # age, a title, "who" or a person's role in apposition is (its vote is the apposition's)
     person = votes.get(PERSON, 0.0)
     return person >= APPOSITION_WEIGHT and not votes.get(ORG) and not votes.get(PLACE)
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether a word stands after another word of its sentence: a capital there is the
+    name's own, not the sentence's."""
+    return bool(re.search(r"[a-z,]\s+$", text[:start]))
 
 
 def speaks_as_body(m: MentionRecord, text: str) -> bool:
