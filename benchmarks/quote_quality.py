@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc78, or all (the default).
+wns1 … wns6, bbc1 … bbc81, or all (the default).
 """
 
 from __future__ import annotations
@@ -253,6 +253,9 @@ SETS = {
     "bbc76": "bbc_blind76.tsv",
     "bbc77": "bbc_blind77.tsv",
     "bbc78": "bbc_blind78.tsv",
+    "bbc79": "bbc_blind79.tsv",
+    "bbc80": "bbc_blind80.tsv",
+    "bbc81": "bbc_blind81.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -371,6 +374,9 @@ LABELS = {
     "bbc76": "BBC News, seventy-sixth blind set",
     "bbc77": "BBC News, seventy-seventh blind set",
     "bbc78": "BBC News, seventy-eighth blind set",
+    "bbc79": "BBC News, seventy-ninth blind set",
+    "bbc80": "BBC News, eightieth blind set",
+    "bbc81": "BBC News, eighty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
