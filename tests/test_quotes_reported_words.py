@@ -66,3 +66,17 @@ def test_a_pronoun_after_its_own_cue_still_finds_its_speaker(tmp_path: Path) -> 
         "director at Boeing. “Each engine burns one ton of fuel per second,” he said.",
     )
     assert quotes[-1][1] == "Michael Costas"
+
+
+def test_a_name_in_what_a_role_said_is_not_the_subject(tmp_path: Path) -> None:
+    # the sentence's subject is "the chancellor", who speaks; the shadow chancellor is
+    # named only in what was said, so the next "he" is still the one the story is about
+    quotes = said(
+        tmp_path,
+        "Gordon Brown has issued a rallying cry to Labour supporters.",
+        "Speaking in Gateshead, Mr Brown claimed the NHS was not safe in Tory hands.",
+        "To a packed hall, the chancellor said the cuts proposed by shadow chancellor "
+        "Oliver Letwin were the equivalent of sacking every teacher, he told activists. "
+        'Laying into the Tory record he said: "Never again Tory boom and bust."',
+    )
+    assert quotes[-1] == ("Never again Tory boom and bust.", "Gordon Brown")

@@ -15,6 +15,7 @@ from .fronted_phrases import in_fronted_phrase
 from .marks import Marked
 from .modifier_names import used_as_modifier
 from .opening_participle import NOT_PARTICIPLES
+from .roles import ROLE_DESCRIPTION
 
 MASK = "\x00"
 # a masked quotation opening a sentence, with the comma after it
@@ -73,6 +74,14 @@ ABBREVIATIONS = frozenset(
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "the chancellor said the cuts proposed by Oliver Letwin were …": the role that speaks
+# is the subject, the names of what it said are not
+_ROLE_SPEAKS = re.compile(
+    ROLE_DESCRIPTION.pattern
+    + r"\s+(?:has\s+|also\s+)?(?:said|says|told|tells|claimed|claims|added|adds|argued|"
+    r"insisted|warned|admitted|stressed)\b",
+    re.IGNORECASE,
+)
 # a trailing clause of time the name stands in: "It's reminiscent of 1996, when Microsoft
 # Chairman Bill Gates ordered …" (the sentence is about 1996, and Gates is no subject)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w.&'’-]+\s+){0,4}$")
@@ -181,11 +190,12 @@ class ArticleText:
                     continue
                 if _TOLD.search(self.masked[p_index], sentence, c.start):
                     continue  # "“…,” the 21-year-old told Cadena Cope": the listener
-                if c.type == "person" and _PERSON_PRONOUN.search(
-                    self.masked[p_index], sentence, c.start
+                if c.type == "person" and (
+                    _PERSON_PRONOUN.search(self.masked[p_index], sentence, c.start)
+                    or _ROLE_SPEAKS.search(self.masked[p_index], sentence, c.start)
                 ):
                     # "He later said he regretted not giving Williams a chance": the
-                    # sentence's subject is the pronoun, not the person it names
+                    # sentence's subject is the pronoun (or the role), not the person it names
                     seen.add(key)
                 # "According to Alan Mauldin, …": the source the sentence speaks for
                 source = not c.eligible and (
