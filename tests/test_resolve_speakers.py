@@ -96,12 +96,15 @@ def test_a_place_with_a_dotted_abbreviation_keeps_its_page(model, tmp_path: Path
     assert set(links_of(res, ex, "a", "East L.A.")) == {"East L.A."}
 
 
-def test_a_speech_verb_alone_makes_no_person_of_a_run() -> None:
-    def run(text: str, person_vote: float) -> MentionRecord:
-        key, tokens = key_of(text)
-        votes = {PERSON: person_vote}
-        return MentionRecord(0, 0, 0, 0, len(text), text, key, tokens, CANDIDATE, votes)
+def run(text: str, person_vote: float, paragraph: str = "") -> MentionRecord:
+    """A run the model missed, with a person vote, where it stands in ``paragraph``."""
+    key, tokens = key_of(text)
+    start = paragraph.find(text) if paragraph else 0
+    votes = {PERSON: person_vote}
+    return MentionRecord(0, 0, 0, start, start + len(text), text, key, tokens, CANDIDATE, votes)
 
+
+def test_a_speech_verb_alone_makes_no_person_of_a_run() -> None:
     # "Acme Gizmoes said": a company speaks too
     assert not reads_as_person(run("Acme Gizmoes", SPEECH_WEIGHT), text="")
     # "Acme Gizmoes, 34, who ...": only a person has an age
@@ -127,16 +130,11 @@ def test_a_one_word_name_that_speaks_after_its_age_is_a_person(model, tmp_path: 
 
 
 def test_a_one_word_run_needs_its_age_a_speech_verb_and_a_word_before_it() -> None:
-    def run(text: str, paragraph: str) -> MentionRecord:
-        key, tokens = key_of(text)
-        start = paragraph.index(text)
-        votes = {PERSON: APPOSITION_WEIGHT}
-        return MentionRecord(0, 0, 0, start, start + len(text), text, key, tokens, CANDIDATE, votes)
-
-    assert reads_as_person(run("Edu", "And Edu, 26, added: yes"), "And Edu, 26, added: yes")
+    paragraph = "And Edu, 26, added: yes"
+    assert reads_as_person(run("Edu", APPOSITION_WEIGHT, paragraph), paragraph)
     for word, paragraph in (
         ("Test", "Test, 26, said the coach."),  # a capital opening a sentence is the sentence's
         ("Sixers", "and the Sixers, 41, won again"),  # a record, not an age: no speech verb
         ("Edu", "and Edu said it was over"),  # a speech verb alone: a company speaks too
     ):
-        assert not reads_as_person(run(word, paragraph), paragraph), paragraph
+        assert not reads_as_person(run(word, APPOSITION_WEIGHT, paragraph), paragraph), paragraph
