@@ -345,7 +345,7 @@ class Resolver:
             elif speaks_as_body(m, text):
                 give_speaking_body_its_vote(m)
                 m.group = self.group_of(m.key)
-            elif names_a_medium(m, self.paragraphs[m.article][m.paragraph]):
+            elif names_a_medium(m, text):
                 m.votes = {**m.votes, ORG: MEDIUM_WORD_WEIGHT}  # votes dicts are shared
                 if len(m.tokens) == 1 and not is_acronym(m.text) and m.key not in self.key_group:
                     # one word ("Variety"): other capitalised uses may be the word itself
