@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc81, or all (the default).
+wns1 … wns6, bbc1 … bbc84, or all (the default).
 """
 
 from __future__ import annotations
@@ -256,6 +256,9 @@ SETS = {
     "bbc79": "bbc_blind79.tsv",
     "bbc80": "bbc_blind80.tsv",
     "bbc81": "bbc_blind81.tsv",
+    "bbc82": "bbc_blind82.tsv",
+    "bbc83": "bbc_blind83.tsv",
+    "bbc84": "bbc_blind84.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -377,6 +380,9 @@ LABELS = {
     "bbc79": "BBC News, seventy-ninth blind set",
     "bbc80": "BBC News, eightieth blind set",
     "bbc81": "BBC News, eighty-first blind set",
+    "bbc82": "BBC News, eighty-second blind set",
+    "bbc83": "BBC News, eighty-third blind set",
+    "bbc84": "BBC News, eighty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
