@@ -30,13 +30,42 @@ def test_adding_after_he_said_a_name_had_is_the_pronouns_person(tmp_path: Path) 
 
 def test_only_adding_after_a_pronouns_speech_verb_is_taken() -> None:
     text = "He said Mr Brown had spoken warmly, adding: "
-    assert adding_pronoun(text, 0, text.index("adding"), "adding") == (0, "he")
-    # a participle of an act is left to the other rules
-    assert adding_pronoun(text, 0, text.index("adding"), "saying") is None
+    assert adding_pronoun(text, 0, text.index("adding"), "adding", True) == (0, "he")
+    # another participle after a name is left to the other rules
+    assert adding_pronoun(text, 0, text.index("adding"), "saying", True) is None
     act = "He said Hiller called 911, adding: "
-    assert adding_pronoun(act, 0, act.index("adding"), "adding") == (0, "he")
+    assert adding_pronoun(act, 0, act.index("adding"), "adding", True) == (0, "he")
     no_pronoun = "Police said Hiller called 911, adding: "
-    assert adding_pronoun(no_pronoun, 0, no_pronoun.index("adding"), "adding") is None
+    assert adding_pronoun(no_pronoun, 0, no_pronoun.index("adding"), "adding", True) is None
+
+
+def test_a_participle_after_a_pronouns_sentence_naming_nobody_is_the_pronouns() -> None:
+    text = "Later he apologised for not being there, joking: "
+    assert adding_pronoun(text, 0, text.index("joking"), "joking", False) == (6, "he")
+    assert adding_pronoun(text, 0, text.index("joking"), "joking", True) is None
+    # no pronoun opens it, or the word is no speech
+    other = "The fans stayed at home, joking: "
+    assert adding_pronoun(other, 0, other.index("joking"), "joking", False) is None
+    assert adding_pronoun(text, 0, text.index("joking"), "leaving", False) is None
+
+
+def test_a_speech_participle_after_a_pronoun_or_a_name_gives_the_subject(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Best actor Jamie Foxx could not make the ceremony in London.",
+        'He apologised for not being there, joking: "Unfortunately I am stuck in a car."',
+        "The Chelsea manager Jose Mourinho watched the game on television.",
+        'Mourinho had his say on that game, complaining: "Five-four is a hockey score. '
+        '"If the score reaches 5-4 in training, I send the players back."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["Unfortunately I am stuck in a car."] == "Jamie Foxx"
+    assert speakers["Five-four is a hockey score."] == "Jose Mourinho"
+    assert speakers["If the score reaches 5-4 in training, I send the players back."] == (
+        "Jose Mourinho"
+    )
 
 
 def test_a_name_after_a_subject_and_its_speech_verb_opens_no_clause() -> None:

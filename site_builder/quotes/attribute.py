@@ -549,7 +549,8 @@ class Attributor:
             subject = self.lookup.sentence_subject(p, verb.start())
             if subject is not None:
                 return Attribution(subject, cue, p, verb.start())
-        adding = adding_pronoun(masked, start, verb.start(), cue)
+        named = any(c.eligible for c in self.text.in_range(p, start, verb.start()))
+        adding = adding_pronoun(masked, start, verb.start(), cue, named)
         if adding is not None:  # "He said X had …, adding: “…”": the pronoun's words
             speaker = self.lookup.subject(p, adding[0], adding[1], None)
             return Attribution(speaker, cue, p, verb.start())

@@ -194,12 +194,25 @@ _PARTICIPLE = [
     "describing",
     "calling",
     "promising",
-    "insisting",
     "concluding",
     "screaming",
     "chanting",
     "shouting",
     "yelling",
+    # the participles of the finite cues above that speak of nothing but words
+    "complaining",
+    "conceding",
+    "cautioning",
+    "boasting",
+    "joking",
+    "quipping",
+    "vowing",
+    "pledging",
+    "lamenting",
+    "exclaiming",
+    "reiterating",
+    "proclaiming",
+    "whispering",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
 # an apology is a cue of the phrase it quotes ("she has apologised if the fire was
