@@ -47,6 +47,8 @@ def test_who_after_a_name_and_its_comma_votes_person() -> None:
     for text, name in (
         ("The company, which is based in Ohio, said so.", "Ohio"),  # not "which"
         ("Those who met Ohio officials left.", "Ohio"),  # no comma before "who"
+        ("Boro, who are playing in Europe, won.", "Boro"),  # a plural verb: a team
+        ("Boro, who have won twice, lost.", "Boro"),
     ):
         start = text.index(name)
         assert WHO_WEIGHT not in context_of(text, start, start + len(name))[2], text

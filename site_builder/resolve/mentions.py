@@ -99,8 +99,9 @@ BODY_CONTEXT_WEIGHT = 2.0
 _WITH_ME_AFTER = re.compile(r"^\s+and\s+(?:I|me)\b")
 _WITH_ME_BEFORE = re.compile(r"(?:^|[^\w’'])(?:I|me)\s+and\s+$")
 # "Mo Cheeks, who is", "The New Zealander, who lived in Australia": a relative clause
-# opened by "who" after the name and its comma speaks of a person (a body takes "which")
-_WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b")
+# opened by "who" after the name and its comma speaks of a person (a body takes "which"),
+# unless its verb is plural: "Boro, who are playing in Europe" is a team
+_WHO_AFTER = re.compile(r"^,\s+who(?:se)?\b(?!\s+(?:are|have|were)\b)")
 WHO_WEIGHT = 2.0
 # "the 63-year-old Jane Doe": an age before a name is a person's (not "the 57-year-old
 # Wasilla woman", where the name says where she lives)
