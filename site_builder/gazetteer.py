@@ -326,7 +326,8 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Comedian|Comedienne|Coroner|Quarterback|QB|RB|WR|CB|LB|Rapper|Pitcher|Goalkeeper|Defenseman|"
     "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness|"
-    "Boss|Skipper|Midfielder|Defender|Winger|Keeper"
+    "Boss|Skipper|Midfielder|Defender|Winger|Keeper|Matchwinner|Goalscorer|Debutant|"
+    "Substitute|Sprinter|Hurdler|Youngster|Teenager"
 )
 
 # ranks and titles abbreviated before a name ("Cpl. X", "Det. Y", "Sr. Carol Keehan" a

@@ -49,17 +49,21 @@ def _is_cap(text: str) -> bool:
 
 class _CapWords(dict[str, bool]):
     """Word -> ``_is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty),
-    an ampersand between letters allowed: "B&B", "AT&T" are one token and a name."""
+    an ampersand between letters allowed: "B&B", "AT&T" are one token and a name; so is
+    an apostrophe after a name's prefix: "O'Leary", "D'Alema"."""
 
     def __missing__(self, word: str) -> bool:
         letters = word.replace("-", "")
         value = self[word] = word[:1].isupper() and (
-            letters.isalpha() or _AMPERSAND_WORD.fullmatch(letters) is not None
+            letters.isalpha()
+            or _AMPERSAND_WORD.fullmatch(letters) is not None
+            or _APOSTROPHE_NAME.fullmatch(letters) is not None
         )
         return value
 
 
 _AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+\.?")  # "M&S." closing a sentence
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
 
 
 _CAP_WORDS = _CapWords()  # a cache of a pure function of the word

@@ -86,3 +86,36 @@ def test_a_role_opening_a_missed_name_is_cut(nlp, tmp_path: Path) -> None:  # no
     assert "Graeme Souness" in texts
     assert "Boss Graeme Souness" not in texts
     assert not any(t.startswith("Tribune") for t in texts)  # no given name after "Star"
+
+
+def test_a_sports_role_opening_a_name_is_cut(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "roles",
+        [
+            "Robbie Keane and Dougie Walker were at the match in Dublin on Saturday.",
+            '"It was a good goal," said Damien Duff. Matchwinner Keane was another full of '
+            "praise for Duff's role in the goal.",
+            "Sprinter Walker said he had missed about a month of training.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = [m.text for m in ex["roles"].mentions]
+    assert not any(t.startswith(("Matchwinner ", "Sprinter ")) for t in texts), texts
+    assert "Keane" in texts and "Walker" in texts
+
+
+def test_a_name_with_an_apostrophe_the_model_missed_is_a_candidate(
+    nlp,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # the small model tags nothing in "O'Leary has been in talks …" at a paragraph's start
+    article = make_article(
+        "irish",
+        [
+            "Aston Villa are waiting to learn the future of manager David O'Leary.",
+            "O'Leary has been in talks over a new deal and he said he was happy.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    found = [(m.paragraph, m.text) for m in ex["irish"].mentions]
+    assert (1, "O'Leary") in found, found
