@@ -177,3 +177,19 @@ def test_a_titled_name_and_a_who_clause_lead_reported_speech(tmp_path: Path) -> 
         'shocked at the findings. "We expected a bit of this but nothing like this."',
     )
     assert quotes == [("We expected a bit of this but nothing like this.", "Ann Kerrigan")]
+
+
+def test_a_body_before_a_role_and_a_name_leaves_the_person_the_subject(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Finance ministers of the G7 agreed to write off the debts of poor countries.",
+        "Oxfam senior policy adviser Max Lawson welcomed the statement and said the "
+        'ministers had "passed the first hurdle of the year".',
+        'Labour attacked shadow chancellor Oliver Letwin and said: "His sums do not add up."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["passed the first hurdle of the year"] == "Max Lawson"
+    # a verb between the two names: the body is the subject, and the person its object
+    assert speakers["His sums do not add up."] != "Oliver Letwin"

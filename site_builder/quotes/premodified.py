@@ -16,8 +16,12 @@ from .cues import SPEECH_VERB
 from .roles import ROLES
 
 # the roles, with the informal ones of a headline's premodifier ("Morton boss X", "a Uefa
-# suit") and the abbreviated ones ("Labour MP X", "Acme CEO X")
-_ROLE_WORDS = frozenset(ROLES.split("|")) | {"boss", "head", "suit", "supremo", "mp", "mep", "ceo"}
+# suit"), the abbreviated ones ("Labour MP X", "Acme CEO X") and those of a body's staff
+# ("Oxfam policy adviser X", "BBC correspondent X")
+_ROLE_WORDS = frozenset(ROLES.split("|")) | {
+    "boss", "head", "suit", "supremo", "mp", "mep", "ceo", "adviser", "advisor",
+    "correspondent", "editor", "campaigner", "councillor", "consultant",
+}  # fmt: skip
 # one lower-case word (or an abbreviation) between the two names: "Uefa suit Giorgio M…",
 # with a title the model may leave out of the name: "Iris director Sir Richard Eyre"
 _ONE_WORD = re.compile(

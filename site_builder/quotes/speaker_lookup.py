@@ -38,7 +38,7 @@ from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
 from .possessor import names_someone_else
-from .premodified import describes_next
+from .premodified import described, describes_next
 from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .referring_roles import AGED, described_at, referred_subject
@@ -94,9 +94,12 @@ class SpeakerLookup:
         if not names or t.masked[p][sentence : names[0].start].strip():
             return None
         first = names[0]
+        described_one = described(t, p, first)
+        if described_one is not None and described_one[1]:
+            first = described_one[0]  # "Oxfam adviser Max Lawson welcomed … and said": his
         # a name after a preposition is no subject ("DeGeneres made the announcement on
         # Twitter … and said:", where the model took Twitter for a person)
-        others = [c for c in names[1:] if c.eligible or c.possessive]
+        others = [c for c in names if c.start > first.start and (c.eligible or c.possessive)]
         if not first.eligible or any(c.entity_id != first.entity_id for c in others):
             return None
         return first.entity_id
