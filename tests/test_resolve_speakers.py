@@ -138,3 +138,21 @@ def test_a_one_word_run_needs_its_age_a_speech_verb_and_a_word_before_it() -> No
         ("Edu", "and Edu said it was over"),  # a speech verb alone: a company speaks too
     ):
         assert not reads_as_person(run(word, APPOSITION_WEIGHT, paragraph), paragraph), paragraph
+
+
+def test_a_peer_by_title_and_surname_is_a_person(model, tmp_path: Path) -> None:
+    # the small model tags no "Lord Browne"; a role's or a thing's word after the title
+    # is no peer
+    texts = {
+        "a": [
+            "Oil firm BP made record profits in its third quarter.",
+            "Speaking on the radio on Tuesday, Lord Browne said the profits were high.",
+            '"The profits are up more than the price of oil is up," he said.',
+            "The Lord Chancellor and the Lord Mayor attended the service at the Lady Chapel.",
+        ]
+    }
+    res, _, _ = resolve_texts(texts, tmp_path)
+    kinds = types_of(res)
+    assert kinds.get("Lord Browne") == "person", kinds
+    for role in ("Lord Chancellor", "Lord Mayor", "Lady Chapel"):
+        assert kinds.get(role) != "person", kinds

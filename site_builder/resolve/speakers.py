@@ -6,8 +6,9 @@ of run are names all the same, whatever the archive holds, because the sentence 
 
 * a person's full name whose given name we do not list ("Darcy Davies, an agriculture
   student"), when its context says it is a person's (a title, an age, "who", a person's
-  role in apposition; a speech verb is not enough) and nothing says otherwise, and a
-  surname after a person's title ("said Mr Davies"), as the model's own would be;
+  role in apposition; a speech verb is not enough) and nothing says otherwise, a
+  surname after a person's title ("said Mr Davies"), as the model's own would be, and a
+  peer by title and surname ("Lord Browne said");
 * a one-word name inside its sentence followed by an age and a speech verb ("And Edu, 26,
   added"): an age alone is a record's too ("the Sixers, 41,"), a speech verb a company's;
 * a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
@@ -36,6 +37,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
 )
+from ..spans import PEER_TITLES
 from .mentions import APPOSITION_WEIGHT, HEAD_WEIGHT, ORG, PERSON, PLACE, MentionRecord
 from .names import CANDIDATE, FUNCTION_WORDS, is_acronym, names_a_role
 
@@ -66,6 +68,8 @@ def reads_as_person(m: MentionRecord, text: str) -> bool:
         return False
     words = m.text.split()
     titled_surname = m.titled and len(m.tokens) == 1 and len(words) == 2
+    # a peer by title and surname ("Lord Browne said"): the title is the proof
+    peer = len(words) == len(m.tokens) == 2 and m.tokens[0] in PEER_TITLES
     one_word = (
         len(m.tokens) == len(words) == 1
         and _inside_sentence(text, m.start)
@@ -86,10 +90,12 @@ def reads_as_person(m: MentionRecord, text: str) -> bool:
         or t in PERSON_TITLES
         or t in MONTHS_DAYS
         or t in DEMONYMS
-        for t in m.tokens
+        for t in (m.tokens[1:] if peer else m.tokens)
     ):
         return False
     votes = m.votes
+    if peer:  # "Lord Chancellor", "Lady Chapel": a role's or a thing's word, seen above
+        return not votes.get(ORG) and not votes.get(PLACE)
     # a speech verb alone is no proof: a company speaks too ("Acme Widgets said"); an
     # age, a title, "who" or a person's role in apposition is (its vote is the apposition's)
     person = votes.get(PERSON, 0.0)
