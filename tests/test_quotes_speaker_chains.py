@@ -193,3 +193,23 @@ def test_a_body_before_a_role_and_a_name_leaves_the_person_the_subject(
     assert speakers["passed the first hurdle of the year"] == "Max Lawson"
     # a verb between the two names: the body is the subject, and the person its object
     assert speakers["His sums do not add up."] != "Oliver Letwin"
+
+
+def test_an_unclosed_apposition_of_where_one_works_leaves_the_name_the_subject(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Older people find the new buses hard to use, a study says.",
+        "Dr Erel Avineri, of the Centre for Transport and Society at the University of the "
+        'West of England in Bristol said: "The design of the buses is not adjusted to the '
+        'needs of the elderly."',
+        "However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "
+        '"is definitely a precursor to a takeover".',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["The design of the buses is not adjusted to the needs of the elderly."] in (
+        "Erel Avineri",
+        "Avineri",
+    )
+    assert speakers["is definitely a precursor to a takeover"] == "Matt Williams"

@@ -472,7 +472,8 @@ class Attributor:
                 o
                 for o in options
                 if o[2] == "name"
-                and not re.sub(r"[\s,]", "", masked[start : o[0]])
+                # only a title or a given name the model left out may stand before it
+                and not re.sub(r"[\s,]|\b[A-Z][\w.'’-]*", "", masked[start : o[0]])
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         progressive = _PROGRESSIVE.search(masked[start : verb.start()])

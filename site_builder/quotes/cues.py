@@ -362,7 +362,11 @@ UNCLOSED_APPOSITION = re.compile(
     r"^\s*,\s+(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,5}[a-z][\w'’-]*"
     r"|(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,2})?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+"
     r"(?:of|at|for|from)\s+"
-    r"(?:the\s+)?(?:[\w&'’-]+(?:\.[\w-]+)*\.?\s+){0,4}[\w&'’-]+(?:\.[\w-]+)*\.?)\s+$"
+    r"(?:the\s+)?(?:[\w&'’-]+(?:\.[\w-]+)*\.?\s+){0,4}[\w&'’-]+(?:\.[\w-]+)*\.?"
+    # or where one works, named in capitals: "Dr X, of the Centre for Transport and
+    # Society at the University of the West of England in Bristol said"
+    r"|of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|at|in)){0,14})"
+    r"\s+$"
 )
 
 # "X's statement said": an organisation's or person's document speaking for them
