@@ -33,3 +33,22 @@ def test_she_added_after_a_named_spokeswoman(tmp_path: Path) -> None:
         "added the show “brought real energy to Sunday nights”.",
     )
     assert [speaker for _, speaker in quotes] == ["Karen Lowe", "Karen Lowe"]
+
+
+def test_she_added_after_a_spokeswoman_of_a_body_with_a_long_name(tmp_path: Path) -> None:
+    # the body's name holds lower-case words; "he" does not fit a spokeswoman
+    quotes = said(
+        tmp_path,
+        "The online university closed after attracting only 900 students.",
+        "A Department for Education and Skills spokeswoman said the venture had been "
+        '"ambitious and ground-breaking". She added: "It was not the only body to lose '
+        'private investment."',
+        "The closure was announced on Monday.",
+        "A Department for Education and Skills spokeswoman said the plan was sound. He "
+        'added: "It will be published in the spring."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["It was not the only body to lose private investment."] == (
+        "Department for Education and Skills"
+    )
+    assert speakers["It will be published in the spring."] is None

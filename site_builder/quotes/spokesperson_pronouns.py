@@ -2,8 +2,9 @@
 …. She added: “…”".
 
 A sentence opened by an unnamed spokesperson of a body ("A spokeswoman for X", "An X
-spokesman", or "The spokesman" after one), or by their words ("“…,” a spokeswoman
-said"), makes them the subject; a person pronoun that
+spokesman", the body's name of any length when it is linked: "A Department for
+Education and Skills spokeswoman", or "The spokesman" after one), or by their words
+("“…,” a spokeswoman said"), makes them the subject; a person pronoun that
 opens one of the next few sentences is that spokesperson, whose words are the body's,
 when nobody is named or brought in by a role between ("A Labour spokesman told …. But
 that did not happen for “…” calls. “…,” he said"). The pronoun must fit: "she" a
@@ -30,6 +31,10 @@ _REACH = 3  # sentences back the spokesperson is looked for
 _ANY_SPOKESPERSON = re.compile(
     r"[Aa]n?\s+(?:[\w.&'’-]+\s+){0,3}?spokes(?P<kind>man|woman|person)\b"
 )
+# "A <body> spokeswoman", the body's name linked whatever its words ("Department for
+# Education and Skills")
+_ARTICLE = re.compile(r"[Aa]n?\s+")
+_KIND_AFTER = re.compile(r"\s+spokes(man|woman|person)\b")
 # a quotation that opens a sentence before its cue (masked: see :mod:`.article_text`)
 _QUOTED = re.compile(r"[\"“‘'\s]*\x00[\x00\"”’',\s]*")
 # a sentence that brings in someone else by a word alone ("Her lawyer"), or opened by
@@ -68,6 +73,11 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
         if quoted is not None:  # "“…,” a spokeswoman said.": the cue after the words
             opened = quoted.end()
         found = INTRODUCED.match(masked[q], opened) or _ANY_SPOKESPERSON.match(masked[q], opened)
+        named = _named_body(text, q, opened) if found is None else None
+        if named is not None:  # "A Department for Education and Skills spokeswoman said"
+            its_body, kind, end = named
+            fits = kind in _FITS[pronoun] and not _apposed_name(text, q, end)
+            return its_body if fits else None
         if found is not None:
             if found.group("kind") not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
                 return None
@@ -89,6 +99,19 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             return None  # someone else the pronoun may mean
         if role_subjects(masked, (), (q, start), (q, end)):
             return None  # someone else the pronoun may mean
+    return None
+
+
+def _named_body(text: ArticleText, p: int, offset: int) -> tuple[str, str, int] | None:
+    """The body, the spokesperson's kind and its end, for "A <body> spokeswoman" that
+    opens at ``offset``, the body a linked name of any length, or None."""
+    article = _ARTICLE.match(text.masked[p], offset)
+    if article is None:
+        return None
+    for c in text.candidates.get(p, ()):
+        if c.start == article.end() and c.type == "organization":
+            kind = _KIND_AFTER.match(text.masked[p], c.end)
+            return (c.entity_id, kind.group(1), kind.end()) if kind else None
     return None
 
 
