@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc84, or all (the default).
+wns1 … wns6, bbc1 … bbc87, or all (the default).
 """
 
 from __future__ import annotations
@@ -259,6 +259,9 @@ SETS = {
     "bbc82": "bbc_blind82.tsv",
     "bbc83": "bbc_blind83.tsv",
     "bbc84": "bbc_blind84.tsv",
+    "bbc85": "bbc_blind85.tsv",
+    "bbc86": "bbc_blind86.tsv",
+    "bbc87": "bbc_blind87.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -383,6 +386,9 @@ LABELS = {
     "bbc82": "BBC News, eighty-second blind set",
     "bbc83": "BBC News, eighty-third blind set",
     "bbc84": "BBC News, eighty-fourth blind set",
+    "bbc85": "BBC News, eighty-fifth blind set",
+    "bbc86": "BBC News, eighty-sixth blind set",
+    "bbc87": "BBC News, eighty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
