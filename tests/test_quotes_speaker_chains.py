@@ -213,3 +213,18 @@ def test_an_unclosed_apposition_of_where_one_works_leaves_the_name_the_subject(
         "Avineri",
     )
     assert speakers["is definitely a precursor to a takeover"] == "Matt Williams"
+
+
+def test_a_name_that_qualifies_the_one_quoted_in_a_passive_is_not_the_speaker(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Arsene Wenger spoke to reporters after Arsenal lost at Bolton.",
+        '"I have no diplomatic relations with him," the Arsenal boss is quoted as saying.',
+        '"I do not respond to anything," Wenger is quoted as saying.',
+    )
+    speakers = {q: s for q, s in quotes}
+    # the club is not the one quoted: its boss is, whom the text ties to nobody by name
+    assert speakers["I have no diplomatic relations with him,"] != "Arsenal"
+    assert speakers["I do not respond to anything,"] == "Arsene Wenger"

@@ -555,7 +555,7 @@ class Attributor:
         if adding is not None:  # "He said X had …, adding: “…”": the pronoun's words
             speaker = self.lookup.subject(p, adding[0], adding[1], None)
             return Attribution(speaker, cue, p, verb.start())
-        if cue.lower() in PARTICIPLES:
+        if cue.lower() in PARTICIPLES and passive is None:  # not "the Arsenal boss is quoted"
             subject = clause_subject(masked, self.text.in_range(p, start, verb.start()), start)
             opened = document_opens(self.text, p, verb.start()) if subject is None else None
             if opened is not None:  # "The statement expresses …, saying, “…”"
