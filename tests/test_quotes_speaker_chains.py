@@ -228,3 +228,16 @@ def test_a_name_that_qualifies_the_one_quoted_in_a_passive_is_not_the_speaker(
     # the club is not the one quoted: its boss is, whom the text ties to nobody by name
     assert speakers["I have no diplomatic relations with him,"] != "Arsenal"
     assert speakers["I do not respond to anything,"] == "Arsene Wenger"
+
+
+def test_revealed_confesses_and_laughs_are_speech_verbs(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Busted singer Charlie Simpson has left the band to join Fightstar.",
+        '"This has been a really difficult decision," 19-year-old Simpson revealed.',
+        "Bill Conti has conducted the Oscars orchestra for 17 years.",
+        '"No one died, it is not a big story, but it was scary," laughs Conti.',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["This has been a really difficult decision,"] == "Charlie Simpson"
+    assert speakers["No one died, it is not a big story, but it was scary,"] == "Bill Conti"

@@ -164,6 +164,19 @@ _FINITE = [
     "thunders",
     "lamented",
     "laments",
+    # words disclosed, owned up to or thrown back ("“…,” 19-year-old Simpson revealed",
+    # "she confesses:", "laughs Conti"; not "assured", which reports another's promise:
+    # "X said Y assured him “…”")
+    "revealed",
+    "reveals",
+    "confessed",
+    "confesses",
+    "laughed",
+    "laughs",
+    "retorted",
+    "retorts",
+    "hinted",
+    "hints",
 ]
 _PARTICIPLE = [
     "saying",
