@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc87, or all (the default).
+wns1 … wns6, bbc1 … bbc90, or all (the default).
 """
 
 from __future__ import annotations
@@ -262,6 +262,9 @@ SETS = {
     "bbc85": "bbc_blind85.tsv",
     "bbc86": "bbc_blind86.tsv",
     "bbc87": "bbc_blind87.tsv",
+    "bbc88": "bbc_blind88.tsv",
+    "bbc89": "bbc_blind89.tsv",
+    "bbc90": "bbc_blind90.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -389,6 +392,9 @@ LABELS = {
     "bbc85": "BBC News, eighty-fifth blind set",
     "bbc86": "BBC News, eighty-sixth blind set",
     "bbc87": "BBC News, eighty-seventh blind set",
+    "bbc88": "BBC News, eighty-eighth blind set",
+    "bbc89": "BBC News, eighty-ninth blind set",
+    "bbc90": "BBC News, ninetieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
