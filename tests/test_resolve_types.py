@@ -234,3 +234,22 @@ def test_a_plural_verb_counts_only_for_a_name_that_opens_its_clause() -> None:
     ):
         start, end = _span(text, name)
         assert takes_plural_verb(text, start, end) is plural, text
+
+
+def test_a_given_name_the_model_read_as_a_place_that_speaks_is_a_person() -> None:
+    a, ea = hand_made(
+        ['"A lot of people want the club to stay as it is," Rio Ferdinand told BBC Radio.'],
+        [(0, "Rio Ferdinand", "GPE")],
+        "a",
+    )
+    # a known place speaks ("Russia said"), and an unknown one with no given name
+    b, eb = hand_made(
+        ["Russia said the exercises were over. Kingsbridge Town told the council no."],
+        [(0, "Russia", "GPE"), (0, "Kingsbridge Town", "GPE")],
+        "b",
+    )
+    res = resolve_entities([a, b], {"a": ea, "b": eb}, None)
+    type_of = {e.name: e.type for e in res.entities}
+    assert type_of["Rio Ferdinand"] == "person"
+    assert type_of["Russia"] == "place"
+    assert type_of["Kingsbridge Town"] != "person"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import GENERIC_ORGS, PLACES
 from ..models import Article, Extraction, Mention
+from ..person_names import ANY_GIVEN_NAMES
 from .countries import may_take_country, take_country, take_country_from_sentence
 from .lists import list_type_votes
 from .media import MEDIUM_WORD_WEIGHT, medium_title_after_place
@@ -20,6 +21,7 @@ from .mentions import (
     ORG,
     PERSON,
     PLACE,
+    SPEECH_WEIGHT,
     MentionRecord,
     add_knowledge_votes,
     body_context_vote,
@@ -192,6 +194,16 @@ def _row_of_mention(
         # does a name with a plural verb ("Chelsea have been criticised")
         votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES[label][1]
         votes[ORG] = votes.get(ORG, 0.0) + LABEL_VOTES[label][1]
+    if (
+        label in ("GPE", "LOC")
+        and SPEECH_WEIGHT in weights
+        and key not in PLACES
+        and 2 <= len(tokens) <= 3
+        and tokens[0] in ANY_GIVEN_NAMES
+    ):
+        # "Rio Ferdinand told BBC Radio": no unknown place speaks, and a given name opens it
+        votes[PLACE] = votes.get(PLACE, 0.0) - LABEL_VOTES[label][1]
+        votes[PERSON] = votes.get(PERSON, 0.0) + LABEL_VOTES[label][1]
     if plural := plural_name_vote(text, start, mention.end, label):
         votes[ORG] = votes.get(ORG, 0.0) + plural
     if premises := premises_vote(text, start, mention.end, key):
