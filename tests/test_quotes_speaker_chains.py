@@ -241,3 +241,26 @@ def test_revealed_confesses_and_laughs_are_speech_verbs(tmp_path: Path) -> None:
     speakers = {q: s for q, s in quotes}
     assert speakers["This has been a really difficult decision,"] == "Charlie Simpson"
     assert speakers["No one died, it is not a big story, but it was scary,"] == "Bill Conti"
+
+
+def test_a_pronoun_no_subject_fits_is_the_one_person_of_its_sex_just_named(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "The festival's director Michael Prater said it would go ahead.",
+        '"But we feel like we have turned a page," he continued.',
+        "Mr Prater's sentiments were echoed by Christine Rush, director of its sister "
+        'event. "We have been careful to be respectful," she said.',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["We have been careful to be respectful,"] == "Christine Rush"
+    # with someone of unknown sex named there too, either may be meant
+    quotes = said(
+        tmp_path,
+        "The festival's director Michael Prater said it would go ahead.",
+        '"But we feel like we have turned a page," he continued.',
+        "The plan was backed by Christine Rush and Kim Morgan of the council. "
+        '"We have been careful to be respectful," she said.',
+    )
+    assert dict(quotes)["We have been careful to be respectful,"] is None

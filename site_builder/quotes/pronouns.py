@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .article_text import ArticleText
+from .article_text import MASK, ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
 from .document_owner import document_owner
@@ -222,11 +222,42 @@ class Pronouns:
             ):
                 return self.agree(entity_id, pronoun)
             return None
+        if wanted == "person" and events:
+            # none of them fits: "Mr Prater's sentiments were echoed by Christine Rush,
+            # director of …. “…,” she said" is the one woman named just before
+            alone = self._only_one_fitting_before(p, offset, pronoun)
+            if alone is not None:
+                return self.agree(alone, pronoun)
         if wanted != "person" or missed_speaker(
             t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
         ):
             return None
         return self._main_person(p, offset, pronoun)
+
+    def _only_one_fitting_before(self, p: int, offset: int, pronoun: str) -> str | None:
+        """The one person named in the sentence before the pronoun's (and in its own, up
+        to it) whom the text already calls by this pronoun, when every other person named
+        there is known by the other one; else None."""
+        t = self.text
+        sentence = t.sentence_of(p, offset)
+        if sentence > 0:
+            q, start = p, t.sentence_of(p, sentence - 1)
+        elif p > 0 and t.masked[p - 1].strip():
+            q, start = p - 1, t.sentence_of(p - 1, len(t.masked[p - 1].rstrip()) - 1)
+        else:
+            return None
+        people = [c for c in t.in_range(q, start, len(t.masked[q])) if c.type == "person"]
+        if q == p:
+            people = [c for c in people if c.end <= offset]
+        else:
+            people += [c for c in t.in_range(p, 0, offset) if c.type == "person"]
+        if any(MASK in t.masked[c.paragraph][c.start : c.end] for c in people):
+            people = [c for c in people if MASK not in t.masked[c.paragraph][c.start : c.end]]
+        known = {c.entity_id: self.gender.get(c.entity_id) for c in people}
+        fitting = {e for e, g in known.items() if g == pronoun}
+        if len(fitting) != 1 or any(g is None for g in known.values()):
+            return None
+        return fitting.pop()
 
     def _contrasted(self, p: int, start: int, pronoun: str) -> str | None:
         """The person "…, but the Scot admitted" means: not the first clause's subject
