@@ -264,3 +264,15 @@ def test_a_pronoun_no_subject_fits_is_the_one_person_of_its_sex_just_named(
         '"We have been careful to be respectful," she said.',
     )
     assert dict(quotes)["We have been careful to be respectful,"] is None
+
+
+def test_a_name_before_who_said_without_its_comma_speaks(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Ministers want tougher labels on violent video games.",
+        "Her call was backed by Culture Secretary Tessa Jowell who said: \"You wouldn't "
+        'let your child watch the Texas Chainsaw Massacre."',
+    )
+    assert quotes == [
+        ("You wouldn't let your child watch the Texas Chainsaw Massacre.", "Tessa Jowell")
+    ]

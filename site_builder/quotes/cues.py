@@ -238,8 +238,9 @@ AND_COLLEAGUES = re.compile(
     r"(?:\s+of\s+[^,;:.()\"“”]{1,80})?,?\s+and\s+(?:his\s+|her\s+|their\s+)?"
     r"(?:colleagues|co-?authors|co-?workers|fellow\s+researchers)\s+"
 )
-# a relative clause that the cue's verb opens: "a view shared by Rooney, who said: “…”"
-WHO_SAID = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|now\s+|has\s+|had\s+)?")
+# a relative clause that the cue's verb opens: "a view shared by Rooney, who said: “…”",
+# its comma sometimes left out ("backed by … Secretary Tessa Jowell who said:")
+WHO_SAID = re.compile(r",?\s+who\s+(?:also\s+|later\s+|then\s+|now\s+|has\s+|had\s+)?")
 # a possessed speech or document whose words follow a colon: "X's speech began:"
 _OPENED_DOCUMENT = "introduction|speech|address|remarks|toast|eulogy|message|letter|note|memo"
 OPENED_DOCUMENT = frozenset(_OPENED_DOCUMENT.split("|"))
