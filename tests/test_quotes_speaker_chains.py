@@ -276,3 +276,19 @@ def test_a_name_before_who_said_without_its_comma_speaks(tmp_path: Path) -> None
     assert quotes == [
         ("You wouldn't let your child watch the Texas Chainsaw Massacre.", "Tessa Jowell")
     ]
+
+
+def test_a_name_after_a_question_is_a_cue_only_in_a_short_clause(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Paul Myers runs the Wippit music service in London.",
+        '"Our customers know what they want," he said. "Who wants a track that will not '
+        'play next month?" Peter Wilson offers a rival service for five pounds a month.',
+        "David Myers was questioned by the defence lawyer Reid Weingarten on Monday.",
+        '"Not that I am aware of," Mr Myers replied. "Did you ever know him to do that?" '
+        "Mr Weingarten pressed.",
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["Who wants a track that will not play next month?"] == "Paul Myers"
+    # "pressed" is a cue this tool cannot read: not the witness's words
+    assert speakers["Did you ever know him to do that?"] != "David Myers"

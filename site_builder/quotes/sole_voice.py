@@ -66,13 +66,24 @@ def sole_voice(
 
 def named_after_comma(text: ArticleText, m: Marked, speaker: str) -> bool:
     """Whether a quotation closed by a comma is followed by another person's name, the
-    shape of a cue ("“…,” Mr Kennedy hopes", "“…,” X is expected to tell delegates")."""
+    shape of a cue ("“…,” Mr Kennedy hopes", "“…,” X is expected to tell delegates");
+    after a question or an exclamation, which may end its sentence ("“…?” Wippit offers a
+    download service for …"), only when a short clause of a verb follows the name ("“…?”
+    Mr Weingarten pressed.")."""
     line = text.masked[m.paragraph]
-    if not re.search(r"[,?!]\W*$", text.paragraphs[m.paragraph][m.start : m.end]):
+    closing = re.search(r"([,?!])\W*$", text.paragraphs[m.paragraph][m.start : m.end])
+    if closing is None:
         return False
     after = re.match(rf"[\s\x00”\"]*(?:(?:{TITLES})\.?\s+)?", line[m.end :])
     at = m.end + (after.end() if after else 0)
     return any(
-        c.start == at and c.type == "person" and c.entity_id != speaker
+        c.start == at
+        and c.type == "person"
+        and c.entity_id != speaker
+        and (closing.group(1) == "," or _SPEECH_NEXT.match(line, c.end) is not None)
         for c in text.in_range(m.paragraph, m.end, len(line))
     )
+
+
+# a verb and at most three words more before the sentence or clause ends
+_SPEECH_NEXT = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[.,;:]")
