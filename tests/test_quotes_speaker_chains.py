@@ -292,3 +292,27 @@ def test_a_name_after_a_question_is_a_cue_only_in_a_short_clause(tmp_path: Path)
     assert speakers["Who wants a track that will not play next month?"] == "Paul Myers"
     # "pressed" is a cue this tool cannot read: not the witness's words
     assert speakers["Did you ever know him to do that?"] != "David Myers"
+
+
+def test_a_quotation_opening_a_paragraph_after_reported_speech_is_the_reporters(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Apple has launched a cheaper Mac for people who own an iPod.",
+        'The machine was described by Steve Jobs as "the most affordable Mac ever". '
+        '"People thinking of switching will have no more excuses," he said. Ian Harris, '
+        "deputy editor of Mac Format, said the machine would appeal to consumers who had "
+        "bought an iPod.",
+        '"They want a further taste of Mac because they like what they have seen." Harris '
+        'added: "Everybody thought Apple was happy to stay small."',
+        "The machine goes on sale in the shops in January.",
+        '"It is the cheapest Mac there has ever been."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert (
+        speakers["They want a further taste of Mac because they like what they have seen."]
+        == "Ian Harris"
+    )
+    # a paragraph of no reported speech before: nobody's words by this rule
+    assert speakers["It is the cheapest Mac there has ever been."] is None

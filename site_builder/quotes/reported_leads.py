@@ -1,7 +1,8 @@
 """A quotation that opens its sentence, with no cue of its own, right after a sentence
-of reported speech in the same paragraph: "She said the buyers had arrived early and
-studied each work. “They would have known what to look for.”" (British news goes on
-from reported to quoted words this way, "Mr X said …. “…”").
+of reported speech in the same paragraph, or at the end of the one before when the
+quotation opens its own: "She said the buyers had arrived early and studied each work.
+“They would have known what to look for.”" (British news goes on from reported to
+quoted words this way, "Mr X said …. “…”").
 
 The speaker is the subject of the speech verb that opens the sentence before, read as
 for any cue ("She", "Mr Thomas", "The minister"; after an opening phrase, "In a
@@ -56,7 +57,7 @@ def sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None
 def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
     """The speech verb of the sentence of reported speech right before quotation ``m``,
     as (paragraph, sentence start, verb, sentence end), or None."""
-    before = sentence_before(text, m)
+    before = sentence_before(text, m) or _closing_sentence(text, m)
     if before is None:
         return None
     p, start, own = before
@@ -88,6 +89,19 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if any(c.type == "person" and c.eligible and not _spoken_of(text, c, quoted) for c in after):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
+
+
+def _closing_sentence(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
+    """The last sentence of the paragraph before, when quotation ``m`` opens its own
+    paragraph: "Ian Harris, deputy editor of Mac Format, said the machine would appeal
+    to …." / "“They want a further taste of Mac …”" (paragraph, start, end), or None."""
+    p = m.paragraph
+    if p == 0 or not m.opened or text.masked[p][: max(0, m.start - 1)].strip():
+        return None
+    previous = text.masked[p - 1].rstrip()
+    if not previous or p - 1 in text.continued or not previous.endswith("."):
+        return None
+    return p - 1, text.sentence_of(p - 1, len(previous) - 1), len(previous)
 
 
 def inverted_lead(text: ArticleText, m: Marked) -> tuple[int, int, str, str] | None:
