@@ -57,7 +57,10 @@ def sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None
 def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
     """The speech verb of the sentence of reported speech right before quotation ``m``,
     as (paragraph, sentence start, verb, sentence end), or None."""
-    before = sentence_before(text, m) or _closing_sentence(text, m)
+    before = sentence_before(text, m)
+    across = before is None  # the quotation opens its paragraph: only a whole sentence
+    if across and _ENDS_SENTENCE.search(text.paragraphs[m.paragraph], m.start, m.end):
+        before = _closing_sentence(text, m)  # quoted ("“Flash mobs” of neighbours …" is not)
     if before is None:
         return None
     p, start, own = before
@@ -66,12 +69,14 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if not sentence.strip()[:1].isupper():
         return None
     verb = SPEECH_VERB.search(masked, start, own)
-    if verb is None:
+    if verb is None and not across:
         # a stance taken, with nobody after it who may answer: "Fostering Network
         # director Robert Tapsfield criticised the existing system. “There is …”"
         verb = STANCE.search(masked, start, own)
         if verb is None or any(c.eligible for c in text.in_range(p, verb.end(), own)):
             return None
+    if verb is None:
+        return None
     if not _partial_only(masked, start, verb, own):
         return None
     # an opening phrase is not the subject: "In a statement on Sunday, the Cabinet Office"
@@ -89,6 +94,10 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if any(c.type == "person" and c.eligible and not _spoken_of(text, c, quoted) for c in after):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
+
+
+# a quotation that ends its sentence inside its marks, or runs on to the next piece
+_ENDS_SENTENCE = re.compile(r"[.!?…,]\W*$")
 
 
 def _closing_sentence(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
