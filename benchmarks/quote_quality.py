@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc90, or all (the default).
+wns1 … wns6, bbc1 … bbc93, or all (the default).
 """
 
 from __future__ import annotations
@@ -265,6 +265,9 @@ SETS = {
     "bbc88": "bbc_blind88.tsv",
     "bbc89": "bbc_blind89.tsv",
     "bbc90": "bbc_blind90.tsv",
+    "bbc91": "bbc_blind91.tsv",
+    "bbc92": "bbc_blind92.tsv",
+    "bbc93": "bbc_blind93.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -395,6 +398,9 @@ LABELS = {
     "bbc88": "BBC News, eighty-eighth blind set",
     "bbc89": "BBC News, eighty-ninth blind set",
     "bbc90": "BBC News, ninetieth blind set",
+    "bbc91": "BBC News, ninety-first blind set",
+    "bbc92": "BBC News, ninety-second blind set",
+    "bbc93": "BBC News, ninety-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
