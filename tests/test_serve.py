@@ -312,6 +312,11 @@ def test_serve_root_port_taken_search_sigterm(project: dict[str, Path], shared_c
 def test_ctrl_c_during_first_build(project: dict[str, Path], tmp_path: Path) -> None:
     """Ctrl-C while the first build runs (a cold cache: spaCy is working) exits 0 cleanly."""
     p = project
+    # enough articles that the NLP stage outlasts the signal's way to the server (with
+    # the seeds alone, a fast machine finished the build in between, now and then)
+    seed = next(p["articles"].glob("*.txt")).read_text(encoding="utf-8")
+    for i in range(40):
+        (p["articles"] / f"extra_{i:02d}.txt").write_text(f"{seed}\n\nPart {i}.\n", "utf-8")
     cache = tmp_path / "cold-cache"
     server = Server(_args(p, cache, _free_port(), "--no-search"), cwd=p["root"])
     server.wait_for(r"serving (http://\S+)", START_TIMEOUT)
