@@ -522,8 +522,9 @@ class Attributor:
             return Attribution(holder, cue, p, verb.start())
         if fitting:
             chosen = fitting[0]
-            if chosen[2] in ("role", "description", "referring"):
-                # "the Troy police chief, Charles Craft, said": the name says who
+            if chosen[2] in ("role", "description", "referring", "document"):
+                # "the Troy police chief, Charles Craft, said": the name says who; so in
+                # "In a statement, John Kelly, IBM senior vice president, said"
                 chosen = next((o for o in fitting if o[2] == "name"), chosen)
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
             if chosen[2] == "name":  # "Gary Smith, head of retail at group Acme said"

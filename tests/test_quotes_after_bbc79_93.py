@@ -1,9 +1,10 @@
-"""Speakers the first runs of BBC blind sets 79-90 left out or got wrong, by class: a
+"""Speakers the first runs of BBC blind sets 79-93 left out or got wrong, by class: a
 speech participle and its subject, a body or a name that only qualifies the one who
 speaks, an unclosed apposition, speech verbs, a pronoun only one person named just
-before fits, "who said" without its comma, a name after a question, and reported speech
-closing the paragraph before a quotation. The tests run the real NLP model and resolver
-on made-up wording, with cases where a rule must not apply."""
+before fits, "who said" without its comma, a name after a question, reported speech
+closing the paragraph before a quotation, and a name after "In a statement,". The tests
+run the real NLP model and resolver on made-up wording, with cases where a rule must not
+apply."""
 
 from __future__ import annotations
 
@@ -168,3 +169,13 @@ def test_a_quotation_opening_a_paragraph_after_reported_speech_is_the_reporters(
     )
     # a paragraph of no reported speech before: nobody's words by this rule
     assert speakers["It is the cheapest Mac there has ever been."] is None
+
+
+def test_a_name_after_in_a_statement_speaks_not_the_statement(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "IBM was granted 3,248 patents in 2004, more than any other firm.",
+        'In a statement, John Kelly, IBM senior vice president, said: "True innovation is '
+        'about more than patents."',
+    )
+    assert dict(quotes)["True innovation is about more than patents."] == "John Kelly"
