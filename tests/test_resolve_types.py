@@ -253,3 +253,17 @@ def test_a_given_name_the_model_read_as_a_place_that_speaks_is_a_person() -> Non
     assert type_of["Rio Ferdinand"] == "person"
     assert type_of["Russia"] == "place"
     assert type_of["Kingsbridge Town"] != "person"
+
+
+def test_an_office_before_a_surname_is_the_person_of_that_surname() -> None:
+    a, ea = hand_made(
+        [
+            "South African Archbishop Desmond Tutu has called for the camp to close.",
+            'Archbishop Tutu told BBC News: "It is utterly unacceptable."',
+        ],
+        [(0, "Desmond Tutu", "PERSON"), (1, "Archbishop Tutu", "PERSON")],
+        "a",
+    )
+    res = resolve_entities([a], {"a": ea}, None)
+    assert res.links[("a", 0)] == res.links[("a", 1)]
+    assert {e.name for e in res.entities} == {"Desmond Tutu"}

@@ -42,7 +42,12 @@ from ..person_names import GIVEN_NAMES, KIN_NOUNS
 # titles that stand only before a person's name: honorifics and the academic ones (not
 # "Doctor", a character's name too: "Doctor Who"; nor roles that open bodies' names:
 # "President Hotel", "General Motors")
-_OPENING_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"])
+_OPENING_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+     # offices held by one person at a time that no body's name opens with: "Archbishop
+     # Tutu" is the Desmond Tutu the article named, "Senator Kerry" John Kerry
+     "archbishop", "senator", "congressman", "congresswoman", "councillor"]
+)  # fmt: skip
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
 # a person vote as strong as a title's before the name (TITLE_WEIGHT in .mentions)
 OPENING_TITLE_WEIGHT = 3.0
