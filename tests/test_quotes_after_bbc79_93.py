@@ -179,3 +179,14 @@ def test_a_name_after_in_a_statement_speaks_not_the_statement(tmp_path: Path) ->
         'about more than patents."',
     )
     assert dict(quotes)["True innovation is about more than patents."] == "John Kelly"
+
+
+def test_but_before_the_subject_of_and_said_leaves_it_the_subject(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Richard Dunne is ready to commit his future to Manchester City.",
+        "Dunne's professionalism was questioned by Kevin Keegan, who ordered the defender "
+        "home. But Dunne is keen to put that period of his life behind him and said: "
+        '"I have grown up a lot."',
+    )
+    assert dict(quotes)["I have grown up a lot."] == "Richard Dunne"

@@ -57,6 +57,9 @@ _OWNER = re.compile(r"(his|her|their)\s", re.IGNORECASE)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
+# what may open a sentence before its subject: "But Dunne is keen … and said:"
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
+
 class SpeakerLookup:
     """The entity that a cue's words name, in one article."""
 
@@ -91,8 +94,8 @@ class SpeakerLookup:
             if opening is not None:
                 pronoun = opening.group(1).lower()
                 return self.pronouns.resolve(p, opening.start(1), pronoun)
-        if not names or t.masked[p][sentence : names[0].start].strip():
-            return None
+        if not names or not _CONJUNCTION_ONLY.fullmatch(t.masked[p], sentence, names[0].start):
+            return None  # words before the name other than "But" or "And"
         first = names[0]
         described_one = described(t, p, first)
         if described_one is not None and described_one[1]:
