@@ -190,3 +190,20 @@ def test_but_before_the_subject_of_and_said_leaves_it_the_subject(tmp_path: Path
         '"I have grown up a lot."',
     )
     assert dict(quotes)["I have grown up a lot."] == "Richard Dunne"
+
+
+def test_a_name_after_another_role_is_no_rival_for_the_described_one(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Richard Dunne is ready to commit his long-term future to Manchester City.",
+        "He was once threatened with the sack by City boss Kevin Keegan but has since "
+        "played well. Early talks have taken place and the defender said: "
+        '"Something will be sorted out soon."',
+        'He was once criticised by Kevin Keegan too. The defender added: "I have grown up a lot."',
+    )
+    speakers = dict(quotes)
+    assert speakers["Something will be sorted out soon."] == "Richard Dunne"
+    # named with no role of his own, Keegan may be the one meant: nobody
+    assert speakers["I have grown up a lot."] is None

@@ -31,7 +31,7 @@ import re
 
 from ..nationals import NATIONAL_NOUNS
 from .article_text import ArticleText, Candidate
-from .roles import UNNAMED_ROLE
+from .roles import ROLES, UNNAMED_ROLE
 
 # nouns for what a person is, in work or sport (not an office another may hold)
 _IDENTITY = (
@@ -141,9 +141,13 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
         and not _pronoun_since(text, q, subject, p, offset)
     ):
         return None  # named once in passing ("X was second"): not yet whom the text is about
+    own_noun = (described.groupdict().get("noun") or "").lower()
     for c in _between(text, (q, subject.end), (p, offset)):
         inside = c.paragraph == q and c.start < reported_end
         if c.entity_id != subject.entity_id and not inside:
+            role = _ROLE_BEFORE.search(text.masked[c.paragraph], max(0, c.start - 30), c.start)
+            if own_noun and role and role.group(1).lower() not in (own_noun, own_noun + "s"):
+                continue  # "by City boss Kevin Keegan": another role, not "the defender"
             return None  # another person who could be meant
     noun = described.group("noun") or r"\d{1,3}-year-old"
     unnamed = re.compile(UNNAMED_ROLE.format(role=noun), re.IGNORECASE)
@@ -152,6 +156,10 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
         if unnamed.search(text.masked[r], subject.end if r == q else 0, end):
             return None  # "a champion" brought in since: someone new
     return subject.entity_id
+
+
+# a role word right before a name: "City boss Kevin Keegan", "striker Thierry Henry"
+_ROLE_BEFORE = re.compile(rf"\b({ROLES}|boss)\s+$")
 
 
 def _pronoun_since(text: ArticleText, q: int, subject: Candidate, p: int, offset: int) -> bool:

@@ -60,6 +60,7 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # what may open a sentence before its subject: "But Dunne is keen … and said:"
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
 
+
 class SpeakerLookup:
     """The entity that a cue's words name, in one article."""
 
