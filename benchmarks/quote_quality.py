@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc93, or all (the default).
+wns1 … wns6, bbc1 … bbc96, or all (the default).
 """
 
 from __future__ import annotations
@@ -268,6 +268,9 @@ SETS = {
     "bbc91": "bbc_blind91.tsv",
     "bbc92": "bbc_blind92.tsv",
     "bbc93": "bbc_blind93.tsv",
+    "bbc94": "bbc_blind94.tsv",
+    "bbc95": "bbc_blind95.tsv",
+    "bbc96": "bbc_blind96.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -401,6 +404,9 @@ LABELS = {
     "bbc91": "BBC News, ninety-first blind set",
     "bbc92": "BBC News, ninety-second blind set",
     "bbc93": "BBC News, ninety-third blind set",
+    "bbc94": "BBC News, ninety-fourth blind set",
+    "bbc95": "BBC News, ninety-fifth blind set",
+    "bbc96": "BBC News, ninety-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
