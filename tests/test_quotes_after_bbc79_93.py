@@ -207,3 +207,15 @@ def test_a_name_after_another_role_is_no_rival_for_the_described_one(
     assert speakers["Something will be sorted out soon."] == "Richard Dunne"
     # named with no role of his own, Keegan may be the one meant: nobody
     assert speakers["I have grown up a lot."] is None
+
+
+def test_a_full_name_after_any_possessive_is_the_one_who_speaks(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Iron Maiden will headline the Reading and Leeds festivals in August.",
+        '"We are all very excited to be going back to Reading," said Iron Maiden\'s Bruce '
+        "Dickinson.",
+    )
+    assert dict(quotes)["We are all very excited to be going back to Reading,"] == (
+        "Bruce Dickinson"
+    )

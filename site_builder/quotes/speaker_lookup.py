@@ -167,7 +167,14 @@ class SpeakerLookup:
                 c.possessive
                 and after is not None
                 and after.type == "person"
-                and names_someone_else(masked, c.end, after.start, c.type == "organization")
+                # a full name right after any possessive: "said Iron Maiden's Bruce
+                # Dickinson", whatever the model took the band for
+                and names_someone_else(
+                    masked,
+                    c.end,
+                    after.start,
+                    c.type == "organization" or " " in masked[after.start : after.end].strip(),
+                )
             ):
                 # "said Biancardi's attorney, James Zeszutek": read on; a single word
                 # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere
