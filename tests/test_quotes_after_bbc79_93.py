@@ -219,3 +219,13 @@ def test_a_full_name_after_any_possessive_is_the_one_who_speaks(tmp_path: Path) 
     assert dict(quotes)["We are all very excited to be going back to Reading,"] == (
         "Bruce Dickinson"
     )
+
+
+def test_a_name_said_to_hold_a_role_is_a_persons(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Civil servants walked out across Wales over job cuts, union leader Jeff Evans said.",
+        "Piers Freelove is senior benefit officer on the picket line in Cardiff. He said: "
+        '"The majority of people have decided not to come in."',
+    )
+    assert dict(quotes)["The majority of people have decided not to come in."] == ("Piers Freelove")

@@ -125,6 +125,8 @@ _PARTY_AFTER = re.compile(r"^\s*\([DRI]-[A-Z][\w.]*\)")
 _APPOSITION = re.compile(
     r"^\s*,\s+(the\s+|a\s+|an\s+|who is\s+|who was\s+|his\s+|her\s+)?"
     r"((?:[\w’'-]+\s+){0,4}[\w’'-]+)"
+    # or the same said of the name: "Piers Freelove is senior benefit officer at …"
+    r"|^\s+((?:is|was)\s+(?:the\s+|a\s+|an\s+)?)((?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*)"
 )
 # lower-case words of rank or field before a role in an apposition ("X, former editor",
 # "X, technical manager of ...")
@@ -309,16 +311,17 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         weights.append(APPOSITION_WEIGHT)
     app = _APPOSITION.match(after)
     if app:
+        opening, app_text = (app.group(1), app.group(2)) if app.group(2) else app.group(3, 4)
         app_words = []
-        for w in app.group(2).split():
+        for w in app_text.split():
             if w.lower() in _PREPOSITIONS:
                 break  # "X, with Kremlin spokesperson Y": the role is Y's, not X's
             app_words.append(norm_key(w))
-        if not app.group(1) and not (app_words and app_words[0] in PERSON_TITLES):
+        if not opening and not (app_words and app_words[0] in PERSON_TITLES):
             # "Tyler Reguly, technical manager of ...": a title after lower-case words of
             # rank only; any other first word may be a list's next name ("Paris, France")
             lead = 0
-            while lead < len(app_words) - 1 and _RANK_WORD.fullmatch(app.group(2).split()[lead]):
+            while lead < len(app_words) - 1 and _RANK_WORD.fullmatch(app_text.split()[lead]):
                 lead += 1
             if app_words[lead:] and app_words[lead] in PERSON_TITLES:
                 app_words = app_words[lead:]
