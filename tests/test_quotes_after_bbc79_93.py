@@ -229,3 +229,14 @@ def test_a_name_said_to_hold_a_role_is_a_persons(tmp_path: Path) -> None:
         '"The majority of people have decided not to come in."',
     )
     assert dict(quotes)["The majority of people have decided not to come in."] == ("Piers Freelove")
+
+
+def test_a_name_a_relative_clause_has_speak_is_the_next_pronouns(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Vera Drake received three Oscar nominations on Tuesday.",
+        "And it is the first nomination for actress Sophie Okonedo, chosen for her role in "
+        "Hotel Rwanda. It is also a debut nomination for Imelda Staunton, 49, who told BBC "
+        'News 24 she had not expected it. "It was an extraordinary time," she said.',
+    )
+    assert dict(quotes)["It was an extraordinary time,"] == "Imelda Staunton"

@@ -16,6 +16,7 @@ from .opening_participle import participle_clause_end
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .referring_roles import turned_to_described
+from .relative_speakers import relative_speakers
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 from .reported_complements import reported_words_end
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
@@ -126,6 +127,8 @@ class Pronouns:
         # "…, but Bracewell said McMillan …": a later clause's speaker, from its break on
         clauses = self._clause_speakers(first, p, offset, wanted)
         events += [(sp, so, e) for (sp, so), (e, _) in clauses.items()]
+        # "… for Imelda Staunton, 49, who told BBC News …": the one a relative clause has speak
+        events += relative_speakers(t, first, p, offset, wanted)
         # "…, said Mr Pollmann." / "“…,” he said": the one the cue named
         inverted = inverted_speakers(t, first, p, offset) if wanted == "person" else {}
         events += [(sp, so, e) for (sp, so), e in inverted.items()]
