@@ -472,7 +472,8 @@ class Attributor:
                 o
                 for o in options
                 if o[2] == "name"
-                # only a title or a given name the model left out may stand before it
+                # only capitalised words may stand before it: a title, a given name the
+                # model left out, an opening "However"
                 and not re.sub(r"[\s,]|\b[A-Z][\w.'’-]*", "", masked[start : o[0]])
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]

@@ -254,8 +254,7 @@ class Pronouns:
             people = [c for c in people if c.end <= offset]
         else:
             people += [c for c in t.in_range(p, 0, offset) if c.type == "person"]
-        if any(MASK in t.masked[c.paragraph][c.start : c.end] for c in people):
-            people = [c for c in people if MASK not in t.masked[c.paragraph][c.start : c.end]]
+        people = [c for c in people if MASK not in t.masked[c.paragraph][c.start : c.end]]
         known = {c.entity_id: self.gender.get(c.entity_id) for c in people}
         fitting = {e for e, g in known.items() if g == pronoun}
         if len(fitting) != 1 or any(g is None for g in known.values()):
