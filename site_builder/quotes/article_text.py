@@ -218,6 +218,16 @@ class ArticleText:
         i = bisect_right(starts, offset)
         return starts[i] if i < len(starts) else len(self.masked[paragraph])
 
+    def sentence_before(self, paragraph: int, start: int) -> tuple[int, int] | None:
+        """(paragraph, start) of the sentence before the one opening at ``start``:
+        earlier in the paragraph, or the last of a non-empty paragraph before; or None."""
+        if start > 0:
+            return paragraph, self.sentence_of(paragraph, start - 1)
+        if paragraph > 0 and self.masked[paragraph - 1].strip():
+            previous = self.masked[paragraph - 1]
+            return paragraph - 1, self.sentence_of(paragraph - 1, len(previous) - 1)
+        return None
+
     def speaks_for(self, paragraph: int, c: Candidate) -> bool:
         """Whether the sentence opens with a statement or a spokesperson of ``c``'s:
         "A statement from Waitrose said …", "A spokesman for the ministry told …"."""

@@ -242,13 +242,10 @@ class Pronouns:
         to it) whom the text already calls by this pronoun, when every other person named
         there is known by the other one; else None."""
         t = self.text
-        sentence = t.sentence_of(p, offset)
-        if sentence > 0:
-            q, start = p, t.sentence_of(p, sentence - 1)
-        elif p > 0 and t.masked[p - 1].strip():
-            q, start = p - 1, t.sentence_of(p - 1, len(t.masked[p - 1].rstrip()) - 1)
-        else:
+        before = t.sentence_before(p, t.sentence_of(p, offset))
+        if before is None:
             return None
+        q, start = before
         people = [c for c in t.in_range(q, start, len(t.masked[q])) if c.type == "person"]
         if q == p:
             people = [c for c in people if c.end <= offset]

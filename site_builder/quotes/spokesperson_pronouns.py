@@ -55,14 +55,10 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
         return None
     q, start = p, sentence
     for _ in range(_REACH):
-        # the sentence before: earlier in the paragraph, or the last of the one before
-        if start > 0:
-            start = text.sentence_of(q, start - 1)
-        elif q > 0 and masked[q - 1].strip():
-            q -= 1
-            start = text.sentence_of(q, len(masked[q]) - 1)
-        else:
+        before = text.sentence_before(q, start)
+        if before is None:
             return None
+        q, start = before
         # nobody named after the sentence, nor in apposition in it ("…, Jane Roe, said")
         end = text.sentence_end(q, start)
         if _named_between(text, (q, end), (p, offset)):
