@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc96, or all (the default).
+wns1 … wns6, bbc1 … bbc99, or all (the default).
 """
 
 from __future__ import annotations
@@ -271,6 +271,9 @@ SETS = {
     "bbc94": "bbc_blind94.tsv",
     "bbc95": "bbc_blind95.tsv",
     "bbc96": "bbc_blind96.tsv",
+    "bbc97": "bbc_blind97.tsv",
+    "bbc98": "bbc_blind98.tsv",
+    "bbc99": "bbc_blind99.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -407,6 +410,9 @@ LABELS = {
     "bbc94": "BBC News, ninety-fourth blind set",
     "bbc95": "BBC News, ninety-fifth blind set",
     "bbc96": "BBC News, ninety-sixth blind set",
+    "bbc97": "BBC News, ninety-seventh blind set",
+    "bbc98": "BBC News, ninety-eighth blind set",
+    "bbc99": "BBC News, ninety-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
