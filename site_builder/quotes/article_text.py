@@ -92,10 +92,10 @@ _FIGURE = re.compile(r"\.?\s*\d")
 # a title the model took for a name of its own ("said Sgt. Marty Earley": "Sgt"); the
 # name after it is the speaker, the title alone never is
 # a sentence that opens with a clause of its own ("Asked if Ortiz might have lived, …",
-# "After Smith left, …"): a name in that clause is not the sentence's subject
+# "After Smith left, …", "With Weir injured, …"): a name in that clause is not the subject
 _LEADING_CLAUSE = re.compile(
     r"\s*(?:Asked|After|When|While|If|Although|Though|Because|Since|Before|As|Once|"
-    r"Until|Unless|Whereas|"
+    r"Until|Unless|Whereas|With|Without|Despite|"
     # or a participle's ("Commenting on the Coldplay album, Mr Levy said"), not a name
     rf"(?!(?:{NOT_PARTICIPLES}|Sterling|Reading|Darling|Browning|Harding|Channing|Fleming|"
     r"Manning|Golding|Spalding|Gosling|Redding)\b)[A-Z][a-z]+ing(?!\s+[A-Z]))"
