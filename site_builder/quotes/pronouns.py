@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from .article_text import MASK, ArticleText
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
-from .document_owner import document_owner
+from .document_owner import document_it_owner, document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
@@ -62,6 +62,10 @@ class Pronouns:
         owner = document_owner(t, p, sentence, offset) if wanted == "person" else None
         if owner is not None:  # "X's e-mail suggested …. In it, he said": X
             return self.agree(owner, pronoun)
+        if pronoun == "it":  # "Mr Crosby's statement said: “…” It added": Crosby
+            owner = document_it_owner(t, p, sentence, offset)
+            if owner is not None:
+                return owner
         named = [c for c in t.in_range(p, sentence, offset) if c.type == wanted]
         if opener is not None:
             named = []
