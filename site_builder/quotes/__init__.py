@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .appositions import apposition_carried
@@ -96,6 +97,7 @@ from .replies import replied_to
 from .reported_clause import reports_phrase
 from .reported_leads import inverted_lead, reported_lead
 from .resumed import carries_subject, resumed
+from .self_named import names_own_speaker
 from .sole_voice import named_after_comma, sole_voice
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
@@ -280,6 +282,8 @@ def article_quotes(
         if attribution is not None and (cut := _own_voice(attributor, chain, attribution)):
             pending.insert(0, chain[cut:])  # "…. "Mido's apology …," Shalaby said": his own
             chain = chain[:cut]
+        if attribution is not None and names_own_speaker(text, chain, attribution, names, types):
+            attribution = replace(attribution, speaker=None)  # "“… with Olof …,” he told"
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
         if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):
