@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .article_text import MASK, ArticleText
+from .article_text import MASK, ArticleText, Candidate
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS
 from .document_owner import document_it_owner, document_owner
@@ -239,7 +239,37 @@ class Pronouns:
             t.masked, t.candidates, t.unlinked, (first, 0), (p, offset)
         ):
             return None
+        alone = self._only_one_fitting_since(first, p, offset, pronoun)
+        if alone is not None:  # "When Joy Rainey started …, she … / … / “…,” she said"
+            return self.agree(alone, pronoun)
         return self._main_person(p, offset, pronoun)
+
+    def _only_one_fitting_since(self, first: int, p: int, offset: int, pronoun: str) -> str | None:
+        """The one person named from paragraph ``first`` up to the pronoun whom the text
+        calls by it, named there once at least as more than a possessive, when everyone
+        else named there is known by the other pronoun; else None."""
+        t = self.text
+        people = [
+            c
+            for q in range(first, p + 1)
+            for c in t.in_range(q, 0, offset if q == p else len(t.masked[q]))
+            if c.type == "person" and MASK not in t.masked[q][c.start : c.end]
+        ]
+        known = {c.entity_id: self.gender.get(c.entity_id) for c in people}
+        fitting = {e for e, g in known.items() if g == pronoun}
+        if len(fitting) != 1 or any(g is None for g in known.values()):
+            return None
+        alone = fitting.pop()
+        # one a sentence opens with ("When Joy Rainey started"), not "Rafa Benitez's plans"
+        # or "a row with Benitez" alone: that "he" may be a player the model missed
+        return alone if any(self._opens(c) for c in people if c.entity_id == alone) else None
+
+    def _opens(self, c: Candidate) -> bool:
+        """Whether the name ``c`` stands, as more than a possessive, within the first
+        three words of its sentence."""
+        sentence = self.text.sentence_of(c.paragraph, c.start)
+        opening = self.text.masked[c.paragraph][sentence : c.start]
+        return not c.possessive and len(opening.split()) <= 2
 
     def _only_one_fitting_before(self, p: int, offset: int, pronoun: str) -> str | None:
         """The one person named in the sentence before the pronoun's (and in its own, up
