@@ -65,7 +65,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
 - **Who never speaks, so that nothing is guessed**: :mod:`.unnamed` ("the friend said"),
   :mod:`.unnamed_lines` (their next line), :mod:`.participle_subject` ("with a spokesman
   stating"), :mod:`.unnamed_voice` ("the driver yelled, “…”"), :mod:`.reported_clause`
-  (a phrase an unnamed speaker's verb reports),
+  (a phrase an unnamed speaker's verb reports), :mod:`.self_named` (a "he" the words
+  call by first name: "“… a quiet word with Olof …,” he told"),
   :mod:`.indefinite` ("someone said"), :mod:`.aliases`, :mod:`.kin` (a surname two
   relatives share) and :mod:`.modifier_names` ("The Lightpointe laser bridges", a name
   that modifies a noun, is no subject).
