@@ -83,3 +83,22 @@ def test_a_pronoun_does_not_fall_back_on_one_only_named_in_passing(tmp_path: Pat
     # a possessive, or a name deep in its sentence: the "he" may be someone unnamed
     assert speakers["I don't know why I didn't play on Sunday."] is None
     assert speakers["I was disappointed but I am not leaving."] is None
+
+
+def test_an_object_in_the_reported_words_is_no_rival_for_their_speaker(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Peter Nielson, who is the party's Scotland chairman, said he had suspended Mr "
+        'Robert Houston on Friday night. "He will remain suspended while the matter is '
+        'being investigated."',
+        'Jane Smith said Tom Jones had been wrong about the budget. "The money is not there at '
+        'all."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["He will remain suspended while the matter is being investigated."] == (
+        "Peter Nielson"
+    )
+    # the reported words' subject may be the one who answers
+    assert speakers["The money is not there at all."] is None

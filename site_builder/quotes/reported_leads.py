@@ -9,8 +9,9 @@ for any cue ("She", "Mr Thomas", "The minister"; after an opening phrase, "In a
 statement on Sunday, the Cabinet Office"). Only when that sentence holds no
 quotation but short partial ones within its reported words ("She admitted it would be
 “very difficult” to …"), its verb comes within its first few words and is followed by
-the reported words, and those words name no other person who may be the one speaking now
-(one the quotation names is spoken of, not speaking). A stance taken with nobody named
+the reported words, and those words open with no other person who may be the one speaking
+now (one the quotation names is spoken of, not speaking; one further on, "right to sack
+Mutu", is an object). A stance taken with nobody named
 after it does the same ("Fostering Network executive director Robert Tapsfield
 criticised the existing system. “There is …”"), its subject a name after a few words of
 role at most.
@@ -91,7 +92,13 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
         return None  # "She said." alone is a cue sentence of its own
     after = text.in_range(p, verb.end(), own)
     quoted = text.paragraphs[p][m.start : m.end]
-    if any(c.type == "person" and c.eligible and not _spoken_of(text, c, quoted) for c in after):
+    if any(
+        c.type == "person"
+        and c.eligible
+        and _opens_reported(masked, verb.end(), c.start)
+        and not _spoken_of(text, c, quoted)
+        for c in after
+    ):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
     return p, start, verb, own
 
@@ -132,6 +139,14 @@ def inverted_lead(text: ArticleText, m: Marked) -> tuple[int, int, str, str] | N
     if not _TITLE_ONLY.fullmatch(masked, found.end(), names[0].start):
         return None
     return p, found.start("verb"), found.group("verb"), names[0].entity_id
+
+
+def _opens_reported(masked: str, verb_end: int, name: int) -> bool:
+    """Whether the name at ``name`` is the subject of the reported words after the verb,
+    a few words in at most ("said Jones was", "said that coach Jones"), not an object
+    further on ("insists the Blues were right to sack Mutu")."""
+    words = [w for w in masked[verb_end:name].split() if w != "that"]
+    return len(words) <= 2
 
 
 def _spoken_of(text: ArticleText, c: Candidate, quoted: str) -> bool:
