@@ -37,6 +37,7 @@ from .spans import (
     cut_headline_spans,
     cut_sentence_openers,
     ends_with_stop,
+    is_given_name_before_name,
     is_group_word,
     is_headline,
     join_peer_titles,
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "35"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "36"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -169,7 +170,10 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     for start, end, label in ents:
         if label in UNNAMED_LABELS:
             continue  # left to the candidates below
-        if label == "NORP" and not is_group_word(" ".join(tk.text[start:end])):
+        if label == "NORP" and (
+            not is_group_word(" ".join(tk.text[start:end]))
+            or is_given_name_before_name(tk, start, end)  # "Adrian Mutu"
+        ):
             continue  # "Klitschko" read as a nationality: left to the candidates below
         if label == "WORK_OF_ART" and _quoted_speaker(tk, start, end):
             continue  # left to the candidates below

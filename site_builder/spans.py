@@ -400,6 +400,20 @@ def is_group_word(text: str) -> bool:
     )
 
 
+def is_given_name_before_name(tk: Tokens, start: int, end: int) -> bool:
+    """Whether a one-word span the model labels a nationality or group is a given name
+    that opens a name: "signing Adrian Mutu", whose "Adrian" reads like "Christian"."""
+    key = tk.lower[start]
+    return (
+        end == start + 1
+        and end < len(tk.text)
+        and key in ANY_GIVEN_NAMES
+        and key not in DEMONYMS
+        and bool(tk.space[start])
+        and _is_cap(tk.text[end])
+    )
+
+
 def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
     """Return runs of capitalised tokens the model did not tag (possible missed names)."""
     text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop

@@ -119,3 +119,17 @@ def test_a_name_with_an_apostrophe_the_model_missed_is_a_candidate(
     ex, _ = run([article], tmp_path)
     found = [(m.paragraph, m.text) for m in ex["irish"].mentions]
     assert (1, "O'Leary") in found, found
+
+
+def test_a_given_name_read_as_a_nationality_opens_the_name(
+    nlp,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # the small model labels "Adrian" a nationality ("-ian"), leaving "Mutu" alone
+    article = make_article(
+        "striker",
+        ["Arsenal boss Arsene Wenger would consider signing Adrian Mutu once his ban ends."],
+    )
+    ex, _ = run([article], tmp_path)
+    found = [m.text for m in ex["striker"].mentions]
+    assert "Adrian Mutu" in found, found
