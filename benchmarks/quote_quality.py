@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc99, or all (the default).
+wns1 … wns6, bbc1 … bbc102, or all (the default).
 """
 
 from __future__ import annotations
@@ -274,6 +274,9 @@ SETS = {
     "bbc97": "bbc_blind97.tsv",
     "bbc98": "bbc_blind98.tsv",
     "bbc99": "bbc_blind99.tsv",
+    "bbc100": "bbc_blind100.tsv",
+    "bbc101": "bbc_blind101.tsv",
+    "bbc102": "bbc_blind102.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -413,6 +416,9 @@ LABELS = {
     "bbc97": "BBC News, ninety-seventh blind set",
     "bbc98": "BBC News, ninety-eighth blind set",
     "bbc99": "BBC News, ninety-ninth blind set",
+    "bbc100": "BBC News, hundredth blind set",
+    "bbc101": "BBC News, hundred-and-first blind set",
+    "bbc102": "BBC News, hundred-and-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
