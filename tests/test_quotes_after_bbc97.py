@@ -2,7 +2,9 @@
 name in a fronted "With …" phrase is no rival for the main clause's subject; "It added"
 after "X's statement said" is X; a pronoun does not mean one the words call by first
 name; a pronoun with nobody in reach is the one person of its sex a sentence there opens
-with. The tests run the real NLP model and resolver on made-up wording."""
+with; the reported words' subject, not an object, is a rival; a role left without commas
+after a name is that person's. The tests run the real NLP model and resolver on made-up
+wording."""
 
 from __future__ import annotations
 
@@ -102,3 +104,14 @@ def test_an_object_in_the_reported_words_is_no_rival_for_their_speaker(
     )
     # the reported words' subject may be the one who answers
     assert speakers["The money is not there at all."] is None
+
+
+def test_a_role_left_without_commas_after_a_name_is_the_persons(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        'Most new computer displays can already show such pictures. "In the next '
+        'generation HD support is mandatory," Dr Mark Tuffy games systems director at '
+        "digital content firm THX told the BBC News website.",
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["In the next generation HD support is mandatory,"] == "Mark Tuffy"

@@ -5,10 +5,11 @@ The comma that should close the apposition is missing, so the body at its end st
 right before the verb and reads as the subject. The apposition only describes the person
 who opens the clause: the speaker is that person, when nothing but a description in
 lower case (a role, "head of retail at consulting group") lies between the two names.
-A bare comma between them is the same form with no role ("Gary Smith, Acme Hotels
-Association said:", the person's body named after his name, a common style in British
-news), when the person opens the sentence itself: after "Unlike Gary Smith, Acme said"
-the body speaks.
+With no comma at all, a role word and where it is held must stand between ("Dr Mark
+Tuffy games systems director at digital content firm THX told"). A bare comma between
+them is the same form with no role ("Gary Smith, Acme Hotels Association said:", the
+person's body named after his name, a common style in British news), when the person
+opens the sentence itself: after "Unlike Gary Smith, Acme said" the body speaks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from .roles import ROLES
 
 # ", head of retail services at management consulting group ", ", a spokesman for the "
 _DESCRIPTION = re.compile(r"\s*,\s+[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,10}?\s+")
+# or with no comma at all, a role word and where it is held: "Dr Mark Tuffy games systems
+# director at digital content firm THX told"
+_ROLE_NO_COMMA = re.compile(
+    rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ROLES}|head|boss)\s+(?:at|of|for|with)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,4}"
+)
 # only a comma between the person and his body: "Gary Smith, Acme Hotels Association"
 _BARE_COMMA = re.compile(r"\s*,\s+")
 
@@ -41,7 +48,10 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
     if _BARE_COMMA.fullmatch(masked, person.end, body_start):
         # "Gary Smith, Acme Hotels Association said": only when nothing precedes him
         return person.entity_id if not masked[start : person.start].strip() else None
-    if not _DESCRIPTION.fullmatch(masked, person.end, body_start):
+    if not (
+        _DESCRIPTION.fullmatch(masked, person.end, body_start)
+        or _ROLE_NO_COMMA.fullmatch(masked, person.end, body_start)
+    ):
         return None
     return person.entity_id
 
