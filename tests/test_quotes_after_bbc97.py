@@ -1,10 +1,10 @@
-"""Speakers the first runs of BBC blind sets 97-99 left out or got wrong, by class: a
+"""Speakers the first runs of BBC blind sets 97-102 left out or got wrong, by class: a
 name in a fronted "With …" phrase is no rival for the main clause's subject; "It added"
 after "X's statement said" is X; a pronoun does not mean one the words call by first
 name; a pronoun with nobody in reach is the one person of its sex a sentence there opens
 with; the reported words' subject, not an object, is a rival; a role left without commas
-after a name is that person's. The tests run the real NLP model and resolver on made-up
-wording."""
+after a name is that person's; the one an opinion "came from" is the next "he". The
+tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -115,3 +115,14 @@ def test_a_role_left_without_commas_after_a_name_is_the_persons(tmp_path: Path) 
     )
     speakers = {q: s for q, s in quotes}
     assert speakers["In the next generation HD support is mandatory,"] == "Mark Tuffy"
+
+
+def test_the_one_an_opinion_came_from_is_the_next_he(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        'The new computer is not a media server, said Mr Fogg. "It is very much a '
+        'computer," he said. One dissenting opinion came from Brian Gammage, an analyst at '
+        'Gartner. He said: "I do not think it changes the world."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["I do not think it changes the world."] == "Brian Gammage"

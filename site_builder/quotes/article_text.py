@@ -283,6 +283,8 @@ def after_preposition(text: str, start: int) -> bool:
         before = before[:-1]
     if before and before[-1] == "For" and _opens_sentence(text, start):
         return False  # "For Rick Dean, director of …, the future is …": the sentence's topic
+    if len(before) > 1 and before[-1] == "from" and before[-2] in ("came", "comes"):
+        return False  # "One dissenting opinion came from Brian Gammage": whose it is
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
