@@ -3,8 +3,9 @@ name in a fronted "With …" phrase is no rival for the main clause's subject; "
 after "X's statement said" is X; a pronoun does not mean one the words call by first
 name; a pronoun with nobody in reach is the one person of its sex a sentence there opens
 with; the reported words' subject, not an object, is a rival; a role left without commas
-after a name is that person's; the one an opinion "came from" is the next "he". The
-tests run the real NLP model and resolver on made-up wording."""
+after a name is that person's; the one an opinion "came from" is the next "he"; "the
+England captain" is the one just talked about. The tests run the real NLP model and
+resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -126,3 +127,16 @@ def test_the_one_an_opinion_came_from_is_the_next_he(tmp_path: Path) -> None:
     )
     speakers = {q: s for q, s in quotes}
     assert speakers["I do not think it changes the world."] == "Brian Gammage"
+
+
+def test_the_captain_is_the_one_just_talked_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Real Madrid midfielder David Beckham has no plans to become a manager when his "
+        "playing career is over.",
+        '"I am not interested in being a coach but I would like to have football schools," '
+        "the England captain said on television.",
+    )
+    speakers = {q: s for q, s in quotes}
+    words = "I am not interested in being a coach but I would like to have football schools,"
+    assert speakers[words] == "David Beckham"

@@ -41,7 +41,7 @@ _IDENTITY = (
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
-    "tycoon|billionaire|researcher|scientist|academic"
+    "tycoon|billionaire|researcher|scientist|academic|captain|skipper"
 )
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
 # "the world 200m and 400m record holder", "the singer"
