@@ -4,12 +4,14 @@ after "X's statement said" is X; a pronoun does not mean one the words call by f
 name; a pronoun with nobody in reach is the one person of its sex a sentence there opens
 with; the reported words' subject, not an object, is a rival; a role left without commas
 after a name is that person's; the one an opinion "came from" is the next "he"; "the
-England captain" is the one just talked about. The tests run the real NLP model and
-resolver on made-up wording."""
+England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
+participle clause. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from site_builder.quotes.opening_participle import participle_clause_end
 
 from .quoted_article import said
 
@@ -140,3 +142,12 @@ def test_the_captain_is_the_one_just_talked_about(tmp_path: Path) -> None:
     speakers = {q: s for q, s in quotes}
     words = "I am not interested in being a coach but I would like to have football schools,"
     assert speakers[words] == "David Beckham"
+
+
+def test_a_participle_before_a_name_still_opens_a_clause() -> None:
+    # the model read "Praising Celtic" as a body, which took the words of "she said"
+    clause = "Praising Celtic and Rangers for their efforts, "
+    assert participle_clause_end(clause, 0, len(clause)) == len(clause)
+    # a capitalised word after another -ing word still makes it a name
+    named = "Irving Kristol and his friends, "
+    assert participle_clause_end(named, 0, len(named)) is None

@@ -4,7 +4,10 @@ Ortiz might have lived, he said …". The clause has no subject of its own: the 
 after its comma is who did the expressing or was asked, and a name inside the clause is
 what it was about, never who "he" means (news writes "…, Benjamin said" when it is).
 A clause with a subject of its own ("When Obama took office, he said …") is left out:
-there the name may well be the pronoun's person."""
+there the name may well be the pronoun's person. A capitalised word after the participle
+makes it a name's first word ("Irving Kristol"), except after a verb's form that opens no
+name: "Praising Celtic and Rangers for their efforts, she said", where the model read
+"Praising Celtic" as a body."""
 
 from __future__ import annotations
 
@@ -18,11 +21,16 @@ NOT_PARTICIPLES = (
     r"Excluding|Notwithstanding|Pending|Barring|Something|Nothing|Everything|Anything|"
     r"Morning|Evening|Spring|King|Thing"
 )
+# verbs' forms no name opens with, before a name: "Praising Celtic and Rangers, she said"
+_BEFORE_A_NAME = (
+    r"Praising|Thanking|Welcoming|Criticising|Criticizing|Defending|Attacking|Backing|"
+    r"Blaming|Accusing|Urging|Congratulating|Hailing|Slamming"
+)
 _OPENING = re.compile(
-    rf"\s*(?!(?:{NOT_PARTICIPLES})\b)"
+    rf"\s*(?:(?:{_BEFORE_A_NAME})\b|(?!(?:{NOT_PARTICIPLES})\b)"
     r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Told|Reached|Contacted|Interviewed)\b"
     # a capitalised word after it makes it a name ("Irving Kristol", "Beijing Olympics")
-    r"(?!\s+[A-Z])"
+    r"(?!\s+[A-Z]))"
     r"[^,;:!?\x00]*,\s*$"
 )
 
