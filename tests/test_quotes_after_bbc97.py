@@ -5,13 +5,16 @@ name; a pronoun with nobody in reach is the one person of its sex a sentence the
 with; the reported words' subject, not an object, is a rival; a role left without commas
 after a name is that person's; the one an opinion "came from" is the next "he"; "the
 England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
-participle clause. The tests run the real NLP model and resolver on made-up wording."""
+participle clause; a deputy prime minister is not "the prime minister". The tests run the
+real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from site_builder.quotes.article_text import Candidate
 from site_builder.quotes.opening_participle import participle_clause_end
+from site_builder.quotes.roles import role_holder
 
 from .quoted_article import said
 
@@ -151,3 +154,30 @@ def test_a_participle_before_a_name_still_opens_a_clause() -> None:
     # a capitalised word after another -ing word still makes it a name
     named = "Irving Kristol and his friends, "
     assert participle_clause_end(named, 0, len(named)) is None
+
+
+def test_a_deputy_prime_minister_is_not_the_prime_minister(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Prime Minister Tony Blair has dismissed the reports. At a dinner hosted by Deputy "
+        "Prime Minister John Prescott he told Gordon Brown of his intention to stand down.",
+        'According to the book the prime minister said: "Help me to get through the year '
+        'and I will then stand down." Later the deputy prime minister said: "I never '
+        'heard any such thing at my table."',
+    )
+    speakers = {q: s for q, s in quotes}
+    assert speakers["Help me to get through the year and I will then stand down."] == ("Tony Blair")
+    assert speakers["I never heard any such thing at my table."] == "John Prescott"
+
+
+def test_a_description_naming_no_office_may_be_a_vice_minister() -> None:
+    paragraphs = [
+        "Vice Foreign Minister Wu Dawei met the ambassador.",
+        "The errors, the minister said, were technical.",
+    ]
+    wu = Candidate(0, 22, 30, "wu-dawei", "person", True, False)
+    assert role_holder(paragraphs, [wu], "minister", 1, paragraphs[1].index("the min")) == (
+        "wu-dawei"
+    )
+    prime = "The errors, the prime minister said, were technical."
+    assert role_holder([paragraphs[0], prime], [wu], "minister", 1, prime.index("the p")) is None

@@ -16,7 +16,15 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..models import Article, Resolution
-from .roles import ROLE_DESCRIPTION, ROLES, UNNAMED_ROLE, Named, named_holders
+from .roles import (
+    OFFICE_WORDS,
+    OTHER_OFFICE,
+    ROLE_DESCRIPTION,
+    ROLES,
+    UNNAMED_ROLE,
+    Named,
+    named_holders,
+)
 
 # a title is one person's role and what it is of: ("nato", "secretary")
 Title = tuple[str, str]
@@ -28,8 +36,6 @@ _HEADS = _GENERIC | frozenset(
     {"president", "chancellor", "premier", "secretary", "chairman", "chairwoman", "chair"}
     | {"director", "executive", "commander", "governor", "mayor"}
 )
-# lower-case words that make an office of a role: "the prime minister"
-_OFFICE_WORDS = frozenset({"prime", "foreign", "home", "defence", "defense", "health"})
 _WORD = re.compile(r"[\w&.'’-]+")
 
 
@@ -57,6 +63,8 @@ def titles_of(words: Sequence[str]) -> set[Title]:
         for w in words
         if w[0].isupper() and w.split("-")[0].lower() not in _ROLE_WORDS
     }
+    if qualifiers & OTHER_OFFICE:  # "Deputy Prime Minister": ("deputy", "minister") only
+        qualifiers &= OTHER_OFFICE
     return {(q, r) for q in qualifiers for r in roles}
 
 
@@ -101,7 +109,7 @@ def archive_role_holder(
     qualifiers = {
         w.lower().removesuffix("'s").removesuffix("’s")
         for w in found.group(0)[: found.start(1) - found.start()].split()[1:]
-        if w[0].isupper() or w.lower() in _OFFICE_WORDS
+        if w[0].isupper() or w.lower() in OFFICE_WORDS
     }
     if not qualifiers:
         return None

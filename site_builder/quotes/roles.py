@@ -37,10 +37,19 @@ _BODY_HEAD = r"(?<!(?-i:Chief)\s)(?-i:Executive|Guard)\b"
 ROLE_DESCRIPTION = re.compile(
     rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}(?!{_BODY_HEAD})({ROLES})\b(?!['’]s)", re.IGNORECASE
 )
+# words that make another office of a title: a "Deputy Prime Minister" is no prime
+# minister, a "Shadow Home Secretary" no home secretary, a "former President" no president
+OTHER_OFFICE = frozenset({"deputy", "vice", "shadow", "former", "ex"})
+# lower-case words that make an office of a role: "the prime minister"
+OFFICE_WORDS = (
+    frozenset({"prime", "foreign", "home", "defence", "defense", "health"}) | OTHER_OFFICE
+)
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
 _TITLE_BEFORE = r"\b{role}\s*,?\s*$"
+# a title that names another office: "Deputy Prime Minister X", "former President X"
+_OTHER_OFFICE = r"\b(deputy|vice|shadow|former|ex)[\s-]+(?:[\w'’-]+\s+){{0,2}}{role}\s*,?\s*$"
 # the role of a place or body, then a comma and the name, with its honorifics: "The
 # Bishop of Durham, the Rt Rev Dr Tom Wright", "the Mayor of London, Ken Livingstone"
 _ROLE_OF_BEFORE = (
@@ -81,12 +90,22 @@ def named_holders(
     after_pattern = re.compile(_APPOSITION.format(role=re.escape(role)), re.IGNORECASE)
     own_pattern = re.compile(_TITLE_WITHIN.format(role=re.escape(role)), re.IGNORECASE)
     of_pattern = re.compile(_ROLE_OF_BEFORE.format(role=re.escape(role)), re.IGNORECASE)
+    other_office = re.compile(_OTHER_OFFICE.format(role=re.escape(role)), re.IGNORECASE)
+    described = ROLE_DESCRIPTION.match(paragraphs[paragraph], offset)
+    own_words = described.group().lower().split() if described else []
+    # only a description naming its office tells another office apart: "the prime
+    # minister" is not "Deputy Prime Minister X", but "the minister" may be "Vice Foreign
+    # Minister X"
+    office = any(w in OFFICE_WORDS and w not in OTHER_OFFICE for w in own_words)
     holders: list[tuple[int, int, str]] = []
     evidence: set[tuple[int, int]] = set()
     for c in people:
         if c.type != "person" or (c.paragraph, c.start) >= (paragraph, offset):
             continue
         text = paragraphs[c.paragraph]
+        other = other_office.search(text, max(0, c.start - 40), c.start)
+        if office and other is not None and other.group(1).lower() not in own_words:
+            continue  # "Deputy Prime Minister John Prescott" is not "the prime minister"
         if (
             before_pattern.search(text, max(0, c.start - 40), c.start)
             or own_pattern.search(text, c.start, c.end)
@@ -148,13 +167,14 @@ def _same_modifiers(
     offset: int,
 ) -> list[tuple[int, int, str]]:
     """Of several holders, those titled with the description's own capitalised words
-    ("the French president": "French President Jacques Chirac", not "President Bush");
-    all of them when the description has none or none was titled so."""
+    ("the French president": "French President Jacques Chirac", not "President Bush") and
+    office words ("the deputy prime minister"); all of them when the description has none
+    or none was titled so."""
     described = ROLE_DESCRIPTION.match(paragraphs[paragraph], offset)
     if described is None:
         return holders
     words = paragraphs[paragraph][described.start() : described.start(1)].split()[1:]
-    words = [w for w in words if w[:1].isupper()]
+    words = [w for w in words if w[:1].isupper() or w.lower() in OFFICE_WORDS]
     if not words:
         return holders
     titled = re.compile(
