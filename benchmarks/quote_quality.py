@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc102, or all (the default).
+wns1 … wns6, bbc1 … bbc105, or all (the default).
 """
 
 from __future__ import annotations
@@ -277,6 +277,9 @@ SETS = {
     "bbc100": "bbc_blind100.tsv",
     "bbc101": "bbc_blind101.tsv",
     "bbc102": "bbc_blind102.tsv",
+    "bbc103": "bbc_blind103.tsv",
+    "bbc104": "bbc_blind104.tsv",
+    "bbc105": "bbc_blind105.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -419,6 +422,9 @@ LABELS = {
     "bbc100": "BBC News, hundredth blind set",
     "bbc101": "BBC News, hundred-and-first blind set",
     "bbc102": "BBC News, hundred-and-second blind set",
+    "bbc103": "BBC News, hundred-and-third blind set",
+    "bbc104": "BBC News, hundred-and-fourth blind set",
+    "bbc105": "BBC News, hundred-and-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
