@@ -1,12 +1,13 @@
-"""Speakers the first runs of BBC blind sets 97-102 left out or got wrong, by class: a
+"""Speakers the first runs of BBC blind sets 97-105 left out or got wrong, by class: a
 name in a fronted "With …" phrase is no rival for the main clause's subject; "It added"
 after "X's statement said" is X; a pronoun does not mean one the words call by first
 name; a pronoun with nobody in reach is the one person of its sex a sentence there opens
 with; the reported words' subject, not an object, is a rival; a role left without commas
 after a name is that person's; the one an opinion "came from" is the next "he"; "the
 England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
-participle clause; a deputy prime minister is not "the prime minister". The tests run the
-real NLP model and resolver on made-up wording."""
+participle clause; a deputy prime minister is not "the prime minister"; "the Old Trafford
+boss" is the manager just talked about. The tests run the real NLP model and resolver on
+made-up wording."""
 
 from __future__ import annotations
 
@@ -181,3 +182,28 @@ def test_a_description_naming_no_office_may_be_a_vice_minister() -> None:
     )
     prime = "The errors, the prime minister said, were technical."
     assert role_holder([paragraphs[0], prime], [wu], "minister", 1, prime.index("the p")) is None
+
+
+def test_the_clubs_boss_is_the_one_just_talked_about_unless_titled_otherwise(
+    tmp_path: Path,
+) -> None:
+    quotes = said(
+        tmp_path,
+        "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
+        '1-0 win at Aston Villa. "That was our hardest away game of the season," said the '
+        "Old Trafford boss.",
+    )
+    assert dict(quotes)["That was our hardest away game of the season,"] == "Alex Ferguson"
+    quotes = said(
+        mkdir(tmp_path / "striker"),
+        "Manchester United striker Wayne Rooney scored twice in the 2-0 win at Aston Villa. "
+        '"That was our hardest away game of the season," said the Old Trafford boss.',
+    )
+    # a striker is no boss: the manager is someone the article has not named
+    assert dict(quotes)["That was our hardest away game of the season,"] is None
+
+
+def mkdir(path: Path) -> Path:
+    """A folder of its own for a second made-up article."""
+    path.mkdir()
+    return path

@@ -33,7 +33,8 @@ from ..nationals import NATIONAL_NOUNS
 from .article_text import ArticleText, Candidate
 from .roles import ROLES, UNNAMED_ROLE
 
-# nouns for what a person is, in work or sport (not an office another may hold)
+# nouns for what a person is, in work or sport (not an office another may hold, but a
+# team's captain and its manager: "said the Old Trafford boss" after the lead about him)
 _IDENTITY = (
     "actor|actress|singer|star|champion|striker|defender|goalkeeper|boxer|rapper|"
     "comedian|author|novelist|writer|model|quarterback|pitcher|batsman|bowler|"
@@ -41,7 +42,7 @@ _IDENTITY = (
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
-    "tycoon|billionaire|researcher|scientist|academic|captain|skipper"
+    "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach"
 )
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
 # "the world 200m and 400m record holder", "the singer"
@@ -142,6 +143,8 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     ):
         return None  # named once in passing ("X was second"): not yet whom the text is about
     own_noun = (described.groupdict().get("noun") or "").lower()
+    if own_noun in _OFFICES and _holds_other_role(text, subject.entity_id, own_noun):
+        return None  # "Manchester United striker Wayne Rooney …": not "the United boss"
     for c in _between(text, (q, subject.end), (p, offset)):
         inside = c.paragraph == q and c.start < reported_end
         if c.entity_id != subject.entity_id and not inside:
@@ -160,6 +163,20 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
 
 # a role word right before a name: "City boss Kevin Keegan", "striker Thierry Henry"
 _ROLE_BEFORE = re.compile(rf"\b({ROLES}|boss)\s+$")
+# what a club's or team's manager is called: another's role before the name says no
+_OFFICES = frozenset({"boss", "manager", "coach"})
+
+
+def _holds_other_role(text: ArticleText, entity_id: str, noun: str) -> bool:
+    """Whether the article titles the person ``entity_id`` with a role other than
+    ``noun`` and its synonyms ("striker Wayne Rooney" for "the United boss")."""
+    for c in text.everyone():
+        if c.entity_id != entity_id:
+            continue
+        role = _ROLE_BEFORE.search(text.masked[c.paragraph], max(0, c.start - 30), c.start)
+        if role and role.group(1).lower() not in _OFFICES:
+            return True
+    return False
 
 
 def _pronoun_since(text: ArticleText, q: int, subject: Candidate, p: int, offset: int) -> bool:
