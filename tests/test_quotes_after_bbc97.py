@@ -6,8 +6,8 @@ with; the reported words' subject, not an object, is a rival; a role left withou
 after a name is that person's; the one an opinion "came from" is the next "he"; "the
 England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
 participle clause; a deputy prime minister is not "the prime minister"; "the Old Trafford
-boss" is the manager just talked about. The tests run the real NLP model and resolver on
-made-up wording."""
+boss" is the manager just talked about, and "the England coach added" the one named just
+before. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -207,3 +207,19 @@ def mkdir(path: Path) -> Path:
     """A folder of its own for a second made-up article."""
     path.mkdir()
     return path
+
+
+def test_he_after_the_coach_added_is_the_coach_not_the_main_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Fly-half Charlie Hodgson admitted his wayward kicking played a big part in England's "
+        "18-17 defeat to France.",
+        'Hodgson failed to convert three penalties. "I\'m very disappointed with the result," '
+        'Hodgson said. "It is very hard to take." Hodgson revealed that Olly Barkley had '
+        'taken three penalties. "It wasn\'t a good strike," he added. Andy Robinson said he '
+        'would "keep working on the kicking" with his squad. However, the England coach added '
+        "that he would take some positives from the defeat.",
+        '"We went out to play and played some very good rugby," he said. "It\'s very frustrating."',
+    )
+    speakers = dict(quotes)
+    assert speakers["We went out to play and played some very good rugby,"] == "Andy Robinson"

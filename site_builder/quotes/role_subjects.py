@@ -20,11 +20,13 @@ from ..nationals import NATIONAL_NOUNS
 from .roles import ROLES, Named, role_holder
 
 # words that describe one person as a role does: a nationality, an age, a trade
-# ("The Brazilian confirmed", "The Scot initially defended", "The 31-year-old was")
+# ("The Brazilian confirmed", "The Scot initially defended", "The 31-year-old was"), a
+# team's manager or captain ("Andy Robinson said …. However, the England coach added")
 _DESCRIPTIONS = (
     "|".join(sorted(d.capitalize() for d in DEMONYMS if " " not in d and not d.endswith("s")))
     + r"|Scot|Briton|Welshman|Englishman|Irishman|Scotsman|Frenchman|Dutchman|\d+-year-old|"
-    "boss|winger|midfielder|veteran|youngster|teenager|peer|player|tycoon|businessman|"
+    "boss|coach|manager|captain|skipper|winger|midfielder|veteran|youngster|teenager|peer|"
+    "player|tycoon|businessman|"
     "businesswoman|entrepreneur|footballer|cricketer|athlete|sprinter|runner|golfer"
 )
 _DESCRIPTION = re.compile(_DESCRIPTIONS)
