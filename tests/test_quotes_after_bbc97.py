@@ -7,13 +7,14 @@ after a name is that person's; the one an opinion "came from" is the next "he"; 
 England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
 participle clause; a deputy prime minister is not "the prime minister"; "the Old Trafford
 boss" is the manager just talked about, and "the England coach added" the one named just
-before. The tests run the real NLP model and resolver on made-up wording."""
+before; a one-word name after "an" ("an Oscar nomination") is no subject. The tests run the
+real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from site_builder.quotes.article_text import Candidate
+from site_builder.quotes.article_text import Candidate, make_candidates
 from site_builder.quotes.opening_participle import participle_clause_end
 from site_builder.quotes.roles import role_holder
 
@@ -223,3 +224,27 @@ def test_he_after_the_coach_added_is_the_coach_not_the_main_person(tmp_path: Pat
     )
     speakers = dict(quotes)
     assert speakers["We went out to play and played some very good rugby,"] == "Andy Robinson"
+
+
+def test_a_name_after_an_is_no_subject(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Best actress winner Imelda Staunton told the BBC News website that the film was the "
+        "highlight of her career. Her role has already led to a clutch of awards and an "
+        'Oscar nomination. She said: "Never in a million years did I think this was going to '
+        'happen."',
+    )
+    assert (
+        dict(quotes)["Never in a million years did I think this was going to happen."]
+        == "Imelda Staunton"
+    )
+
+
+def test_a_one_word_name_after_a_is_no_subject_unless_its_spokesman_speaks() -> None:
+    text = "A Defra spokesman said it was wrong. It was an Oscar nomination."
+    mentions = [
+        (0, 2, 7, "defra", "person"),  # the model's person: a body before its spokesman
+        (0, text.index("Oscar"), text.index("Oscar") + 5, "oscar", "person"),
+    ]
+    eligible = {c.entity_id: c.eligible for c in make_candidates([text], mentions, [])}
+    assert eligible == {"defra": True, "oscar": False}

@@ -110,11 +110,13 @@ _CONTRACTED = re.compile(
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
 _TITLE_ALONE = re.compile(rf"(?:{TITLES}|Sgt\.\s*Maj)\.?")
 
-# "the Premiership should embrace …": a one-word name after "the" that the model took for
-# a person is a body's or a thing's (a person's name takes no article; a title the
-# resolver linked to its holder, "the Pope", "the Queen", is left alone)
-_ARTICLED = re.compile(r"(?:^|(?<=[^\w’']))[Tt]he\s+$")
+# "the Premiership should embrace …", "an Oscar nomination": a one-word name after "the",
+# "a" or "an" that the model took for a person is a body's or a thing's (a person's name
+# takes no article; a title the resolver linked to its holder, "the Pope", "the Queen",
+# is left alone, and so is the body before a spokesperson: "A Defra spokesman said")
+_ARTICLED = re.compile(r"(?:^|(?<=[^\w’']))(?:[Tt]he|[Aa]n?)\s+$")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
+_SPOKESPERSON_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|source)\b")
 # a ship's prefix ("INS Mysore", "HMS Cornwall", "USS Cole", "MV Sirius Star"): the
 # name is a vessel's, which never speaks, whatever type the model gave it ("MS" and "SS"
 # are left out: they are a person's initials as often, "MS Dhoni")
@@ -340,6 +342,7 @@ def make_candidates(
             and _ONE_WORD.fullmatch(text, start, end) is not None
             and text[start:end].lower() not in PERSON_TITLES
             and _ARTICLED.search(text, max(0, start - 5), start) is not None
+            and _SPOKESPERSON_AFTER.match(text, end) is None  # "A Defra spokesman said"
         )
         eligible = not (possessive or governed or alias or modifier or articled)
         result.append(Candidate(p_index, start, end, entity_id, type_, eligible, possessive))
