@@ -7,8 +7,9 @@ after a name is that person's; the one an opinion "came from" is the next "he"; 
 England captain" is the one just talked about; "Praising Celtic …, she said" opens with a
 participle clause; a deputy prime minister is not "the prime minister"; "the Old Trafford
 boss" is the manager just talked about, and "the England coach added" the one named just
-before; a one-word name after "an" ("an Oscar nomination") is no subject. The tests run the
-real NLP model and resolver on made-up wording."""
+before; a one-word name after "an" ("an Oscar nomination") is no subject; a name the model
+missed, with a "who" clause, stops a "he" reaching past it. The tests run the real NLP
+model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -248,3 +249,16 @@ def test_a_one_word_name_after_a_is_no_subject_unless_its_spokesman_speaks() -> 
     ]
     eligible = {c.entity_id: c.eligible for c in make_candidates([text], mentions, [])}
     assert eligible == {"defra": True, "oscar": False}
+
+
+def test_a_missed_name_with_a_who_clause_stops_he_reaching_past_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Best actor Foxx could not make the ceremony, but actress Helen Mirren read out his "
+        "acceptance speech. He apologised for not being in London. DiCaprio, who lost out "
+        "on the best actor Bafta to Foxx, will face him again at the Academy Awards in two "
+        "weeks' time.",
+        "\"It's the first time I've come to the Baftas,\" he told reporters on the red carpet.",
+    )
+    # the model tags no "DiCaprio": his words are nobody's rather than Foxx's
+    assert dict(quotes)["It's the first time I've come to the Baftas,"] is None

@@ -201,10 +201,13 @@ def article_quotes(
     linked = complete_titles(paragraphs, linked, names)
     candidates = make_candidates(paragraphs, linked, marked)
     # a role word alone the resolver left unlinked ("Sgt", "'s Sgt") is nobody either
+    # (or a capitalised word the model missed that a relative "who" follows: "DiCaprio,
+    # who lost out …, will face him again" is someone a later "he" may mean)
     people_unlinked = [
         (p, s, e)
         for p, s, e, label in unnamed
-        if label == "PERSON" and not is_role_word(paragraphs[p][s:e], "")
+        if (label == "PERSON" or (label == "CAND" and _WHO_AFTER.match(paragraphs[p], e)))
+        and not is_role_word(paragraphs[p][s:e], "")
     ]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
     text = ArticleText(paragraphs, marked, candidates, people_unlinked, spans)
@@ -296,6 +299,9 @@ def article_quotes(
         for piece in chain:
             quotes.append(_quote(article, shown, piece, attribution, len(quotes) + 1))
     return quotes
+
+
+_WHO_AFTER = re.compile(r",\s+who\s")
 
 
 def _without_role_qualifiers(
