@@ -8,8 +8,8 @@ England captain" is the one just talked about; "Praising Celtic …, she said" o
 participle clause; a deputy prime minister is not "the prime minister"; "the Old Trafford
 boss" is the manager just talked about, and "the England coach added" the one named just
 before; a one-word name after "an" ("an Oscar nomination") is no subject; a name the model
-missed, with a "who" clause, stops a "he" reaching past it. The tests run the real NLP
-model and resolver on made-up wording."""
+missed, with a "who" clause, stops a "he" reaching past it; "But for X, …" makes X the
+sentence's topic. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -262,3 +262,15 @@ def test_a_missed_name_with_a_who_clause_stops_he_reaching_past_it(tmp_path: Pat
     )
     # the model tags no "DiCaprio": his words are nobody's rather than Foxx's
     assert dict(quotes)["It's the first time I've come to the Baftas,"] is None
+
+
+def test_but_for_a_name_makes_it_the_sentences_topic(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        '"It is interesting that it has refocused on search," said Olivier Beauvillain. But '
+        "for Allen Weiner, a research director at analyst firm Gartner, the future of search "
+        'is not going to be purely about the technology. "Search technology is valuable but '
+        'the next generation of search is about content," he said.',
+    )
+    words = "Search technology is valuable but the next generation of search is about content,"
+    assert dict(quotes)[words] == "Allen Weiner"

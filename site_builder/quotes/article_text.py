@@ -285,6 +285,10 @@ def after_preposition(text: str, start: int) -> bool:
         before = before[:-1]
     if before and before[-1] == "For" and _opens_sentence(text, start):
         return False  # "For Rick Dean, director of …, the future is …": the sentence's topic
+    if len(before) > 1 and before[-2:] in (["But", "for"], ["And", "for"]):
+        head = text[:start].rstrip()[: -len("for")].rstrip()  # "But for Allen Weiner, …"
+        if _opens_sentence(head, len(head)):
+            return False
     if len(before) > 1 and before[-1] == "from" and before[-2] in ("came", "comes"):
         return False  # "One dissenting opinion came from Brian Gammage": whose it is
     return bool(before) and before[-1].lower() in PREPOSITIONS
