@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc105, or all (the default).
+wns1 … wns6, bbc1 … bbc108, or all (the default).
 """
 
 from __future__ import annotations
@@ -280,6 +280,9 @@ SETS = {
     "bbc103": "bbc_blind103.tsv",
     "bbc104": "bbc_blind104.tsv",
     "bbc105": "bbc_blind105.tsv",
+    "bbc106": "bbc_blind106.tsv",
+    "bbc107": "bbc_blind107.tsv",
+    "bbc108": "bbc_blind108.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -425,6 +428,9 @@ LABELS = {
     "bbc103": "BBC News, hundred-and-third blind set",
     "bbc104": "BBC News, hundred-and-fourth blind set",
     "bbc105": "BBC News, hundred-and-fifth blind set",
+    "bbc106": "BBC News, hundred-and-sixth blind set",
+    "bbc107": "BBC News, hundred-and-seventh blind set",
+    "bbc108": "BBC News, hundred-and-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
