@@ -9,7 +9,8 @@ participle clause; a deputy prime minister is not "the prime minister"; "the Old
 boss" is the manager just talked about, and "the England coach added" the one named just
 before; a one-word name after "an" ("an Oscar nomination") is no subject; a name the model
 missed, with a "who" clause, stops a "he" reaching past it; "But for X, …" makes X the
-sentence's topic. The tests run the real NLP model and resolver on made-up wording."""
+sentence's topic; "the personal choice of X" is X's. The tests run the real NLP model and
+resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -274,3 +275,16 @@ def test_but_for_a_name_makes_it_the_sentences_topic(tmp_path: Path) -> None:
     )
     words = "Search technology is valuable but the next generation of search is about content,"
     assert dict(quotes)[words] == "Allen Weiner"
+
+
+def test_the_one_whose_choice_it_is_may_be_the_next_he(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Imelda Staunton won her first award last week, and she is tipped for the Oscar.",
+        '"I think Swank will win," said Mr French. Staunton is also the personal choice of '
+        "Steven Gaydos, executive editor of industry magazine Variety. But while he tipped "
+        'Swank to win, he predicted it would be a close contest. "Everything has the ability '
+        'to flip by one vote," he told the BBC News website.',
+    )
+    words = "Everything has the ability to flip by one vote,"
+    assert dict(quotes)[words] == "Steven Gaydos"

@@ -274,6 +274,12 @@ def _sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+# nouns for what one person thinks or picks: "the choice of X" is X's
+_OPINIONS = frozenset(
+    {"choice", "view", "views", "opinion", "verdict", "pick", "tip", "prediction"}
+)
+
+
 def after_preposition(text: str, start: int) -> bool:
     """Whether a preposition governs the words at ``start`` ("given by the Attorney
     General", "met with Cheeks"): an object, in no position to be a subject."""
@@ -291,6 +297,8 @@ def after_preposition(text: str, start: int) -> bool:
             return False
     if len(before) > 1 and before[-1] == "from" and before[-2] in ("came", "comes"):
         return False  # "One dissenting opinion came from Brian Gammage": whose it is
+    if len(before) > 1 and before[-1] == "of" and before[-2] in _OPINIONS:
+        return False  # "Staunton is also the personal choice of Steven Gaydos": his
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
