@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc108, or all (the default).
+wns1 … wns6, bbc1 … bbc111, or all (the default).
 """
 
 from __future__ import annotations
@@ -283,6 +283,9 @@ SETS = {
     "bbc106": "bbc_blind106.tsv",
     "bbc107": "bbc_blind107.tsv",
     "bbc108": "bbc_blind108.tsv",
+    "bbc109": "bbc_blind109.tsv",
+    "bbc110": "bbc_blind110.tsv",
+    "bbc111": "bbc_blind111.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -431,6 +434,9 @@ LABELS = {
     "bbc106": "BBC News, hundred-and-sixth blind set",
     "bbc107": "BBC News, hundred-and-seventh blind set",
     "bbc108": "BBC News, hundred-and-eighth blind set",
+    "bbc109": "BBC News, hundred-and-ninth blind set",
+    "bbc110": "BBC News, hundred-and-tenth blind set",
+    "bbc111": "BBC News, hundred-and-eleventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
