@@ -9,7 +9,8 @@ participle clause; a deputy prime minister is not "the prime minister"; "the Old
 boss" is the manager just talked about, and "the England coach added" the one named just
 before; a one-word name after "an" ("an Oscar nomination") is no subject; a name the model
 missed, with a "who" clause, stops a "he" reaching past it; "But for X, …" makes X the
-sentence's topic; "the personal choice of X" is X's. The tests run the real NLP model and
+sentence's topic; "the personal choice of X" is X's; a cue-less quotation after a sentence
+opened by a role and a name is that person's. The tests run the real NLP model and
 resolver on made-up wording."""
 
 from __future__ import annotations
@@ -288,3 +289,14 @@ def test_the_one_whose_choice_it_is_may_be_the_next_he(tmp_path: Path) -> None:
     )
     words = "Everything has the ability to flip by one vote,"
     assert dict(quotes)[words] == "Steven Gaydos"
+
+
+def test_a_quotation_after_a_sentence_opened_by_a_role_and_a_name(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Wales beat France 24-18 in Paris on Saturday.",
+        "Double try scorer Martyn Williams was keen not to talk about a possible Grand Slam "
+        'for Wales. "We\'ve got more self-belief these days and we are a happy camp."',
+    )
+    words = "We've got more self-belief these days and we are a happy camp."
+    assert dict(quotes)[words] == "Martyn Williams"

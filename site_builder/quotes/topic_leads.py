@@ -4,7 +4,8 @@ at the films here, …”" (British news goes on from a line about a person to t
 
 The last resort, when no cue, lead or earlier speaker tells (the rules before it in
 :func:`.find_quotes`): the sentence before, in the same paragraph, must open with the
-person's name (after "But", "And", "However," and a title at most), name no other
+person's name (after "But", "And", "However," and a title, or a few words of role, at
+most), name no other
 person, linked or not, and quote nothing: the person is the one the text is about when
 the words come. A body named after the verb is only what the person did. The name may be
 a possessive when the sentence goes on with the person's own "he" or "she": "Finnan's
@@ -51,7 +52,9 @@ def topic_lead(
         return None
     if not names[0].eligible and not _taken_up(masked, names[0], own, gender):
         return None
-    if not _OPENING.fullmatch(masked, start, names[0].start):
+    if not _OPENING.fullmatch(masked, start, names[0].start) and not _role_before(
+        masked, start, names[0].start
+    ):
         return None
     if any(c.type == "person" and c.entity_id != names[0].entity_id for c in names):
         return None  # "Smith met Jones. “…”": either may speak (a body named after the
@@ -70,3 +73,16 @@ def _taken_up(masked: str, name: Candidate, end: int, gender: Mapping[str, str])
         and pronoun in ("he", "she")
         and re.search(rf"\b{pronoun}\b", masked[name.end : end]) is not None
     )
+
+
+# a few words of role before the name, no punctuation: "Double try scorer Martyn Williams
+# was keen not to talk about …", "Wales captain Gareth Thomas"
+_ROLE_WORDS = re.compile(r"(?:[A-Z][\w'’&-]*\s+)*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+")
+
+
+def _role_before(masked: str, start: int, name: int) -> bool:
+    """Whether the sentence opens with a short role description right before the name."""
+    opening = _OPENING.match(masked, start)
+    begin = opening.end() if opening else start
+    words = masked[begin:name].split()
+    return 2 <= len(words) <= 4 and _ROLE_WORDS.fullmatch(masked, begin, name) is not None
