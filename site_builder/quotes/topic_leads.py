@@ -85,4 +85,6 @@ def _role_before(masked: str, start: int, name: int) -> bool:
     opening = _OPENING.match(masked, start)
     begin = opening.end() if opening else start
     words = masked[begin:name].split()
-    return 2 <= len(words) <= 4 and _ROLE_WORDS.fullmatch(masked, begin, name) is not None
+    if not 2 <= len(words) <= 4 or words[0] in ("His", "Her", "Their", "Its"):
+        return False  # "Her rival Daniel Ortega": someone told by another, not a title
+    return _ROLE_WORDS.fullmatch(masked, begin, name) is not None
