@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc111, or all (the default).
+wns1 … wns6, bbc1 … bbc114, or all (the default).
 """
 
 from __future__ import annotations
@@ -286,6 +286,9 @@ SETS = {
     "bbc109": "bbc_blind109.tsv",
     "bbc110": "bbc_blind110.tsv",
     "bbc111": "bbc_blind111.tsv",
+    "bbc112": "bbc_blind112.tsv",
+    "bbc113": "bbc_blind113.tsv",
+    "bbc114": "bbc_blind114.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -437,6 +440,9 @@ LABELS = {
     "bbc109": "BBC News, hundred-and-ninth blind set",
     "bbc110": "BBC News, hundred-and-tenth blind set",
     "bbc111": "BBC News, hundred-and-eleventh blind set",
+    "bbc112": "BBC News, hundred-and-twelfth blind set",
+    "bbc113": "BBC News, hundred-and-thirteenth blind set",
+    "bbc114": "BBC News, hundred-and-fourteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
