@@ -255,11 +255,9 @@ class Pronouns:
             for c in t.in_range(q, 0, offset if q == p else len(t.masked[q]))
             if c.type == "person" and MASK not in t.masked[q][c.start : c.end]
         ]
-        known = {c.entity_id: self.gender.get(c.entity_id) for c in people}
-        fitting = {e for e, g in known.items() if g == pronoun}
-        if len(fitting) != 1 or any(g is None for g in known.values()):
+        alone = self._the_one_who_fits(people, pronoun)
+        if alone is None:
             return None
-        alone = fitting.pop()
         # one a sentence opens with ("When Joy Rainey started"), not "Rafa Benitez's plans"
         # or "a row with Benitez" alone: that "he" may be a player the model missed
         return alone if any(self._opens(c) for c in people if c.entity_id == alone) else None
@@ -286,6 +284,11 @@ class Pronouns:
         else:
             people += [c for c in t.in_range(p, 0, offset) if c.type == "person"]
         people = [c for c in people if MASK not in t.masked[c.paragraph][c.start : c.end]]
+        return self._the_one_who_fits(people, pronoun)
+
+    def _the_one_who_fits(self, people: Sequence[Candidate], pronoun: str) -> str | None:
+        """The one of ``people`` the text calls by ``pronoun``, when all the others are
+        known by the other one; else None."""
         known = {c.entity_id: self.gender.get(c.entity_id) for c in people}
         fitting = {e for e, g in known.items() if g == pronoun}
         if len(fitting) != 1 or any(g is None for g in known.values()):
