@@ -1,5 +1,5 @@
 """A person named by nationality: "the Dutchman said", "the Briton", "the 22-year-old
-Scot".
+Scot", and "said the American." where no noun follows the adjective.
 
 Such a word describes someone the article has named; it is never a name of its own, yet
 the small model tags it as one: a BBC archive of 2,225 articles had pages "Briton" (12
@@ -21,8 +21,21 @@ _OWN_NOUNS = (
     "Briton|Scot|Dane|Swede|Pole|Finn|Spaniard|Turk|Kiwi|Aussie|Geordie|Croat|Serb|"
     "Cypriot|Icelander"
 )
+# nationality adjectives that also name a person, but only where no noun follows: "said
+# the American." and "The Russian added" (not "the American embassy said")
+_ADJECTIVES = (
+    "American|Australian|Canadian|Italian|German|Brazilian|Argentine|Argentinian|Russian|"
+    "Belgian|Austrian|Norwegian|Kenyan|Ethiopian|Moroccan|Nigerian|Jamaican|Ukrainian|"
+    "Croatian|Zimbabwean|Mexican|Chilean|Colombian|Uruguayan|Romanian|Bulgarian|"
+    "Hungarian|Slovakian|Slovenian|Serbian|Bosnian|Georgian|Estonian|Latvian|"
+    "Lithuanian|Indian|Pakistani|Israeli|Egyptian|Iranian|Iraqi|"
+    "South\\s+African|New\\s+Zealander|Czech|Greek|Swiss|Portuguese|Chinese|Japanese|Korean"
+)
+_NOTHING_AFTER = r"(?=\s*(?:[,.;:!?\"”’)]|$|(?:said|says|told|added|adds|admitted|insisted)\b))"
 # one person so described, as a pattern
-NATIONAL_NOUNS = rf"(?:{_MAN_PREFIXES})(?:man|woman)|{_OWN_NOUNS}"
+NATIONAL_NOUNS = (
+    rf"(?:{_MAN_PREFIXES})(?:man|woman)|{_OWN_NOUNS}|(?-i:(?:{_ADJECTIVES}){_NOTHING_AFTER})"
+)
 _NATIONAL_WORD = re.compile(rf"(?:{_MAN_PREFIXES})(?:man|woman|men|women)|(?:{_OWN_NOUNS})s?")
 
 

@@ -52,3 +52,26 @@ def test_a_nationality_noun_before_a_full_name_is_no_part_of_it() -> None:
 
     assert name_after_opening_demonym("Briton Karl Keska", "PERSON") == ("Karl Keska", True)
     assert name_after_opening_demonym("Scot Nick Smith", "ORG") == ("Nick Smith", True)
+
+
+def test_said_the_american_is_the_one_just_talked_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Andre Agassi was delighted with victory over Nicolas Massu in his first match "
+        "for over two months. “I felt pretty good,” said the American. “I liked the way "
+        "the match played out.”",
+        "Anna Gold reached the final in Auckland. Gold could not match her opponent's "
+        "accuracy. “It was my first final,” said the New Zealander.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Andre Agassi", "Andre Agassi", "Anna Gold"]
+
+
+def test_a_nationality_adjective_before_a_noun_names_no_one(tmp_path: Path) -> None:
+    # "the American embassy" is a body, not Agassi: the words stay without a speaker
+    quotes = said(
+        tmp_path,
+        "Andre Agassi was delighted with victory over Nicolas Massu in his first match "
+        "for over two months. “Visas will be issued on Monday,” said the American embassy "
+        "in Santiago.",
+    )
+    assert [speaker for _, speaker in quotes] != ["Andre Agassi"]
