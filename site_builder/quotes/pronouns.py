@@ -242,7 +242,25 @@ class Pronouns:
         alone = self._only_one_fitting_since(first, p, offset, pronoun)
         if alone is not None:  # "When Joy Rainey started …, she … / … / “…,” she said"
             return self.agree(alone, pronoun)
-        return self._main_person(p, offset, pronoun)
+        main = self._main_person(p, offset, pronoun)
+        if main is None and first > 0:
+            main = self._only_person_so_far(p, offset, pronoun)
+        return main
+
+    def _only_person_so_far(self, p: int, offset: int, pronoun: str) -> str | None:
+        """The one person the article has named before ``(p, offset)``, if a sentence
+        opened with that name and the pronoun fits: paragraphs of quotations after "David
+        Blunkett - who has resigned - built his reputation …" (not when a woman was named
+        too: a man the model missed may be the one)."""
+        people = [
+            c
+            for q in range(p + 1)
+            for c in self.text.in_range(q, 0, offset if q == p else len(self.text.masked[q]))
+            if c.type == "person"
+        ]
+        if len({c.entity_id for c in people}) != 1 or not self._opens(people[0]):
+            return None
+        return self._the_one_who_fits(people, pronoun)
 
     def _only_one_fitting_since(self, first: int, p: int, offset: int, pronoun: str) -> str | None:
         """The one person named from paragraph ``first`` up to the pronoun whom the text
