@@ -743,14 +743,19 @@ def test_bare_surname_goes_to_the_person_named_with_the_same_company() -> None:
 
 
 def test_close_surnames_need_more_than_spelling_to_merge() -> None:
+    # a slip of one letter merges when the stories keep company (NRDC); a longer
+    # difference does not (see also test_resolve_spelling_company.py)
     texts = {
-        "a": ["Maria Johnson spoke."],
-        "b": ["Maria Johansson spoke."],
-        "c": ["Andrew Wetzler spoke."],
-        "d": ["Andrew Welzler spoke."],
+        "a": ["Maria Johnson spoke for NRDC."],
+        "b": ["Maria Johansson spoke for NRDC."],
+        "c": ["Andrew Wetzler spoke for NRDC."],
+        "d": ["Andrew Welzler spoke for NRDC."],
     }
     made = {
-        name: hand_made(texts[name], [(0, texts[name][0][:-7], "PERSON")], name) for name in texts
+        name: hand_made(
+            texts[name], [(0, texts[name][0][:-16], "PERSON"), (0, "NRDC", "ORG")], name
+        )
+        for name in texts
     }
     res = resolve_entities(
         [a for a, _ in made.values()], {n: e for n, (_, e) in made.items()}, None

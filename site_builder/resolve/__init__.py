@@ -29,8 +29,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    by its place its team (:mod:`.short_forms`).
 3. **Person names** (:mod:`.people`): full names that differ by a misspelling merge when
    the evidence agrees (same first name or surname, string similarity, same type, no
-   co-occurrence as two people). A bare surname goes to the full name in the same article
-   (the title in context first, then the nearest preceding full mention), else to the
+   co-occurrence as two people; across articles, a shared role or some company). A bare
+   surname goes to the full name in the same article (the title in context first, then
+   the nearest preceding full mention), else to the
    only person in the archive with that surname (or a near spelling of it). A full name
    the model read as a body or place still takes its bare surname when the story reads
    that word as a person (:mod:`.surnames`). Where two people of the article share the

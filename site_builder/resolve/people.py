@@ -420,6 +420,33 @@ def _merge_first_name_forms(r: Resolver, full: list[int], articles_of: dict[int,
                 r.notes.append((g1, why, 0.75))
 
 
+class _Company:
+    """Who else the articles of a full name name (made on first use): two spellings of a
+    name whose stories share no one, no body and no town but a country are more often
+    two people ("Peter Sanders" of Stop Stansted, "Peter Saunders" of the CMF) than a
+    slip of the keyboard."""
+
+    def __init__(self, r: Resolver, articles_of: dict[int, set[int]]) -> None:
+        self.r = r
+        self.articles_of = articles_of
+        self._of: dict[int, set[str]] = {}
+
+    def of(self, g: int) -> set[str]:
+        found = self._of.get(g)
+        if found is None:
+            found = self._of[g] = {
+                self.r.group_key[m.group]
+                for a in self.articles_of[g]
+                for m in self.r.by_article[a]
+                if m.group >= 0 and m.group != g and not m.junk
+            } - PLACES
+        return found
+
+    def shared(self, g1: int, g2: int) -> bool:
+        """Whether the stories of ``g1`` and ``g2`` name someone or something in common."""
+        return bool(self.of(g1) & self.of(g2) - {self.r.group_key[g1], self.r.group_key[g2]})
+
+
 def _merge_similar_people(
     r: Resolver,
     full: list[int],
@@ -434,6 +461,7 @@ def _merge_similar_people(
         by_first[tokens[0]].append(g)
         by_last[tokens[-1]].append(g)
     pairs: list[tuple[int, int, str, float]] = []
+    company = _Company(r, articles_of)
     # names sharing a first name are compared by surname (word -1), and the other way round
     for bucket, pos in ((by_first, -1), (by_last, 0)):
         for _, groups in sorted(bucket.items()):
@@ -457,6 +485,8 @@ def _merge_similar_people(
                         and not (pos == 0 and ratio >= 0.85)
                     ):
                         continue  # named side by side: more likely two people
+                    if not together and not shared and not company.shared(g1, g2):
+                        continue  # "David Moyes" of Everton, "David Myers" of WorldCom
                     which = "surname" if pos == -1 else "first name"
                     conf = 0.55 + (ratio - 0.8) + (0.15 if shared else 0.0)
                     why = f"{which} similarity {ratio:.2f}"
