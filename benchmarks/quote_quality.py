@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc114, or all (the default).
+wns1 … wns6, bbc1 … bbc117, or all (the default).
 """
 
 from __future__ import annotations
@@ -289,6 +289,9 @@ SETS = {
     "bbc112": "bbc_blind112.tsv",
     "bbc113": "bbc_blind113.tsv",
     "bbc114": "bbc_blind114.tsv",
+    "bbc115": "bbc_blind115.tsv",
+    "bbc116": "bbc_blind116.tsv",
+    "bbc117": "bbc_blind117.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -443,6 +446,9 @@ LABELS = {
     "bbc112": "BBC News, hundred-and-twelfth blind set",
     "bbc113": "BBC News, hundred-and-thirteenth blind set",
     "bbc114": "BBC News, hundred-and-fourteenth blind set",
+    "bbc115": "BBC News, hundred-and-fifteenth blind set",
+    "bbc116": "BBC News, hundred-and-sixteenth blind set",
+    "bbc117": "BBC News, hundred-and-seventeenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
