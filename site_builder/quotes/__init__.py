@@ -202,11 +202,19 @@ def article_quotes(
     candidates = make_candidates(paragraphs, linked, marked)
     # a role word alone the resolver left unlinked ("Sgt", "'s Sgt") is nobody either
     # (or a capitalised word the model missed that a relative "who" follows: "DiCaprio,
-    # who lost out …, will face him again" is someone a later "he" may mean)
+    # who lost out …, will face him again" is someone a later "he" may mean; not a club
+    # the article places things at: "Leicester, who signed White", "at Leicester")
     people_unlinked = [
         (p, s, e)
         for p, s, e, label in unnamed
-        if (label == "PERSON" or (label == "CAND" and _WHO_AFTER.match(paragraphs[p], e)))
+        if (
+            label == "PERSON"
+            or (
+                label == "CAND"
+                and _WHO_AFTER.match(paragraphs[p], e)
+                and not _named_as_a_place(paragraphs, paragraphs[p][s:e])
+            )
+        )
         and not is_role_word(paragraphs[p][s:e], "")
     ]
     spans = [(p, s, e) for p, s, e, _, _ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
@@ -302,6 +310,14 @@ def article_quotes(
 
 
 _WHO_AFTER = re.compile(r",\s+who\s")
+
+
+def _named_as_a_place(paragraphs: Sequence[str], word: str) -> bool:
+    """Whether the article writes ``word`` where a place or a club stands: after "at",
+    "in" or "from", or as a modifier before a noun ("the Leicester tight-head")."""
+    w = re.escape(word)
+    place = re.compile(rf"\b(?:at|in|from)\s+{w}\b|\b[Tt]he\s+{w}\s+[a-z]")
+    return any(place.search(text) for text in paragraphs)
 
 
 def _without_role_qualifiers(
