@@ -33,6 +33,7 @@ from .mentions import (
     premises_vote,
     read_context,
     takes_plural_verb,
+    team_role_vote,
 )
 from .names import is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
@@ -212,6 +213,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + legal
     if body := body_context_vote(text, start, mention.end, key):
         votes[ORG] = votes.get(ORG, 0.0) + body
+    if team_role := team_role_vote(text, mention.end, key):
+        votes[ORG] = votes.get(ORG, 0.0) + team_role
     if team:
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end, label):
