@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc117, or all (the default).
+wns1 … wns6, bbc1 … bbc120, or all (the default).
 """
 
 from __future__ import annotations
@@ -292,6 +292,9 @@ SETS = {
     "bbc115": "bbc_blind115.tsv",
     "bbc116": "bbc_blind116.tsv",
     "bbc117": "bbc_blind117.tsv",
+    "bbc118": "bbc_blind118.tsv",
+    "bbc119": "bbc_blind119.tsv",
+    "bbc120": "bbc_blind120.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -449,6 +452,9 @@ LABELS = {
     "bbc115": "BBC News, hundred-and-fifteenth blind set",
     "bbc116": "BBC News, hundred-and-sixteenth blind set",
     "bbc117": "BBC News, hundred-and-seventeenth blind set",
+    "bbc118": "BBC News, hundred-and-eighteenth blind set",
+    "bbc119": "BBC News, hundred-and-nineteenth blind set",
+    "bbc120": "BBC News, hundred-and-twentieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
