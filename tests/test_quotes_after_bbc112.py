@@ -1,7 +1,9 @@
 """Speakers the first runs of BBC blind sets 112-117 left out, by class: a "he" with
 nobody in reach, in an article that has named one person only, and that person opening
 its first sentence, is that person; a club the model missed ("Leicester, who signed
-White") is no person standing in a pronoun's way when the article writes it as a place.
+White") is no person standing in a pronoun's way when the article writes it as a place;
+a name after a preposition and a title ("his rift with Chancellor Gordon Brown") is no
+subject.
 The tests run the real NLP model and resolver on made-up wording (the club's, with the
 names given as the model would miss them: in made-up text it reads the club as a
 person)."""
@@ -15,6 +17,7 @@ from test_extract import make_article
 
 from site_builder.models import Extraction, Mention, Sentence
 from site_builder.quotes import find_quotes
+from site_builder.quotes.article_text import after_preposition
 from site_builder.resolve import resolve_entities
 
 from .quoted_article import said
@@ -124,3 +127,31 @@ def test_a_word_never_written_as_a_place_still_stops_the_pronoun() -> None:
     ]
     spans = [(0, "Julian White", "PERSON"), (1, "Brady", "CAND"), (1, "White", "PERSON")]
     assert [speaker for _, speaker in _hand_made_quotes(paragraphs, spans)] == [None]
+
+
+def test_a_titled_name_after_a_preposition_is_no_subject(tmp_path: Path) -> None:
+    # "his rift with Chancellor Gordon Brown": a preposition's object, its title between
+    quotes = said(
+        tmp_path,
+        "Tony Blair's big speech will be looked back on as the start of the campaign.",
+        "The prime minister used his speech to set out his manifesto. There was an attempt "
+        "to draw a line under the gossip surrounding his rift with Chancellor Gordon Brown.",
+        "In a key section, he declared: “In our third term we can achieve an unprecedented "
+        "widening of opportunity.”",
+    )
+    assert quotes[-1][1] != "Gordon Brown"
+
+
+def test_a_title_between_a_preposition_and_a_name_keeps_the_object() -> None:
+    for text in (
+        "his rift with Chancellor Gordon Brown",
+        "talks with Prime Minister Tony Blair",
+        "adviser to President Vladimir Putin",
+    ):
+        name = " ".join(text.split()[-2:])
+        assert after_preposition(text, text.index(name)), text
+    # a title opening the sentence is no preposition's
+    assert not after_preposition("Chancellor Gordon Brown said", len("Chancellor "))
+    assert not after_preposition(
+        "Yesterday Chancellor Gordon Brown said", len("Yesterday Chancellor ")
+    )

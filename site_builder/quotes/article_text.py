@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import PERSON_TITLES
+from ..gazetteer import PERSON_TITLES, norm_key
 from .aliases import given_as_alias
 from .cues import PREPOSITIONS, SPOKESPERSON_FOR, TITLE_ABBREVIATIONS, TITLES
 from .fronted_phrases import in_fronted_phrase
@@ -289,6 +289,17 @@ def after_preposition(text: str, start: int) -> bool:
     if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
         # "photo by Spc. Erin Robicheaux": the title stands between the two
         before = before[:-1]
+    else:
+        # "his rift with Chancellor Gordon Brown", "talks with Prime Minister Tony Blair"
+        for n in (3, 2, 1):
+            words = before[-n:]
+            if (
+                len(before) > n
+                and all(w[:1].isupper() for w in words)
+                and norm_key(" ".join(words)) in PERSON_TITLES
+            ):
+                before = before[:-n]
+                break
     if before and before[-1] == "For" and _opens_sentence(text, start):
         return False  # "For Rick Dean, director of …, the future is …": the sentence's topic
     if len(before) > 1 and before[-2:] in (["But", "for"], ["And", "for"]):
