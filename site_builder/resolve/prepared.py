@@ -17,6 +17,7 @@ from .countries import may_take_country, take_country, take_country_from_sentenc
 from .lists import list_type_votes
 from .media import MEDIUM_WORD_WEIGHT, medium_title_after_place
 from .mentions import (
+    HEAD_WEIGHT,
     LABEL_VOTES,
     ORG,
     PERSON,
@@ -130,6 +131,9 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
         named = ((key, m.label, text, m.start, m.end) for _, m, text, key, _ in placed)
         teams = team_keys(named, PLACES)
     listed = list_type_votes([(m, text) for _, m, text, _, _ in placed])
+    # "Everton manager David Moyes" makes every "Everton" of the story the model reads as
+    # a name the team; not the ones it reads as a town or missed ("in Cardiff")
+    team_named = {key for _, m, text, key, _ in placed if team_role_vote(text, m.end, key)}
     for n, (i, mention, text, key, tokens) in enumerate(placed):
         if may_take_country(key, tokens):
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
@@ -142,7 +146,22 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
             rows.append(_row_of_team(i, mention, key, tokens))
         else:
             team = sports and _a_team_s_full_name(key, tokens, teams)
-            rows.append(_row_of_mention(i, mention, text, key, tokens, team, listed.get(n)))
+            rows.append(
+                _row_of_mention(
+                    i,
+                    mention,
+                    text,
+                    key,
+                    tokens,
+                    team,
+                    listed.get(n),
+                    key in team_named
+                    and (
+                        mention.label in ("PERSON", "ORG")
+                        or team_role_vote(text, mention.end, key) > 0
+                    ),
+                )
+            )
     return PreparedMentions(tuple(rows), frozenset(lower_words))
 
 
@@ -163,6 +182,7 @@ def _row_of_mention(
     tokens: tuple[str, ...],
     team: bool = False,
     listed: tuple[str, float] | None = None,
+    team_named: bool = False,
 ) -> PreparedRow:
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
@@ -213,8 +233,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + legal
     if body := body_context_vote(text, start, mention.end, key):
         votes[ORG] = votes.get(ORG, 0.0) + body
-    if team_role := team_role_vote(text, mention.end, key):
-        votes[ORG] = votes.get(ORG, 0.0) + team_role
+    if team_named:
+        votes[ORG] = votes.get(ORG, 0.0) + HEAD_WEIGHT
     if team:
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end, label):
