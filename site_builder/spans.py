@@ -40,6 +40,8 @@ _LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
 _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
+# a number of a result: "2", "6,4" (tennis sets written "1-6,4-6")
+_SCORE_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 
 
@@ -119,13 +121,45 @@ def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
     return name_alone(s, i) and name_alone(i + 1, e)
 
 
+def _score_end(tk: Tokens, i: int, e: int) -> int:
+    """The end of a result that opens at token ``i`` ("2-1", "6-2 7-6", "1-6,4-6"): its
+    numbers joined by unspaced dashes; ``i`` when none opens there."""
+    text = tk.text
+
+    def number(k: int) -> bool:
+        return k < e and _SCORE_NUMBER.fullmatch(text[k]) is not None
+
+    def joined(k: int) -> bool:
+        return k < e and text[k] in ("-", "–") and not tk.space[k - 1] and not tk.space[k]
+
+    if not (number(i) and joined(i + 1) and number(i + 2)):
+        return i
+    end = i + 3
+    while True:
+        if joined(end) and number(end + 1):  # "1-6,4-6"
+            end += 2
+        elif number(end) and joined(end + 1) and number(end + 2):  # "6-2 7-6"
+            end += 3
+        else:
+            return end
+
+
 def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Cut at "(" ("CNA (Center for..."), at a spaced dash ("Florian Hamm - Borussia
-    Dortmund", "Arsene Wenger - he") and after a known place's possessive."""
+    Dortmund", "Arsene Wenger - he"), at a result or a fixture's "v" ("Newcastle 2-1
+    Bolton", "Roddick 6-2 7-6", "Arsenal v West Ham") and after a known place's
+    possessive."""
     text = tk.text
     for i in range(s, e):
+        score = _score_end(tk, i, e)
+        if score > i:
+            left = _split_internal(tk, s, i, label) if i > s else []
+            right = _split_internal(tk, score, e, label) if score < e else []
+            return left + right
         word = text[i]
         if (
+            tk.lower[i] in ("v", "vs", "vs.", "versus") and s < i < e - 1 and _is_cap(text[i + 1])
+        ) or (
             word in ("(", ")", "[", "]", ";", "—")
             or (word in ("-", "–", "--") and i > s and tk.space[i - 1] and tk.space[i])
             or '"' in word  # quotes and angle brackets are never part of a name
