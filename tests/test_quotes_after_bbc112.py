@@ -150,6 +150,9 @@ def test_a_title_between_a_preposition_and_a_name_keeps_the_object() -> None:
     ):
         name = " ".join(text.split()[-2:])
         assert after_preposition(text, text.index(name)), text
+    # a passive's agent is the one who acted, left a possible subject
+    agent = "the day of unity called by President Volodymyr Zelensky"
+    assert not after_preposition(agent, agent.index("Volodymyr"))
     # a title opening the sentence is no preposition's
     assert not after_preposition("Chancellor Gordon Brown said", len("Chancellor "))
     assert not after_preposition(

@@ -291,10 +291,13 @@ def after_preposition(text: str, start: int) -> bool:
         before = before[:-1]
     else:
         # "his rift with Chancellor Gordon Brown", "talks with Prime Minister Tony Blair"
+        # (not a passive's agent, the one who acted: "As groups waved flags on the day of
+        # unity called by President Volodymyr Zelensky, he said …")
         for n in (3, 2, 1):
             words = before[-n:]
             if (
                 len(before) > n
+                and before[-n - 1].lower() != "by"
                 and all(w[:1].isupper() for w in words)
                 and norm_key(" ".join(words)) in PERSON_TITLES
             ):
