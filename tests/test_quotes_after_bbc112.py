@@ -158,3 +158,14 @@ def test_a_title_between_a_preposition_and_a_name_keeps_the_object() -> None:
     assert not after_preposition(
         "Yesterday Chancellor Gordon Brown said", len("Yesterday Chancellor ")
     )
+
+
+def test_the_airline_said_is_the_company_the_article_talks_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Staff calling in sick at US Airways left 30,000 passengers stranded over Christmas.",
+        "US Airways ended up cancelling over 100 flights on Christmas Day. The airline said "
+        "it was “embarrassed by the situation” and “deeply regrets any inconvenience "
+        "caused to customers.”",
+    )
+    assert [speaker for _, speaker in quotes] == ["US Airways", "US Airways"]

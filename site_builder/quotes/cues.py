@@ -303,8 +303,11 @@ PRONOUN = re.compile(r"\b(he|she|it|they)\b", re.IGNORECASE)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
 # a company talked of by its trade: "the software giant said", "the drug maker",
-# "the automaker" (read as "the company": see :mod:`.companies`)
-COMPANY_TRADES = ("giant", "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer")
+# "the automaker", "the airline said" (read as "the company": see :mod:`.companies`)
+COMPANY_TRADES = (
+    "giant", "maker", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer",
+    "airline", "insurer", "brewer", "broadcaster", "lender", "publisher", "supermarket",
+)  # fmt: skip
 # an organisation talked of by what it is: "the ministry said", "the agency added", "the
 # defence ministry" (one word before it, in either case); a company also after a
 # country or place and its trade, "the US software giant", "the Japanese car maker"
