@@ -169,3 +169,14 @@ def test_the_airline_said_is_the_company_the_article_talks_about(tmp_path: Path)
         "caused to customers.”",
     )
     assert [speaker for _, speaker in quotes] == ["US Airways", "US Airways"]
+
+
+def test_a_players_position_is_the_one_just_talked_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Adam Jones says the Wales forwards are determined to dominate the France pack.",
+        "The prop said: “If we get stuffed in the front five our backs have had it.”",
+        "And despite the recent results, skipper Jason Robinson believes the mood is good. "
+        "“There is no lack of confidence in the team,” said the Sale full-back.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Adam Jones", "Jason Robinson"]

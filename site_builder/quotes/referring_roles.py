@@ -42,7 +42,12 @@ _IDENTITY = (
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
-    "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach"
+    "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach|"
+    # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock",
+    # which are bodies' and things' words too)
+    "full-back|fullback|fly-half|scrum-half|half-back|flanker|hooker|prop|number\\s+eight|"
+    "left-back|right-back|centre-back|centre-half|playmaker|all-rounder|spinner|"
+    "wicketkeeper|wicket-keeper"
 )
 # "the Oscar-nominated actor", "the world indoor champion", "the 33-year-old striker",
 # "the world 200m and 400m record holder", "the singer"
