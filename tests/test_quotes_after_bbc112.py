@@ -180,3 +180,22 @@ def test_a_players_position_is_the_one_just_talked_about(tmp_path: Path) -> None
         "“There is no lack of confidence in the team,” said the Sale full-back.",
     )
     assert [speaker for _, speaker in quotes] == ["Adam Jones", "Jason Robinson"]
+
+
+def test_a_gerunds_object_after_a_preposition_is_no_subject(tmp_path: Path) -> None:
+    text = "Ireland, despite having Gordon D'Arcy still out injured, have been boosted"
+    assert after_preposition(text, text.index("Gordon"))
+    beaten = "after beating Andy Murray in the final"
+    assert after_preposition(beaten, beaten.index("Andy"))
+    # a determiner first: a name that qualifies a noun ("a Waterford Crystal trophy") is
+    # left as before
+    won = "Shortly after collecting a Waterford Crystal trophy"
+    assert not after_preposition(won, won.index("Waterford"))
+    quotes = said(
+        tmp_path,
+        "Ireland coach Eddie O'Sullivan says his side should not underestimate the visitors.",
+        "Ireland, despite having Gordon D'Arcy still out injured, have been boosted by the "
+        "return of star skipper Brian O'Driscoll who missed the Scotland game. “The "
+        "knowledge that the England game was coming up really helped,” he said.",
+    )
+    assert quotes[-1][1] != "Gordon D'Arcy"

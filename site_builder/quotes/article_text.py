@@ -284,6 +284,13 @@ def after_preposition(text: str, start: int) -> bool:
     """Whether a preposition governs the words at ``start`` ("given by the Attorney
     General", "met with Cheeks"): an object, in no position to be a subject."""
     before = text[max(0, start - 30) : start].split()
+    if (
+        len(before) > 1
+        and before[-1].islower()
+        and before[-1].endswith("ing")
+        and (before[-2].lower() in PREPOSITIONS or before[-2].lower() in _BEFORE_GERUNDS)
+    ):
+        return True  # "despite having Gordon D'Arcy out", "after beating X": the object
     if before and before[-1].lower() in ("the", "a", "an"):
         before = before[:-1]
     if before and before[-1].rstrip(".") in TITLE_ABBREVIATIONS:
@@ -314,6 +321,10 @@ def after_preposition(text: str, start: int) -> bool:
     if len(before) > 1 and before[-1] == "of" and before[-2] in _OPINIONS:
         return False  # "Staunton is also the personal choice of Steven Gaydos": his
     return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+# words that open a gerund's phrase but are no prepositions for a name ("after X said")
+_BEFORE_GERUNDS = frozenset({"despite", "after", "before", "since", "while", "when", "upon"})
 
 
 def _opens_sentence(text: str, start: int) -> bool:
