@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc120, or all (the default).
+wns1 … wns6, bbc1 … bbc123, or all (the default).
 """
 
 from __future__ import annotations
@@ -295,6 +295,9 @@ SETS = {
     "bbc118": "bbc_blind118.tsv",
     "bbc119": "bbc_blind119.tsv",
     "bbc120": "bbc_blind120.tsv",
+    "bbc121": "bbc_blind121.tsv",
+    "bbc122": "bbc_blind122.tsv",
+    "bbc123": "bbc_blind123.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -455,6 +458,9 @@ LABELS = {
     "bbc118": "BBC News, hundred-and-eighteenth blind set",
     "bbc119": "BBC News, hundred-and-nineteenth blind set",
     "bbc120": "BBC News, hundred-and-twentieth blind set",
+    "bbc121": "BBC News, hundred-and-twenty-first blind set",
+    "bbc122": "BBC News, hundred-and-twenty-second blind set",
+    "bbc123": "BBC News, hundred-and-twenty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
