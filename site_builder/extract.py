@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "37"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "38"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -167,12 +167,16 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     n = len(tk.text)
     covered = [False] * n
     ents = [(s, e, as_body(label, " ".join(tk.text[s:e]))) for s, e, label in tk.ents]
+    # the surnames of the chunk's full names: "Campese" after "David Campese" is his,
+    # though it ends like "Japanese"
+    surnames = {tk.text[e - 1] for s, e, label in ents if label == "PERSON" and e - s > 1}
     for start, end, label in ents:
         if label in UNNAMED_LABELS:
             continue  # left to the candidates below
         if label == "NORP" and (
             not is_group_word(" ".join(tk.text[start:end]))
             or is_given_name_before_name(tk, start, end)  # "Adrian Mutu"
+            or (end == start + 1 and tk.text[start] in surnames)
         ):
             continue  # "Klitschko" read as a nationality: left to the candidates below
         if label == "WORK_OF_ART" and _quoted_speaker(tk, start, end):
