@@ -19,7 +19,11 @@ from .tokens import Tokens
 _MAN_PREFIXES = "Dutch|French|Irish|Welsh|English|Scots|Yorkshire|Cornish|Manx"
 _OWN_NOUNS = (
     "Briton|Scot|Dane|Swede|Pole|Finn|Spaniard|Turk|Kiwi|Aussie|Geordie|Croat|Serb|"
-    "Cypriot|Icelander"
+    "Cypriot|Icelander|"
+    # and by their city or region ("the 25-year-old Dubliner"; not "New Yorker", a
+    # magazine's name too)
+    "Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Scouser|Brummie|Cockney|"
+    "Parisian|Muscovite|Texan|Californian|Aberdonian"
 )
 # nationality adjectives that also name a person, but only where no noun follows: "said
 # the American." and "The Russian added" (not "the American embassy said")

@@ -10,7 +10,7 @@ from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
 
 from site_builder.nationals import is_national_noun
 
-from .quoted_article import said
+from .quoted_article import said, said_and_types
 
 
 def test_nationality_nouns() -> None:
@@ -75,3 +75,16 @@ def test_a_nationality_adjective_before_a_noun_names_no_one(tmp_path: Path) -> N
         "in Santiago.",
     )
     assert [speaker for _, speaker in quotes] != ["Andre Agassi"]
+
+
+def test_a_person_named_by_their_city_is_no_name(tmp_path: Path) -> None:
+    assert is_national_noun("Dubliner") and is_national_noun("Londoners")
+    assert not is_national_noun("Dublin")
+    _, types = said_and_types(
+        tmp_path,
+        "Apple is being sued by Californian Thomas Slattery over its iTunes store.",
+        "“Apple has turned an open standard into an anti-competitive one,” the lawsuit "
+        "says. The 25-year-old Dubliner Richard Dunne and the Londoners backed him.",
+    )
+    assert not {"Dubliner", "Londoners", "Californian Thomas Slattery"} & set(types)
+    assert {"Thomas Slattery", "Richard Dunne"} <= set(types)
