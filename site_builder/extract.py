@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .body_lists import join_body_lists
 from .collector import gc_paused
 from .config import Config
+from .missed_names import candidate_runs, cut_sentence_openers
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
 from .nationals import drop_national_nouns
 from .nlp import MODEL_LOCK, load_nlp, model_id
@@ -32,10 +33,8 @@ from .spans import (
     CANDIDATE,
     DATE_LABELS,
     as_body,
-    candidate_runs,
     clean_spans,
     cut_headline_spans,
-    cut_sentence_openers,
     ends_with_stop,
     is_given_name_before_name,
     is_group_word,

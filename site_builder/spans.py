@@ -2,15 +2,14 @@
 
 Cleaning strips leading determiners and trailing possessives, cuts "CNA (Center for
 Naval Analyses" at the parenthesis and joins names the model split ("Ursula von der" +
-"Leyen"); capitalised word runs the model did not tag become candidates.
+"Leyen"); capitalised word runs the model did not tag become candidates
+(:mod:`.missed_names`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from .gazetteer import (
     ALIASES,
@@ -25,18 +24,15 @@ from .gazetteer import (
     SENTENCE_OPENERS,
     norm_key,
 )
-from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
-from .tokens import CACHE_LIMIT, Tokens
-
-if TYPE_CHECKING:
-    pass
+from .person_names import ANY_GIVEN_NAMES, PARTICLES
+from .tokens import Tokens
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 CANDIDATE = "CAND"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
-_LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
+LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
 _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
@@ -45,36 +41,15 @@ _SCORE_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 
 
-def _is_cap(text: str) -> bool:
+def is_cap(text: str) -> bool:
+    """Whether a word opens with a capital and holds a letter."""
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
-
-
-class _CapWords(dict[str, bool]):
-    """Word -> ``_is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty),
-    an ampersand between letters allowed: "B&B", "AT&T" are one token and a name; so is
-    an apostrophe after a name's prefix: "O'Leary", "D'Alema"."""
-
-    def __missing__(self, word: str) -> bool:
-        letters = word.replace("-", "")
-        value = self[word] = word[:1].isupper() and (
-            letters.isalpha()
-            or _AMPERSAND_WORD.fullmatch(letters) is not None
-            or _APOSTROPHE_NAME.fullmatch(letters) is not None
-        )
-        return value
-
-
-_AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+\.?")  # "M&S." closing a sentence
-_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
-
-
-_CAP_WORDS = _CapWords()  # a cache of a pure function of the word
 
 
 def _trim(tk: Tokens, s: int, e: int) -> tuple[int, int] | None:
     """Return token bounds of ``s``..``e`` without determiners, punctuation, possessives."""
     text, lower, is_space = tk.text, tk.lower, tk.is_space
-    while s < e and (lower[s] in _DETERMINERS or is_space[s] or text[s] in _LEAD_PUNCT):
+    while s < e and (lower[s] in _DETERMINERS or is_space[s] or text[s] in LEAD_PUNCT):
         s += 1
     while e > s and (
         lower[e - 1] in _POSSESSIVES or is_space[e - 1] or text[e - 1] in _TRAIL_PUNCT
@@ -93,7 +68,7 @@ def _without_lower_lead(tk: Tokens, s: int, e: int) -> tuple[int, int]:
     i = s
     while i < e - 1 and tk.is_lower[i] and tk.is_alpha[i] and tk.lower[i] not in PARTICLES:
         i += 1
-    return (i, e) if i > s and _is_cap(tk.text[i]) else (s, e)
+    return (i, e) if i > s and is_cap(tk.text[i]) else (s, e)
 
 
 def _known(key: str) -> bool:
@@ -108,7 +83,7 @@ def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
     Security"), nor one whose parts are not names alone ("National Air and Space
     Museum"): each part must be a known name or end as an organisation's name does.
     """
-    if _known(norm_key(tk.span_text(s, e))) or not _is_cap(tk.text[i + 1]):
+    if _known(norm_key(tk.span_text(s, e))) or not is_cap(tk.text[i + 1]):
         return False
     if any(tk.lower[j] in _JOINED_INSIDE for j in range(s, e)):
         return False
@@ -158,7 +133,7 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             return left + right
         word = text[i]
         if (
-            tk.lower[i] in ("v", "vs", "vs.", "versus") and s < i < e - 1 and _is_cap(text[i + 1])
+            tk.lower[i] in ("v", "vs", "vs.", "versus") and s < i < e - 1 and is_cap(text[i + 1])
         ) or (
             word in ("(", ")", "[", "]", ";", "—")
             or (word in ("-", "–", "--") and i > s and tk.space[i - 1] and tk.space[i])
@@ -181,7 +156,7 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
         if tk.lower[i] in ("and", "&") and _two_names(tk, s, i, e):
             return [(s, i, label), (i + 1, e, label)]
     for i in range(s + 1, e - 2):
-        if text[i] in ("’s", "'s") and _is_cap(text[i + 1]):
+        if text[i] in ("’s", "'s") and is_cap(text[i + 1]):
             prefix = tk.span_text(s, i)
             key = norm_key(prefix)
             if key in PLACES or key in ORGANIZATIONS or key in ALIASES:
@@ -227,7 +202,7 @@ def _looks_personal(tk: Tokens, s: int, e: int) -> bool:
     """Whether two or three capitalised words may be a person's name: no known place's
     or body's, none ending as a body's does ("Mid-Bedfordshire" is a seat, not a name)."""
     words = tk.text[s:e]
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and _is_cap(w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and is_cap(w) for w in words):
         return False
     last = norm_key(words[-1])
     return not _known(norm_key(" ".join(words))) and last not in ORG_HEADS | COMPANY_HEADS
@@ -245,7 +220,7 @@ def _with_hyphened_part(tk: Tokens, s: int, e: int) -> int:
         and text[e] == "-"
         and not tk.space[e - 1]
         and not tk.space[e]
-        and _is_cap(text[e + 1])
+        and is_cap(text[e + 1])
         and text[e + 1].isalpha()
     ):
         return e + 2
@@ -269,12 +244,12 @@ def _drop_role(tk: Tokens, s: int, e: int) -> int:
     into it with the role ("Colts QB Andrew Luck"); the role still votes from the
     context."""
     for i in range(e - 2, s, -1):  # the last role word inside the span
-        if norm_key(tk.lower[i]) in ROLE_WORDS and _is_cap(tk.text[i + 1]):
+        if norm_key(tk.lower[i]) in ROLE_WORDS and is_cap(tk.text[i + 1]):
             s = i + 1
             break
     while s < e - 1:
         for n in (3, 2, 1):
-            if s + n < e and _is_cap(tk.text[s + n]):
+            if s + n < e and is_cap(tk.text[s + n]):
                 words = " ".join(tk.lower[s : s + n])
                 if norm_key(words) in ROLE_WORDS:
                     s += n
@@ -299,7 +274,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         for s, e, label in _split_internal(tk, *bounds, ent_label):
             # trim again after a split (a dangling "the" or quote)
-            while s < e and (lower[s] in _DETERMINERS or text[s] in _LEAD_PUNCT):
+            while s < e and (lower[s] in _DETERMINERS or text[s] in LEAD_PUNCT):
                 s += 1
             while e > s and (
                 lower[e - 1] in _POSSESSIVES
@@ -444,123 +419,8 @@ def is_given_name_before_name(tk: Tokens, start: int, end: int) -> bool:
         and key in ANY_GIVEN_NAMES
         and key not in DEMONYMS
         and bool(tk.space[start])
-        and _is_cap(tk.text[end])
+        and is_cap(tk.text[end])
     )
-
-
-def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
-    """Return runs of capitalised tokens the model did not tag (possible missed names)."""
-    text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop
-    if len(_CAP_WORDS) > CACHE_LIMIT:
-        _CAP_WORDS.clear()
-    cap_word = list(map(_CAP_WORDS.__getitem__, text))
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if covered[i] or not cap_word[i]:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not covered[j]:
-            if not space[j - 1]:
-                break
-            if cap_word[j] or (
-                lower[j] in PARTICLES and j + 1 < n and _is_cap(text[j + 1]) and not covered[j]
-            ):
-                j += 1
-            else:
-                break
-        while j > i + 1 and lower[j - 1] in PARTICLES:
-            j -= 1
-        while i < j - 1 and is_stop[i]:  # "The State Duma" -> "State Duma"
-            i += 1
-        # a lone stop word or letter is no name; the word after a sentence's "The" is
-        # ("The Colts took the ball", as "the Colts" is mid-sentence)
-        if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
-            runs.extend(_split_at_role_abbreviations(tk, _after_role(tk, i, j), j))
-        i = j
-    return runs
-
-
-def _after_role(tk: Tokens, s: int, e: int) -> int:
-    """The start of a run without the role word that opens it before a given name and a
-    surname: "Boss Graeme Souness", "Striker Thierry Henry" (the model missed them). A
-    role's word may be a name's own ("Star Tribune"): only a given name after it tells."""
-    if e - s >= 3 and tk.lower[s] in ROLE_WORDS and tk.lower[s + 1] in ANY_GIVEN_NAMES:
-        return s + 1
-    return s
-
-
-def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut a run of capitals at the abbreviated roles in it: "Chiefs WR Terrance Copper"
-    is a team and a person, "Apple CEO" a company. Only abbreviations ("QB", "CEO", "MP"):
-    a role written out may be a name's word ("Star Tribune")."""
-    parts: list[tuple[int, int]] = []
-    start = s
-    for k in range(s, e):
-        word = tk.text[k]
-        if word.isupper() and len(word) > 1 and tk.lower[k] in ROLE_WORDS:
-            if k > start:
-                parts.append((start, k))
-            start = k + 1
-    if start == s:
-        return [(s, e)]
-    if start < e:
-        parts.append((start, e))
-    return parts
-
-
-def cut_sentence_openers(
-    tk: Tokens, spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Cut from a candidate at a sentence's start the first word that is capitalised only
-    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev", "Mr Key". The
-    cut is made where the word reads as no name (:func:`_opener_word`), the rest is a name
-    the text gives elsewhere (alone or as a name's end), the whole run is not, and the
-    word is part of no other name. An unknown given name would pass the other tests
-    ("Darcy Davies", "Orion Telecom" beside "Silver Telecom"): hence the word's form."""
-    starts = set(tk.sent_starts)
-    starts.add(0)
-    keys = [tuple(tk.lower[s:e]) for s, e, _ in spans]
-    key_count = Counter(keys)
-    word_count = Counter(w for key in keys for w in set(key))
-    ends: Counter[tuple[str, ...]] = Counter()
-    for key in keys:
-        for k in range(len(key)):
-            ends[key[k:]] += 1
-    result: list[tuple[int, int, str]] = []
-    for (s, e, label), key in zip(spans, keys, strict=True):
-        if (
-            label == CANDIDATE
-            and e - s > 1
-            and _opener_word(key[0])
-            and key_count[key] == 1  # the whole run is named nowhere else
-            and word_count[key[0]] == 1  # nor is its first word part of another name
-            and ends[key[1:]] > 1  # the rest is, alone or as a name's end
-            and _opens_sentence(tk, s, starts)
-        ):
-            s += 1
-        result.append((s, e, label))
-    return result
-
-
-def _opener_word(word: str) -> bool:
-    """Whether a capitalised word at a sentence's start may be no name's: a verb's or an
-    adverb's form ("Choosing", "Currently") or a title or role ("Mr", "Sheriff"); not a
-    given name ("Sterling", "Kelly")."""
-    if word in GIVEN_NAMES:
-        return False
-    return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
-
-
-def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
-    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
-    sentence bound or a paragraph's start (the line break before it is a token)."""
-    while i > 0 and i not in starts and (tk.text[i - 1] in _LEAD_PUNCT or tk.is_space[i - 1]):
-        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
-            return True
-        i -= 1
-    return i in starts
 
 
 # a peer's title: part of the name ("Lord Falconer", "Baroness Scotland"), which the small
@@ -585,7 +445,7 @@ def join_peer_titles(tk: Tokens, spans: list[tuple[int, int, str]]) -> list[tupl
             and text[t][:1].isupper()
             and tk.space[t]
             and e - s <= 2
-            and all(_is_cap(w) and w.isalpha() for w in text[s:e])
+            and all(is_cap(w) and w.isalpha() for w in text[s:e])
             and not any(norm_key(w) in PERSON_TITLES for w in lower[s:e])
             and (t == 0 or lower[t - 1] != "first")
         ):

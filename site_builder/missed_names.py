@@ -1,0 +1,151 @@
+"""Capitalised word runs the model did not tag: candidates for the names it missed
+("said Jonathon Wood", "Boss Graeme Souness"), cut at abbreviated roles and at a word
+capitalised only because it opens its sentence. The resolver decides which are names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import ROLE_WORDS, norm_key
+from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
+from .spans import CANDIDATE, LEAD_PUNCT, is_cap
+from .tokens import CACHE_LIMIT, Tokens
+
+
+class _CapWords(dict[str, bool]):
+    """Word -> ``is_cap(w) and w.replace("-", "").isalpha()`` (tokens are never empty),
+    an ampersand between letters allowed: "B&B", "AT&T" are one token and a name; so is
+    an apostrophe after a name's prefix: "O'Leary", "D'Alema"."""
+
+    def __missing__(self, word: str) -> bool:
+        letters = word.replace("-", "")
+        value = self[word] = word[:1].isupper() and (
+            letters.isalpha()
+            or _AMPERSAND_WORD.fullmatch(letters) is not None
+            or _APOSTROPHE_NAME.fullmatch(letters) is not None
+        )
+        return value
+
+
+_AMPERSAND_WORD = re.compile(r"[A-Za-z]+(?:&[A-Za-z]+)+\.?")  # "M&S." closing a sentence
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+
+
+_CAP_WORDS = _CapWords()  # a cache of a pure function of the word
+
+
+def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
+    """Return runs of capitalised tokens the model did not tag (possible missed names)."""
+    text, lower, space, is_stop = tk.text, tk.lower, tk.space, tk.is_stop
+    if len(_CAP_WORDS) > CACHE_LIMIT:
+        _CAP_WORDS.clear()
+    cap_word = list(map(_CAP_WORDS.__getitem__, text))
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if covered[i] or not cap_word[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not covered[j]:
+            if not space[j - 1]:
+                break
+            if cap_word[j] or (
+                lower[j] in PARTICLES and j + 1 < n and is_cap(text[j + 1]) and not covered[j]
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and lower[j - 1] in PARTICLES:
+            j -= 1
+        while i < j - 1 and is_stop[i]:  # "The State Duma" -> "State Duma"
+            i += 1
+        # a lone stop word or letter is no name; the word after a sentence's "The" is
+        # ("The Colts took the ball", as "the Colts" is mid-sentence)
+        if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
+            runs.extend(_split_at_role_abbreviations(tk, _after_role(tk, i, j), j))
+        i = j
+    return runs
+
+
+def _after_role(tk: Tokens, s: int, e: int) -> int:
+    """The start of a run without the role word that opens it before a given name and a
+    surname: "Boss Graeme Souness", "Striker Thierry Henry" (the model missed them). A
+    role's word may be a name's own ("Star Tribune"): only a given name after it tells."""
+    if e - s >= 3 and tk.lower[s] in ROLE_WORDS and tk.lower[s + 1] in ANY_GIVEN_NAMES:
+        return s + 1
+    return s
+
+
+def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a run of capitals at the abbreviated roles in it: "Chiefs WR Terrance Copper"
+    is a team and a person, "Apple CEO" a company. Only abbreviations ("QB", "CEO", "MP"):
+    a role written out may be a name's word ("Star Tribune")."""
+    parts: list[tuple[int, int]] = []
+    start = s
+    for k in range(s, e):
+        word = tk.text[k]
+        if word.isupper() and len(word) > 1 and tk.lower[k] in ROLE_WORDS:
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start == s:
+        return [(s, e)]
+    if start < e:
+        parts.append((start, e))
+    return parts
+
+
+def cut_sentence_openers(
+    tk: Tokens, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Cut from a candidate at a sentence's start the first word that is capitalised only
+    because it opens the sentence: "Choosing DeGeneres", "Currently Shalev", "Mr Key". The
+    cut is made where the word reads as no name (:func:`_opener_word`), the rest is a name
+    the text gives elsewhere (alone or as a name's end), the whole run is not, and the
+    word is part of no other name. An unknown given name would pass the other tests
+    ("Darcy Davies", "Orion Telecom" beside "Silver Telecom"): hence the word's form."""
+    starts = set(tk.sent_starts)
+    starts.add(0)
+    keys = [tuple(tk.lower[s:e]) for s, e, _ in spans]
+    key_count = Counter(keys)
+    word_count = Counter(w for key in keys for w in set(key))
+    ends: Counter[tuple[str, ...]] = Counter()
+    for key in keys:
+        for k in range(len(key)):
+            ends[key[k:]] += 1
+    result: list[tuple[int, int, str]] = []
+    for (s, e, label), key in zip(spans, keys, strict=True):
+        if (
+            label == CANDIDATE
+            and e - s > 1
+            and _opener_word(key[0])
+            and key_count[key] == 1  # the whole run is named nowhere else
+            and word_count[key[0]] == 1  # nor is its first word part of another name
+            and ends[key[1:]] > 1  # the rest is, alone or as a name's end
+            and _opens_sentence(tk, s, starts)
+        ):
+            s += 1
+        result.append((s, e, label))
+    return result
+
+
+def _opener_word(word: str) -> bool:
+    """Whether a capitalised word at a sentence's start may be no name's: a verb's or an
+    adverb's form ("Choosing", "Currently") or a title or role ("Mr", "Sheriff"); not a
+    given name ("Sterling", "Kelly")."""
+    if word in GIVEN_NAMES:
+        return False
+    return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
+
+
+def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
+    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
+    sentence bound or a paragraph's start (the line break before it is a token)."""
+    while i > 0 and i not in starts and (tk.text[i - 1] in LEAD_PUNCT or tk.is_space[i - 1]):
+        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
+            return True
+        i -= 1
+    return i in starts
