@@ -381,16 +381,14 @@ def body_context_vote(text: str, start: int, end: int, key: str) -> float:
     return 0.0
 
 
-def team_role_vote(text: str, end: int, key: str) -> float:
-    """Return the organisation vote of a name before a team's role and its holder's name
-    ("Everton manager David Moyes", "Blackburn boss Mark Hughes"), which the model reads
-    as a person or a town; 0.0 for any other. The gazetteer's places are left to the
-    sports stories' teams (:mod:`.teams`). Tried: leaving alone every name the model
-    read as a place kept Southampton a place in a BBC archive that names its club 39
-    times and the town twice."""
-    if key in PLACES or not _TEAM_ROLE_AFTER.match(text, end):
-        return 0.0
-    return HEAD_WEIGHT
+def before_team_role(text: str, end: int, key: str) -> bool:
+    """Whether the name ending at ``end`` stands before a team's role and its holder's
+    name ("Everton manager David Moyes", "Blackburn boss Mark Hughes"): the team, which
+    the model reads as a person or a town. The gazetteer's places are left to the sports
+    stories' teams (:mod:`.teams`). Tried: leaving alone every name the model read as a
+    place kept Southampton a place in a BBC archive that names its club 39 times and the
+    town twice."""
+    return key not in PLACES and _TEAM_ROLE_AFTER.match(text, end) is not None
 
 
 def legal_suffix_vote(surface: str) -> float:

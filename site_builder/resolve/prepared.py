@@ -25,6 +25,7 @@ from .mentions import (
     SPEECH_WEIGHT,
     MentionRecord,
     add_knowledge_votes,
+    before_team_role,
     body_context_vote,
     context_of,
     knowledge_votes,
@@ -34,7 +35,6 @@ from .mentions import (
     premises_vote,
     read_context,
     takes_plural_verb,
-    team_role_vote,
 )
 from .names import is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
@@ -133,7 +133,10 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     listed = list_type_votes([(m, text) for _, m, text, _, _ in placed])
     # "Everton manager David Moyes" makes every "Everton" of the story the model reads as
     # a name the team; not the ones it reads as a town or missed ("in Cardiff")
-    team_named = {key for _, m, text, key, _ in placed if team_role_vote(text, m.end, key)}
+    cued = {
+        n for n, (_, m, text, key, _) in enumerate(placed) if before_team_role(text, m.end, key)
+    }
+    team_named = {placed[n][3] for n in cued}
     for n, (i, mention, text, key, tokens) in enumerate(placed):
         if may_take_country(key, tokens):
             rows.append(_row_of_generic_body(i, mention, text, key, tokens, article.id))
@@ -155,11 +158,7 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
                     tokens,
                     team,
                     listed.get(n),
-                    key in team_named
-                    and (
-                        mention.label in ("PERSON", "ORG")
-                        or team_role_vote(text, mention.end, key) > 0
-                    ),
+                    key in team_named and (mention.label in ("PERSON", "ORG") or n in cued),
                 )
             )
     return PreparedMentions(tuple(rows), frozenset(lower_words))
