@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc123, or all (the default).
+wns1 … wns6, bbc1 … bbc126, or all (the default).
 """
 
 from __future__ import annotations
@@ -298,6 +298,9 @@ SETS = {
     "bbc121": "bbc_blind121.tsv",
     "bbc122": "bbc_blind122.tsv",
     "bbc123": "bbc_blind123.tsv",
+    "bbc124": "bbc_blind124.tsv",
+    "bbc125": "bbc_blind125.tsv",
+    "bbc126": "bbc_blind126.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -461,6 +464,9 @@ LABELS = {
     "bbc121": "BBC News, hundred-and-twenty-first blind set",
     "bbc122": "BBC News, hundred-and-twenty-second blind set",
     "bbc123": "BBC News, hundred-and-twenty-third blind set",
+    "bbc124": "BBC News, hundred-and-twenty-fourth blind set",
+    "bbc125": "BBC News, hundred-and-twenty-fifth blind set",
+    "bbc126": "BBC News, hundred-and-twenty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
