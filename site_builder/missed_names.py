@@ -10,7 +10,13 @@ from collections import Counter
 
 from .gazetteer import ROLE_WORDS, norm_key
 from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
-from .spans import CANDIDATE, LEAD_PUNCT, is_cap
+from .spans import (
+    CANDIDATE,
+    is_cap,
+    opens_sentence,
+    with_hyphened_given_name,
+    without_standing,
+)
 from .tokens import CACHE_LIMIT, Tokens
 
 
@@ -65,7 +71,10 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         # a lone stop word or letter is no name; the word after a sentence's "The" is
         # ("The Colts took the ball", as "the Colts" is mid-sentence)
         if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
-            runs.extend(_split_at_role_abbreviations(tk, _after_role(tk, i, j), j))
+            for a, b in _split_at_role_abbreviations(tk, _after_role(tk, i, j), j):
+                end = with_hyphened_given_name(tk, a, b)  # "Yoo Ji-chang"
+                runs.append((a, b) if end < 0 or any(covered[b:end]) else (a, end))
+                j = max(j, runs[-1][1])
         i = j
     return runs
 
@@ -125,9 +134,13 @@ def cut_sentence_openers(
             and key_count[key] == 1  # the whole run is named nowhere else
             and word_count[key[0]] == 1  # nor is its first word part of another name
             and ends[key[1:]] > 1  # the rest is, alone or as a name's end
-            and _opens_sentence(tk, s, starts)
+            and opens_sentence(tk, s, starts)
         ):
             s += 1
+        elif label == CANDIDATE:
+            s, e = without_standing(tk, s, e, starts)  # "Injured Chelsea winger ..."
+            if s == e:
+                continue
         result.append((s, e, label))
     return result
 
@@ -139,13 +152,3 @@ def _opener_word(word: str) -> bool:
     if word in GIVEN_NAMES:
         return False
     return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
-
-
-def _opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
-    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
-    sentence bound or a paragraph's start (the line break before it is a token)."""
-    while i > 0 and i not in starts and (tk.text[i - 1] in LEAD_PUNCT or tk.is_space[i - 1]):
-        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
-            return True
-        i -= 1
-    return i in starts

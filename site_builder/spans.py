@@ -181,6 +181,54 @@ def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# words of standing a report sets before a name ("Injured Chelsea winger Arjen Robben",
+# "Fellow Bath forward ...", "Veteran Martinez"): where one opens a sentence, its capital
+# leads the model to run it into the name
+_STANDING_WORDS = (
+    "fellow injured veteran former ex rival troubled struggling beleaguered embattled "
+    "ailing defending reigning disgraced jailed outgoing incoming retiring departing "
+    "stricken resurgent relegated promoted unbeaten"
+)
+_STANDING = frozenset(_STANDING_WORDS.split())
+# these open names as well ("New Labour", "Shadow Cabinet"): dropped only before a role
+# ("New Southampton manager Harry Redknapp", "Shadow Home Secretary David Davis")
+_STANDING_BEFORE_ROLE = frozenset(["new", "shadow"])
+
+
+def opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
+    """Whether token ``i`` is a sentence's first word: after any quotes or brackets, at a
+    sentence bound (``starts``, with 0) or a paragraph's start (the line break before it
+    is a token)."""
+    while i > 0 and i not in starts and (tk.text[i - 1] in LEAD_PUNCT or tk.is_space[i - 1]):
+        if tk.is_space[i - 1] and "\n" in tk.text[i - 1]:
+            return True
+        i -= 1
+    return i in starts
+
+
+def without_standing(tk: Tokens, s: int, e: int, starts: set[int]) -> tuple[int, int]:
+    """Return the bounds of a span without a word of standing that opens its sentence
+    (:data:`_STANDING`); empty when the rest is a role's first words ("New Home" of "New
+    Home Secretary")."""
+    lower = tk.lower
+    first = lower[s]
+    if e - s < 2 or not (first in _STANDING or first in _STANDING_BEFORE_ROLE):
+        return s, e
+    if not opens_sentence(tk, s, starts) or _known(norm_key(tk.span_text(s, e))):
+        return s, e
+    following = lower[e] if e < len(lower) else ""
+    if norm_key(" ".join([*lower[s + 1 : e], following])) in ROLE_WORDS:
+        return s, s  # "New Home" + "Secretary": no name at all
+    role_after = norm_key(following) in ROLE_WORDS
+    if first in _STANDING or (
+        role_after and not _known(norm_key(f"{first} {lower[s + 1]}"))  # not "New York coach"
+    ):
+        s += 1
+        while s < e - 1 and tk.text[s] in "-–":  # "Ex-Mafia boss"
+            s += 1
+    return s, e
+
+
 # letters written after a person's name ("Guy Mansfield QC", "Paul Boateng MP"): an
 # honour or an office, never a part of the name
 POST_NOMINALS = frozenset(
@@ -227,6 +275,46 @@ def _with_hyphened_part(tk: Tokens, s: int, e: int) -> int:
     return e
 
 
+# what follows a hyphen in an English compound, never a given name's syllable ("New
+# York-based", "Pop Idol-style")
+_COMPOUND_END_WORDS = (
+    "based born style type like led run owned made bound wide era ish ist ism ite free "
+    "rich only long old year day week time up out in on off over down back top fed bred "
+    "own less size sized scale class level rated hit held new one two half"
+)
+_COMPOUND_ENDS = frozenset(_COMPOUND_END_WORDS.split())
+
+
+def _syllable(word: str) -> bool:
+    """A short word in title case ("Laah", "Ji"; not "NASA", "T")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def with_hyphened_given_name(tk: Tokens, s: int, e: int) -> int:
+    """The end of an East Asian name the model cut at its given name's hyphen ("Laah" or
+    "Laah Chong" of "Laah Chong-gyu", "Yoo Ji" of "Yoo Ji-chang"): a short surname, a short
+    capitalised syllable and a short lower-case one joined by a hyphen, with no space."""
+    text, n = tk.text, len(tk.text)
+    if e - s == 1 and e < n and tk.space[e - 1] and _syllable(text[e]):
+        e += 1  # the given name's first syllable, which the model left out
+    if not (
+        e - s == 2
+        and e + 1 < n
+        and text[e] == "-"
+        and not tk.space[e - 1]
+        and not tk.space[e]
+        and all(_syllable(text[i]) for i in (s, s + 1))
+        and 2 <= len(text[e + 1]) <= 5
+        and tk.is_lower[e + 1]
+        and tk.is_alpha[e + 1]
+        and not tk.is_stop[e + 1]  # "Bruce Smith-the ...": a dash written as a hyphen
+        and tk.lower[e + 1] not in _COMPOUND_ENDS
+        and (e + 2 >= n or text[e + 2] != "-")
+    ):
+        return -1
+    return e + 2
+
+
 def ends_with_stop(word: str) -> bool:
     """Whether a name's last word holds the sentence's full stop ("Norbert Ore."): the
     tokenizer keeps the dot of abbreviations, initials and "U.S.", and of a name's last
@@ -265,6 +353,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     ``ents`` are the Doc's entities as ``(start token, end token, label)``.
     """
     text, lower = tk.text, tk.lower
+    starts = {0, *tk.sent_starts}
     spans: list[tuple[int, int, str]] = []
     for ent_start, ent_end, ent_label in ents:
         if ent_label not in NAME_LABELS:
@@ -284,11 +373,14 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 e -= 1
             s, e = _without_openers(tk, s, e)
             s, e = _without_lower_lead(tk, s, e)
+            s, e = without_standing(tk, s, e, starts)
             if s < e and not any(c.isupper() for c in tk.span_text(s, e)):
                 continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
                 e = _with_hyphened_part(tk, s, e)
+            if (end := with_hyphened_given_name(tk, s, e)) > 0:
+                e, label = end, "PERSON"  # "Laah Chong-gyu", the model's "Laah" a place
             cut = _without_post_nominals(tk, s, e)
             if cut < e and (label == "PERSON" or _looks_personal(tk, s, cut)):
                 # "Guy Mansfield QC" read as a body: the letters only a person holds
