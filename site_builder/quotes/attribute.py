@@ -69,7 +69,7 @@ from .participle_subject import unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
-from .referring_roles import AGED, DESCRIBED, NATIONAL, ORIGIN
+from .referring_roles import AGED, DESCRIBED, NATIONAL, ORIGIN, SEAT
 from .relative_clauses import in_relative_clause
 from .reported_complements import pronoun_before_participle
 from .reported_that import REPORT_VERBS, reported_subject_span
@@ -437,7 +437,8 @@ class Attributor:
         for o in OUTLET_SUBJECT.finditer(masked, start, verb.start()):
             options.append((o.start(), o.end(), "outlet", o.group(1).lower()))  # "the paper"
         for r in ROLE_DESCRIPTION.finditer(masked, start, verb.start()):
-            options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
+            if not after_preposition(masked, r.start()):  # not "a friend of the actress"
+                options.append((r.start(), r.end(), "role", r.group(1)))  # "the NATO chief"
         for d in DOCUMENT_SUBJECT.finditer(masked, start, verb.start()):
             options.append((d.start(), d.end(), "document", None))  # "the statement said"
         for d in BLOG_SUBJECT.finditer(masked, start, verb.start()):
@@ -453,13 +454,15 @@ class Attributor:
         for described in (
             *AGED.finditer(masked, start, verb.start()),
             *DESCRIBED.finditer(masked, start, verb.start()),
+            *SEAT.finditer(masked, start, verb.start()),
             *ORIGIN.finditer(masked, start, verb.start()),
             *NATIONAL.finditer(masked, start, verb.start()),
         ):
             # "the 30-year-old told", "the world indoor champion said" (a role the article
             # may name someone with, "the Oscar-nominated actor", is read as a role first)
             if described.re is AGED or not ROLE_DESCRIPTION.match(masked, described.start()):
-                options.append((described.start(), described.end(), "referring", None))
+                kind = "seat" if described.re is SEAT else None  # "the MP for Grantham"
+                options.append((described.start(), described.end(), "referring", kind))
         # "The actress, whose films include Annie Hall, said": never a name of the clause
         options = [o for o in options if not in_relative_clause(masked, start, o[0], verb.start())]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
@@ -524,9 +527,9 @@ class Attributor:
         if fitting:
             chosen = fitting[0]
             if chosen[2] in ("role", "description", "referring", "document"):
-                # "the Troy police chief, Charles Craft, said": the name says who; so in
-                # "In a statement, John Kelly, IBM senior vice president, said"
-                chosen = next((o for o in fitting if o[2] == "name"), chosen)
+                # "the Troy police chief, Charles Craft, said": the name says who (not a seat's)
+                inside = chosen[1] if chosen[3] == "seat" else chosen[0]
+                chosen = next((o for o in fitting if o[2] == "name" and o[0] >= inside), chosen)
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
             if chosen[2] == "name":  # "Gary Smith, head of retail at group Acme said"
                 speaker = apposition_holder(self.text, p, start, chosen[0]) or speaker

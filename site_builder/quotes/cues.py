@@ -228,6 +228,7 @@ _PARTICIPLE = [
     "whispering",
 ]
 PARTICIPLES = frozenset(_PARTICIPLE)
+FINITE_SPEECH = frozenset(_FINITE)
 # an apology is a cue of the phrase it quotes ("she has apologised if the fire was
 # connected to “…”"), but a weak one: in "the governor said she apologizes if …" the
 # speaker is the subject of "said", so one whose subject names nobody gives way to it

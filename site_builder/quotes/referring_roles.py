@@ -31,6 +31,7 @@ import re
 
 from ..nationals import NATIONAL_NOUNS
 from .article_text import ArticleText, Candidate
+from .cues import GAP, SPEECH_VERB
 from .roles import ROLES, UNNAMED_ROLE
 
 # nouns for what a person is, in work or sport (not an office another may hold, but a
@@ -43,9 +44,10 @@ _IDENTITY = (
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
     "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach|"
-    # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock",
+    # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock" alone,
     # which are bodies' and things' words too)
     "full-back|fullback|fly-half|scrum-half|half-back|flanker|hooker|prop|number\\s+eight|"
+    "lock\\s+forward|forward|centre-forward|second-row|back-row|"
     "left-back|right-back|centre-back|centre-half|playmaker|all-rounder|spinner|"
     "wicketkeeper|wicket-keeper"
 )
@@ -63,6 +65,15 @@ ORIGIN = re.compile(
     r"(?P<noun>man|woman)\b(?!['’]s)",
 )
 
+# a member by the seat or state they hold, the place after the noun: "the Tory MP for
+# Sleaford and North Hykeham", "the senator from Ohio" (the place is never the speaker)
+SEAT = re.compile(
+    r"the\s+(?P<modifiers>(?:[\w.&'’-]+\s+){0,3}?)"
+    r"(?P<noun>MP|MSP|MEP|senator|congressman|congresswoman)\s+(?:for|from)\s+"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}",
+    re.IGNORECASE,
+)
+
 
 # "the Dutchman", "the 22-year-old Scot" (not "the Dutchman Arnoud Okken": a name follows)
 NATIONAL = re.compile(
@@ -76,6 +87,7 @@ def described_at(masked: str, start: int, end: int | None = None) -> re.Match[st
     stop = len(masked) if end is None else end
     return (
         DESCRIBED.match(masked, start, stop)
+        or SEAT.match(masked, start, stop)
         or ORIGIN.match(masked, start, stop)
         or NATIONAL.match(masked, start, stop)
     )
@@ -109,6 +121,15 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+def _reports(masked: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a speech verb: "X said", "X,
+    whose father served as lord chancellor, said"."""
+    if _SPEECH_THEN.match(masked, end):
+        return True
+    verb = SPEECH_VERB.search(masked, end, end + 200)
+    return verb is not None and GAP.match(masked[end : verb.start()]) is not None
+
+
 def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     """The person "the <modifier> <noun>" at ``(p, offset)`` refers back to: the subject
     of the nearest sentence before, when nobody else could be meant, or None."""
@@ -130,7 +151,7 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     q, _, subject = subjects[-1]
     if subject.possessive or not subject.eligible:
         return None
-    reported = _SPEECH_THEN.match(text.masked[q], subject.end)
+    reported = _reports(text.masked[q], subject.end)
     # "“…,” said Gonzalo Frasca, …": the sentence's quotation is that person's too
     inverted = _SPEECH_BEFORE.search(text.masked[q], max(0, subject.start - 12), subject.start)
     reported_end = text.sentence_end(q, subject.start) if reported else subject.end

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .cues import FINITE_SPEECH
+
 # role nouns that stand for one person: the last word of "the (NATO) chief",
 # "the team's general manager", "the former prosecutor"
 ROLES = (
@@ -61,6 +63,7 @@ _ROLE_OF_BEFORE = (
 _TITLE_WITHIN = r"\b{role}\s+(?-i:[A-Z])"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
 _APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
+_NEXT_WORD = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b")
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
 
 
@@ -77,6 +80,13 @@ class Named(Protocol):
     def entity_id(self) -> str: ...
     @property
     def type(self) -> str: ...
+
+
+def _speech_after(text: str, end: int) -> bool:
+    """Whether a speech verb follows a role with no comma between: the role is the
+    subject of its own clause, not an apposition of the name before it."""
+    verb = _NEXT_WORD.match(text, end)
+    return verb is not None and verb.group(1) in FINITE_SPEECH
 
 
 def named_holders(
@@ -115,6 +125,8 @@ def named_holders(
         elif found := after_pattern.match(text[c.end : c.end + 90]):
             if (c.paragraph, c.end + found.end()) > (paragraph, offset):
                 continue  # the description being resolved: "in Wasilla, the minister said"
+            if _speech_after(text, c.end + found.end()):
+                continue  # "Echoing Condoleezza Rice, the prime minister said": a subject
             holders.append((c.paragraph, c.start, c.entity_id))
             evidence.add((c.paragraph, c.end + found.end()))
     return holders, evidence
