@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc126, or all (the default).
+wns1 … wns6, bbc1 … bbc129, or all (the default).
 """
 
 from __future__ import annotations
@@ -301,6 +301,9 @@ SETS = {
     "bbc124": "bbc_blind124.tsv",
     "bbc125": "bbc_blind125.tsv",
     "bbc126": "bbc_blind126.tsv",
+    "bbc127": "bbc_blind127.tsv",
+    "bbc128": "bbc_blind128.tsv",
+    "bbc129": "bbc_blind129.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -467,6 +470,9 @@ LABELS = {
     "bbc124": "BBC News, hundred-and-twenty-fourth blind set",
     "bbc125": "BBC News, hundred-and-twenty-fifth blind set",
     "bbc126": "BBC News, hundred-and-twenty-sixth blind set",
+    "bbc127": "BBC News, hundred-and-twenty-seventh blind set",
+    "bbc128": "BBC News, hundred-and-twenty-eighth blind set",
+    "bbc129": "BBC News, hundred-and-twenty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
