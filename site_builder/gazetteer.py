@@ -327,7 +327,7 @@ ROLE_WORDS = (PERSON_TITLES - NAME_TITLES) | _keys(
     "Boxer|Champion|Dancer|Model|Novelist|Poet|Chancellor|Star|Superstar|Entertainer|"
     "Businessman|Businesswoman|Tycoon|Billionaire|Trustee|Suspect|Defendant|Victim|Witness|"
     "Boss|Skipper|Midfielder|Defender|Winger|Keeper|Matchwinner|Goalscorer|Debutant|"
-    "Substitute|Sprinter|Hurdler|Youngster|Teenager"
+    "Substitute|Sprinter|Hurdler|Youngster|Teenager|Physio|Physiotherapist"
 )
 
 # ranks and titles abbreviated before a name ("Cpl. X", "Det. Y", "Sr. Carol Keehan" a

@@ -16,6 +16,7 @@ from .gazetteer import (
     COMPANY_HEADS,
     DEMONYM_SUFFIXES,
     DEMONYMS,
+    MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
     PERSON_TITLES,
@@ -164,6 +165,19 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     return [(s, e, label)]
 
 
+# words that open a date the model runs into a name: "the Commons on Monday"
+_DATE_LEADS = frozenset(["on", "last", "this", "next", "since", "until"])
+
+
+def _before_date(tk: Tokens, s: int, e: int) -> int:
+    """Return the end of a span before a date the model ran into it ("Commons on
+    Monday"): a name holds no lower-case "on" before a weekday or a month."""
+    for i in range(s + 1, e - 1):
+        if tk.lower[i] in _DATE_LEADS and tk.is_lower[i] and tk.lower[i + 1] in MONTHS_DAYS:
+            return i
+    return e
+
+
 def _without_openers(tk: Tokens, s: int, e: int) -> tuple[int, int]:
     """Return the bounds of a span without a sentence-opening word the model took in:
     "Critics of X" -> X, "X Inc. Speaking" -> "X Inc." (the word after a full stop)."""
@@ -193,6 +207,9 @@ _STANDING = frozenset(_STANDING_WORDS.split())
 # these open names as well ("New Labour", "Shadow Cabinet"): dropped only before a role
 # ("New Southampton manager Harry Redknapp", "Shadow Home Secretary David Davis")
 _STANDING_BEFORE_ROLE = frozenset(["new", "shadow"])
+# a speech verb that opens an inverted cue ("Said Wales assistant coach Scott Johnson:"),
+# dropped where a known name or a role follows (not "Said Musa", a given name)
+_OPENING_VERBS = frozenset(["said", "says", "added", "adds"])
 
 
 def opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
@@ -207,12 +224,14 @@ def opens_sentence(tk: Tokens, i: int, starts: set[int]) -> bool:
 
 
 def without_standing(tk: Tokens, s: int, e: int, starts: set[int]) -> tuple[int, int]:
-    """Return the bounds of a span without a word of standing that opens its sentence
-    (:data:`_STANDING`); empty when the rest is a role's first words ("New Home" of "New
-    Home Secretary")."""
+    """Return the bounds of a span without a word of standing or a speech verb that
+    opens its sentence (:data:`_STANDING`, :data:`_OPENING_VERBS`); empty when the rest is
+    a role's first words ("New Home" of "New Home Secretary")."""
     lower = tk.lower
     first = lower[s]
-    if e - s < 2 or not (first in _STANDING or first in _STANDING_BEFORE_ROLE):
+    if e - s < 2 or not (
+        first in _STANDING or first in _STANDING_BEFORE_ROLE or first in _OPENING_VERBS
+    ):
         return s, e
     if not opens_sentence(tk, s, starts) or _known(norm_key(tk.span_text(s, e))):
         return s, e
@@ -220,8 +239,14 @@ def without_standing(tk: Tokens, s: int, e: int, starts: set[int]) -> tuple[int,
     if norm_key(" ".join([*lower[s + 1 : e], following])) in ROLE_WORDS:
         return s, s  # "New Home" + "Secretary": no name at all
     role_after = norm_key(following) in ROLE_WORDS
-    if first in _STANDING or (
-        role_after and not _known(norm_key(f"{first} {lower[s + 1]}"))  # not "New York coach"
+    if (
+        first in _STANDING
+        or (first in _OPENING_VERBS and (role_after or _known(norm_key(tk.span_text(s + 1, e)))))
+        or (
+            first in _STANDING_BEFORE_ROLE
+            and role_after
+            and not _known(norm_key(f"{first} {lower[s + 1]}"))  # not "New York coach"
+        )
     ):
         s += 1
         while s < e - 1 and tk.text[s] in "-–":  # "Ex-Mafia boss"
@@ -371,6 +396,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 or lower[e - 1] in ("and", "&", "or")  # "Frontier Labs and"
             ):
                 e -= 1
+            e = _before_date(tk, s, e)
             s, e = _without_openers(tk, s, e)
             s, e = _without_lower_lead(tk, s, e)
             s, e = without_standing(tk, s, e, starts)

@@ -133,3 +133,17 @@ def test_a_given_name_read_as_a_nationality_opens_the_name(
     ex, _ = run([article], tmp_path)
     found = [m.text for m in ex["striker"].mentions]
     assert "Adrian Mutu" in found, found
+
+
+def test_a_name_ends_before_a_date_the_model_ran_into_it(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "dated",
+        [
+            "The Bill was debated in the Commons on Monday.",
+            "MPs will vote in the Commons on Thursday, the minister said.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    texts = {m.text for m in ex["dated"].mentions}
+    assert "Commons" in texts
+    assert not [t for t in texts if " on " in t]

@@ -60,3 +60,17 @@ def test_names_that_open_with_such_words_stay_whole(nlp, tmp_path: Path) -> None
 def test_a_hyphen_after_the_word_goes_with_it(nlp, tmp_path: Path) -> None:  # noqa: F811
     texts = _texts(nlp, tmp_path, ["Ex-Mafia boss Vincent Gigante dies in prison."])
     assert not any(t.startswith(("-", "Ex")) for t in texts)
+
+
+def test_a_speech_verb_opening_a_sentence_is_no_part_of_a_name(nlp, tmp_path: Path) -> None:  # noqa: F811
+    texts = _texts(
+        nlp,
+        tmp_path,
+        [
+            "Luscombe should be fit. Said Wales assistant coach Scott Johnson: “We hope so.”",
+            "The vote was close. Said Musa, the prime minister, called it a fair result.",
+        ],
+    )
+    assert "Said Wales" not in texts
+    assert "Wales" in texts
+    assert "Said Musa" in texts  # a given name, with no known name or role after it
