@@ -53,7 +53,7 @@ from .cues import (
 )
 from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
-from .inverted_leads import inverted_lead
+from .inverted_leads import inverted_lead, opens_inverted
 from .inverted_speakers import inverted_speakers
 from .kin import KIN_SUBJECT, relative_called
 from .leads import STANCE, bare_lead, captioned, introduced, introduced_person, stance_taken
@@ -65,7 +65,7 @@ from .open_appositions import apposition_holder, opening_role_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_before, inverted_speaker
-from .participle_subject import unnamed_subject
+from .participle_subject import WITH_BEFORE, WITH_NAME_END, unnamed_subject
 from .piece_source import piece_source
 from .premodified import described_person, described_subject
 from .questions import cue_sentence_end
@@ -84,8 +84,6 @@ from .statements import (
 )
 from .unnamed_voice import unnamed_voice
 
-# the end of the quotation's clause in the writer's words before an inverted cue: a few
-# words in lower case and a comma ("“…” the plan, said X")
 # an infinitive of speech whose subject is the sentence's: "…, except to say, “…”"
 _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
 # a passive agent's titles before the name: "by Brazilian President X", and a role
@@ -93,17 +91,11 @@ _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
 _TITLED_AGENT = re.compile(
     rf"\s+by\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:(?:{ROLES})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}})?"
 )
+# the end of the quotation's clause in the writer's words before an inverted cue: a few
+# words in lower case and a comma ("“…” the plan, said X")
 _CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
-# "with leader Charles Kennedy saying": the name is the participle's own subject
-_WITH_BEFORE = re.compile(
-    r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w.-]*['’]s\s+)?$"  # "with America's"
-)
-# what may stand between that name and the participle: "TV Guide magazine describing"
-_WITH_NAME_END = re.compile(
-    r"\s*(?:(?:magazine|newspaper|paper|website|itself|himself|herself|also)\s+)?"
-)
 # a participle of saying after "is" is a finite verb: "Mr Blair is saying:" is Mr Blair's
 # (not "calling": "It is calling on bloggers to …" says nothing)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+)?$")
@@ -371,6 +363,9 @@ class Attributor:
             speaker = self.lookup.named_after(p, verb.end(), end, inverted=False)
             return Attribution(speaker, cue, p, verb.start()) if speaker else None
         masked = self.text.masked[p]
+        if opens_inverted(masked, start, verb):  # "Said Wales coach Scott Johnson: “…”"
+            speaker = self.lookup.named_after(p, verb.end(), end, inverted=True)
+            return Attribution(speaker, cue, p, verb.start()) if speaker else None
         report = reported_subject_span(masked, verb.end(), end)
         if cue.lower() in REPORT_VERBS and report is not None:
             # "X reported that the board called for “…”": the board's, never X's
@@ -495,8 +490,8 @@ class Attributor:
                 (
                     c.entity_id
                     for c in self.text.in_range(p, start, verb.start())
-                    if _WITH_NAME_END.fullmatch(masked, c.end, verb.start())
-                    and _WITH_BEFORE.search(masked, max(start, c.start - 40), c.start)
+                    if WITH_NAME_END.fullmatch(masked, c.end, verb.start())
+                    and WITH_BEFORE.search(masked, max(start, c.start - 40), c.start)
                 ),
                 None,
             )

@@ -3,7 +3,8 @@ between Page and most neighbors, said Yeager:" / "“She felt more comfortable �
 
 The speaker is the name after the verb, not a name of the writer's clause before it
 (the subject search would take "Page"); the colon hands the next paragraph's
-quotation to that name.
+quotation to that name. So does a sentence the verb opens: "Said Wales assistant coach
+Scott Johnson: “…”" (:func:`opens_inverted`).
 """
 
 from __future__ import annotations
@@ -29,3 +30,9 @@ def inverted_lead(paragraph: str) -> re.Match[str] | None:
 def _spaces(text: str, start: int) -> int:
     """How many spaces ``text`` has from ``start``."""
     return len(text[start:]) - len(text[start:].lstrip(" "))
+
+
+def opens_inverted(masked: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether a capitalised speech verb opens the sentence at ``start`` ("Said X:",
+    "Added the coach:"): its speaker is named after it."""
+    return verb.group()[:1].isupper() and not masked[start : verb.start()].strip(" \"'“‘")

@@ -8,7 +8,9 @@ the quotation is theirs, so it has no speaker, and the clause's subject is not o
 
 Only a person noun counts ("a statement saying" is the issuer's document, and
 :mod:`.statements` reads it), and only with lower-case words before it: "a Microsoft
-spokesman saying" speaks for the company the text names, which other rules read.
+spokesman saying" speaks for the company the text names, which other rules read. A
+name after "with" is the participle's own subject too ("with leader Charles Kennedy
+saying": :data:`WITH_BEFORE`), read where the speaker is chosen (:mod:`.attribute`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ import re
 
 from .roles import ROLES
 
+# "with leader Charles Kennedy saying": the name is the participle's own subject
+WITH_BEFORE = re.compile(
+    r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w.-]*['’]s\s+)?$"  # "with America's"
+)
+# what may stand between that name and the participle: "TV Guide magazine describing"
+WITH_NAME_END = re.compile(
+    r"\s*(?:(?:magazine|newspaper|paper|website|itself|himself|herself|also)\s+)?"
+)
 # people news seldom names, besides the roles a named person may hold
 _UNNAMED_PEOPLE = (
     "aide|adviser|advisor|source|witness|eyewitness|friend|neighbou?r|resident|relative|"

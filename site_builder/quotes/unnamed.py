@@ -25,12 +25,15 @@ _UNNAMED_PEOPLE = (
     r"onlooker|passer-by|acquaintance|classmate|insider|woman|man|girl|boy)"
 )
 _DESCRIBED = re.compile(
-    r"(?:^|(?<=[.!?:]\s))"
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”]\s))"  # after a sentence or a quotation's end
+    # after an opening link word: "However, one dealer, who asked not to be named, told"
+    r"(?:(?:However|But|And|Meanwhile|Yet|Still),?\s+(?=[aot]))?"
     # the description may hold a body's name when its last word, a noun for a person,
     # is in lower case: "A senior Foreign Ministry official said" (not "A day after
     # Obama said")
-    r"(?:(?:A|An|Another|One)(?:(?:\s+[\w'’.-]+){0,5}\s+[a-z][\w'’-]*)?"
-    rf"|The(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE})"
+    r"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)(?:(?:\s+[\w'’.-]+){0,5}\s+[a-z][\w'’-]*)?"
+    rf"|[Tt]he(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE})"
+    r"(?:,\s+who\s+[^,.;:]{1,80},)?"
     rf"\s+{_VERBS}\b"
 )
 # an unnamed source the sentence speaks for: "According to a senior strategist at Sony,
@@ -94,7 +97,7 @@ def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[
         first = start[1] if p == start[0] else 0
         last = cue[1] if p == cue[0] else len(text)
         for found in _DESCRIBED.finditer(text, first, last):
-            words = [w.lower() for w in found.group().split()[:-1]]
+            words = [w.lower() for w in found.group("who").split()]
             if words[-1] in _THINGS or _CLAUSE_WORDS.intersection(words):
                 continue
             if not other.intersection(words):
