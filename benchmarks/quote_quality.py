@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc129, or all (the default).
+wns1 … wns6, bbc1 … bbc132, or all (the default).
 """
 
 from __future__ import annotations
@@ -304,6 +304,9 @@ SETS = {
     "bbc127": "bbc_blind127.tsv",
     "bbc128": "bbc_blind128.tsv",
     "bbc129": "bbc_blind129.tsv",
+    "bbc130": "bbc_blind130.tsv",
+    "bbc131": "bbc_blind131.tsv",
+    "bbc132": "bbc_blind132.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -473,6 +476,9 @@ LABELS = {
     "bbc127": "BBC News, hundred-and-twenty-seventh blind set",
     "bbc128": "BBC News, hundred-and-twenty-eighth blind set",
     "bbc129": "BBC News, hundred-and-twenty-ninth blind set",
+    "bbc130": "BBC News, hundred-and-thirtieth blind set",
+    "bbc131": "BBC News, hundred-and-thirty-first blind set",
+    "bbc132": "BBC News, hundred-and-thirty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
