@@ -29,15 +29,17 @@ ROLES = (
     "expert|investigator|pilot|officer|official|general|"
     "comedian|star|host|producer|author|writer|novelist|rapper|boxer|champion|model|"
     "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle|"
-    "bishop|archbishop|presenter|dj"
+    "bishop|archbishop|presenter|dj|correspondent"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
 # a capitalised role word that heads a body's name: "the Scottish Executive", "the
 # Coast Guard" are a government and a service, not a chief executive or a guard
 # ("the Chief Executive" stays a person's title)
 _BODY_HEAD = r"(?<!(?-i:Chief)\s)(?-i:Executive|Guard)\b"
+# (and the outlet's own: "our correspondent added", the one the article named so)
 ROLE_DESCRIPTION = re.compile(
-    rf"\bthe\s+(?:[\w.&'’-]+\s+){{0,3}}(?!{_BODY_HEAD})({ROLES})\b(?!['’]s)", re.IGNORECASE
+    rf"\b(?:the|our)\s+(?:[\w.&'’-]+\s+){{0,3}}(?!{_BODY_HEAD})({ROLES})\b(?!['’]s)",
+    re.IGNORECASE,
 )
 # words that make another office of a title: a "Deputy Prime Minister" is no prime
 # minister, a "Shadow Home Secretary" no home secretary, a "former President" no president
