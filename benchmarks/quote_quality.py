@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc132, or all (the default).
+wns1 … wns6, bbc1 … bbc135, or all (the default).
 """
 
 from __future__ import annotations
@@ -307,6 +307,9 @@ SETS = {
     "bbc130": "bbc_blind130.tsv",
     "bbc131": "bbc_blind131.tsv",
     "bbc132": "bbc_blind132.tsv",
+    "bbc133": "bbc_blind133.tsv",
+    "bbc134": "bbc_blind134.tsv",
+    "bbc135": "bbc_blind135.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -479,6 +482,9 @@ LABELS = {
     "bbc130": "BBC News, hundred-and-thirtieth blind set",
     "bbc131": "BBC News, hundred-and-thirty-first blind set",
     "bbc132": "BBC News, hundred-and-thirty-second blind set",
+    "bbc133": "BBC News, hundred-and-thirty-third blind set",
+    "bbc134": "BBC News, hundred-and-thirty-fourth blind set",
+    "bbc135": "BBC News, hundred-and-thirty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
