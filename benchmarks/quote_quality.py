@@ -629,12 +629,13 @@ def run(
     return found
 
 
-def matches(gold: Gold, found: Found) -> bool:
-    """Whether a shown quotation is the labelled one (by its first words)."""
+def matches(gold: Gold, found: Found, whole: bool = False) -> bool:
+    """Whether a shown quotation is the labelled one (by its first words); ``whole``:
+    only one that holds the row's whole prefix, not one the prefix starts with."""
     if gold.doc != found.doc:
         return False
     g, f = normal(gold.prefix), normal(found.text)
-    return f.startswith(g[:60]) or (len(f) >= 8 and g.startswith(f))
+    return f.startswith(g[:60]) or (not whole and len(f) >= 8 and g.startswith(f))
 
 
 def right_speaker(gold: Gold, found: Found) -> bool:
@@ -661,12 +662,14 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     # each row takes the first shown quotation it matches that no row took, the rows
     # with the longest prefixes first ("Career sexism limits …" before a term "career
     # sexism" the same article puts in marks), in text order among equals, so that a
-    # repeated quotation matches its own row
+    # repeated quotation matches its own row; one that holds the whole prefix first, so
+    # that "terrified of facing proper scrutiny" is not taken by an earlier "terrified"
     claimed: dict[int, int] = {}  # gold row -> shown quotation
     for k in sorted(range(len(gold)), key=lambda k: -len(normal(gold[k].prefix))):
-        match = next(
-            (i for i, f in enumerate(shown) if i not in used and matches(gold[k], f)), None
-        )
+        free = [i for i in range(len(shown)) if i not in used]
+        match = next((i for i in free if matches(gold[k], shown[i], whole=True)), None)
+        if match is None:
+            match = next((i for i in free if matches(gold[k], shown[i])), None)
         if match is not None:
             used[match] = gold[k].label
             claimed[k] = match

@@ -1,0 +1,38 @@
+"""The quotation benchmark's matching of labelled rows to shown quotations: a row takes
+the quotation that holds its whole prefix before one its prefix merely starts with, so
+a one-word quotation earlier in the article ("terrified") does not take the row of a
+longer one that starts with the same word."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "quote_quality.py"
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("quote_quality_under_test", _SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_row_takes_the_quotation_that_holds_its_whole_prefix() -> None:
+    qq = _benchmark()
+    gold = [
+        qq.Gold("d", "M", (), "terrified"),
+        qq.Gold("d", "Q", ("Liam Fox", "Fox"), "terrified of facing proper scrutiny"),
+    ]
+    shown = [
+        qq.Found("d", "terrified", ("Conservative Party",), "conservative-party", False),
+        qq.Found("d", "terrified of facing proper scrutiny", ("Liam Fox",), "liam-fox", False),
+    ]
+    result = qq.score(gold, shown, verbose=False)
+    assert result["speaker accuracy"] == 1.0
+    assert result["wrong speaker"] == 0
+    assert result["precision"] == 1.0
