@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc135, or all (the default).
+wns1 … wns6, bbc1 … bbc138, or all (the default).
 """
 
 from __future__ import annotations
@@ -310,6 +310,9 @@ SETS = {
     "bbc133": "bbc_blind133.tsv",
     "bbc134": "bbc_blind134.tsv",
     "bbc135": "bbc_blind135.tsv",
+    "bbc136": "bbc_blind136.tsv",
+    "bbc137": "bbc_blind137.tsv",
+    "bbc138": "bbc_blind138.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -485,6 +488,9 @@ LABELS = {
     "bbc133": "BBC News, hundred-and-thirty-third blind set",
     "bbc134": "BBC News, hundred-and-thirty-fourth blind set",
     "bbc135": "BBC News, hundred-and-thirty-fifth blind set",
+    "bbc136": "BBC News, hundred-and-thirty-sixth blind set",
+    "bbc137": "BBC News, hundred-and-thirty-seventh blind set",
+    "bbc138": "BBC News, hundred-and-thirty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
