@@ -53,7 +53,7 @@ from .cues import (
 )
 from .dash_bylines import byline_after
 from .indefinite import indefinite_subject
-from .inverted_leads import inverted_lead, opens_inverted
+from .inverted_leads import clause_ends, inverted_lead, opens_inverted
 from .inverted_speakers import inverted_speakers
 from .kin import KIN_SUBJECT, relative_called
 from .leads import STANCE, bare_lead, captioned, introduced, introduced_person, stance_taken
@@ -91,9 +91,6 @@ _EXCEPT_TO = re.compile(r"\b(?:except|only|other\s+than)\s+to\s+$")
 _TITLED_AGENT = re.compile(
     rf"\s+by\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:(?:{ROLES})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}})?"
 )
-# the end of the quotation's clause in the writer's words before an inverted cue: a few
-# words in lower case and a comma ("“…” the plan, said X")
-_CLAUSE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*,\s*")
 
 
 # a participle of saying after "is" is a finite verb: "Mr Blair is saying:" is Mr Blair's
@@ -279,7 +276,7 @@ class Attributor:
                 if speaker is not None:
                     return Attribution(speaker, verb.group(), p, verb.start(), True)
             if (
-                _CLAUSE_END.fullmatch(between)
+                clause_ends(masked, start, between)
                 and cue not in SPEAKER_AFTER
                 and not self.text.in_range(p, start, verb.start())
             ):
