@@ -31,7 +31,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads` (with a list's "- Bolton boss X: “…”"), :mod:`.colon_leads`
   ("X was blunt:" before the quotation, in its paragraph or the one before),
-  :mod:`.inverted_leads` and
+  :mod:`.inverted_leads` (", said Yeager:" ending a lead, "Said Wales coach X:" opening
+  a sentence, "“…” once he realised …, said Mr Blair") and
   :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.next_line_cue`
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
