@@ -1,9 +1,10 @@
 """Clean the name spans the model proposes, over a Doc read as columns (:mod:`.tokens`).
 
 Cleaning strips leading determiners and trailing possessives, cuts "CNA (Center for
-Naval Analyses" at the parenthesis and joins names the model split ("Ursula von der" +
-"Leyen"); capitalised word runs the model did not tag become candidates
-(:mod:`.missed_names`).
+Naval Analyses" at the parenthesis, and a sentence's opening "Injured" or "Said" or a
+date ("the Commons on Monday") from a name, and joins names the model split ("Ursula
+von der" + "Leyen", "Laah" + "Chong-gyu"); capitalised word runs the model did not tag
+become candidates (:mod:`.missed_names`).
 """
 
 from __future__ import annotations
