@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc138, or all (the default).
+wns1 … wns6, bbc1 … bbc141, or all (the default).
 """
 
 from __future__ import annotations
@@ -313,6 +313,9 @@ SETS = {
     "bbc136": "bbc_blind136.tsv",
     "bbc137": "bbc_blind137.tsv",
     "bbc138": "bbc_blind138.tsv",
+    "bbc139": "bbc_blind139.tsv",
+    "bbc140": "bbc_blind140.tsv",
+    "bbc141": "bbc_blind141.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -491,6 +494,9 @@ LABELS = {
     "bbc136": "BBC News, hundred-and-thirty-sixth blind set",
     "bbc137": "BBC News, hundred-and-thirty-seventh blind set",
     "bbc138": "BBC News, hundred-and-thirty-eighth blind set",
+    "bbc139": "BBC News, hundred-and-thirty-ninth blind set",
+    "bbc140": "BBC News, hundred-and-fortieth blind set",
+    "bbc141": "BBC News, hundred-and-forty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
