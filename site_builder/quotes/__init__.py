@@ -104,6 +104,7 @@ from .sole_voice import named_after_comma, sole_voice
 from .surnames import join_surnames
 from .term_subjects import is_term_subject
 from .topic_leads import topic_lead
+from .unnamed import unnamed_spoke
 from .unnamed_lines import carries_unnamed
 from .words_leads import opinion_lead, words_lead
 
@@ -409,7 +410,7 @@ def _continued(
             rival = c.type == "person" or c.type == speaker_type
             if c.eligible and rival and c.entity_id != attribution.speaker:
                 return None
-    if length > CONTINUATION_REACH:
+    if length > CONTINUATION_REACH or unnamed_spoke(text.masked, between):
         return None
     if first.closed and named_after_comma(text, first, attribution.speaker):
         return None  # "“…,” Mr Kennedy hopes.": a cue this tool cannot read, not a carry-on

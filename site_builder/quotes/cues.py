@@ -173,6 +173,10 @@ _FINITE = [
     "confesses",
     "laughed",
     "laughs",
+    "smiled",  # "“You can call it a peace dividend,” smiles one broker."
+    "smiles",
+    "grinned",
+    "grins",
     "retorted",
     "retorts",
     "hinted",

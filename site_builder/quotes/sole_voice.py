@@ -7,7 +7,8 @@ sentence, a reader takes it for that person's words too ("“…,” said Ms Mil
 Gartner says …, but Ms Milanesi said it was difficult to say. “At the end of the day,
 …”"). An article that has quoted two voices, or whose quotation before has a cue naming
 nobody we know ("said the artists") or went unattributed after another person's name
-("shared by Rooney, who believes “…”"), gives no such default.
+("shared by Rooney, who believes “…”"), or that has someone unnamed speak in between
+("One leading Karachi broker said …"), gives no such default.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .article_text import ArticleText
 from .attribute import Attribution
 from .cues import TITLES
 from .marks import Marked, spans_between
+from .unnamed import unnamed_spoke
 
 GAP_PARAGRAPHS = 1  # paragraphs back in which the last quotation may stand
 
@@ -56,6 +58,8 @@ def sole_voice(
         spans.append(
             (opened.paragraph, text.sentence_of(opened.paragraph, opened.start), opened.start)
         )
+    if unnamed_spoke(text.masked, spans):
+        return None  # "One leading Karachi broker said …. “…”": the broker's line
     for q, start, end in spans:
         if any(c.type == "person" and c.entity_id != speaker for c in text.in_range(q, start, end)):
             return None  # someone who may speak now

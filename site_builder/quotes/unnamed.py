@@ -84,6 +84,18 @@ _GENDERED = {
 _PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
+def unnamed_spoke(masked: Sequence[str], spans: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether someone unnamed speaks in the writer's words ``spans`` (paragraph, start,
+    end) between two quotations: "One leading Karachi broker said the real reasons may be
+    political. “…”" is the broker's line, not the last named speaker's."""
+    for p, start, end in spans:
+        for found in _DESCRIBED.finditer(masked[p], start, end):
+            words = [w.lower() for w in found.group("who").split()]
+            if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
+                return True
+    return False
+
+
 def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[int, int]) -> bool:
     """Whether a sentence between ``start`` and ``cue`` (paragraph, offset) is opened
     by someone unnamed and a speech verb, when the cue is "he" or "she": that person is
