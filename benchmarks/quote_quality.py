@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc141, or all (the default).
+wns1 … wns6, bbc1 … bbc144, or all (the default).
 """
 
 from __future__ import annotations
@@ -316,6 +316,9 @@ SETS = {
     "bbc139": "bbc_blind139.tsv",
     "bbc140": "bbc_blind140.tsv",
     "bbc141": "bbc_blind141.tsv",
+    "bbc142": "bbc_blind142.tsv",
+    "bbc143": "bbc_blind143.tsv",
+    "bbc144": "bbc_blind144.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -497,6 +500,9 @@ LABELS = {
     "bbc139": "BBC News, hundred-and-thirty-ninth blind set",
     "bbc140": "BBC News, hundred-and-fortieth blind set",
     "bbc141": "BBC News, hundred-and-forty-first blind set",
+    "bbc142": "BBC News, hundred-and-forty-second blind set",
+    "bbc143": "BBC News, hundred-and-forty-third blind set",
+    "bbc144": "BBC News, hundred-and-forty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
