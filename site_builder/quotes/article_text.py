@@ -263,7 +263,9 @@ def _sentence_starts(masked: str) -> list[int]:
     """Sentence start offsets of a paragraph whose quotations are masked."""
     starts = [0]
     for m in re.finditer(r"[.!?…][\"”’)\]]*\s+(?=[A-Z“\"(\[])", masked):
-        word = re.search(r"(\w+)\W*$", masked[: m.start() + 1])
+        # the word right before the stop (not one before a quotation that ends there:
+        # 'there is no "magic bullet". The Tories say' ends a sentence after "no")
+        word = re.search(r"(\w+)\.$", masked[: m.start() + 1])
         if m.group()[0] == "." and word is not None:
             w = word.group(1)
             # an initial ("J. R. R. Tolkien"), not the end of a name like "M&S."

@@ -29,6 +29,7 @@ _ROLE_NOUNS = (
     frozenset(ROLES.split("|"))
     | {w for role in ROLE_WORDS for w in role.split()}  # "Secretary of State"
     | {"former", "then", "top", "senior", "assistant", "acting", "interim", "team", "police"}
+    | {"man", "woman"}  # "said Ulster man Humphreys": where he is from
 )
 
 

@@ -5,8 +5,8 @@ administration, the family, so a later "he" cannot mean it.
 
 Only a single capitalised word right after "the" and right before a lowercase word that
 reads as a noun: not a verb or an adverb ("The Pope said", "the Pope also", "the Pope
-himself"), nor a word ending as verbs do ("-ed", "-s", "-ing", "-ly"). A name of more
-words ("the Rev John Smith said") is left alone.
+himself", "the Tories say"), nor a word ending as verbs do ("-ed", "-s", "-ing", "-ly").
+A name of more words ("the Rev John Smith said") is left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ _NOT_NOUN = re.compile(
     r"met|spoke|gave|went|came|took|made|wrote|sent|led|held|left|sat|stood|ran|won|"
     r"lost|thought|felt|knew|saw|began|got|put|set|let|hit|cut|read|became|brought|"
     r"bought|fought|taught|told|sought|kept|paid|heard|meant|drew|flew|grew|threw|"
-    r"chose|rose|fell|found|struck|swore|broke|wore|tore|bore|hid|bit|shook|forgave"
+    r"chose|rose|fell|found|struck|swore|broke|wore|tore|bore|hid|bit|shook|forgave|"
+    # a plural body's present tense: "while the Tories say …", "the Greens think …"
+    r"say|are|do|think|believe|want|insist|argue|warn|accept|admit|agree|know|see|tell|"
+    r"urge|feel|expect"
 )
 _VERB_ENDINGS = ("ed", "s", "ing", "ly")
 
