@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc144, or all (the default).
+wns1 … wns6, bbc1 … bbc147, or all (the default).
 """
 
 from __future__ import annotations
@@ -319,6 +319,9 @@ SETS = {
     "bbc142": "bbc_blind142.tsv",
     "bbc143": "bbc_blind143.tsv",
     "bbc144": "bbc_blind144.tsv",
+    "bbc145": "bbc_blind145.tsv",
+    "bbc146": "bbc_blind146.tsv",
+    "bbc147": "bbc_blind147.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -503,6 +506,9 @@ LABELS = {
     "bbc142": "BBC News, hundred-and-forty-second blind set",
     "bbc143": "BBC News, hundred-and-forty-third blind set",
     "bbc144": "BBC News, hundred-and-forty-fourth blind set",
+    "bbc145": "BBC News, hundred-and-forty-fifth blind set",
+    "bbc146": "BBC News, hundred-and-forty-sixth blind set",
+    "bbc147": "BBC News, hundred-and-forty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
