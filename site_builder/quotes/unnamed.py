@@ -14,7 +14,7 @@ role ("the judge", "the spokesman") is often the person the article named with i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .roles import ROLES
 
@@ -84,16 +84,23 @@ _GENDERED = {
 _PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
+def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
+    """The words of each description of an unnamed person who speaks in ``text[start:end]``
+    ("One leading Karachi broker said"), not a document ("A statement said") nor a
+    subject whose words run on into a clause of its own."""
+    for found in _DESCRIBED.finditer(text, start, end):
+        words = [w.lower() for w in found.group("who").split()]
+        if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
+            yield words
+
+
 def unnamed_spoke(masked: Sequence[str], spans: Sequence[tuple[int, int, int]]) -> bool:
     """Whether someone unnamed speaks in the writer's words ``spans`` (paragraph, start,
     end) between two quotations: "One leading Karachi broker said the real reasons may be
     political. “…”" is the broker's line, not the last named speaker's."""
-    for p, start, end in spans:
-        for found in _DESCRIBED.finditer(masked[p], start, end):
-            words = [w.lower() for w in found.group("who").split()]
-            if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
-                return True
-    return False
+    return any(
+        next(_unnamed_people(masked[p], start, end), None) is not None for p, start, end in spans
+    )
 
 
 def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[int, int]) -> bool:
@@ -108,12 +115,8 @@ def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[
         text = masked[p]
         first = start[1] if p == start[0] else 0
         last = cue[1] if p == cue[0] else len(text)
-        for found in _DESCRIBED.finditer(text, first, last):
-            words = [w.lower() for w in found.group("who").split()]
-            if words[-1] in _THINGS or _CLAUSE_WORDS.intersection(words):
-                continue
-            if not other.intersection(words):
-                return True
+        if any(not other.intersection(words) for words in _unnamed_people(text, first, last)):
+            return True
         for found in _ACCORDING.finditer(text, first, last):
             words = found.group(1).lower().split()
             person = words[-1] in _SOURCE_PEOPLE or words[-1].endswith(("ist", "ian"))
