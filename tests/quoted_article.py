@@ -36,3 +36,8 @@ def said_and_types(
 def said(folder: Path, *paragraphs: str) -> list[tuple[str, str | None]]:
     """The quotations of one article made of ``paragraphs``, with their speakers' names."""
     return said_and_types(folder, *paragraphs)[0]
+
+
+def speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
+    """The speaker of the quotation that opens with ``opening`` (it must be shown)."""
+    return next(speaker for text, speaker in quotes if text.startswith(opening))

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next(speaker for text, speaker in quotes if text.startswith(opening))
+from .quoted_article import said, speaker_of
 
 
 def test_a_role_before_a_speech_verb_is_no_apposition_of_the_name_before(
@@ -30,7 +26,7 @@ def test_a_role_before_a_speech_verb_is_no_apposition_of_the_name_before(
         "The prime minister conceded that the US had “what appears to be a harder "
         "position” towards Iran than Europe.",
     )
-    assert _speaker_of(quotes, "what appears") != "Condoleezza Rice"
+    assert speaker_of(quotes, "what appears") != "Condoleezza Rice"
 
 
 def test_a_member_described_by_the_seat_is_the_person_just_talked_about(
@@ -43,7 +39,7 @@ def test_a_member_described_by_the_seat_is_the_person_just_talked_about(
         "said the Bill was “largely unnecessary, bureaucratic and expensive”. But the Tory "
         "MP for Sleaford and North Hykeham admitted the role “cannot be frozen in aspic”.",
     )
-    assert _speaker_of(quotes, "cannot be frozen") == "Douglas Hogg"
+    assert speaker_of(quotes, "cannot be frozen") == "Douglas Hogg"
 
 
 def test_a_subject_who_spoke_through_an_apposition_is_the_one_referred_to(
@@ -57,7 +53,7 @@ def test_a_subject_who_spoke_through_an_apposition_is_the_one_referred_to(
         "said the Bill was “largely unnecessary, bureaucratic and expensive”. But the Tory "
         "MP for Grantham admitted the role “cannot be frozen in aspic”.",
     )
-    assert _speaker_of(quotes, "cannot be frozen") == "Douglas Hogg"
+    assert speaker_of(quotes, "cannot be frozen") == "Douglas Hogg"
 
 
 def test_a_rugby_position_describes_the_person_just_talked_about(tmp_path: Path) -> None:
@@ -68,7 +64,7 @@ def test_a_rugby_position_describes_the_person_just_talked_about(tmp_path: Path)
         "contest could be a battle of the packs. “It will not be a pretty game because "
         "both teams are desperate to win,” said the lock forward.",
     )
-    assert _speaker_of(quotes, "It will not be") == "Marco Bortolami"
+    assert speaker_of(quotes, "It will not be") == "Marco Bortolami"
 
 
 def test_a_role_a_preposition_governs_is_no_subject(tmp_path: Path) -> None:
@@ -80,4 +76,4 @@ def test_a_role_a_preposition_governs_is_no_subject(tmp_path: Path) -> None:
         "was at the same clinic, and pleaded for privacy.",
         "“Her friends and family are supportive of her decision,” a friend of the actress said.",
     )
-    assert _speaker_of(quotes, "Her friends") is None
+    assert speaker_of(quotes, "Her friends") is None

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next(speaker for text, speaker in quotes if text.startswith(opening))
+from .quoted_article import said, speaker_of
 
 
 def test_a_speech_verb_opening_its_sentence_names_the_speaker_after_it(
@@ -27,8 +23,8 @@ def test_a_speech_verb_opening_its_sentence_names_the_speaker_after_it(
         "Said Wales assistant coach Scott Johnson: “We're positive about Hal and hope "
         "he'll be raring to go.”",
     )
-    assert _speaker_of(quotes, "He will not") == "Mark Davies"
-    assert _speaker_of(quotes, "We're positive") == "Scott Johnson"
+    assert speaker_of(quotes, "He will not") == "Mark Davies"
+    assert speaker_of(quotes, "We're positive") == "Scott Johnson"
 
 
 def test_an_unnamed_person_after_a_link_word_stops_a_later_he(tmp_path: Path) -> None:
@@ -41,5 +37,5 @@ def test_an_unnamed_person_after_a_link_word_stops_a_later_he(tmp_path: Path) ->
         "“Christmas has been tough for the whole sector, and this is one of the best "
         "retailers,” he said.",
     )
-    assert _speaker_of(quotes, "In terms of") == "Nick Bubb"
-    assert _speaker_of(quotes, "Christmas has been") is None
+    assert speaker_of(quotes, "In terms of") == "Nick Bubb"
+    assert speaker_of(quotes, "Christmas has been") is None

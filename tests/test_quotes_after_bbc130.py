@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next(speaker for text, speaker in quotes if text.startswith(opening))
+from .quoted_article import said, speaker_of
 
 
 def test_our_correspondent_is_the_correspondent_the_article_named(tmp_path: Path) -> None:
@@ -23,7 +19,7 @@ def test_our_correspondent_is_the_correspondent_the_article_named(tmp_path: Path
         "Opposition to raising the retirement age is “one thing all the unions are agreed "
         "on”, our correspondent added.",
     )
-    assert _speaker_of(quotes, "one thing all") == "Stephen Cape"
+    assert speaker_of(quotes, "one thing all") == "Stephen Cape"
 
 
 def test_our_correspondent_with_none_named_is_nobody(tmp_path: Path) -> None:
@@ -33,4 +29,4 @@ def test_our_correspondent_with_none_named_is_nobody(tmp_path: Path) -> None:
         "Opposition to raising the retirement age is “one thing all the unions are agreed "
         "on”, our correspondent added.",
     )
-    assert _speaker_of(quotes, "one thing all") is None
+    assert speaker_of(quotes, "one thing all") is None

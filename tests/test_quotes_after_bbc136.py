@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next((speaker for text, speaker in quotes if text.startswith(opening)), None)
+from .quoted_article import said, speaker_of
 
 
 def test_a_cue_after_a_longer_clause_governs_the_quotation(tmp_path: Path) -> None:
@@ -25,8 +21,8 @@ def test_a_cue_after_a_longer_clause_governs_the_quotation(tmp_path: Path) -> No
         "the journalist was Jewish, said Mr Blair. “I'm sure that is what in truth he wants "
         "to do.”",
     )
-    assert _speaker_of(quotes, "should have withdrawn") == "Blair"
-    assert _speaker_of(quotes, "I'm sure that") == "Blair"
+    assert speaker_of(quotes, "should have withdrawn") == "Blair"
+    assert speaker_of(quotes, "I'm sure that") == "Blair"
 
 
 def test_not_when_a_cue_stands_before_the_quotation(tmp_path: Path) -> None:
@@ -36,4 +32,5 @@ def test_not_when_a_cue_stands_before_the_quotation(tmp_path: Path) -> None:
         "The barrister who had represented Mr Martin had said the rules were “weighted "
         "overwhelmingly against burglars” in favour of the householder, said Mr Clarke.",
     )
-    assert _speaker_of(quotes, "weighted overwhelmingly") != "Clarke"
+    # the quotation may go untold and unshown: it must only not be Clarke's
+    assert all(s != "Clarke" for text, s in quotes if text.startswith("weighted"))

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next(speaker for text, speaker in quotes if text.startswith(opening))
+from .quoted_article import said, speaker_of
 
 
 def test_an_unnamed_speaker_between_ends_the_named_speaker_s_run(tmp_path: Path) -> None:
@@ -26,7 +22,7 @@ def test_an_unnamed_speaker_between_ends_the_named_speaker_s_run(tmp_path: Path)
         "The market is abuzz with speculation. “You can call it a peace dividend,” smiles "
         "one broker. “Let us see how long one can reap its benefits.”",
     )
-    assert _speaker_of(quotes, "Coupled with") == "Yaseen Lakhani"
-    assert _speaker_of(quotes, "If you file") is None
-    assert _speaker_of(quotes, "You can call") is None
-    assert _speaker_of(quotes, "Let us see") is None
+    assert speaker_of(quotes, "Coupled with") == "Yaseen Lakhani"
+    assert speaker_of(quotes, "If you file") is None
+    assert speaker_of(quotes, "You can call") is None
+    assert speaker_of(quotes, "Let us see") is None

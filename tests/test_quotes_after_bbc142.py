@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
-
-
-def _speaker_of(quotes: list[tuple[str, str | None]], opening: str) -> str | None:
-    return next(speaker for text, speaker in quotes if text.startswith(opening))
+from .quoted_article import said, speaker_of
 
 
 def test_a_place_and_man_before_a_name_say_where_the_speaker_is_from(
@@ -26,7 +22,7 @@ def test_a_place_and_man_before_a_name_say_where_the_speaker_is_from(
         "fly-half, wins his 65th cap.",
         "“We have got to get the focus right on the day,” said Ulster man Humphreys.",
     )
-    assert _speaker_of(quotes, "We have got") == "Humphreys"
+    assert speaker_of(quotes, "We have got") == "Humphreys"
 
 
 def test_a_plural_body_before_a_present_verb_is_its_subject(tmp_path: Path) -> None:
@@ -37,7 +33,7 @@ def test_a_plural_body_before_a_present_verb_is_its_subject(tmp_path: Path) -> N
         "Labour say a Lib Dem vote could “let the Tories in”, while the Tories say the Lib "
         "Dems would mean “higher taxes, soft crime laws, more power to Europe”.",
     )
-    assert _speaker_of(quotes, "higher taxes") == "Conservative Party"
+    assert speaker_of(quotes, "higher taxes") == "Conservative Party"
 
 
 def test_a_cue_in_the_next_sentence_is_not_the_quotation_s(tmp_path: Path) -> None:
@@ -48,4 +44,4 @@ def test_a_cue_in_the_next_sentence_is_not_the_quotation_s(tmp_path: Path) -> No
         "are right to be concerned about abuses of the system but there is no “magic "
         "bullet of any kind”. The Tories say Labour is failing to deal with the problem.",
     )
-    assert _speaker_of(quotes, "magic bullet") == "Tony Blair"
+    assert speaker_of(quotes, "magic bullet") == "Tony Blair"
