@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc147, or all (the default).
+wns1 … wns6, bbc1 … bbc150, or all (the default).
 """
 
 from __future__ import annotations
@@ -322,6 +322,9 @@ SETS = {
     "bbc145": "bbc_blind145.tsv",
     "bbc146": "bbc_blind146.tsv",
     "bbc147": "bbc_blind147.tsv",
+    "bbc148": "bbc_blind148.tsv",
+    "bbc149": "bbc_blind149.tsv",
+    "bbc150": "bbc_blind150.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -509,6 +512,9 @@ LABELS = {
     "bbc145": "BBC News, hundred-and-forty-fifth blind set",
     "bbc146": "BBC News, hundred-and-forty-sixth blind set",
     "bbc147": "BBC News, hundred-and-forty-seventh blind set",
+    "bbc148": "BBC News, hundred-and-forty-eighth blind set",
+    "bbc149": "BBC News, hundred-and-forty-ninth blind set",
+    "bbc150": "BBC News, hundred-and-fiftieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
