@@ -74,6 +74,9 @@ ABBREVIATIONS = frozenset(
 )
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# a sentence whose subject is "they", "we" or "you": "They could, however, picture Michael
+# Howard …" is not about Howard
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:They|We|You)\s+[a-z]")
 # "the chancellor said the cuts proposed by Oliver Letwin were …": the role that speaks
 # is the subject, the names of what it said are not
 _ROLE_SPEAKS = re.compile(
@@ -194,6 +197,7 @@ class ArticleText:
                     continue  # "“…,” the 21-year-old told Cadena Cope": the listener
                 if c.type == "person" and (
                     _PERSON_PRONOUN.search(self.masked[p_index], sentence, c.start)
+                    or _PLURAL_SUBJECT.match(self.masked[p_index], sentence)
                     or _ROLE_SPEAKS.search(self.masked[p_index], sentence, c.start)
                 ):
                     # "He later said he regretted not giving Williams a chance": the

@@ -18,7 +18,7 @@ from .premodified import described
 from .referring_roles import turned_to_described
 from .relative_speakers import relative_speakers
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
-from .reported_complements import reported_words_end
+from .reported_complements import reported_words_end, reporting_pronoun
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 
@@ -159,6 +159,13 @@ class Pronouns:
         ):
             return None  # "The affair still rankles with the Dutchman. “…,” he said"
         for sp, so, entity_id in reversed(events):
+            # a subject of words a later "he said" reports ("Tony Blair would be …, he
+            # said. “…,” he promised"): the one that "he" means, not the subject
+            reporter = self._reporter(sp, so) if wanted == "person" else None
+            if reporter is not None and so < reporter and (sp, reporter) < (p, offset):
+                if t.masked[sp][reporter : reporter + len(pronoun)].lower() != pronoun:
+                    continue
+                return self.resolve(sp, reporter, pronoun)
             if entity_id == CONTRASTED:
                 return self._contrasted(sp, so, pronoun)
             if entity_id in ("", DESCRIBED, ROLE):
@@ -192,6 +199,8 @@ class Pronouns:
             sentence_start = t.sentence_of(sp, so)
             if (sp, so) in clauses:
                 sentence_start = clauses[(sp, so)][1]
+            elif reporter is not None:  # "Mr Blair has “…”, he said": Blair is spoken of
+                sentence_start = reporter
             rivals = {
                 c.entity_id
                 for c in t.in_range(sp, sentence_start, so + 1)
@@ -246,6 +255,12 @@ class Pronouns:
         if main is None and first > 0:
             main = self._only_person_so_far(p, offset, pronoun)
         return main
+
+    def _reporter(self, p: int, offset: int) -> int | None:
+        """The "he" or "she" of a cue that reports the words opening the sentence at
+        ``offset`` of paragraph ``p``, if there is one."""
+        t = self.text
+        return reporting_pronoun(t.masked[p], t.sentence_of(p, offset), t.sentence_end(p, offset))
 
     def _only_person_so_far(self, p: int, offset: int, pronoun: str) -> str | None:
         """The one person the article has named before ``(p, offset)``, if a sentence

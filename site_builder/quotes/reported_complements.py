@@ -54,6 +54,20 @@ _CUE_ENDS = re.compile(
 )
 
 
+# "he"/"she" after the comma (or closing mark) that ends reported words
+_LATER_PRONOUN = re.compile(r"[,\x00”\"]\s*(?P<pronoun>he|she)\b", re.IGNORECASE)
+
+
+def reporting_pronoun(masked: str, sentence: int, end: int) -> int | None:
+    """The offset of the "he" or "she" of a cue in the sentence from ``sentence`` to
+    ``end`` that reports the words opening it: "Tony Blair would be in the very front
+    line, he said" (a name before it is spoken of, not the one who speaks)."""
+    for found in _LATER_PRONOUN.finditer(masked, sentence, end):
+        if reported_words_end(masked, sentence, found.start("pronoun")) is not None:
+            return found.start("pronoun")
+    return None
+
+
 # the inverted cue a participle goes on from: "…, he claimed, saying …"
 _CUE_BEFORE_PARTICIPLE = re.compile(
     r",\s*(?P<pronoun>he|she)\s+(?:also\s+)?(?:said|says|claimed|claims|added|adds|argued|"
