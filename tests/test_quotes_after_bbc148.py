@@ -1,7 +1,8 @@
 """Speakers the first runs of BBC blind sets 148-150 got wrong, by class: a name in the
 words a later "he said" reports is spoken of ("Ms Hale would lead the campaign, he
 said"), so it is neither the next "he" nor a rival to the one that "he" meant; a
-sentence whose subject is "they", "we" or "you" is not about the person it names after.
+sentence whose subject is "they", "we" or "you" is not about the person it names after;
+"the agent added" is the one just talked about, as "the coach" is.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -44,3 +45,14 @@ def test_a_name_after_they_is_not_the_sentence_s_subject(tmp_path: Path) -> None
         "however, picture Peter Hale doing it. “We will fight for every vote,” he said.",
     )
     assert speaker_of(quotes, "We will fight") == "David Marsh"
+
+
+def test_the_agent_is_the_one_just_talked_about(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Tom Reid's agent has warned the club it has a week to improve its offer.",
+        "Sam Okoro says he has received a better offer for Reid. “Tom wants to stay,” "
+        "Okoro told the Guardian. But Okoro insists the player is worth more. “His "
+        "demands are anything but excessive,” the agent added.",
+    )
+    assert speaker_of(quotes, "His demands") == "Sam Okoro"

@@ -43,7 +43,7 @@ _IDENTITY = (
     "drummer|singer-songwriter|filmmaker|playwright|poet|winger|"
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
-    "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach|"
+    "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach|agent|"
     # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock" alone,
     # which are bodies' and things' words too)
     "full-back|fullback|fly-half|scrum-half|half-back|flanker|hooker|prop|number\\s+eight|"
