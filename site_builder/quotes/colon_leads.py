@@ -35,6 +35,14 @@ STATEMENT_BY = re.compile(
     re.IGNORECASE,
 )
 JOINT = re.compile(r"\s*(?:and|&)\s")
+# words put by someone, named last before the colon: "the question posed by Brighton
+# nurse Marion Brown:", "a message sent by the ministry:" (a role or place may come first)
+AUTHORED_BY = re.compile(
+    r"\b(?:question|statement|remarks|comments|message|letter|plea|challenge|answer)\s+"
+    r"(?:(?:posed|put|asked|made|written|sent|issued|given|delivered|read)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # what may open a sentence before the name that opens it: a title the name may lack
 # ("Mr Dean is confident:", the mention being "Dean")
 _TITLE_FIRST = re.compile(rf"\s*(?:(?:{TITLES}|Miss|Sir|Dame)\.?\s+)?")
@@ -86,13 +94,24 @@ def own_colon_speaker(text: ArticleText, m: Marked) -> OwnColonLead | None:
     p = m.paragraph
     masked = text.masked[p]
     head = masked[: max(0, m.start - 1)].rstrip()
-    if not m.opened or not head.endswith(":") or MASK in head:
+    if not m.opened or not head.endswith(":"):
         return None
     colon = len(head) - 1
     start = text.sentence_of(p, colon)
+    if MASK in head[start:]:
+        return None  # a quotation in the sentence: its own reading decides
     if SPEECH_VERB.search(masked, start, colon):
         return None
     names = [c for c in text.in_range(p, start, colon) if c.type in SPEAKER_TYPES]
+    # "the question posed by Brighton nurse Marion Brown: “…”": its author
+    last = names[-1] if names else None
+    if (
+        last is not None
+        and not masked[last.end : colon].strip()
+        and AUTHORED_BY.search(masked, start, last.start)
+        and not JOINT.search(masked, names[-2].end if len(names) > 1 else start, last.start)
+    ):
+        return OwnColonLead(last.start, last.entity_id, "")
     if names and _TITLE_FIRST.fullmatch(masked, start, names[0].start):
         first = names[0]
         rivals = [c for c in names[1:] if c.eligible and c.entity_id != first.entity_id]

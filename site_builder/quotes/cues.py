@@ -266,6 +266,9 @@ SPEECH_VERB = re.compile(
     rf"read(?=\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{_OPENED_DOCUMENT}|statement|release)\b)|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
+    # advice the colon spells out, or that the words before it were: "Clinton once
+    # advised him: “…”", "“…,” he advised." (not "advised users to set it to “high”")
+    r"advis(?:ed|es)(?=(?:\s+[\w'’-]+){0,3}\s*:|\s*[.,])|"
     r"(?:issued|released|put out|published) (?:an?|the following|this) (?:\w+ )?"
     r"(?:statement|memorandum|memo)|"
     # and a message it sends: "X sent out the following message on Twitter:"
@@ -288,7 +291,11 @@ SPEECH_VERB = re.compile(
     r"|(?<=\blikely to )|(?<=\bis to )|(?<=\bwas to ))tell|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
     # "asked for", "called off" are no speech; "he said for Russia to make progress …" is
-    + r")\b(?!\s+(?:to\s+(?:be|have)|off|up)\b)(?!(?<!\bsaid)(?<!\bsays)\s+for\b)",
+    + r")\b(?!\s+(?:to\s+(?:be|have)|off|up)\b)(?!(?<!\bsaid)(?<!\bsays)\s+for\b)"
+    # a passive "called" with no words or agent after it announces, it reports nothing:
+    # "“…” as soon as the election is called" (not "was called “…” by the judge")
+    r"(?:(?<!\bis called)(?<!\bwas called)(?<!\bare called)(?<!\bwere called)"
+    r"(?<!\bbe called)(?<!\bbeen called)(?<!\bbeing called)|(?=\s*(?:[\x00“\"]|by\b|$)))",
     re.IGNORECASE,
 )
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the

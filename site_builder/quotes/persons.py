@@ -38,6 +38,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import ANY_HE_NAMES, ANY_SHE_NAMES, GIVEN_NAMES, TITLE_PRONOUNS
+from .cues import COMPANY_TRADES
 from .unnamed import described_speaker
 
 # linked mentions as the stage gets them: (paragraph, start, end, entity id, type)
@@ -88,6 +89,14 @@ def person_shaped(name: str) -> bool:
     return first not in _NOT_A_NAME and not any(w in _NOT_A_NAME | PLACES for w in rest)
 
 
+# a word for a body right before a name: "drugs group Eli Lilly", "the firm, Dell,"
+_BODY_BEFORE = re.compile(
+    r"\b(?:company|firm|group|organisation|organization|bank|charity|band|"
+    + "|".join(COMPANY_TRADES)
+    + r")\s*,?\s*$"
+)
+
+
 def people_retyped(
     paragraphs: Sequence[str], linked: Sequence[Linked], names: Mapping[str, str]
 ) -> set[str]:
@@ -110,9 +119,15 @@ def people_retyped(
         (after_the if the else alone).add(paragraphs[p][s:e])
     people = {names.get(i, "").casefold() for _, _, _, i, t in linked if t == "person"}
     whole = "\n".join(paragraphs)
+    # "drugs group Eli Lilly": a name the article calls a body anywhere stays one
+    bodies = {
+        entity_id
+        for p, start, _, entity_id in shaped
+        if _BODY_BEFORE.search(paragraphs[p], max(0, start - 30), start)
+    }
     found: set[str] = set()
     for p, start, end, entity_id in shaped:
-        if entity_id in found:
+        if entity_id in found or entity_id in bodies:
             continue
         name = names[entity_id]
         if re.match(r"\s+[A-Z]", paragraphs[p][end : end + 2]):

@@ -20,7 +20,7 @@ from .archive_roles import archive_role_holder
 from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
 from .blog_posts import blog_owner
 from .clauses import bare_name, works_at
-from .companies import BODY_WORDS, COMPANY_WORDS, most_named, the_company
+from .companies import BODY_WORDS, COMPANY_WORDS, is_company, most_named, the_company
 from .cues import (
     DESCRIPTION,
     OBJECT_PRONOUNS,
@@ -34,7 +34,7 @@ from .cues import (
 from .described import introduced_as
 from .kin import is_shared, shared_surnames
 from .letters import LETTER_SUBJECT, letter_author, sender
-from .outlets import OUTLET_SUBJECT, editorial_of, the_outlet
+from .outlets import OUTLET_SUBJECT, editorial_of, is_outlet, the_outlet
 from .pairs import joint_speaker
 from .persons import person_with_full_name, person_with_surname
 from .possessor import names_someone_else
@@ -352,6 +352,19 @@ class SpeakerLookup:
                 return named
         if not found and word in COMPANY_WORDS:
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
+            # "Meanwhile Eli Lilly is launching …. … the company says": the one company
+            # its paragraph and the one before have named, over the one the article is
+            # most about
+            here = {
+                c.entity_id
+                for c in organisations
+                if p - 1 <= c.paragraph <= p
+                and (c.paragraph, c.start) < (p, offset)
+                and is_company(self.names.get(c.entity_id, ""))
+                and not is_outlet(self.text.masked, c, self.names.get(c.entity_id, ""))
+            }
+            if len(here) == 1:
+                return here.pop()
             # else the one the text called a company or firm: "video game firm Bioware"
             return the_company(earlier, self.names) or introduced_as(
                 self.text.masked, organisations, tuple(sorted(COMPANY_WORDS)), p, offset
