@@ -6,7 +6,9 @@ sentence whose subject is "they", "we" or "you" is not about the person it names
 one company its paragraph and the one before name, and "drugs group Eli Lilly" is no
 person; a passive "called" with no words after it reports nothing; "X advised him:"
 cues the words after the colon; so does "the question posed by X:", and a name that
-opens the colon's sentence after another quotation in the paragraph.
+opens the colon's sentence after another quotation in the paragraph; "hailed it as" is
+the speaker's praise; "with X marching up to him, saying" is X's; "X, the Birmingham
+woman who …" makes X a "she", found past a role's sentence that names nobody.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -144,3 +146,35 @@ def test_a_name_called_a_body_is_not_read_as_a_person() -> None:
     # before one of its mentions
     assert retyped("Eli Lilly is planning adverts. Lilly papers are missing.") == {"eli-lilly"}
     assert retyped("Drugs group Eli Lilly is planning adverts. Lilly papers are missing.") == set()
+
+
+def test_hailed_as_is_the_speaker_s_praise(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Wales beat France in Paris on Saturday.",
+        "Welsh legend Mervyn Davies, a member of two Grand Slam-winning sides, hailed it "
+        "as “one of the great performances of the past three decades”.",
+    )
+    assert speaker_of(quotes, "one of the great performances") == "Mervyn Davies"
+
+
+def test_a_name_after_with_speaks_past_a_participle_of_its_own(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "The prime minister faced voters on a television show on Wednesday.",
+        "The trouble began early, with Maria Hutchings marching up to him, saying “Tony, "
+        "that's rubbish” as she tried to complain about her son's school.",
+    )
+    assert speaker_of(quotes, "Tony, that's rubbish") == "Maria Hutchings"
+
+
+def test_a_woman_named_after_a_role_s_sentence_is_the_she(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Tony Blair faced voters on television this week. Mr Blair answered questions "
+        "for an hour. Mr Blair said he enjoyed it.",
+        "The prime minister knows the hazards well. He must remember his clash with "
+        "Sharron Storer, the Birmingham woman who harangued him in 2001. “All you do is "
+        "walk around,” she told Mr Blair.",
+    )
+    assert speaker_of(quotes, "All you do") == "Sharron Storer"

@@ -111,6 +111,9 @@ _FINITE = [
     "quips",
     "described",
     "describes",
+    # praise in the speaker's words: "X hailed it as “one of the great performances”"
+    "hailed",
+    "hails",
     "characterized",
     "characterised",
     "characterizes",

@@ -15,6 +15,7 @@ DESCRIBING = frozenset(
     {"described", "describes", "describing", "characterized", "characterised", "characterizes"}
     | {"characterises", "characterizing", "characterising"}
     | {"accused", "accuses"}  # "accused the government of “dithering and hesitation”"
+    | {"hailed", "hails"}  # "hailed it as “one of the great performances”"
 )
 
 # what stands before a short title in the writer's sentence: an article, a possessive

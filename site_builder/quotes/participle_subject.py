@@ -23,9 +23,11 @@ from .roles import ROLES
 WITH_BEFORE = re.compile(
     r"\bwith\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w.-]*['’]s\s+)?$"  # "with America's"
 )
-# what may stand between that name and the participle: "TV Guide magazine describing"
+# what may stand between that name and the participle: "TV Guide magazine describing",
+# another participle of the name's ("with Maria Hutchings marching up to him, saying")
 WITH_NAME_END = re.compile(
     r"\s*(?:(?:magazine|newspaper|paper|website|itself|himself|herself|also)\s+)?"
+    r"(?:[a-z]+ing\b[^,.;:!?\x00]{0,40},\s*)?"
 )
 # people news seldom names, besides the roles a named person may hold
 _UNNAMED_PEOPLE = (

@@ -73,6 +73,11 @@ _SHE_ROLES = _words(
     "spokeswoman businesswoman chairwoman congresswoman councilwoman actress mother wife "
     "daughter sister widow queen princess dame lady girlfriend"
 )
+# the head noun of an apposition after a name, gendered or not: "Sharron Storer, the
+# Birmingham woman who …", "Tom Reid, the club's chairman,"
+_APPOSED_NOUN = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=\s*(?:,|\.|;|\bwho\b|$))"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -205,7 +210,7 @@ def known_pronouns(
     """Entity id -> "he" or "she" for the people whose pronoun the article's words give;
     a person with conflicting evidence is left out."""
     evidence: dict[str, set[str]] = {}
-    for p, start, _end, entity_id, type_ in linked:
+    for p, start, end, entity_id, type_ in linked:
         if type_ != "person":
             continue
         found = evidence.get(entity_id)
@@ -225,6 +230,13 @@ def known_pronouns(
             elif w.lower() in _HE_ROLES:
                 found.add("he")
             elif w.lower() in _SHE_ROLES:
+                found.add("she")
+        apposed = _APPOSED_NOUN.match(paragraphs[p], end)
+        if apposed is not None:
+            noun = apposed.group(1)
+            if noun in _HE_ROLES or noun in ("man", "boy"):
+                found.add("he")
+            elif noun in _SHE_ROLES or noun in ("woman", "girl"):
                 found.add("she")
     return {e: next(iter(g)) for e, g in evidence.items() if len(g) == 1}
 

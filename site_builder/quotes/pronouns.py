@@ -179,6 +179,12 @@ class Pronouns:
                 main = self._main_person(sp, so, pronoun)
                 if main is None and last is not None:
                     return self.agree(last, pronoun)
+                their = "she" if pronoun == "he" else "he"
+                if main is None and entity_id == ROLE and self._main_person(sp, so, their):
+                    # the role is the main person, who takes the other pronoun: "The prime
+                    # minister knows …. He must remember his clash with Sharron Storer,
+                    # the Birmingham woman …. “…,” she told him"
+                    main = self._only_one_fitting_before(p, offset, pronoun)
                 return main
             if not self.fits(entity_id, pronoun):
                 other = self._other_gender_named(sp, so, pronoun) if wanted == "person" else None
