@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc150, or all (the default).
+wns1 … wns6, bbc1 … bbc153, or all (the default).
 """
 
 from __future__ import annotations
@@ -325,6 +325,9 @@ SETS = {
     "bbc148": "bbc_blind148.tsv",
     "bbc149": "bbc_blind149.tsv",
     "bbc150": "bbc_blind150.tsv",
+    "bbc151": "bbc_blind151.tsv",
+    "bbc152": "bbc_blind152.tsv",
+    "bbc153": "bbc_blind153.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -515,6 +518,9 @@ LABELS = {
     "bbc148": "BBC News, hundred-and-forty-eighth blind set",
     "bbc149": "BBC News, hundred-and-forty-ninth blind set",
     "bbc150": "BBC News, hundred-and-fiftieth blind set",
+    "bbc151": "BBC News, hundred-and-fifty-first blind set",
+    "bbc152": "BBC News, hundred-and-fifty-second blind set",
+    "bbc153": "BBC News, hundred-and-fifty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
