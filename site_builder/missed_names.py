@@ -14,6 +14,7 @@ from .spans import (
     CANDIDATE,
     is_cap,
     opens_sentence,
+    person_after_body,
     with_hyphened_given_name,
     without_standing,
 )
@@ -73,6 +74,9 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         if not (j == i + 1 and (is_stop[i] or len(text[i]) < 2)):
             for a, b in _split_at_role_abbreviations(tk, _after_role(tk, i, j), j):
                 end = with_hyphened_given_name(tk, a, b)  # "Yoo Ji-chang"
+                if (person := person_after_body(tk, a, b)) is not None:
+                    runs.append((a, person))  # "Lib Dems David Laws": a body, a person
+                    a = person
                 runs.append((a, b) if end < 0 or any(covered[b:end]) else (a, end))
                 j = max(j, runs[-1][1])
         i = j

@@ -163,7 +163,24 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             key = norm_key(prefix)
             if key in PLACES or key in ORGANIZATIONS or key in ALIASES:
                 return [(s, i, "GPE" if key in PLACES else "ORG"), (i + 1, e, label)]
+    person = person_after_body(tk, s, e)
+    if person is not None:
+        return [(s, person, "ORG"), (person, e, "PERSON")]
     return [(s, e, label)]
+
+
+def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
+    """Where the person starts in a known body's name run into the one who speaks for
+    it: "For the Lib Dems David Laws said" (a given name and a surname end the run)."""
+    if e - s < 3 or tk.lower[e - 2] not in ANY_GIVEN_NAMES or not is_cap(tk.text[e - 1]):
+        return None
+    last = tk.lower[e - 1]
+    if last in ORG_HEADS or last in COMPANY_HEADS or _known(norm_key(tk.span_text(e - 2, e))):
+        return None  # "US Davis Cup": a body's or an event's name, not a person's
+    key = norm_key(tk.span_text(s, e - 2))
+    # a body's name or short form, not a place's ("US Davis Cup")
+    body = key in ORGANIZATIONS or norm_key(ALIASES.get(key, "")) in ORGANIZATIONS
+    return e - 2 if body else None
 
 
 # words that open a date the model runs into a name: "the Commons on Monday"

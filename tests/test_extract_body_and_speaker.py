@@ -1,0 +1,51 @@
+"""A known body run into the name of the person who speaks for it ("For the Lib Dems
+David Laws said") is a body and a person; a place before a given name ("US Davis Cup")
+and a body's head word after one ("Lib Dems Jack Union") are not split so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
+
+from site_builder.spans import clean_spans
+from site_builder.tokens import Tokens
+
+
+def _names(nlp, tmp_path: Path, paragraphs: list[str]) -> dict[str, str]:  # noqa: F811
+    ex, _ = run([make_article("spoken", paragraphs)], tmp_path)
+    return {m.text: m.label for m in ex["spoken"].mentions}
+
+
+def test_a_body_run_into_its_speaker_is_two_names(nlp, tmp_path: Path) -> None:  # noqa: F811
+    names = _names(
+        nlp,
+        tmp_path,
+        [
+            "For the Lib Dems David Laws said the chancellor would boast of the economy.",
+        ],
+    )
+    assert names.get("David Laws") == "PERSON"
+    assert "Lib Dems David Laws" not in names
+
+
+def test_a_place_or_an_event_after_a_given_name_stays_whole(nlp) -> None:  # noqa: F811
+    # entities as the model was seen to give them, so the extraction's reading is tested
+    def cleaned(text: str, words: str, label: str) -> list[tuple[str, str]]:
+        doc = nlp.make_doc(text)
+        start = text.index(words)
+        doc.ents = [doc.char_span(start, start + len(words), label=label)]
+        tk = Tokens.of(doc, text)
+        return [(tk.span_text(s, e), lab) for s, e, lab in clean_spans(tk, tk.ents)]
+
+    assert cleaned("For the Lib Dems David Laws said so.", "Lib Dems David Laws", "ORG") == [
+        ("Lib Dems", "ORG"),
+        ("David Laws", "PERSON"),
+    ]
+    # a place's short form before the name, and a body's head word after a given name
+    assert cleaned("He leads the US Davis Cup side.", "US Davis Cup", "ORG") == [
+        ("US Davis Cup", "ORG")
+    ]
+    assert cleaned("The Lib Dems Jack Union met.", "Lib Dems Jack Union", "ORG") == [
+        ("Lib Dems Jack Union", "ORG")
+    ]
