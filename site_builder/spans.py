@@ -178,9 +178,17 @@ def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
     if last in ORG_HEADS or last in COMPANY_HEADS or _known(norm_key(tk.span_text(e - 2, e))):
         return None  # "US Davis Cup": a body's or an event's name, not a person's
     key = norm_key(tk.span_text(s, e - 2))
-    # a body's name or short form, not a place's ("US Davis Cup")
+    # a body's name or short form, not a place's ("US Davis Cup"), or one word after a
+    # word for a body ("the public services union Unison Dave Prentis")
     body = key in ORGANIZATIONS or norm_key(ALIASES.get(key, "")) in ORGANIZATIONS
-    return e - 2 if body else None
+    named = e - s == 3 and s > 0 and tk.lower[s - 1] in _BODY_NOUNS and tk.is_lower[s - 1]
+    return e - 2 if body or named else None
+
+
+# words for a body right before its one-word name
+_BODY_NOUNS = frozenset(
+    ["union", "party", "group", "firm", "company", "charity", "club", "bank", "band"]
+)
 
 
 # words that open a date the model runs into a name: "the Commons on Monday"

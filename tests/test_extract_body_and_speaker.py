@@ -1,6 +1,7 @@
 """A known body run into the name of the person who speaks for it ("For the Lib Dems
-David Laws said") is a body and a person; a place before a given name ("US Davis Cup")
-and a body's head word after one ("Lib Dems Jack Union") are not split so."""
+David Laws said", "the public services union Unison Dave Prentis") is a body and a
+person; a place before a given name ("US Davis Cup") and a body's head word after one
+("Lib Dems Jack Union") are not split so."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_a_place_or_an_event_after_a_given_name_stays_whole(nlp) -> None:  # noq
     assert cleaned("The Lib Dems Jack Union met.", "Lib Dems Jack Union", "ORG") == [
         ("Lib Dems Jack Union", "ORG")
     ]
+    # a one-word name after a word for a body is the body's, whatever the gazetteer knows
+    text = "The head of the public services union Unison Dave Prentis spoke."
+    assert cleaned(text, "Unison Dave Prentis", "PERSON") == [
+        ("Unison", "ORG"),
+        ("Dave Prentis", "PERSON"),
+    ]
+    text = "The head of the public services union, Unison Dave Prentis, spoke."
+    assert cleaned(text, "Unison Dave Prentis", "PERSON") == [("Unison Dave Prentis", "PERSON")]

@@ -111,9 +111,12 @@ _FINITE = [
     "quips",
     "described",
     "describes",
-    # praise in the speaker's words: "X hailed it as “one of the great performances”"
+    # praise in the speaker's words: "X hailed it as “one of the great performances”";
+    # a charge in them: "He branded it a “vote now, pay later” Budget"
     "hailed",
     "hails",
+    "branded",
+    "brands",
     "characterized",
     "characterised",
     "characterizes",
@@ -212,6 +215,7 @@ _PARTICIPLE = [
     "admitting",
     "recalling",
     "describing",
+    "branding",
     "calling",
     "promising",
     "concluding",

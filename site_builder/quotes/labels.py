@@ -16,6 +16,7 @@ DESCRIBING = frozenset(
     | {"characterises", "characterizing", "characterising"}
     | {"accused", "accuses"}  # "accused the government of “dithering and hesitation”"
     | {"hailed", "hails"}  # "hailed it as “one of the great performances”"
+    | {"branded", "brands", "branding"}  # "branded it a “vote now, pay later” Budget"
 )
 
 # what stands before a short title in the writer's sentence: an article, a possessive

@@ -53,7 +53,8 @@ def described(text: ArticleText, p: int, c: Candidate) -> tuple[Candidate, bool]
             or SPEECH_VERB.fullmatch(between.group(1))
         ):
             return None
-        return d, between.group(1).lower() in _ROLE_WORDS
+        # a former holder's role is a role too: "Tory ex-minister Douglas Hogg"
+        return d, between.group(1).lower().removeprefix("ex-") in _ROLE_WORDS
     return None
 
 

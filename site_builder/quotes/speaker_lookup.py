@@ -117,7 +117,14 @@ class SpeakerLookup:
         name, the one body a description fits ("the board"), or a pronoun's referent."""
         names = [c for c in self.text.in_range(p, start, end) if c.type in SPEAKER_TYPES]
         if names:
-            return names[0].entity_id if len({c.entity_id for c in names}) == 1 else None
+            if len({c.entity_id for c in names}) == 1:
+                return names[0].entity_id
+            # "quoted Qantas chief executive Geoff Dixon as saying": the person its body's
+            # name and role come before, the last of the words
+            people = {c.entity_id for c in names if c.type == "person"}
+            last = names[-1]
+            whole = not self.text.masked[p][last.end : end].strip()
+            return last.entity_id if people == {last.entity_id} and whole else None
         word = self.text.masked[p][start:end].lower()
         described = DESCRIPTION.fullmatch(word)
         if described is not None:

@@ -48,12 +48,19 @@ def topic_lead(
     # the subject, after what may open the sentence (a body it names is where, not who)
     opening = _OPENING.match(masked, start)
     names = [c for c in names if opening is None or c.start >= opening.end()]
+    # "But general secretary of the public services union Unison Dave Prentis criticised
+    # the plans": the body is part of the person's role
+    body_role = len(names) > 1 and _body_in_role(masked, start, names[0], names[1])
+    if body_role:
+        names = names[1:]
     if not names or names[0].type != "person":
         return None
     if not names[0].eligible and not _taken_up(masked, names[0], own, gender):
         return None
-    if not _OPENING.fullmatch(masked, start, names[0].start) and not _role_before(
-        masked, start, names[0].start
+    if (
+        not body_role
+        and not _OPENING.fullmatch(masked, start, names[0].start)
+        and not _role_before(masked, start, names[0].start)
     ):
         return None
     if any(c.type == "person" and c.entity_id != names[0].entity_id for c in names):
@@ -62,6 +69,24 @@ def topic_lead(
     if any(start <= s < own for s, _ in text.unlinked.get(p, ())):
         return None  # a person the resolver left unlinked is named there too
     return p, names[0].start, names[0].entity_id
+
+
+# a role "of" a body, in lower case before the body's name: "general secretary of the
+# public services union"
+_ROLE_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}")
+
+
+def _body_in_role(masked: str, start: int, body: Candidate, person: Candidate) -> bool:
+    """Whether the sentence opens with a role of ``body`` right before ``person``:
+    "general secretary of the public services union Unison Dave Prentis"."""
+    opening = _OPENING.match(masked, start)
+    begin = opening.end() if opening else start
+    return (
+        body.type == "organization"
+        and person.type == "person"
+        and not masked[body.end : person.start].strip()
+        and _ROLE_OF.fullmatch(masked, begin, body.start) is not None
+    )
 
 
 def _taken_up(masked: str, name: Candidate, end: int, gender: Mapping[str, str]) -> bool:
