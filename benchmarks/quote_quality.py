@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc153, or all (the default).
+wns1 … wns6, bbc1 … bbc156, or all (the default).
 """
 
 from __future__ import annotations
@@ -328,6 +328,9 @@ SETS = {
     "bbc151": "bbc_blind151.tsv",
     "bbc152": "bbc_blind152.tsv",
     "bbc153": "bbc_blind153.tsv",
+    "bbc154": "bbc_blind154.tsv",
+    "bbc155": "bbc_blind155.tsv",
+    "bbc156": "bbc_blind156.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -521,6 +524,9 @@ LABELS = {
     "bbc151": "BBC News, hundred-and-fifty-first blind set",
     "bbc152": "BBC News, hundred-and-fifty-second blind set",
     "bbc153": "BBC News, hundred-and-fifty-third blind set",
+    "bbc154": "BBC News, hundred-and-fifty-fourth blind set",
+    "bbc155": "BBC News, hundred-and-fifty-fifth blind set",
+    "bbc156": "BBC News, hundred-and-fifty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
