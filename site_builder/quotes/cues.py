@@ -273,6 +273,9 @@ SPEECH_VERB = re.compile(
     rf"read(?=\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{_OPENED_DOCUMENT}|statement|release)\b)|"
     # a document its issuer speaks through: "issued a statement", "issued a memorandum"
+    # words a charge is dismissed as: "X has dismissed Gordon Brown's Budget as “…”"
+    # (not "dismissed the manager")
+    r"dismiss(?:ed|es)(?=(?:\s+[\w'’.-]+){1,6}\s+as\s*(?:[\x00“\"]|$))|"
     # advice the colon spells out, or that the words before it were: "Clinton once
     # advised him: “…”", "“…,” he advised." (not "advised users to set it to “high”")
     r"advis(?:ed|es)(?=(?:\s+[\w'’-]+){0,3}\s*:|\s*[.,])|"

@@ -17,6 +17,7 @@ DESCRIBING = frozenset(
     | {"accused", "accuses"}  # "accused the government of “dithering and hesitation”"
     | {"hailed", "hails"}  # "hailed it as “one of the great performances”"
     | {"branded", "brands", "branding"}  # "branded it a “vote now, pay later” Budget"
+    | {"dismissed", "dismisses"}  # "dismissed the Budget as “vote now, pay later”"
 )
 
 # what stands before a short title in the writer's sentence: an article, a possessive

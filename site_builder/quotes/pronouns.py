@@ -18,7 +18,7 @@ from .premodified import described
 from .referring_roles import turned_to_described
 from .relative_speakers import relative_speakers
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
-from .reported_complements import reported_words_end, reporting_pronoun
+from .reported_complements import reported_words_end, reporting_pronoun, reporting_role
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 
@@ -166,6 +166,9 @@ class Pronouns:
                 if t.masked[sp][reporter : reporter + len(pronoun)].lower() != pronoun:
                     continue
                 return self.resolve(sp, reporter, pronoun)
+            role = self._role_reporter(sp, so) if wanted == "person" else None
+            if role is not None and so < role:
+                continue  # "Mr Brown liked to …, the Tory leader said": Brown is spoken of
             if entity_id == CONTRASTED:
                 return self._contrasted(sp, so, pronoun)
             if entity_id in ("", DESCRIBED, ROLE):
@@ -207,6 +210,8 @@ class Pronouns:
                 sentence_start = clauses[(sp, so)][1]
             elif reporter is not None:  # "Mr Blair has “…”, he said": Blair is spoken of
                 sentence_start = reporter
+            elif role is not None:  # "…, the Tory leader said": so is a name before it
+                sentence_start = role
             rivals = {
                 c.entity_id
                 for c in t.in_range(sp, sentence_start, so + 1)
@@ -267,6 +272,11 @@ class Pronouns:
         ``offset`` of paragraph ``p``, if there is one."""
         t = self.text
         return reporting_pronoun(t.masked[p], t.sentence_of(p, offset), t.sentence_end(p, offset))
+
+    def _role_reporter(self, p: int, offset: int) -> int | None:
+        """The role whose cue reports the words opening the sentence at ``offset``."""
+        t = self.text
+        return reporting_role(t.masked[p], t.sentence_of(p, offset), t.sentence_end(p, offset))
 
     def _only_person_so_far(self, p: int, offset: int, pronoun: str) -> str | None:
         """The one person the article has named before ``(p, offset)``, if a sentence

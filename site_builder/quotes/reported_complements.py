@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import PARTICIPLES, SPEECH_VERB
+from .roles import ROLES
 
 # the comma that ends the reported words, past a closing mark: "…,” he added"
 _ENDS_REPORTED = re.compile(r"[,\x00”\"]\s*$")
@@ -65,6 +66,26 @@ def reporting_pronoun(masked: str, sentence: int, end: int) -> int | None:
     for found in _LATER_PRONOUN.finditer(masked, sentence, end):
         if reported_words_end(masked, sentence, found.start("pronoun")) is not None:
             return found.start("pronoun")
+    return None
+
+
+# a role whose cue follows the words it reports: "…, the Tory leader said."
+_LATER_ROLE = re.compile(
+    rf"[,\x00”\"]\s*(?P<role>the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{ROLES}))\s+(?:said|says|added|"
+    r"adds|claimed|claims|argued|argues|insisted|insists|warned|warns)\s*[.!?]",
+    re.IGNORECASE,
+)
+
+
+def reporting_role(masked: str, sentence: int, end: int) -> int | None:
+    """The offset of a role ("the Tory leader") whose cue ends the sentence from
+    ``sentence`` to ``end`` and reports the words that open it: "Mr Brown liked to rattle
+    off “…”, the Tory leader said." (a name before it is spoken of)."""
+    for found in _LATER_ROLE.finditer(masked, sentence, end):
+        before = masked[sentence : found.start("role")]
+        if _OWN_OPENING.match(before) or SPEECH_VERB.search(before):
+            continue
+        return found.start("role")
     return None
 
 
