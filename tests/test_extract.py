@@ -44,6 +44,12 @@ def run(articles: list[Article], tmp_path: Path, **kw) -> tuple[dict[str, Extrac
     return extract_articles(articles, config, warnings.append), warnings
 
 
+def mention_labels(tmp_path: Path, paragraphs: list[str]) -> dict[str, str]:
+    """Each name one article of ``paragraphs`` mentions, with its label."""
+    ex, _ = run([make_article("one", paragraphs)], tmp_path)
+    return {m.text: m.label for m in ex["one"].mentions}
+
+
 def test_offsets_map_back_to_paragraph_text(nlp, tmp_path: Path) -> None:
     article = make_article(
         "a",

@@ -7,20 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
-
-from site_builder.spans import clean_spans
-from site_builder.tokens import Tokens
-
-
-def _names(nlp, tmp_path: Path, paragraphs: list[str]) -> dict[str, str]:  # noqa: F811
-    ex, _ = run([make_article("spoken", paragraphs)], tmp_path)
-    return {m.text: m.label for m in ex["spoken"].mentions}
+from test_extract import mention_labels, nlp  # noqa: F401 (nlp: a fixture)
+from test_extract_labels import names as cleaned_names
 
 
 def test_a_body_run_into_its_speaker_is_two_names(nlp, tmp_path: Path) -> None:  # noqa: F811
-    names = _names(
-        nlp,
+    names = mention_labels(
         tmp_path,
         [
             "For the Lib Dems David Laws said the chancellor would boast of the economy.",
@@ -33,11 +25,7 @@ def test_a_body_run_into_its_speaker_is_two_names(nlp, tmp_path: Path) -> None: 
 def test_a_place_or_an_event_after_a_given_name_stays_whole(nlp) -> None:  # noqa: F811
     # entities as the model was seen to give them, so the extraction's reading is tested
     def cleaned(text: str, words: str, label: str) -> list[tuple[str, str]]:
-        doc = nlp.make_doc(text)
-        start = text.index(words)
-        doc.ents = [doc.char_span(start, start + len(words), label=label)]
-        tk = Tokens.of(doc, text)
-        return [(tk.span_text(s, e), lab) for s, e, lab in clean_spans(tk, tk.ents)]
+        return cleaned_names(nlp, text, [(words, label)])
 
     assert cleaned("For the Lib Dems David Laws said so.", "Lib Dems David Laws", "ORG") == [
         ("Lib Dems", "ORG"),

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
-
-
-def _names(nlp, tmp_path: Path, paragraphs: list[str]) -> dict[str, str]:  # noqa: F811
-    ex, _ = run([make_article("hyphened", paragraphs)], tmp_path)
-    return {m.text: m.label for m in ex["hyphened"].mentions}
+from test_extract import mention_labels, nlp  # noqa: F401 (nlp: a fixture)
 
 
 def test_a_given_name_cut_at_its_hyphen_is_whole(nlp, tmp_path: Path) -> None:  # noqa: F811
-    names = _names(
-        nlp,
+    names = mention_labels(
         tmp_path,
         [
             "“LG Card will not need any more aid after this,” Laah Chong-gyu, executive "
@@ -29,8 +23,7 @@ def test_a_given_name_cut_at_its_hyphen_is_whole(nlp, tmp_path: Path) -> None:  
 
 
 def test_compounds_and_dashes_are_no_given_names(nlp, tmp_path: Path) -> None:  # noqa: F811
-    names = _names(
-        nlp,
+    names = mention_labels(
         tmp_path,
         [
             "The New York-based firm said sales rose.",
