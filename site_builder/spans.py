@@ -170,13 +170,14 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
 
 
 def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
-    """Where the person starts in a known body's name run into the one who speaks for
-    it: "For the Lib Dems David Laws said" (a given name and a surname end the run)."""
+    """Where the person starts in a body's name run into the one who speaks for it:
+    "For the Lib Dems David Laws said", "the union Unison Dave Prentis" (a given name and
+    a surname end the run); None when the run is one name."""
     if e - s < 3 or tk.lower[e - 2] not in ANY_GIVEN_NAMES or not is_cap(tk.text[e - 1]):
         return None
     last = tk.lower[e - 1]
     if last in ORG_HEADS or last in COMPANY_HEADS or _known(norm_key(tk.span_text(e - 2, e))):
-        return None  # "US Davis Cup": a body's or an event's name, not a person's
+        return None  # "Lib Dems Jack Union": a body's name ends the run, not a person's
     key = norm_key(tk.span_text(s, e - 2))
     # a body's name or short form, not a place's ("US Davis Cup"), or one word after a
     # word for a body ("the public services union Unison Dave Prentis")

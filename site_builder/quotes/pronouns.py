@@ -164,7 +164,7 @@ class Pronouns:
             reporter = self._reporter(sp, so) if wanted == "person" else None
             if reporter is not None and so < reporter and (sp, reporter) < (p, offset):
                 if t.masked[sp][reporter : reporter + len(pronoun)].lower() != pronoun:
-                    continue
+                    continue  # "…, she said": the subject is spoken of, and not hers
                 return self.resolve(sp, reporter, pronoun)
             role = self._role_reporter(sp, so) if wanted == "person" else None
             if role is not None and so < role:

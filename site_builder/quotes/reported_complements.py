@@ -6,6 +6,11 @@ never the "he" (a pronoun cannot mean a name inside its own verb's reported word
 writes "…, Mr Blair claimed" when he is the one). A clause of its own that opens the
 sentence ("When Blair arrived, he said …", "If Blair wins, he said, …") is left alone:
 there the name may well be the pronoun's person.
+
+Such a name is no subject a later pronoun looks back to either: "And Tony Blair would be
+in the front line, he said. “…,” he promised" is the first "he"'s promise
+(:func:`reporting_pronoun`), and "Mr Brown liked to …, the Tory leader said. “…,” he
+said" is not Brown's (:func:`reporting_role`).
 """
 
 from __future__ import annotations
