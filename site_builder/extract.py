@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .body_lists import join_body_lists
 from .collector import gc_paused
 from .config import Config
+from .headlines import cut_headline_spans, is_headline
 from .missed_names import candidate_runs, cut_sentence_openers
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
 from .nationals import drop_national_nouns
@@ -34,11 +35,9 @@ from .spans import (
     DATE_LABELS,
     as_body,
     clean_spans,
-    cut_headline_spans,
     ends_with_stop,
     is_given_name_before_name,
     is_group_word,
-    is_headline,
     join_peer_titles,
 )
 from .tokens import Tokens, sentence_punct

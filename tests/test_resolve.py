@@ -979,7 +979,7 @@ def test_a_building_called_by_its_namesake_is_the_building() -> None:
 
 
 def test_a_headline_with_a_score_or_an_ordinal_is_still_a_headline() -> None:
-    from site_builder.spans import is_headline
+    from site_builder.headlines import is_headline
 
     assert is_headline("Colts Beat Chiefs 20-13, Clinch 5th Seed In AFC Playoffs")
     assert is_headline("Philadelphia 76ers Fire Jim O'Brien")

@@ -276,7 +276,7 @@ def test_a_headline_span_is_cut_to_the_names_the_story_uses(model, tmp_path: Pat
 def test_a_headline_cut_keeps_a_name_the_story_uses_whole() -> None:
     from types import SimpleNamespace
 
-    from site_builder.spans import cut_headline_spans
+    from site_builder.headlines import cut_headline_spans
 
     # the token fields the cut reads, of "John Hill Named Coach" / "John Hill spoke."
     tk = SimpleNamespace(

@@ -16,8 +16,8 @@ from ..gazetteer import (
     ORGANIZATIONS,
     PLACES,
 )
+from ..headlines import is_headline
 from ..models import ENTITY_TYPES, Article, EntityType, Extraction
-from ..spans import is_headline
 from .countries import take_country_from_sentence
 from .media import MEDIUM_WORD_WEIGHT, names_a_medium
 from .mentions import (
