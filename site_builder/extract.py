@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .body_lists import join_body_lists
 from .collector import gc_paused
 from .config import Config
+from .dated_names import join_dated_surnames
 from .headlines import cut_headline_spans, is_headline
 from .missed_names import candidate_runs, cut_sentence_openers
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "47"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "48"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -165,6 +166,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     n = len(tk.text)
     covered = [False] * n
     ents = [(s, e, as_body(label, " ".join(tk.text[s:e]))) for s, e, label in tk.ents]
+    ents = join_dated_surnames(tk, ents)  # "Mike Friday", read as "Mike" and a date
     # the surnames of the chunk's full names: "Campese" after "David Campese" is his,
     # though it ends like "Japanese"
     surnames = {tk.text[e - 1] for s, e, label in ents if label == "PERSON" and e - s > 1}
