@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc156, or all (the default).
+wns1 … wns6, bbc1 … bbc159, or all (the default).
 """
 
 from __future__ import annotations
@@ -331,6 +331,9 @@ SETS = {
     "bbc154": "bbc_blind154.tsv",
     "bbc155": "bbc_blind155.tsv",
     "bbc156": "bbc_blind156.tsv",
+    "bbc157": "bbc_blind157.tsv",
+    "bbc158": "bbc_blind158.tsv",
+    "bbc159": "bbc_blind159.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -527,6 +530,9 @@ LABELS = {
     "bbc154": "BBC News, hundred-and-fifty-fourth blind set",
     "bbc155": "BBC News, hundred-and-fifty-fifth blind set",
     "bbc156": "BBC News, hundred-and-fifty-sixth blind set",
+    "bbc157": "BBC News, hundred-and-fifty-seventh blind set",
+    "bbc158": "BBC News, hundred-and-fifty-eighth blind set",
+    "bbc159": "BBC News, hundred-and-fifty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
