@@ -212,9 +212,19 @@ class Pronouns:
                 sentence_start = reporter
             elif role is not None:  # "…, the Tory leader said": so is a name before it
                 sentence_start = role
+            # a speaker who opened the sentence ("Simon Hughes branded Mr Howard “…” for
+            # claiming …"): the names after the subject are no rivals
+            upto = min(
+                [so]
+                + [
+                    eo
+                    for ep, eo, e in subjects
+                    if (ep, e) == (sp, entity_id) and sentence_start <= eo
+                ]
+            )
             rivals = {
                 c.entity_id
-                for c in t.in_range(sp, sentence_start, so + 1)
+                for c in t.in_range(sp, sentence_start, upto + 1)
                 if c.type == wanted and not c.possessive and (sp, c.start) not in t.subordinate
             }
             rivals |= {
