@@ -1,13 +1,26 @@
 """Speakers the first runs of BBC blind sets 157-159 left untold or got wrong, by class:
 the one who opens a sentence and whose words it then quotes ("Simon Hughes branded Mr
 Howard “…” for claiming …") is the "he" of the next line, whatever name follows the
-subject. The tests run the real NLP model and resolver on made-up wording."""
+subject; a participle's cue after an office's title that opens the clause ("The Tory
+leader will also call for …, arguing that …") is the title's holder, whom the archive
+may name, but not a bare "the actor" nor "the prime minister's official spokesman".
+The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from site_builder.quotes.roles import is_title
+
 from .quoted_article import said, speaker_of
+from .test_quotes_archive_roles import speakers
+
+TITLED = "Tory leader Edward Marsh attacked the Budget in the Commons on Monday."
+PITCH = [
+    "Edward Marsh is to make a pitch for the ethnic vote on Friday.",
+    "The Tory leader will also call for religious tolerance, arguing that many faiths were "
+    "“caught in the downdraft of fear after the attacks”.",
+]
 
 
 def test_the_sentence_s_subject_speaks_on_past_a_name_after_it(tmp_path: Path) -> None:
@@ -19,3 +32,21 @@ def test_the_sentence_s_subject_speaks_on_past_a_name_after_it(tmp_path: Path) -
         "for the people of this city,” he said.",
     )
     assert speaker_of(quotes, "The figures simply") == "Peter Walsh"
+
+
+def test_an_office_s_title_opening_the_clause_is_its_holder(tmp_path: Path) -> None:
+    found = speakers(tmp_path, {"a": [TITLED], "b": PITCH})
+    assert found["caught in the downdraft of fear after the attacks"] == "Edward Marsh"
+
+
+def test_a_title_nobody_holds_names_nobody(tmp_path: Path) -> None:
+    found = speakers(tmp_path, {"b": PITCH})
+    assert found["caught in the downdraft of fear after the attacks"] is None
+
+
+def test_only_an_office_s_words_make_a_title() -> None:
+    assert is_title("The Tory leader", "leader")
+    assert is_title("the prime minister", "minister")
+    assert not is_title("The actor", "actor")  # a description, which names nobody
+    assert not is_title("The prime minister's official spokesman", "spokesman")
+    assert not is_title("the former minister", "minister")

@@ -18,7 +18,7 @@ from typing import Protocol
 from ..gazetteer import ROLE_WORDS, norm_key
 from .cues import SPEECH_VERB
 from .outlets import MEDIUM_WORDS
-from .roles import ROLES
+from .roles import ROLE_DESCRIPTION, ROLES, is_title
 
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # the end of a possessive that opens a name: "’s Sgt" of "sheriff’s Sgt. X"
@@ -96,6 +96,15 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
         or (i == 0 and SPEECH_VERB.fullmatch(w) is not None)
         for i, w in enumerate(words)
     )
+
+
+def opening_title(masked: str, sentence: int, end: int) -> re.Match[str] | None:
+    """The office's title that opens the clause before ``end`` ("The Tory leader will
+    also call for …, arguing that"), or None."""
+    for r in ROLE_DESCRIPTION.finditer(masked, sentence, end):
+        if opens_clause(masked, sentence, r.start()) and is_title(r.group(), r.group(1)):
+            return r
+    return None
 
 
 # a name, its own speech verb and a participle: "LaCalamita said nothing …, Pickell said,

@@ -48,6 +48,22 @@ OTHER_OFFICE = frozenset({"deputy", "vice", "shadow", "former", "ex"})
 OFFICE_WORDS = (
     frozenset({"prime", "foreign", "home", "defence", "defense", "health"}) | OTHER_OFFICE
 )
+
+
+def is_title(phrase: str, role: str) -> bool:
+    """Whether a matched role description is an office's title: its words before the
+    role are capitalised or make an office ("the Tory leader", "the prime minister"),
+    none a possessive ("the prime minister's official spokesman") nor another office's
+    ("the former minister"); a bare "the actor" is none."""
+    words = phrase[: len(phrase) - len(role)].split()[1:]
+    return bool(words) and all(
+        "'" not in w
+        and "’" not in w
+        and (w[:1].isupper() or (w.lower() in OFFICE_WORDS and w.lower() not in OTHER_OFFICE))
+        for w in words
+    )
+
+
 # an unnamed holder brought in earlier: "a Western diplomat", "an official"
 UNNAMED_ROLE = r"\b(?:a|an|one)\s+(?:[\w.&'’-]+\s+){{0,3}}?{role}\b"
 # the role word right before the name: "Judge Jack B. Weinstein", "coach, Jack Del Rio"
