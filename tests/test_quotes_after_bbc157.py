@@ -3,7 +3,9 @@ the one who opens a sentence and whose words it then quotes ("Simon Hughes brand
 Howard “…” for claiming …") is the "he" of the next line, whatever name follows the
 subject; a participle's cue after an office's title that opens the clause ("The Tory
 leader will also call for …, arguing that …") is the title's holder, whom the archive
-may name, but not a bare "the actor" nor "the prime minister's official spokesman".
+may name, but not a bare "the actor" nor "the prime minister's official spokesman"; an
+unnamed official or source of a named body ("But a UK Government official responded:")
+speaks for the body, as "said a METI official" did.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -50,3 +52,14 @@ def test_only_an_office_s_words_make_a_title() -> None:
     assert not is_title("The actor", "actor")  # a description, which names nobody
     assert not is_title("The prime minister's official spokesman", "spokesman")
     assert not is_title("the former minister", "minister")
+
+
+def test_a_body_s_unnamed_official_speaks_for_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Talks on the budget stalled in Brussels on Monday.",
+        "But a Pentagon official responded: “We will not accept any cut to the budget.”",
+        "Later a Pentagon source said: “There can be no deal without the rebate.”",
+    )
+    assert speaker_of(quotes, "We will not accept") == "Pentagon"
+    assert speaker_of(quotes, "There can be no deal") == "Pentagon"

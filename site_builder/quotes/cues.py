@@ -371,9 +371,11 @@ GAP = re.compile(
         (?:\s+[-–—]\s+(?:[^-–—,.;:"“”]|(?<=\w)-(?=\w)){1,80}?\s+[-–—])?
         (?:\s*,)?                        # the comma that closes a long subject
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
+        # a body's document, voice or unnamed official ("a Pentagon official said": the body)
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
              spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
-             policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management)
+             policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management|
+             officials?|source)
            # whom it went to: "United's statement to the stock exchange said"
            (?:\s+to\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?
         # words of a speech given out before it is made: "he was due to say", "Mr X is
