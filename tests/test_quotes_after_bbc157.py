@@ -5,7 +5,8 @@ subject; a participle's cue after an office's title that opens the clause ("The 
 leader will also call for …, arguing that …") is the title's holder, whom the archive
 may name, but not a bare "the actor" nor "the prime minister's official spokesman"; an
 unnamed official or source of a named body ("But a UK Government official responded:")
-speaks for the body, as "said a METI official" did.
+speaks for the body, as "said a METI official" did; "Mrs Kumaratunga called for the
+tragedy to be “…”" is her call, and a call after a quotation cues no words before it.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -63,3 +64,16 @@ def test_a_body_s_unnamed_official_speaks_for_it(tmp_path: Path) -> None:
     )
     assert speaker_of(quotes, "We will not accept") == "Pentagon"
     assert speaker_of(quotes, "There can be no deal") == "Pentagon"
+
+
+def test_a_call_for_words_is_the_caller_s(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "President Anna Berg opened a housing project on Monday.",
+        "Mrs Berg called for the disaster to be “the start of a new beginning for the "
+        "nation”. Union leader Tom Hale, who said the “damage is far worse than anyone "
+        "thought”, called for a fund that “protects every worker”.",
+    )
+    assert speaker_of(quotes, "the start of a new beginning") == "Anna Berg"
+    assert speaker_of(quotes, "damage is far worse") == "Tom Hale"
+    assert speaker_of(quotes, "protects every worker") == "Tom Hale"

@@ -268,6 +268,8 @@ class Attributor:
             if MASK in masked[start : verb.start()]:
                 return None  # another quotation stands between: its cue, not this one's
             cue = verb.group().lower()
+            if cue.startswith("call") and re.match(r"\s+for\b", masked[verb.end() :]):
+                continue  # "Mr Barber, who said the “…”, called for": a call cues what follows
             between = masked[start : verb.start()]
             if re.match(r"\s*:", masked[verb.end() :]):
                 return None  # "…. " Hayes said: "…": the cue opens the next quotation

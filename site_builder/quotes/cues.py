@@ -300,8 +300,10 @@ SPEECH_VERB = re.compile(
     r"(?:(?<=\bwill )|(?<=\bwould )|(?<=\bdue to )|(?<=\bexpected to )|(?<=\bset to )"
     r"|(?<=\blikely to )|(?<=\bis to )|(?<=\bwas to ))tell|"
     + "|".join(sorted(set(_FINITE) | PARTICIPLES, key=len, reverse=True))
-    # "asked for", "called off" are no speech; "he said for Russia to make progress …" is
-    + r")\b(?!\s+(?:to\s+(?:be|have)|off|up)\b)(?!(?<!\bsaid)(?<!\bsays)\s+for\b)"
+    # "asked for", "called off" are no speech; "he said for Russia to make progress …" is,
+    # and so is a call: "called for the tragedy to be “the start of …”"
+    + r")\b(?!\s+(?:to\s+(?:be|have)|off|up)\b)"
+    + r"(?!(?<!\bsaid)(?<!\bsays)(?<!\bcalled)(?<!\bcalls)(?<!\bcalling)\s+for\b)"
     # a passive "called" with no words or agent after it announces, it reports nothing:
     # "“…” as soon as the election is called" (not "was called “…” by the judge")
     r"(?:(?<!\bis called)(?<!\bwas called)(?<!\bare called)(?<!\bwere called)"
