@@ -6,7 +6,9 @@ leader will also call for …, arguing that …") is the title's holder, whom th
 may name, but not a bare "the actor" nor "the prime minister's official spokesman"; an
 unnamed official or source of a named body ("But a UK Government official responded:")
 speaks for the body, as "said a METI official" did; "Mrs Kumaratunga called for the
-tragedy to be “…”" is her call, and a call after a quotation cues no words before it.
+tragedy to be “…”" is her call, and a call after a quotation cues no words before it;
+a cue-less line after the words of two speakers ("…,” chief executive X and chief
+operating officer Y said in the letter. “…”") carries on theirs.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -77,3 +79,14 @@ def test_a_call_for_words_is_the_caller_s(tmp_path: Path) -> None:
     assert speaker_of(quotes, "the start of a new beginning") == "Anna Berg"
     assert speaker_of(quotes, "damage is far worse") == "Tom Hale"
     assert speaker_of(quotes, "protects every worker") == "Tom Hale"
+
+
+def test_a_joint_speakers_line_carries_on(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Acme Bank has apologised to its customers for the outage.",
+        "“We let our customers down this week and we are deeply sorry,” Acme chief executive "
+        "Jane Roe and chief operating officer Tom Ash said in the letter. “It will not "
+        "happen again.”",
+    )
+    assert speaker_of(quotes, "It will not happen") in ("Jane Roe", "Tom Ash")

@@ -312,6 +312,8 @@ def article_quotes(
 
 
 _WHO_AFTER = re.compile(r",\s+who\s")
+# the rest of a joint speaker's cue after the first name: " and chief operating officer "
+_JOINED = re.compile(r"\s+and\s+[^.,;:!?\x00]{0,60}$")
 
 
 def _named_as_a_place(paragraphs: Sequence[str], word: str) -> bool:
@@ -402,6 +404,10 @@ def _continued(
         for c in text.in_range(q, start, end):
             if q == attribution.paragraph and attribution.offset < c.start < cue_end:
                 continue
+            if q == attribution.paragraph and _JOINED.match(
+                text.masked[q], c.end, attribution.offset
+            ):
+                continue  # "“…,” chief executive X and chief operating officer Y said": both
             # another person, or another of the speaker's kind, may be the one speaking
             # now; not one spoken to ("X told France Info")
             before = text.masked[q][max(0, c.start - 12) : c.start].split()
