@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc159, or all (the default).
+wns1 … wns6, bbc1 … bbc162, or all (the default).
 """
 
 from __future__ import annotations
@@ -334,6 +334,9 @@ SETS = {
     "bbc157": "bbc_blind157.tsv",
     "bbc158": "bbc_blind158.tsv",
     "bbc159": "bbc_blind159.tsv",
+    "bbc160": "bbc_blind160.tsv",
+    "bbc161": "bbc_blind161.tsv",
+    "bbc162": "bbc_blind162.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -533,6 +536,9 @@ LABELS = {
     "bbc157": "BBC News, hundred-and-fifty-seventh blind set",
     "bbc158": "BBC News, hundred-and-fifty-eighth blind set",
     "bbc159": "BBC News, hundred-and-fifty-ninth blind set",
+    "bbc160": "BBC News, hundred-and-sixtieth blind set",
+    "bbc161": "BBC News, hundred-and-sixty-first blind set",
+    "bbc162": "BBC News, hundred-and-sixty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
