@@ -692,13 +692,20 @@ def matches(gold: Gold, found: Found, whole: bool = False) -> bool:
     return f.startswith(g[:60]) or (not whole and len(f) >= 8 and g.startswith(f))
 
 
-def right_speaker(gold: Gold, found: Found) -> bool:
-    """Whether the speaker shown is the annotated one (or none, when none is)."""
+def right_speaker(gold: Gold, found: Found, others: frozenset[str] = frozenset()) -> bool:
+    """Whether the speaker shown is the annotated one (or none, when none is).
+    ``others``: the full names of the other people labelled as speakers in the row's
+    article; one of them shown is wrong, though a bare surname of the row's fits it
+    ("Ian Blair" for "Tony Blair;Blair" where Sir Ian speaks too), when the row gives a
+    full name of its own (not "Allton" where another row has "Kevin Allton;Allton")."""
     if not gold.speakers:
         return found.speaker is None
     if found.speaker is None:
         return False
     shown = [normal(n) for n in found.speaker_names]
+    own = {normal(n) for n in gold.speakers}
+    if any(" " in n for n in own) and shown[0] in others - own:
+        return False
     for name in map(normal, gold.speakers):
         for s in shown:
             if s == name or s.endswith(" " + name) or name.endswith(" " + s):
@@ -719,6 +726,9 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
     # repeated quotation matches its own row; one that holds the whole prefix first, so
     # that "terrified of facing proper scrutiny" is not taken by an earlier "terrified"
     claimed: dict[int, int] = {}  # gold row -> shown quotation
+    full_names: dict[str, set[str]] = {}  # article -> its labelled speakers' full names
+    for g in gold:
+        full_names.setdefault(g.doc, set()).update(normal(n) for n in g.speakers if " " in n)
     for k in sorted(range(len(gold)), key=lambda k: -len(normal(gold[k].prefix))):
         free = [i for i in range(len(shown)) if i not in used]
         match = next((i for i in free if matches(gold[k], shown[i], whole=True)), None)
@@ -736,7 +746,7 @@ def score(gold: Sequence[Gold], found: Sequence[Found], verbose: bool) -> dict[s
                 print(f"  missed   {g.doc}: {g.prefix[:70]!r}")
             continue
         hits += 1
-        if right_speaker(g, shown[match]):
+        if right_speaker(g, shown[match], frozenset(full_names[g.doc])):
             right += 1
             continue
         wrong_speaker += shown[match].speaker is not None  # a wrong one, not just none
