@@ -285,6 +285,8 @@ def without_standing(tk: Tokens, s: int, e: int, starts: set[int]) -> tuple[int,
 POST_NOMINALS = frozenset(
     ["qc", "kc", "mp", "msp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "gbe", "frs"]
 )
+# a generation after a surname ("Hank Williams Jr"), never a name of its own
+_GENERATION_WORDS = frozenset(["jr", "jnr", "sr", "snr"])
 # a dotted word at a name's end that is no sentence's full stop ("Hank Williams Jr.")
 _DOTTED_ENDS = frozenset(["jr.", "sr.", "st.", "inc.", "co.", "corp.", "ltd.", "bros."])
 
@@ -428,6 +430,8 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             s, e = without_standing(tk, s, e, starts)
             if s < e and not any(c.isupper() for c in tk.span_text(s, e)):
                 continue  # "nonpartisan pan-democrat": a name has a capital ("iPhone")
+            if e - s == 1 and lower[s].rstrip(".") in _GENERATION_WORDS:
+                continue  # "Jr", cut from "Bruce L Castor Jr": no one's name alone
             if label == "PERSON":
                 s = _drop_role(tk, s, e)
                 e = _with_hyphened_part(tk, s, e)

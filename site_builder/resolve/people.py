@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from ..gazetteer import (
     ALIASES,
@@ -38,7 +39,7 @@ class _Surnames:
     def __init__(self, resolver: Resolver, full: list[int]) -> None:
         self.groups: dict[str, set[int]] = defaultdict(set)  # surname -> full-name groups
         for g in full:
-            self.groups[resolver.group_key[g].split()[-1]].add(g)
+            self.groups[surname_of(resolver.group_key[g].split())].add(g)
         self._near: dict[str, list[str]] = {}
         self._by_initial_length: dict[tuple[str, int], list[str]] = defaultdict(list)
         for last in sorted(self.groups):
@@ -176,7 +177,7 @@ def resolve_people(r: Resolver) -> None:
         here_by_last: dict[str, list[MentionRecord]] = defaultdict(list)
         here_by_first: dict[str, set[int]] = defaultdict(set)
         for m in fulls_here:
-            here_by_last[m.tokens[-1]].append(m)
+            here_by_last[surname_of(m.tokens)].append(m)
             if _plain_full_name(m.key):  # "Brooklyn Councilman Jumaane Williams": no
                 here_by_first[m.tokens[0]].add(r.same_entity.find(m.group))
         # a person's full name the model read as a body or place ("Bettie Page")
@@ -332,6 +333,15 @@ def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityTyp
 
 
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def surname_of(tokens: Sequence[str]) -> str:
+    """A full name's surname: its last word, but not a generation's ("Walter M Phillips
+    Jr" is Phillips: a bare "Jr" is nobody's)."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in _GENERATIONS:
+        end -= 1
+    return tokens[end - 1]
 
 
 def _name_core(key: str) -> tuple[str, str, tuple[str, ...]] | None:
