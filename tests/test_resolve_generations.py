@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_resolve import by_name, entity_of, resolve_texts
 
-from site_builder.resolve.people import surname_of
+from site_builder.resolve.namesakes import surname_of
 
 
 def test_the_surname_is_the_word_before_the_generation() -> None:

@@ -18,6 +18,7 @@ A profile calls its subject by the given name as well ("Bettie sent me a letter"
 which the model may type apart (an organisation "Bettie"). A bare capitalised word is
 the person's when it opens the full name of exactly one of the article's people and
 is nobody's surname there, unless the resolver linked it to a place ("Washington").
+"Mr Blair" is never a man the article knights ("Sir Ian Blair" is "Sir Ian").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ Unlinked = tuple[int, int, int, str]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")
+_PLAIN_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -91,6 +94,7 @@ def join_surnames(
         if 2 <= len(words) <= 3 and words[-1] in as_person:
             owners.setdefault(words[-1], []).extend([entity_id] * n)
     surnames = {s: one for s, ids in owners.items() if (one := _one_person(ids, names))}
+    knights = {e for p, s, _, e, _ in linked if _KNIGHTED.search(paragraphs[p], max(0, s - 6), s)}
     given = _given_names(named, names, set(owners))
     if not surnames and not given:
         return list(linked), list(unlinked)
@@ -100,6 +104,10 @@ def join_surnames(
         if not _bare(paragraphs[p], start, end):
             return None
         if word in surnames and word in as_person:
+            if surnames[word] in knights and _PLAIN_TITLE.search(
+                paragraphs[p], max(0, start - 6), start
+            ):
+                return None  # "Mr Blair", where Sir Ian Blair is "Sir Ian"
             return surnames[word]
         # a given name the resolver linked to a place is the place ("Washington")
         return None if place else given.get(word)

@@ -6,18 +6,48 @@ Gomes, 61", "Gomes was on probation"; an obituary's "survived by his brother, Lo
 Gigante"). So the surname goes to the first of them the article names, not to the
 nearest full name before it. A title leaves out the people whose given name is the other
 sex's: "Ms. Gomes" is the first woman of that surname the article names, "Mr. Gigante"
-not his sister.
+not his sister; nor is he any man the article knights ("Mr Blair" is not "Sir Ian
+Blair", whom British news calls "Sir Ian").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..person_names import HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
 from .archive import Resolver
 from .mentions import MentionRecord
 
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")
+# a generation after a surname: "Walter M Phillips Jr" is Phillips
+GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def surname_of(tokens: Sequence[str]) -> str:
+    """A full name's surname: its last word, but not a generation's ("Walter M Phillips
+    Jr" is Phillips: a bare "Jr" is nobody's)."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in GENERATIONS:
+        end -= 1
+    return tokens[end - 1]
+
+
+def untitled_pool(
+    r: Resolver, m: MentionRecord, here: list[MentionRecord]
+) -> tuple[list[MentionRecord], set[int]]:
+    """The full names a bare surname after "Mr", "Mrs" or "Ms" may stand for, and the
+    entities left out: the people the article knights ("Sir Ian Blair") are never
+    "Mr Blair" there."""
+    if title_pronoun(r, m) is None:
+        return here, set()
+    knights = {
+        r.same_entity.find(f.group)
+        for f in here
+        if _KNIGHTED.search(r.paragraphs[f.article][f.paragraph], max(0, f.start - 6), f.start)
+    }
+    return [f for f in here if r.same_entity.find(f.group) not in knights], knights
 
 
 def pronoun_of_name(tokens: tuple[str, ...]) -> str | None:

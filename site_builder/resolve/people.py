@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 
 from ..gazetteer import (
     ALIASES,
@@ -23,7 +22,7 @@ from .body_surnames import make_bare_surname, surname_read_as_a_body
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
-from .namesakes import choose_namesake
+from .namesakes import GENERATIONS, choose_namesake, surname_of, untitled_pool
 from .peers import link_peers, peer_surname
 from .surnames import (
     first_words_of_bodies,
@@ -332,23 +331,11 @@ def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityTyp
     return m.label == "ORG" or known == ORG
 
 
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-def surname_of(tokens: Sequence[str]) -> str:
-    """A full name's surname: its last word, but not a generation's ("Walter M Phillips
-    Jr" is Phillips: a bare "Jr" is nobody's)."""
-    end = len(tokens)
-    while end > 2 and tokens[end - 1] in _GENERATIONS:
-        end -= 1
-    return tokens[end - 1]
-
-
 def _name_core(key: str) -> tuple[str, str, tuple[str, ...]] | None:
     """Return a full name's first name, surname and middle words ("w mark felt" ->
     mark, felt, ()), leading initials and generation suffixes aside; None if too short."""
     tokens = key.split()
-    while len(tokens) > 2 and tokens[-1] in _GENERATIONS:
+    while len(tokens) > 2 and tokens[-1] in GENERATIONS:
         tokens.pop()
     while len(tokens) > 2 and len(tokens[0]) == 1:
         tokens.pop(0)
@@ -521,6 +508,7 @@ def _link_surname(
     """Link a bare surname: to a full name in its article, else to the archive's only
     person of that surname (or a near spelling of it) when most articles that use the
     word alone name someone else the person's articles name."""
+    here, knights = untitled_pool(r, m, here)  # "Mr Blair" is no "Sir Ian Blair"
     candidates = sorted({r.same_entity.find(f.group) for f in here})
     if candidates:
         if len(candidates) == 1:
@@ -567,11 +555,13 @@ def _link_surname(
         and not _a_known_surname_read_as_a_place(r, m, surnames, neighbours)
     ):
         return
-    roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())})
+    roots = sorted({r.same_entity.find(g) for g in surnames.groups.get(m.key, ())} - knights)
     fuzzy = False
     if not roots and len(m.key) >= 5 and m.group >= 0 and group_type.get(m.group) == PERSON:
         near = surnames.near(m.key)
-        roots = sorted({r.same_entity.find(g) for last in near for g in surnames.groups[last]})
+        roots = sorted(
+            {r.same_entity.find(g) for last in near for g in surnames.groups[last]} - knights
+        )
         fuzzy = True
     if len(roots) > 1 and m.roles:
         roots = [root for root in roots if m.roles & roles_of.get(root, set())] or roots
