@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc162, or all (the default).
+wns1 … wns6, bbc1 … bbc165, or all (the default).
 """
 
 from __future__ import annotations
@@ -337,6 +337,9 @@ SETS = {
     "bbc160": "bbc_blind160.tsv",
     "bbc161": "bbc_blind161.tsv",
     "bbc162": "bbc_blind162.tsv",
+    "bbc163": "bbc_blind163.tsv",
+    "bbc164": "bbc_blind164.tsv",
+    "bbc165": "bbc_blind165.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -539,6 +542,9 @@ LABELS = {
     "bbc160": "BBC News, hundred-and-sixtieth blind set",
     "bbc161": "BBC News, hundred-and-sixty-first blind set",
     "bbc162": "BBC News, hundred-and-sixty-second blind set",
+    "bbc163": "BBC News, hundred-and-sixty-third blind set",
+    "bbc164": "BBC News, hundred-and-sixty-fourth blind set",
+    "bbc165": "BBC News, hundred-and-sixty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
