@@ -7,7 +7,9 @@ runs on into the next one (the newspaper convention re-opens it with a mark of i
 which is then skipped), until its closing mark. Some sources type a double mark as two
 apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func:`typed_marks`.
 A closing mark at a paragraph's start or after a space, right before a word, was typed
-for an opening one (``”Next year …,” says``).
+for an opening one (``”Next year …,” says``). A straight mark that ends a sentence where
+a quotation should open, in a paragraph whose marks would otherwise leave the last one
+open, closes nothing (``… from Europe." When …``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
             pos = end + 1
             carry = False
         run_on = 0
+        if pos == 0 and not _closes_later(paragraphs, p_index + 1):
+            text = _without_stray(text)
         while True:
             start = _opening(text, pos)
             if start is None:
@@ -116,6 +120,38 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 found.append(Marked(p_index, first, end, opened))
             pos = end + 1
     return [m for m in found if m.end > m.start]
+
+
+def _without_stray(text: str) -> str:
+    """The paragraph with a stray straight mark blanked: when its quotations, paired as
+    :func:`find_marked` pairs them, leave the last one open (and no later paragraph
+    closes it), a straight mark read as opening one that ends a sentence instead ("…
+    from Europe." When …", also among curly marks a converter paired) closes nothing,
+    if pairing past it closes every quotation."""
+    if STRAIGHT not in text:
+        return text
+    dangling, openers = _dangles(text)
+    if not dangling:
+        return text
+    for i in openers:
+        if text[i] == STRAIGHT and text[i - 1] in ".!?" and text[i + 1 : i + 2] == " ":
+            blanked = text[:i] + " " + text[i + 1 :]
+            if not _dangles(blanked)[0]:
+                return blanked
+    return text
+
+
+def _dangles(text: str) -> tuple[bool, list[int]]:
+    """Whether the paragraph's last quotation is left open, read on its own, and where
+    each of its quotations opens."""
+    pos, openers = 0, []
+    while (start := _opening(text, pos)) is not None:
+        openers.append(start)
+        _, _, end = _pieces(text, 0, start + 1, True, [], False)
+        if end is None:
+            return True, openers
+        pos = end + 1
+    return False, openers
 
 
 def _opens_with_mark(paragraphs: list[str], p_index: int) -> bool:
