@@ -8,7 +8,9 @@ unnamed official or source of a named body ("But a UK Government official respon
 speaks for the body, as "said a METI official" did; "Mrs Kumaratunga called for the
 tragedy to be “…”" is her call, and a call after a quotation cues no words before it;
 a cue-less line after the words of two speakers ("…,” chief executive X and chief
-operating officer Y said in the letter. “…”") carries on theirs.
+operating officer Y said in the letter. “…”") carries on theirs, and a cue-less line
+after a sentence that opens with the last speaker ("But Henman urged Bogdanovic, who
+…, to seize his chance. “…”") is the speaker's, whoever the sentence names after them.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -90,3 +92,14 @@ def test_a_joint_speakers_line_carries_on(tmp_path: Path) -> None:
         "happen again.”",
     )
     assert speaker_of(quotes, "It will not happen") in ("Jane Roe", "Tom Ash")
+
+
+def test_a_line_after_a_sentence_about_the_speaker_is_theirs(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Andrew Murray will play in the doubles against Israel on Saturday.",
+        "“It is going to be a really tough match, but I fancy our chances,” Tim Henman "
+        "said. But Henman urged Alex Bogdanovic, who has clashed with officials, to seize "
+        "his chance. “Alex is a quality player and he has got to keep pushing forward.”",
+    )
+    assert speaker_of(quotes, "Alex is a quality player") == "Tim Henman"

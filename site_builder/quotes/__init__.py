@@ -82,9 +82,9 @@ from dataclasses import replace
 from ..models import Article, Extraction, Quote, Resolution, mention_links
 from .appositions import apposition_carried
 from .archive import ArchivePeople, archive_people
-from .article_text import ArticleText, make_candidates
+from .article_text import ArticleText, Candidate, make_candidates
 from .attribute import Attribution, Attributor
-from .clauses import is_role_word, qualifies_role
+from .clauses import is_role_word, opens_clause, qualifies_role
 from .colon_leads import colon_speaker, own_colon_speaker
 from .cues import ADDRESSEE_VERBS
 from .interrupted import interrupted
@@ -408,6 +408,8 @@ def _continued(
                 text.masked[q], c.end, attribution.offset
             ):
                 continue  # "“…,” chief executive X and chief operating officer Y said": both
+            if _after_speaker_subject(text, q, c, attribution.speaker):
+                continue  # "But Henman urged Bogdanovic … to seize his chance. “…”": Henman's
             # another person, or another of the speaker's kind, may be the one speaking
             # now; not one spoken to ("X told France Info")
             before = text.masked[q][max(0, c.start - 12) : c.start].split()
@@ -421,6 +423,18 @@ def _continued(
     if first.closed and named_after_comma(text, first, attribution.speaker):
         return None  # "“…,” Mr Kennedy hopes.": a cue this tool cannot read, not a carry-on
     return Attribution(attribution.speaker, attribution.cue, p, first.start)
+
+
+def _after_speaker_subject(text: ArticleText, q: int, c: Candidate, speaker: str) -> bool:
+    """Whether ``c`` stands after the subject of its sentence, who is ``speaker``: the
+    sentence is about the speaker, and a name it puts after them is no one who speaks."""
+    sentence = text.sentence_of(q, c.start)
+    before = [o for o in text.in_range(q, sentence, c.start) if o.eligible]
+    return (
+        bool(before)
+        and before[0].entity_id == speaker
+        and opens_clause(text.masked[q], sentence, before[0].start)
+    )
 
 
 def _is_quotation(
