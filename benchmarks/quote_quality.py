@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc165, or all (the default).
+wns1 … wns6, bbc1 … bbc168, or all (the default).
 """
 
 from __future__ import annotations
@@ -340,6 +340,9 @@ SETS = {
     "bbc163": "bbc_blind163.tsv",
     "bbc164": "bbc_blind164.tsv",
     "bbc165": "bbc_blind165.tsv",
+    "bbc166": "bbc_blind166.tsv",
+    "bbc167": "bbc_blind167.tsv",
+    "bbc168": "bbc_blind168.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -545,6 +548,9 @@ LABELS = {
     "bbc163": "BBC News, hundred-and-sixty-third blind set",
     "bbc164": "BBC News, hundred-and-sixty-fourth blind set",
     "bbc165": "BBC News, hundred-and-sixty-fifth blind set",
+    "bbc166": "BBC News, hundred-and-sixty-sixth blind set",
+    "bbc167": "BBC News, hundred-and-sixty-seventh blind set",
+    "bbc168": "BBC News, hundred-and-sixty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
