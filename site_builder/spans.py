@@ -162,10 +162,25 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
             key = norm_key(prefix)
             if key in PLACES or key in ORGANIZATIONS or key in ALIASES:
                 return [(s, i, "GPE" if key in PLACES else "ORG"), (i + 1, e, label)]
+    for i in range(s + 1, e - 1):
+        if (
+            tk.lower[i].rstrip(".") in _PLAIN_TITLES
+            and text[i][0].isupper()
+            and is_cap(text[i + 1])
+        ):
+            # "the Foreign Policy Centre Mr Straw said": a title opens a person's name;
+            # before it in a person's span, no name ("Describing Mr Jackson as …")
+            left = _split_internal(tk, s, i, label) if label != "PERSON" else []
+            return [*left, (i + 1, e, "PERSON")]
     person = person_after_body(tk, s, e)
     if person is not None:
         return [(s, person, "ORG"), (person, e, "PERSON")]
     return [(s, e, label)]
+
+
+# titles that open a person's name inside a run the model read as one name (not "Miss"
+# or "Dr", words of bodies' and works' names: "Little Miss Sunshine", "Keurig Dr Pepper")
+_PLAIN_TITLES = frozenset(["mr", "mrs", "ms"])
 
 
 def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
