@@ -51,17 +51,21 @@ from .tokens import Tokens, sentence_punct
 UNNAMED_LABELS = frozenset({"LAW", "LANGUAGE"})
 # a "work of art" right after a quotation's closing mark and before an apposition or a
 # speech verb is its speaker: '," Will Davies, senior research fellow', '," Dr
-# Gillingwater told' (the small model reads the words after a quotation as a title)
-_CLOSING_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+$")
+# Gillingwater told', 'close family" Serena continued' (the small model reads the words
+# after a quotation as a title)
+_CLOSING_QUOTE_BEFORE = re.compile(r"[\w,.!?…][\"”]\s+$")
 _SPEAKER_AFTER = re.compile(
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z]|\s+(?:said|says|told|added|adds)\b)"
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z]|\s+(?:said|says|told|tells|added|adds|"
+    r"continued|continues|went\s+on|explained|explains|insisted|insists|admitted|admits|"
+    r"argued|argues|warned|warns|recalled|recalls|replied|replies|concluded|asked|asks|"
+    r"wrote|writes)\b)"
 )
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "53"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "54"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)

@@ -118,3 +118,14 @@ def test_a_word_capitalised_as_a_sentence_opener_is_cut_from_a_candidate(nlp: La
     assert texts.count("Ellen Porter") == 2
     # a word of no verb's or adverb's form may be an unknown given name or a name's word
     assert "Orion Telecom" in texts and "Darcy Davies" in texts
+
+
+def test_a_speaker_read_as_a_title_after_an_unpunctuated_quotation(nlp: Language) -> None:
+    # '"… close family" Serena continued.': the model reads "Serena" as a work's title
+    text = '"We have a very close family" Serena continued. "It is not easy."'
+    assert ("Serena", "CAND") in extract_one(nlp, text, [("Serena", "WORK_OF_ART")])
+    # a title after a quotation with no speech verb after it stays out of the names
+    text = '"We have a very close family" Serena Live airs tonight.'
+    assert not any(
+        t.startswith("Serena") for t, _ in extract_one(nlp, text, [("Serena Live", "WORK_OF_ART")])
+    )
