@@ -7,7 +7,8 @@ Gigante"). So the surname goes to the first of them the article names, not to th
 nearest full name before it. A title leaves out the people whose given name is the other
 sex's: "Ms. Gomes" is the first woman of that surname the article names, "Mr. Gigante"
 not his sister; nor is he any man the article knights ("Mr Blair" is not "Sir Ian
-Blair", whom British news calls "Sir Ian").
+Blair", whom British news calls "Sir Ian"). After a title, a given name is a surname:
+"Mr Howard" is not Howard Flight.
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ def title_pronoun(r: Resolver, m: MentionRecord) -> str | None:
     before = r.paragraphs[m.article][m.paragraph][max(0, m.start - 6) : m.start]
     found = _TITLE_BEFORE.search(before)
     return TITLE_PRONOUNS[found.group(1).lower()] if found else None
+
+
+def titled_given_name(r: Resolver, m: MentionRecord) -> bool:
+    """Whether a man's or woman's given name follows "Mr", "Mrs" or "Ms": the word is
+    then a surname, "Mr Howard" not Howard Flight ("Mr Kim" of "Kim Yungmin", a name
+    whose surname comes first, is his)."""
+    return (m.key in HE_NAMES or m.key in SHE_NAMES) and title_pronoun(r, m) is not None
 
 
 def choose_namesake(

@@ -22,7 +22,7 @@ from .body_surnames import make_bare_surname, surname_read_as_a_body
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
-from .namesakes import GENERATIONS, choose_namesake, surname_of, untitled_pool
+from .namesakes import GENERATIONS, choose_namesake, surname_of, titled_given_name, untitled_pool
 from .peers import link_peers, peer_surname
 from .surnames import (
     first_words_of_bodies,
@@ -209,7 +209,7 @@ def resolve_people(r: Resolver) -> None:
                 continue
             if m.group >= 0 and group_type.get(m.group) != PERSON and len(m.text) < 3:
                 continue
-            firsts = here_by_first.get(m.key, set())
+            firsts = here_by_first.get(m.key, set()) if not titled_given_name(r, m) else set()
             if (
                 m.key not in here_by_last
                 and len(firsts) == 1
@@ -247,7 +247,7 @@ def _link_first_name_across_archive(
     one's surname, it reads as a person, and the story names at least two of the people,
     places and bodies named with that person elsewhere. Return whether done.
     """
-    if m.key in surnames.groups or len(m.key) < 3:
+    if m.key in surnames.groups or len(m.key) < 3 or titled_given_name(r, m):
         return False
     if not m.text[:1].isupper() or m.key in COMMON_WORDS:
         return False
