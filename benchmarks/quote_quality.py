@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc168, or all (the default).
+wns1 … wns6, bbc1 … bbc171, or all (the default).
 """
 
 from __future__ import annotations
@@ -343,6 +343,9 @@ SETS = {
     "bbc166": "bbc_blind166.tsv",
     "bbc167": "bbc_blind167.tsv",
     "bbc168": "bbc_blind168.tsv",
+    "bbc169": "bbc_blind169.tsv",
+    "bbc170": "bbc_blind170.tsv",
+    "bbc171": "bbc_blind171.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -551,6 +554,9 @@ LABELS = {
     "bbc166": "BBC News, hundred-and-sixty-sixth blind set",
     "bbc167": "BBC News, hundred-and-sixty-seventh blind set",
     "bbc168": "BBC News, hundred-and-sixty-eighth blind set",
+    "bbc169": "BBC News, hundred-and-sixty-ninth blind set",
+    "bbc170": "BBC News, hundred-and-seventieth blind set",
+    "bbc171": "BBC News, hundred-and-seventy-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
