@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import ROLE_WORDS, norm_key
+from .gazetteer import PERSON_TITLES, ROLE_WORDS, norm_key
 from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
 from .spans import (
     CANDIDATE,
@@ -84,12 +84,22 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
 
 
 def _after_role(tk: Tokens, s: int, e: int) -> int:
-    """The start of a run without the role word that opens it before a given name and a
-    surname: "Boss Graeme Souness", "Striker Thierry Henry" (the model missed them). A
-    role's word may be a name's own ("Star Tribune"): only a given name after it tells."""
-    if e - s >= 3 and tk.lower[s] in ROLE_WORDS and tk.lower[s + 1] in ANY_GIVEN_NAMES:
+    """The start of a run without the role word or title that opens it before a given
+    name and a surname: "Boss Graeme Souness", "Striker Thierry Henry", "Cardinal Cormac
+    Murphy O'Connor" (the model missed them). A role's word may be a name's own ("Star
+    Tribune"): only a given name after it tells. A peer's, a knight's or a royal title
+    stays ("Lord", "Sir", "King")."""
+    first = tk.lower[s]
+    role = first in ROLE_WORDS or (first in PERSON_TITLES and first not in _NAME_TITLES)
+    if e - s >= 3 and role and tk.lower[s + 1] in ANY_GIVEN_NAMES:
         return s + 1
     return s
+
+
+# titles that are part of how a person is named
+_NAME_TITLES = frozenset(
+    ["lord", "lady", "sir", "dame", "prince", "princess", "king", "queen", "emperor"]
+)
 
 
 def _split_at_role_abbreviations(tk: Tokens, s: int, e: int) -> list[tuple[int, int]]:

@@ -56,8 +56,13 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 
 
 def _plain_word(word: str) -> bool:
-    """Whether a word is written as a name's word: a capital, then lower-case letters."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+    """Whether a word is written as a name's word: a capital, then lower-case letters
+    (after an Irish or Scottish "O'", "Mc" or "Mac": "O'Connor", "McBride")."""
+    plain = word[:1].isupper() and word[1:].islower() and word.isalpha()
+    return plain or bool(_GAELIC.fullmatch(word))
+
+
+_GAELIC = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]+")
 
 
 def reads_as_person(m: MentionRecord, text: str) -> bool:
