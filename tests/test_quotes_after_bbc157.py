@@ -10,7 +10,9 @@ tragedy to be “…”" is her call, and a call after a quotation cues no words
 a cue-less line after the words of two speakers ("…,” chief executive X and chief
 operating officer Y said in the letter. “…”") carries on theirs, and a cue-less line
 after a sentence that opens with the last speaker ("But Henman urged Bogdanovic, who
-…, to seize his chance. “…”") is the speaker's, whoever the sentence names after them.
+…, to seize his chance. “…”") is the speaker's, whoever the sentence names after them;
+"When he refused to support prime minister Harold Wilson …, he said:" is the first
+"he"'s man, not Wilson.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -103,3 +105,14 @@ def test_a_line_after_a_sentence_about_the_speaker_is_theirs(tmp_path: Path) -> 
         "his chance. “Alex is a quality player and he has got to keep pushing forward.”",
     )
     assert speaker_of(quotes, "Alex is a quality player") == "Tim Henman"
+
+
+def test_a_he_before_every_name_of_the_sentence_tells_the_later_one(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Former prime minister Lord Callaghan has died at the age of 92.",
+        "He became chancellor of the exchequer when Labour returned to power in 1964. When "
+        "he refused to support prime minister Harold Wilson over the union reforms in 1968, "
+        "he said: “I am not going to resign. They will have to throw me out.”",
+    )
+    assert speaker_of(quotes, "I am not going to resign") == "Lord Callaghan"

@@ -74,12 +74,16 @@ class Pronouns:
         if named and subject is not None:
             # "He said … Dr. Benjamin …, which he described as": the subject's "he"
             return self.resolve(p, subject, pronoun)
-        if same and len({c.entity_id for c in named}) > 1 and pronoun in PERSON_PRONOUNS:
+        if same and pronoun in PERSON_PRONOUNS:
             first = first_same_pronoun(t.masked[p], sentence, offset, pronoun)
             before = [c for c in named if first is not None and c.end <= first]
+            if first is not None and not before:
+                # "When he refused to support Harold Wilson …, he said": the first "he",
+                # before every name, tells whom the later one means
+                return self.resolve(p, first, pronoun)
             if (
-                first is not None
-                and before
+                len({c.entity_id for c in named}) > 1
+                and first is not None
                 and len({c.entity_id for c in before}) == 1
                 and all(c.eligible for c in before)
                 and opens_sentence(t.masked[p], sentence, before[0].start)
