@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc171, or all (the default).
+wns1 … wns6, bbc1 … bbc174, or all (the default).
 """
 
 from __future__ import annotations
@@ -346,6 +346,9 @@ SETS = {
     "bbc169": "bbc_blind169.tsv",
     "bbc170": "bbc_blind170.tsv",
     "bbc171": "bbc_blind171.tsv",
+    "bbc172": "bbc_blind172.tsv",
+    "bbc173": "bbc_blind173.tsv",
+    "bbc174": "bbc_blind174.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -557,6 +560,9 @@ LABELS = {
     "bbc169": "BBC News, hundred-and-sixty-ninth blind set",
     "bbc170": "BBC News, hundred-and-seventieth blind set",
     "bbc171": "BBC News, hundred-and-seventy-first blind set",
+    "bbc172": "BBC News, hundred-and-seventy-second blind set",
+    "bbc173": "BBC News, hundred-and-seventy-third blind set",
+    "bbc174": "BBC News, hundred-and-seventy-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
