@@ -12,7 +12,8 @@ operating officer Y said in the letter. “…”") carries on theirs, and a cue
 after a sentence that opens with the last speaker ("But Henman urged Bogdanovic, who
 …, to seize his chance. “…”") is the speaker's, whoever the sentence names after them;
 "When he refused to support prime minister Harold Wilson …, he said:" is the first
-"he"'s man, not Wilson.
+"he"'s man, not Wilson; "The previous day, the Olympic champion went down to France's
+Nathalie Dechy. “…,” she said" is the champion's.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -116,3 +117,14 @@ def test_a_he_before_every_name_of_the_sentence_tells_the_later_one(tmp_path: Pa
         "he said: “I am not going to resign. They will have to throw me out.”",
     )
     assert speaker_of(quotes, "I am not going to resign") == "Lord Callaghan"
+
+
+def test_a_description_after_a_fronted_day_is_the_subject(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Justine Henin-Hardenne lost to Elena Dementieva in an exhibition match on Sunday.",
+        "“I will be heading to Australia with a lot of questions,” she said. The previous "
+        "day, the Olympic champion went down 6-2 7-5 to France's Nathalie Dechy. “I have to "
+        "be positive, I still have a few weeks,” she said.",
+    )
+    assert speaker_of(quotes, "I have to be positive") == "Justine Henin-Hardenne"

@@ -36,6 +36,7 @@ DESCRIBED = "#described"
 ROLE = "#role"
 # "The Tory leader was", "The former minister told": a role that opens its sentence,
 # maybe after a short fronted phrase ("In a furious response, the first minister said",
+# "The previous day, the Olympic champion went down to …",
 # or a conjunction: "But the Tory leader argued",
 # not a name: "John Smith, the minister said" is Smith's),
 # then its verb (not "The team's general manager, A.J. Smith said", whose role is not
@@ -43,10 +44,12 @@ ROLE = "#role"
 _ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:In|On|At|After|Before|During|Despite|Asked|Speaking|"
     r"Responding|Replying|Writing|Later|Earlier|Meanwhile|However|Yesterday|Today|Last|"
-    r"This)\b[^,.;:!?\x00]{0,60},\s+the|(?:But|And|Yet|Still|Now)\s+the|The)\s+"
+    r"This|The\s+(?:previous|next|following|same)\s+(?:day|week|month|year|night))\b"
+    r"[^,.;:!?\x00]{0,60},\s+the|(?:But|And|Yet|Still|Now)\s+the|The)\s+"
     rf"(?:[\w.&'’-]+\s+){{0,3}}?({ROLES}|{_DESCRIPTIONS})"
     r"(?:\s+(?:(?:also|then|later|once|initially|now)\s+)?"
-    r"(?:was|is|has|had|will|would|could|told|said|says|added|insisted|[a-z]+ed|[a-z]+s)\b"
+    r"(?:was|is|has|had|will|would|could|told|said|says|added|insisted|went|won|lost|"
+    r"beat|fell|[a-z]+ed|[a-z]+s)\b"
     r"|,\s+who(?:se)?\b)",  # "The Portugal star, who joined in 2003, is …"
 )
 
