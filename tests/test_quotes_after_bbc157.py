@@ -13,7 +13,8 @@ after a sentence that opens with the last speaker ("But Henman urged Bogdanovic,
 …, to seize his chance. “…”") is the speaker's, whoever the sentence names after them;
 "When he refused to support prime minister Harold Wilson …, he said:" is the first
 "he"'s man, not Wilson; "The previous day, the Olympic champion went down to France's
-Nathalie Dechy. “…,” she said" is the champion's.
+Nathalie Dechy. “…,” she said" is the champion's; "The Peter Hain attack, he says, is
+just the latest example …" reports the words of the "he" before, not Hain's.
 The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
@@ -128,3 +129,14 @@ def test_a_description_after_a_fronted_day_is_the_subject(tmp_path: Path) -> Non
         "be positive, I still have a few weeks,” she said.",
     )
     assert speaker_of(quotes, "I have to be positive") == "Justine Henin-Hardenne"
+
+
+def test_a_parenthetical_cue_before_the_main_verb_reports_the_sentence(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Oliver Letwin, one of the men on the Labour poster, affects bewilderment at "
+        "Labour's campaign. The Peter Hain attack, he says, is just the latest example of "
+        "the party getting the tone wrong.",
+        "“I have to say I don't understand what they are doing.”",
+    )
+    assert speaker_of(quotes, "I have to say") == "Oliver Letwin"

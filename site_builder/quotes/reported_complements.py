@@ -48,9 +48,14 @@ def reported_words_end(masked: str, sentence: int, pronoun: int) -> int | None:
     rest = masked[verb.end() :].lstrip()
     if not rest or rest[0] in ':\x00“"':
         return None  # "…, he said: “…”" (or at the line's end) opens words that follow
-    if not _CUE_ENDS.match(masked, verb.end()):
-        return None  # "the minister who, he claims, is “ramming” …": words of a clause only
+    if not _CUE_ENDS.match(masked, verb.end()) and not _MAIN_VERB_AFTER.match(masked, verb.end()):
+        return None  # "“black bag jobs,” he called them-in 1966": the cue goes on
     return pronoun
+
+
+# a parenthetical cue before the sentence's verb: "The Peter Hain “mongrel” attack, he
+# says, is just the latest example …" reports the whole sentence
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:is|was|are|were|has|had|will|would|could)\b")
 
 
 # the cue ends the sentence, after a few words of place or time at most, or goes on with
