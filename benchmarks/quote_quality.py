@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc174, or all (the default).
+wns1 … wns6, bbc1 … bbc177, or all (the default).
 """
 
 from __future__ import annotations
@@ -349,6 +349,9 @@ SETS = {
     "bbc172": "bbc_blind172.tsv",
     "bbc173": "bbc_blind173.tsv",
     "bbc174": "bbc_blind174.tsv",
+    "bbc175": "bbc_blind175.tsv",
+    "bbc176": "bbc_blind176.tsv",
+    "bbc177": "bbc_blind177.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -563,6 +566,9 @@ LABELS = {
     "bbc172": "BBC News, hundred-and-seventy-second blind set",
     "bbc173": "BBC News, hundred-and-seventy-third blind set",
     "bbc174": "BBC News, hundred-and-seventy-fourth blind set",
+    "bbc175": "BBC News, hundred-and-seventy-fifth blind set",
+    "bbc176": "BBC News, hundred-and-seventy-sixth blind set",
+    "bbc177": "BBC News, hundred-and-seventy-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
