@@ -4,6 +4,8 @@ title. The resolver and the quotes stage read them."""
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import norm_key
 from .given_names import HE_GIVEN_NAMES, MORE_GIVEN_NAMES, SHE_GIVEN_NAMES
 
@@ -79,6 +81,10 @@ KIN_NOUNS = (
 )
 # a title's pronoun
 TITLE_PRONOUNS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+# those titles, and a knight's or dame's, right before a name ("Mr Blair", "Sir Ian"):
+# British news calls a knight by the given name, never "Mr" and the surname
+PLAIN_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 
 PARTICLES = frozenset(
     [

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..person_names import KNIGHTED_BEFORE, PLAIN_TITLE_BEFORE
 from .persons import same_person
 
 # mentions as the stage gets them: (paragraph, start, end, entity id, type)
@@ -36,8 +37,6 @@ Unlinked = tuple[int, int, int, str]
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")
-_PLAIN_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -94,7 +93,9 @@ def join_surnames(
         if 2 <= len(words) <= 3 and words[-1] in as_person:
             owners.setdefault(words[-1], []).extend([entity_id] * n)
     surnames = {s: one for s, ids in owners.items() if (one := _one_person(ids, names))}
-    knights = {e for p, s, _, e, _ in linked if _KNIGHTED.search(paragraphs[p], max(0, s - 6), s)}
+    knights = {
+        e for p, s, _, e, _ in linked if KNIGHTED_BEFORE.search(paragraphs[p], max(0, s - 6), s)
+    }
     given = _given_names(named, names, set(owners))
     if not surnames and not given:
         return list(linked), list(unlinked)
@@ -104,7 +105,7 @@ def join_surnames(
         if not _bare(paragraphs[p], start, end):
             return None
         if word in surnames and word in as_person:
-            if surnames[word] in knights and _PLAIN_TITLE.search(
+            if surnames[word] in knights and PLAIN_TITLE_BEFORE.search(
                 paragraphs[p], max(0, start - 6), start
             ):
                 return None  # "Mr Blair", where Sir Ian Blair is "Sir Ian"

@@ -13,26 +13,35 @@ Blair", whom British news calls "Sir Ian"). After a title, a given name is a sur
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ..person_names import HE_NAMES, SHE_NAMES, TITLE_PRONOUNS
+from ..person_names import (
+    HE_NAMES,
+    KNIGHTED_BEFORE,
+    PLAIN_TITLE_BEFORE,
+    SHE_NAMES,
+    TITLE_PRONOUNS,
+)
 from .archive import Resolver
 from .mentions import MentionRecord
 
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+$")
 # a generation after a surname: "Walter M Phillips Jr" is Phillips
 GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def without_generation(tokens: Sequence[str]) -> list[str]:
+    """A full name's words without a generation after the surname ("Walter M Phillips
+    Jr"); a name of two words stays whole."""
+    words = list(tokens)
+    while len(words) > 2 and words[-1] in GENERATIONS:
+        words.pop()
+    return words
 
 
 def surname_of(tokens: Sequence[str]) -> str:
     """A full name's surname: its last word, but not a generation's ("Walter M Phillips
     Jr" is Phillips: a bare "Jr" is nobody's)."""
-    end = len(tokens)
-    while end > 2 and tokens[end - 1] in GENERATIONS:
-        end -= 1
-    return tokens[end - 1]
+    return without_generation(tokens)[-1]
 
 
 def untitled_pool(
@@ -46,7 +55,9 @@ def untitled_pool(
     knights = {
         r.same_entity.find(f.group)
         for f in here
-        if _KNIGHTED.search(r.paragraphs[f.article][f.paragraph], max(0, f.start - 6), f.start)
+        if KNIGHTED_BEFORE.search(
+            r.paragraphs[f.article][f.paragraph], max(0, f.start - 6), f.start
+        )
     }
     return [f for f in here if r.same_entity.find(f.group) not in knights], knights
 
@@ -60,7 +71,7 @@ def pronoun_of_name(tokens: tuple[str, ...]) -> str | None:
 def title_pronoun(r: Resolver, m: MentionRecord) -> str | None:
     """Return the pronoun of the title right before a mention ("Mr. Gomes"), if any."""
     before = r.paragraphs[m.article][m.paragraph][max(0, m.start - 6) : m.start]
-    found = _TITLE_BEFORE.search(before)
+    found = PLAIN_TITLE_BEFORE.search(before)
     return TITLE_PRONOUNS[found.group(1).lower()] if found else None
 
 

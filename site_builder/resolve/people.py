@@ -22,7 +22,13 @@ from .body_surnames import make_bare_surname, surname_read_as_a_body
 from .first_names import merge_first_name_spellings
 from .mentions import ORG, PERSON, PLACE, MentionRecord, place_context_vote
 from .names import CANDIDATE, similarity
-from .namesakes import GENERATIONS, choose_namesake, surname_of, titled_given_name, untitled_pool
+from .namesakes import (
+    choose_namesake,
+    surname_of,
+    titled_given_name,
+    untitled_pool,
+    without_generation,
+)
 from .peers import link_peers, peer_surname
 from .surnames import (
     first_words_of_bodies,
@@ -334,9 +340,7 @@ def _names_a_body(r: Resolver, m: MentionRecord, group_type: dict[int, EntityTyp
 def _name_core(key: str) -> tuple[str, str, tuple[str, ...]] | None:
     """Return a full name's first name, surname and middle words ("w mark felt" ->
     mark, felt, ()), leading initials and generation suffixes aside; None if too short."""
-    tokens = key.split()
-    while len(tokens) > 2 and tokens[-1] in GENERATIONS:
-        tokens.pop()
+    tokens = without_generation(key.split())
     while len(tokens) > 2 and len(tokens[0]) == 1:
         tokens.pop(0)
     if len(tokens) < 2 or len(tokens[0]) < 2 or len(tokens[-1]) < 2:
