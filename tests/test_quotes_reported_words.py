@@ -80,3 +80,13 @@ def test_a_name_in_what_a_role_said_is_not_the_subject(tmp_path: Path) -> None:
         'Laying into the Tory record he said: "Never again Tory boom and bust."',
     )
     assert quotes[-1] == ("Never again Tory boom and bust.", "Gordon Brown")
+
+
+def test_an_opening_clause_is_reported_when_the_cue_ends_the_sentence(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Commons leader Peter Hain has warned of “dangerous complacency” among voters.",
+        "If Labour voters stay at home in marginal seats they could see Tory leader "
+        "Michael Howard “coming in the back door to Number 10”, he added.",
+    )
+    assert quotes[-1] == ("coming in the back door to Number 10", "Peter Hain")

@@ -4,8 +4,9 @@ tackle these problems, he claimed", "Mr Blair's government was a “bossy …,�
 The words before the comma are what "he" said, so a name in them is the one spoken of,
 never the "he" (a pronoun cannot mean a name inside its own verb's reported words; news
 writes "…, Mr Blair claimed" when he is the one). A clause of its own that opens the
-sentence ("When Blair arrived, he said …", "If Blair wins, he said, …") is left alone:
-there the name may well be the pronoun's person.
+sentence ("When Blair arrived, he said …", "If Blair wins, he said, …") is left alone,
+as there the name may well be the pronoun's person, unless the cue's verb ends the
+sentence ("If voters stay at home they could see Michael Howard “…”, he added.").
 
 Such a name is no subject a later pronoun looks back to either: "And Tony Blair would be
 in the front line, he said. “…,” he promised" is the first "he"'s promise
@@ -35,7 +36,7 @@ def reported_words_end(masked: str, sentence: int, pronoun: int) -> int | None:
     words open the sentence at ``sentence`` and end in the comma right before it; else
     None."""
     before = masked[sentence:pronoun]
-    if not before.strip() or not _ENDS_REPORTED.search(before) or _OWN_OPENING.match(before):
+    if not before.strip() or not _ENDS_REPORTED.search(before):
         return None
     if SPEECH_VERB.search(before):
         return None  # "“…,” said Michael Costas, … “…,” he said": a cue of its own before
@@ -50,12 +51,21 @@ def reported_words_end(masked: str, sentence: int, pronoun: int) -> int | None:
         return None  # "…, he said: “…”" (or at the line's end) opens words that follow
     if not _CUE_ENDS.match(masked, verb.end()) and not _MAIN_VERB_AFTER.match(masked, verb.end()):
         return None  # "“black bag jobs,” he called them-in 1966": the cue goes on
+    if _OWN_OPENING.match(before) and not _BARE_END.match(masked, verb.end()):
+        # "When Blair arrived, he said he was …": the opening clause may be the
+        # pronoun's own; "If voters stay at home they could see Michael Howard “…”, he
+        # added." reports it whole
+        return None
     return pronoun
 
 
 # a parenthetical cue before the sentence's verb: "The Peter Hain “mongrel” attack, he
 # says, is just the latest example …" reports the whole sentence
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:is|was|are|were|has|had|will|would|could)\b")
+
+
+# the cue's verb ends the sentence: "…, he added."
+_BARE_END = re.compile(r"\s*[.!?]")
 
 
 # the cue ends the sentence, after a few words of place or time at most, or goes on with
