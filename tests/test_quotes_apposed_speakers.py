@@ -90,6 +90,30 @@ def test_another_person_between_leaves_the_described_role_unknown(tmp_path: Path
     assert quotes == [("I nearly stayed at home this morning.", None)]
 
 
+def test_a_prepositions_object_between_leaves_the_subject(tmp_path: Path) -> None:
+    # Mark Phillips is only whom the subject was playing, not whom the text is about
+    quotes = said(
+        tmp_path,
+        "Tomas Berglund's place at the Open is in doubt after a hip injury.",
+        "Berglund was serving at 5-6 down in the first set to fellow American Mark Phillips "
+        "when he decided to end the match. “My hip was cramping,” said the 34-year-old.",
+    )
+    assert quotes == [("My hip was cramping,", "Tomas Berglund")]
+
+
+def test_a_place_in_the_draw_describes_the_player(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Anna Keller and Julia Morgan won their opening matches in Los Angeles.",
+        "Morgan, who lost to Keller in Beijing, was pleased. The tournament debutant "
+        "added: “I love it here.” The top seed said: “The crowd was great.”",
+    )
+    assert quotes == [
+        ("I love it here.", "Julia Morgan"),
+        ("The crowd was great.", "Julia Morgan"),
+    ]
+
+
 def test_an_office_role_does_not_refer_back(tmp_path: Path) -> None:
     # "the Labour leader" is an office another person may hold
     quotes = said(

@@ -44,6 +44,9 @@ _IDENTITY = (
     "midfielder|tennis\\s+player|player|winner|holder|medallist|medalist|finalist|"
     "legend|teenager|youngster|artist|designer|composer|dancer|presenter|entrepreneur|"
     "tycoon|billionaire|researcher|scientist|academic|captain|skipper|boss|manager|coach|agent|"
+    # where a player stands in a draw or a ranking: "the tournament debutant", "the top
+    # seed", "the world number one"
+    "debutant|debutante|newcomer|rookie|seed|number\\s+(?:one|two|three|four|five|\\d{1,3})|"
     # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock" alone,
     # which are bodies' and things' words too)
     "full-back|fullback|fly-half|scrum-half|half-back|flanker|hooker|prop|number\\s+eight|"
@@ -107,11 +110,11 @@ _NOT_OWN_WORDS = (
 _NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
 _SPEECH_THEN = re.compile(rf"\s+(?:{_VERBS})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
-# a preposition and a place's or a body's possessive before a name: "ahead of
-# Germany's Marc Blume" (the name is the preposition's object, no subject)
+# a preposition and a place's or a body's possessive, or a few words, before a name:
+# "ahead of Germany's Marc Blume", "to fellow American Andy Roddick", "in place of the
+# suspended Patrick Vieira" (the name is the preposition's object, no subject)
 _OBJECT_OF = re.compile(
-    r"\b(?:of|to|by|with|from|against|over|for|behind|beside)\s+"
-    r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)?['’]s?\s+$",
+    r"\b(?:of|to|by|with|from|against|over|for|behind|beside)\s+(?:[\w.&'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 REACH = 1  # paragraphs back in which the subject may stand
