@@ -39,6 +39,18 @@ def test_a_participle_after_an_object_of_a_verb_has_no_speaker(tmp_path: Path) -
     assert [speaker for _, speaker in quotes] == [None]
 
 
+def test_a_participle_s_subject_after_an_opening_phrase_with_a_list(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Roger Federer beat Lleyton Hewitt in the final in Houston.",
+        "Shortly after collecting a Waterford Crystal trophy, a Mercedes convertible and a "
+        "cheque for $1.5m, Federer addressed the crowd and concluded by saying “thanks for "
+        "having me”.",
+    )
+    # the names inside the opening phrase are what he collected, not who spoke
+    assert quotes == [("thanks for having me", "Roger Federer")]
+
+
 def test_a_governing_cue_wins_over_according_to_records(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,

@@ -126,7 +126,24 @@ def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str |
         return reported
     if subjects and opens_clause(masked, sentence, subjects[0].start):
         return subjects[0].entity_id
+    if _FRONTED_ADVERBIAL.match(masked, sentence):
+        # "Shortly after collecting a Waterford Crystal trophy, a Mercedes convertible
+        # and a cheque, Federer addressed the crowd and concluded by saying": the name
+        # right after a comma with its verb after it, never one of the phrase's list
+        for c in subjects:
+            if _AFTER_COMMA.search(masked, sentence, c.start) and _VERB_NEXT.match(masked, c.end):
+                return c.entity_id
     return None
+
+
+# a phrase of time or circumstance before the clause: "Shortly after collecting …,"
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:(?:Shortly|Soon|Just|Moments|Minutes|Hours|Days|Weeks|Months|Years|Long)\s+"
+    r"(?:after|before|following|since|until)"
+    r"|After|Before|Following|Despite|Since|Upon|Having|Until)\s+[a-z]"
+)
+_AFTER_COMMA = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|nor|but)\b)[a-z]+\b")
 
 
 # "… told reporters Friday that Hiller called 911, saying “…”": the participle hangs on
