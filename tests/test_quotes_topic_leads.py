@@ -30,14 +30,28 @@ def test_a_title_may_stand_before_the_name(tmp_path: Path) -> None:
     assert quotes == [("We put in thirty laptops and only one has broken.", "Dora Lindqvist")]
 
 
-def test_two_people_in_the_sentence_leave_the_quotation_unattributed(tmp_path: Path) -> None:
+def test_two_people_joined_as_its_subject_leave_the_quotation_unattributed(
+    tmp_path: Path,
+) -> None:
     quotes = said(
         tmp_path,
         "The two ministers met in Brussels on Monday.",
-        "Ruth Calder thanked Peter Ovens for his patience during the talks. "
+        "Ruth Calder and Peter Ovens signed the treaty after the talks. "
         "“This is a good day for both countries.”",
     )
     assert quotes == [("This is a good day for both countries.", None)]
+
+
+def test_a_person_named_after_the_subject_is_what_the_subject_did(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Anna Keller won her opening match at the Tour Championships on Tuesday.",
+        "Keller spent five weeks at number one before injury ushered Lena Varga back in "
+        "front. “Since then, I feel very confident on court and my game is there.”",
+    )
+    assert quotes == [
+        ("Since then, I feel very confident on court and my game is there.", "Anna Keller")
+    ]
 
 
 def test_a_sentence_that_is_no_one_s_leaves_it_unattributed(tmp_path: Path) -> None:

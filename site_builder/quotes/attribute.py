@@ -419,8 +419,11 @@ class Attributor:
             ):
                 options.append((c.start, verb.start(), "name", c.entity_id))
         for s in SPOKESPERSON.finditer(masked, start, verb.start()):
-            body = self.lookup.spokesperson(p, s.start(), s.end()) if s.group("word") else None
-            if body is not None:  # "a police spokesman said": the one police force named
+            # "a police spokesman said": the one police force named; "a Conservative
+            # spokesperson said", a party's adjective the model left unnamed: the party
+            told = s.group("before") and any(o[0] <= s.start("before") < o[1] for o in options)
+            body = None if told else self.lookup.spokesperson(p, s.start(), s.end())
+            if body is not None:
                 options.append((s.start(), s.end(), "name", body))
         for pr in PRONOUN.finditer(masked, start, verb.start()):
             options.append((pr.start(), pr.end(), pr.group().lower(), None))

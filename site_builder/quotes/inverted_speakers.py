@@ -1,7 +1,8 @@
 """The person an inverted cue names at the end of reported words: "Lycos did not want to
 fight back, said Mr Pollmann." / "…, according to Jane Roe, head of sales at Acme." /
 "According to Jane Roe, the firm …"; and the British lead's "Tony Blair has failed,
-Michael Howard has said." (the name after the comma, its verb after it, then the end).
+Michael Howard has said." (the name after the comma, or after a role there, its verb
+after it, then the end).
 
 Such a sentence's subject (here "Lycos", whatever the model typed it) is what the words
 are about, not who spoke; the speaker the cue names is the one a "he said" in the next
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .article_text import ArticleText
+from .roles import ROLES
 
 # the cue right before the name, after the reported words' comma or opening the sentence:
 # ", said Mr ", ", according to ", "According to Dr. "
@@ -24,7 +26,12 @@ _CUE = re.compile(
 _END = re.compile(r"\s*(?:,[^.;:!?\"“”]*)?[.!?]?\s*")
 # or the name right after the reported words' comma, and its verb: ", Michael Howard has
 # said.", ", Mr Brown told MPs on Tuesday."
-_BEFORE_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+# or after a role there: ", Lib Dem's elections chief Lord Rennard said."
+_BEFORE_NAME = re.compile(
+    rf",\s*(?:(?:the\s+)?(?:(?!(?:and|but|or|while|as)\b)[\w'’.-]+\s+){{0,3}}(?:{ROLES})\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|added|adds|warned|warns|"
     r"claimed|claims|insisted|insists|argued|argues)\b[^.;:!?\"“”\x00]*[.!?]?\s*"

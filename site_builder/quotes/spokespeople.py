@@ -27,10 +27,12 @@ PUBLIC_BODY_HEADS = (
 # "a spokesman" (whose body is then unknown), "the WSIS spokesman"; a body's unnamed
 # official, source or statement speaks for it the same way ("said a METI official")
 INTRODUCED = re.compile(
-    r"\b(?:[Aa]n?|the(?=\s+[A-Z]))\s+"
-    r"(?P<before>(?:[A-Z][\w.&'’-]*\s+){1,3}|company\s+|firm\s+|(?P<word>"
-    + "|".join(PUBLIC_BODY_HEADS)
-    + r")\s+)?"
+    # (not "the" inside a name: "A Top of the Pops spokesperson" is no "Pops" one's)
+    r"\b(?:[Aa]n?|(?<!\bof\s)the(?=\s+[A-Z]))\s+"
+    r"(?P<before>(?P<name>(?:[A-Z][\w.&'’-]*\s+){1,3})"
+    # a body's kind after its name: "a Labour party spokesman"
+    r"(?:(?:" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
+    r"|company\s+|firm\s+|(?P<word>" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
     r"(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
 )
@@ -100,6 +102,7 @@ def _body(
         earlier = [c for c in named if (c.paragraph, c.start) < (p, found.start())]
         return _named_by_word(before, earlier, paragraphs)
     if before:  # "a Microsoft spokesman": the organisation named there, whole
+        before = found.group("name").strip()  # not "party" of "a Labour party spokesman"
         start, end = found.start("before"), found.start("before") + len(before)
     elif found.group("for"):  # "a spokesman for the ministry": the name right after it
         start = end = found.end()
