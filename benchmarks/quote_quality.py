@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc177, or all (the default).
+wns1 … wns6, bbc1 … bbc180, or all (the default).
 """
 
 from __future__ import annotations
@@ -352,6 +352,9 @@ SETS = {
     "bbc175": "bbc_blind175.tsv",
     "bbc176": "bbc_blind176.tsv",
     "bbc177": "bbc_blind177.tsv",
+    "bbc178": "bbc_blind178.tsv",
+    "bbc179": "bbc_blind179.tsv",
+    "bbc180": "bbc_blind180.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -569,6 +572,9 @@ LABELS = {
     "bbc175": "BBC News, hundred-and-seventy-fifth blind set",
     "bbc176": "BBC News, hundred-and-seventy-sixth blind set",
     "bbc177": "BBC News, hundred-and-seventy-seventh blind set",
+    "bbc178": "BBC News, hundred-and-seventy-eighth blind set",
+    "bbc179": "BBC News, hundred-and-seventy-ninth blind set",
+    "bbc180": "BBC News, hundred-and-eightieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
