@@ -26,7 +26,7 @@ _DESCRIPTIONS = (
     "|".join(sorted(d.capitalize() for d in DEMONYMS if " " not in d and not d.endswith("s")))
     + r"|Scot|Briton|Welshman|Englishman|Irishman|Scotsman|Frenchman|Dutchman|\d+-year-old|"
     "boss|coach|manager|captain|skipper|winger|midfielder|veteran|youngster|teenager|peer|"
-    "player|tycoon|businessman|"
+    "player|seed|debutant|debutante|newcomer|rookie|tycoon|businessman|"
     "businesswoman|entrepreneur|footballer|cricketer|athlete|sprinter|runner|golfer"
 )
 _DESCRIPTION = re.compile(_DESCRIPTIONS)
@@ -92,7 +92,10 @@ def role_subjects(
                 ),
                 None,
             )
-            holder = named or role_holder(paragraphs, people, role, p, m.start()) or ""
+            # a seed is told by its number, which the noun alone does not carry: "top
+            # seed Lindsay Davenport" is not "The seventh seed"
+            told = role.lower() != "seed" and role_holder(paragraphs, people, role, p, m.start())
+            holder = named or told or ""
             if not holder and not role.startswith("spokes"):
                 holder = DESCRIBED if _DESCRIPTION.fullmatch(role) else ROLE
             found[(p, m.start())] = holder

@@ -18,7 +18,11 @@ from collections.abc import Iterator, Sequence
 
 from .roles import ROLES
 
-_VERBS = r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on)"
+_VERBS = r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on|insisted|insists)"
+# who speaks for a person the text names, unnamed: "her spokesman", "his lawyer"
+_REPRESENTATIVES = (
+    r"(?:spokes(?:man|woman|person)|lawyer|solicitor|attorney|agent|publicist|representative)"
+)
 # nouns for people whom news seldom names, after "the"
 _UNNAMED_PEOPLE = (
     r"(?:friend|neighbou?r|source|witness|eyewitness|resident|relative|bystander|"
@@ -27,12 +31,14 @@ _UNNAMED_PEOPLE = (
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”]\s))"  # after a sentence or a quotation's end
     # after an opening link word: "However, one dealer, who asked not to be named, told"
-    r"(?:(?:However|But|And|Meanwhile|Yet|Still),?\s+(?=[aot]))?"
+    r"(?:(?:However|But|And|Meanwhile|Yet|Still),?\s+(?=[aoth]))?"
     # the description may hold a body's name when its last word, a noun for a person,
     # is in lower case: "A senior Foreign Ministry official said" (not "A day after
     # Obama said")
     r"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)(?:(?:\s+[\w'’.-]+){0,5}\s+[a-z][\w'’-]*)?"
-    rf"|[Tt]he(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE})"
+    rf"|[Tt]he(?:\s+[a-z][\w'’-]*){{0,2}}\s+{_UNNAMED_PEOPLE}"
+    # someone's own spokesman or lawyer: "But her spokesman insisted she had …"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w'’-]*)?\s+{_REPRESENTATIVES})"
     r"(?:,\s+who\s+[^,.;:]{1,80},)?"
     rf"\s+{_VERBS}\b"
 )
@@ -90,6 +96,8 @@ def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
     subject whose words run on into a clause of its own."""
     for found in _DESCRIBED.finditer(text, start, end):
         words = [w.lower() for w in found.group("who").split()]
+        if words[0] in ("his", "her", "their"):
+            words = words[1:]  # whose representative: no clause of the subject's own
         if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
             yield words
 
