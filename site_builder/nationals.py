@@ -35,7 +35,11 @@ _ADJECTIVES = (
     "Lithuanian|Indian|Pakistani|Israeli|Egyptian|Iranian|Iraqi|"
     "South\\s+African|New\\s+Zealander|Czech|Greek|Swiss|Portuguese|Chinese|Japanese|Korean"
 )
-_NOTHING_AFTER = r"(?=\s*(?:[,.;:!?\"”’)]|$|(?:said|says|told|added|adds|admitted|insisted)\b))"
+_NOTHING_AFTER = (
+    r"(?=\s*(?:[,.;:!?\"”’)]|$|(?:said|says|told|added|adds|admitted|insisted|"
+    # a verb of its own: "The Argentine had stoked up the temperature"
+    r"had|has|was|is|will|would|could)\b))"
+)
 # one person so described, as a pattern
 NATIONAL_NOUNS = (
     rf"(?:{_MAN_PREFIXES})(?:man|woman)|{_OWN_NOUNS}|(?-i:(?:{_ADJECTIVES}){_NOTHING_AFTER})"

@@ -30,7 +30,7 @@ from .article_text import MASK, ArticleText, after_preposition
 from .asides import cue_verbs
 from .bare_spokespeople import bare_spokesperson_body
 from .blog_posts import BLOG_SUBJECT
-from .clauses import clause_subject, opening_title, opens_clause, reported_subject
+from .clauses import clause_subject, opening_subject, opens_clause, reported_subject
 from .cues import (
     AND_COLLEAGUES,
     APOLOGY,
@@ -562,9 +562,11 @@ class Attributor:
             opened = document_opens(self.text, p, verb.start()) if subject is None else None
             if opened is not None:  # "The statement expresses …, saying, “…”"
                 subject = statement_speaker(self.text, p, opened)
-            elif subject is None and not named:  # "The Tory leader will call …, arguing"
-                title = opening_title(masked, start, verb.start())
-                subject = self.lookup.subject(p, title.start(), "role", title[1]) if title else None
+            elif subject is None and not named:
+                # "The Tory leader will call …, arguing": the title's holder; "The
+                # Argentine had stoked … by saying": the one just talked about
+                opening = opening_subject(masked, start, verb.start())
+                subject = self.lookup.subject(p, *opening) if opening else None
             if subject is not None:  # "Acme CEO John Roe apologized, saying": Roe's
                 return Attribution(
                     described_subject(self.text, p, start, subject), cue, p, verb.start()

@@ -18,6 +18,7 @@ from typing import Protocol
 from ..gazetteer import ROLE_WORDS, norm_key
 from .cues import SPEECH_VERB
 from .outlets import MEDIUM_WORDS
+from .referring_roles import AGED, NATIONAL
 from .roles import ROLE_DESCRIPTION, ROLES, is_title
 
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -98,12 +99,33 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
     )
 
 
+def opening_subject(masked: str, sentence: int, end: int) -> tuple[int, str, str | None] | None:
+    """Where an office's title or a description opens the clause before ``end``, and the
+    kind of subject it is (for :meth:`.SpeakerLookup.subject`), or None."""
+    title = opening_title(masked, sentence, end)
+    if title is not None:
+        return title.start(), "role", title[1]
+    described = opening_description(masked, sentence, end)
+    return (described.start(), "referring", None) if described is not None else None
+
+
 def opening_title(masked: str, sentence: int, end: int) -> re.Match[str] | None:
     """The office's title that opens the clause before ``end`` ("The Tory leader will
     also call for …, arguing that"), or None."""
     for r in ROLE_DESCRIPTION.finditer(masked, sentence, end):
         if opens_clause(masked, sentence, r.start()) and is_title(r.group(), r.group(1)):
             return r
+    return None
+
+
+def opening_description(masked: str, sentence: int, end: int) -> re.Match[str] | None:
+    """An age or a nationality that opens the clause before ``end`` ("The Argentine had
+    stoked up the temperature … by saying", "The 27-year-old had …, saying"), or None;
+    not a trade ("The actor repeatedly refused, … saying" after "The actor's friend X
+    told": the actor is not X, whom the sentence before opened with)."""
+    for found in (AGED.search(masked, sentence, end), NATIONAL.search(masked, sentence, end)):
+        if found is not None and opens_clause(masked, sentence, found.start()):
+            return found
     return None
 
 

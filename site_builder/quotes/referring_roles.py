@@ -143,6 +143,10 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
     modifiers = (described.groupdict().get("modifiers") or "").lower().split()
     if any(w in _NOT_OWN or w.endswith(("'s", "’s", "s'")) for w in modifiers):
         return None  # "the team's striker", "the former champion": perhaps another
+    if described.re is NATIONAL:
+        introduced = _introduced_as(text, described.group("noun"), p, offset)
+        if introduced is not None:  # "Argentine David Nalbandian … The Argentine"
+            return introduced
     sentence = text.sentence_of(p, offset)
     subjects = [
         (q, start, c)
@@ -182,7 +186,11 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
                 continue  # "by City boss Kevin Keegan": another role, not "the defender"
             return None  # another person who could be meant
     noun = described.group("noun") or r"\d{1,3}-year-old"
-    unnamed = re.compile(UNNAMED_ROLE.format(role=noun), re.IGNORECASE)
+    # not one whom the noun only qualifies: "an Austrian doctor" is a doctor, no Austrian
+    # brought in for "the 27-year-old Austrian"
+    unnamed = re.compile(
+        UNNAMED_ROLE.format(role=noun) + rf"(?!\s+(?:{ROLES}|{_IDENTITY})\b)", re.IGNORECASE
+    )
     for r in range(q, p + 1):
         end = offset if r == p else len(text.masked[r])
         if unnamed.search(text.masked[r], subject.end if r == q else 0, end):
@@ -194,6 +202,20 @@ def referred_subject(text: ArticleText, p: int, offset: int) -> str | None:
 _ROLE_BEFORE = re.compile(rf"\b({ROLES}|boss)\s+$")
 # what a club's or team's manager is called: another's role before the name says no
 _OFFICES = frozenset({"boss", "manager", "coach"})
+
+
+def _introduced_as(text: ArticleText, noun: str, p: int, offset: int) -> str | None:
+    """The one person the article named before ``(p, offset)`` right after the
+    nationality ``noun`` ("Argentine David Nalbandian" for "the Argentine"), or None."""
+    word = re.compile(rf"\b{re.escape(noun)}\s+$")
+    people = {
+        c.entity_id
+        for c in text.everyone()
+        if c.type == "person"
+        and (c.paragraph, c.start) < (p, offset)
+        and word.search(text.masked[c.paragraph], max(0, c.start - 40), c.start)
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _holds_other_role(text: ArticleText, entity_id: str, noun: str) -> bool:
