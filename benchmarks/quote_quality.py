@@ -109,7 +109,7 @@ GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A 
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc180, or all (the default).
+wns1 … wns6, bbc1 … bbc183, or all (the default).
 """
 
 from __future__ import annotations
@@ -355,6 +355,9 @@ SETS = {
     "bbc178": "bbc_blind178.tsv",
     "bbc179": "bbc_blind179.tsv",
     "bbc180": "bbc_blind180.tsv",
+    "bbc181": "bbc_blind181.tsv",
+    "bbc182": "bbc_blind182.tsv",
+    "bbc183": "bbc_blind183.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -575,6 +578,9 @@ LABELS = {
     "bbc178": "BBC News, hundred-and-seventy-eighth blind set",
     "bbc179": "BBC News, hundred-and-seventy-ninth blind set",
     "bbc180": "BBC News, hundred-and-eightieth blind set",
+    "bbc181": "BBC News, hundred-and-eighty-first blind set",
+    "bbc182": "BBC News, hundred-and-eighty-second blind set",
+    "bbc183": "BBC News, hundred-and-eighty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
