@@ -5,8 +5,9 @@
 the "but" turns to; "her spokesman insisted …" stops the last named speaker's line from
 running on; "an Austrian doctor" is no Austrian brought in before "the 27-year-old
 Austrian said"; "The Argentine had stoked up … by saying “…”" is the one the article
-introduced as "Argentine David Nalbandian". The tests run the real NLP model and
-resolver on made-up wording."""
+introduced as "Argentine David Nalbandian"; and, from set 181, a closing mark typed
+after a space ("… the Tour. " "Looking …") is no word between a speaker's line and the
+next. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -69,3 +70,18 @@ def test_a_nationality_opening_a_participles_clause(tmp_path: Path) -> None:
         "temperature by saying Hewitt's celebrations were “not very good for the sport”.",
     )
     assert quotes == [("not very good for the sport", "David Nalbandian")]
+
+
+def test_a_closing_mark_after_a_space_is_no_word_before_the_next_line(tmp_path: Path) -> None:
+    # sets 181-183: "… and Tour. " "Looking …" carries on the speaker's words
+    quotes = said(
+        tmp_path,
+        "Tim Henman has quit the Davis Cup to focus on the Grand Slams.",
+        '"Tim has had a phenomenal Davis Cup career," said Jeremy Bates. "Tim\'s record '
+        'speaks for itself. I respect his decision to focus on the Tour. " "Looking to the '
+        'future this decision is a huge opportunity for the next generation."',
+    )
+    assert quotes[-1] == (
+        "Looking to the future this decision is a huge opportunity for the next generation.",
+        "Jeremy Bates",
+    )

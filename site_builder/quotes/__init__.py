@@ -392,7 +392,10 @@ def _continued(
         return None
     sentence = text.sentence_of(p, max(0, first.start - 1))
     lead = text.masked[p][sentence : first.start - 1]
-    if lead.strip() and not carries_subject(lead, text.paragraphs[p][first.start : first.end]):
+    # (a closing mark typed after a space, "… and Tour. " "Looking …", is no word)
+    if lead.strip(' \x00"“”') and not carries_subject(
+        lead, text.paragraphs[p][first.start : first.end]
+    ):
         return None  # words before it in its sentence, and none of them a cue
     between = spans_between(text.masked, last, first)
     # the rest of the cue's sentence: "“…,” said Christina Greenway, daughter of slain
