@@ -107,9 +107,16 @@ here either): pass the dataset's ``bbc`` folder with ``--bbc DIR`` (a copy is in
 GitHub repository dejanbatanjac/bbc-article-classify-bert at commit 8265dc8). A document
 ``bbc_pol001`` is ``politics/001.txt``; its first line is the headline.
 
+The ``reu`` sets are Reuters newswire stories of 1987 from Reuters-21578 (David D. Lewis;
+free to distribute for research, copyright Reuters Ltd., so not copied here either):
+pass the folder of its ``reut2-*.sgm`` files with ``--reuters DIR`` (a copy is in the
+GitHub repository loki86/ksr_zadanie1V2 at commit d16457f, whose ``reut2-003.sgm`` was
+edited and is not used). A document ``reu1234`` is the story whose ``NEWID`` is 1234,
+read as ``reuters_news.py`` says.
+
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
-[--wikinewssum FILE] [--bbc DIR]``, NAME one of dev, heldout, ecb, ecb2 … ecb30,
-wns1 … wns6, bbc1 … bbc183, or all (the default).
+[--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
+… ecb30, wns1 … wns6, bbc1 … bbc183, or all (the default).
 """
 
 from __future__ import annotations
@@ -136,6 +143,9 @@ DATA = next(
     ROOT.parent / "shared" / "benchmarks",
 )
 GOLD = Path(__file__).resolve().parent / "quote_gold"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reuters_news import reuters_documents  # noqa: E402  (a module beside this script)
+
 SETS = {
     "dev": "gum_dev.tsv",
     "heldout": "gum_heldout.tsv",
@@ -659,15 +669,20 @@ def bbc_documents(folder: Path, doc_ids: set[str]) -> list[tuple[str, str, None,
 
 
 def documents(
-    doc_ids: set[str], wikinewssum: Path | None = None, bbc: Path | None = None
+    doc_ids: set[str],
+    wikinewssum: Path | None = None,
+    bbc: Path | None = None,
+    reuters: Path | None = None,
 ) -> list[tuple[str, str, str | None, str]]:
-    """The annotated documents: id, title, date and text, from GUM, ECB+, WikinewsSum
-    and the BBC News dataset."""
+    """The annotated documents: id, title, date and text, from GUM, ECB+, WikinewsSum,
+    the BBC News dataset and Reuters-21578."""
     found: list[tuple[str, str, str | None, str]] = []
     if wikinewssum is not None:
         found.extend(wikinewssum_documents(wikinewssum, doc_ids))
     if bbc is not None:
         found.extend(bbc_documents(bbc, doc_ids))
+    if reuters is not None:
+        found.extend(reuters_documents(reuters, doc_ids))
     gum = DATA / "gum_wikinews" / "gum_wikinews.jsonl"
     for line in gum.read_text(encoding="utf-8").splitlines():
         d = json.loads(line) if line else None
@@ -681,7 +696,11 @@ def documents(
 
 
 def run(
-    doc_ids: set[str], cache_dir: Path | None, wikinewssum: Path | None, bbc: Path | None
+    doc_ids: set[str],
+    cache_dir: Path | None,
+    wikinewssum: Path | None,
+    bbc: Path | None,
+    reuters: Path | None = None,
 ) -> list[Found]:
     """Build the documents' quotations as the pipeline does."""
     from site_builder.config import Config
@@ -693,7 +712,7 @@ def run(
     found: list[Found] = []
     with tempfile.TemporaryDirectory(prefix="quote-quality-") as tmp:
         folder = Path(tmp)
-        for doc_id, title, date, body in documents(doc_ids, wikinewssum, bbc):
+        for doc_id, title, date, body in documents(doc_ids, wikinewssum, bbc, reuters):
             head = f"---\ntitle: {json.dumps(title)}\n" + (f"date: {date}\n" if date else "")
             (folder / f"{doc_id}.txt").write_text(head + "---\n" + body, encoding="utf-8")
         config = Config(
@@ -825,11 +844,13 @@ def main(argv: list[str]) -> int:
         "--wikinewssum", type=Path, help="WikinewsSum's cleaned_endataset.json (wns sets)"
     )
     parser.add_argument("--bbc", type=Path, help="the BBC News dataset's bbc folder (bbc sets)")
+    parser.add_argument("--reuters", type=Path, help="Reuters-21578's .sgm folder (reu sets)")
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
     for prefix, given, option in (
         ("wns", args.wikinewssum, "--wikinewssum FILE"),
         ("bbc", args.bbc, "--bbc DIR"),
+        ("reu", args.reuters, "--reuters DIR"),
     ):
         if given is None:
             if args.set.startswith(prefix):
@@ -837,7 +858,7 @@ def main(argv: list[str]) -> int:
             names = [n for n in names if not n.startswith(prefix)]
     golds = {n: load_gold(SETS[n]) for n in names}
     doc_ids = {g.doc for gs in golds.values() for g in gs}
-    found = run(doc_ids, args.cache_dir, args.wikinewssum, args.bbc)
+    found = run(doc_ids, args.cache_dir, args.wikinewssum, args.bbc, args.reuters)
     print(
         "| set | clear quotations | shown | recall | precision | speaker accuracy "
         "| wrong speaker shown |"
