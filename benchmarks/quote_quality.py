@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc183, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, or all (the default).
 """
 
 from __future__ import annotations
@@ -368,6 +368,7 @@ SETS = {
     "bbc181": "bbc_blind181.tsv",
     "bbc182": "bbc_blind182.tsv",
     "bbc183": "bbc_blind183.tsv",
+    "bbc184": "bbc_blind184.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -591,6 +592,7 @@ LABELS = {
     "bbc181": "BBC News, hundred-and-eighty-first blind set",
     "bbc182": "BBC News, hundred-and-eighty-second blind set",
     "bbc183": "BBC News, hundred-and-eighty-third blind set",
+    "bbc184": "BBC News, hundred-and-eighty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
