@@ -29,7 +29,7 @@ _STORY = re.compile(r"<REUTERS\b[^>]*\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re
 _MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]{2,}")
 _SIGN_OFF = re.compile(r"\s*\bReuter\b\s*$", re.IGNORECASE)
-_COMPANY = re.compile(r"<([^<>\n]{1,80})>")
+_COMPANY = re.compile(r"<([^<>]{1,80})>")
 
 
 @dataclass(frozen=True)

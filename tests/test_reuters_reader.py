@@ -1,7 +1,8 @@
 """The quotation benchmark's reader of Reuters-21578 stories: the headline first, the
 dateline opening the first paragraph, a new paragraph where the wire indented a line,
-lines the wire broke joined, entities read, company brackets and the sign-off dropped,
-the story's date as the article's; a story without a body is no document."""
+lines the wire broke joined, entities read, company brackets (even over a line break)
+and the sign-off dropped, the story's date as the article's; a story without a body is
+no document."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _SGML = """<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <TEXT>&#2;
 <TITLE>ACME SEES HIGHER PROFIT</TITLE>
 <DATELINE>    CHICAGO, March 3 - </DATELINE><BODY>&lt;Acme Corp&gt; said it expects
-higher profit this year.
+higher profit this year, helped by its stake in &lt;Zenith
+Mills Inc&gt;.
     "We are very pleased," said Jane Roe, Acme's president.
  Reuter
 &#3;</BODY></TEXT>
@@ -50,7 +52,8 @@ def test_a_story_reads_as_headline_and_paragraphs(tmp_path: Path) -> None:
             "ACME SEES HIGHER PROFIT",
             "1987-03-03",
             "ACME SEES HIGHER PROFIT\n\n"
-            "CHICAGO, March 3 - Acme Corp said it expects higher profit this year.\n\n"
+            "CHICAGO, March 3 - Acme Corp said it expects higher profit this year, helped by "
+            "its stake in Zenith Mills Inc.\n\n"
             '"We are very pleased," said Jane Roe, Acme\'s president.',
         )
     ]
