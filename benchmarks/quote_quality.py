@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu3, or all (the default).
 """
 
 from __future__ import annotations
@@ -369,6 +369,9 @@ SETS = {
     "bbc182": "bbc_blind182.tsv",
     "bbc183": "bbc_blind183.tsv",
     "bbc184": "bbc_blind184.tsv",
+    "reu1": "reuters_blind1.tsv",
+    "reu2": "reuters_blind2.tsv",
+    "reu3": "reuters_blind3.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -593,6 +596,9 @@ LABELS = {
     "bbc182": "BBC News, hundred-and-eighty-second blind set",
     "bbc183": "BBC News, hundred-and-eighty-third blind set",
     "bbc184": "BBC News, hundred-and-eighty-fourth blind set",
+    "reu1": "Reuters newswire, first blind set",
+    "reu2": "Reuters newswire, second blind set",
+    "reu3": "Reuters newswire, third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
