@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .dash_bylines import dash_left_open
 from .reopened import reopens
-from .unclosed_cue import cue_left_open
+from .unclosed_cue import cue_left_open, inverted_cue_left_open
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -170,8 +170,10 @@ def _pieces(
     the next paragraph opens with a mark, so the last piece may run on into it."""
     end = _closing(text, start)
     while end is not None and (stop := reopens(text, end, runs_on)) is not None:
-        found.append(Marked(p_index, start, stop, opened, False))
-        start, opened = end + 1, False
+        cut = inverted_cue_left_open(text, start, stop)
+        # "… economy, said David Wyss of Data Resources Inc. "I'm …": the cue closes it
+        found.append(Marked(p_index, start, cut or stop, opened, cut is not None))
+        start, opened = end + 1, cut is not None
         end = _closing(text, start)
     return start, opened, end
 

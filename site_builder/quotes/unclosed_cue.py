@@ -6,6 +6,12 @@ mark closes it. Read as a quotation that runs on, it swallows its own cue and gi
 words to whoever spoke before; the writer meant the comma before the name to close it.
 Only a name (capitalised words, not a pronoun) followed by a speech verb that ends the
 paragraph counts, so a quotation running on over paragraphs keeps its other endings.
+
+Newswire leaves the mark out before an inverted cue too, the speaker's next quotation
+opening right after it: ``"It's a rather gloomy outlook for the economy, said David Wyss
+of Data Resources Inc. "I'm particularly …"``. The piece the reopening mark ends
+(:mod:`.reopened`) then closes at the comma before "said", and the next one opens a
+quotation of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +27,13 @@ _TRAILING_CUE = re.compile(
     r"(?:,\s+[^,“”\"]{1,160},)?"
     r"\s+(?:says|said|adds|added|explains|explained|writes|wrote|notes|noted)\.\s*$"
 )
+# ", said David Wyss of Data Resources Inc. " at a reopened piece's end: an inverted cue,
+# a name and what it is, then the sentence's stop
+_INVERTED_CUE = re.compile(
+    r",\s+(?:said|says|added|adds)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:,?\s+(?:of|at|from|with|an?|the)\s+[^,;:“”\"]{1,80}?)?[.]\s*$"
+)
 # a quotation shorter than this is a phrase, and the comma may be the writer's own
 _MIN_WORDS = 4
 
@@ -33,5 +46,15 @@ def cue_left_open(text: str, start: int) -> int | None:
     if found is None or found.group("name").split()[0] in _PRONOUNS:
         return None
     if len(text[start : found.start()].split()) < _MIN_WORDS:
+        return None
+    return found.start()
+
+
+def inverted_cue_left_open(text: str, start: int, stop: int) -> int | None:
+    """Where a piece from ``start`` to ``stop`` (ended by a mark that reopens) really
+    ends, when it ends on an inverted cue its closing mark was left out before (the
+    offset of the comma before "said"); else None."""
+    found = _INVERTED_CUE.search(text, start, stop)
+    if found is None or len(text[start : found.start()].split()) < _MIN_WORDS:
         return None
     return found.start()
