@@ -61,6 +61,10 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
 
 
+# a capital's initial before another capital: "E.F. Hutton", "J.P. Morgan"
+_INITIALS = re.compile(r"\b[A-Z]\.(?=\s?[A-Z])")
+
+
 class SpeakerLookup:
     """The entity that a cue's words name, in one article."""
 
@@ -184,12 +188,19 @@ class SpeakerLookup:
                 )
             ):
                 # "said Biancardi's attorney, James Zeszutek": read on; a single word
-                # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere
-                if len(masked[after.start : after.end].split()) < 2:
+                # ("Ms. Davis's sister Crystal") may be linked to a namesake elsewhere,
+                # but not a surname after a body ("added First Chicago's Johnson": the
+                # Dana Johnson of First Chicago the article named)
+                word = masked[after.start : after.end].strip()
+                if len(word.split()) < 2 and not (
+                    c.type == "organization" and self._surname_of_named(after, word)
+                ):
                     return None
                 continue
             between = masked[start : c.start]
-            if MASK in between or re.search(r"[.;:]", TITLE_ABBREVIATION.sub("", between)):
+            # (initials are no sentence's end: "said E.F. Hutton Group analyst Michael Lewis")
+            plain = _INITIALS.sub("", TITLE_ABBREVIATION.sub("", between))
+            if MASK in between or re.search(r"[.;:]", plain):
                 return None
             if inverted and c.type == "organization" and self.editorial(c):
                 return c.entity_id  # "said an editorial in the daily X"
@@ -262,6 +273,21 @@ class SpeakerLookup:
             if c.type == "person" and (q, o) < (c.paragraph, c.start) < (p, offset)
         }
         return speaker if others <= {speaker} else None
+
+    def _surname_of_named(self, c: Candidate, word: str) -> bool:
+        """Whether ``word`` at ``c`` is the surname of a full name the article named
+        before it."""
+        full = self.names.get(c.entity_id, "").split()
+        return (
+            len(full) >= 2
+            and full[-1] == word
+            and any(
+                o.entity_id == c.entity_id
+                and (o.paragraph, o.start) < (c.paragraph, c.start)
+                and len(self.text.paragraphs[o.paragraph][o.start : o.end].split()) >= 2
+                for o in self.text.everyone()
+            )
+        )
 
     def spokesperson(self, p: int, start: int, end: int) -> str | None:
         """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`)."""
