@@ -12,6 +12,8 @@ The model reads an unfamiliar person's name by its spelling ("Yanis Varoufakis",
   professor of economics at the University of Athens, Yanis Varoufakis, did not");
 - a verb of authorship and "by" before it ("the series written by X", "a song sung by X");
 - a lower-case profession right before it ("novelist X", "filmmaker X");
+- an inverted speech verb before it and the body it comes from after it ("…,” said
+  Perrin Long of Lipper Analytical");
 - a kin's apposition before it ("Wilhelm's widow, Candee,");
 - an age and a word for a person before it ("32-year-old protester Paris Kyriakides");
 - the lower-case word for a newspaper's kind right before it ("the conservative daily
@@ -344,6 +346,26 @@ def self_named_vote(text: str, start: int) -> float:
     """Return the person vote of a name someone is said to call themself ("calls himself
     Heretic"); 0.0 for any other mention."""
     return PROFESSION_WEIGHT if _SELF_NAMED_BEFORE.search(text, max(0, start - 40), start) else 0.0
+
+
+# a speech verb before the name and a body after "of": "said Perrin Long of Lipper
+# Analytical" (a body's own name holds its "of": "said Bank of America")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|according\s+to)\s+$")
+_OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def affiliation_vote(text: str, start: int, end: int, key: str) -> float:
+    """Return the person vote of a full name an inverted speech verb names with the body
+    it comes from ("…,” said Perrin Long of Lipper Analytical"); 0.0 for any other
+    mention."""
+    tokens = key.split()
+    if not _OF_BODY_AFTER.match(text, end) or not 2 <= len(tokens) <= 3:
+        return 0.0
+    if key in PLACES or key in ORGANIZATIONS or tokens[0] in COMMON_WORDS:
+        return 0.0  # a surname may be a common word ("Perrin Long"), a given name not
+    if any(t in ORG_HEADS or t in PLACE_HEADS for t in tokens):
+        return 0.0
+    return PROFESSION_WEIGHT if _SAID_BEFORE.search(text, max(0, start - 20), start) else 0.0
 
 
 def profession_vote(text: str, start: int, key: str) -> float:

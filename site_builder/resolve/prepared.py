@@ -39,6 +39,7 @@ from .mentions import (
 from .names import is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
     OPENING_TITLE_WEIGHT,
+    affiliation_vote,
     aged_person_vote,
     author_vote,
     daily_vote,
@@ -282,6 +283,7 @@ def _person_and_medium_cues(
         + self_named_vote(text, start)
         + author_vote(text, start, end, key)
         + profession_vote(text, start, key)
+        + affiliation_vote(text, start, end, key)
         + kin_apposition_vote(text, start, end)
         + aged_person_vote(text, start, key)
     )
