@@ -400,11 +400,12 @@ GAP = re.compile(
 # an apposition whose closing comma was left out, right before the verb: "“…,” Robert
 # McFarlane, an assistant state attorney general said Tuesday" (a role in lower case,
 # after a body's name at most: "a T-Mobile spokesperson", "the BBC's futurologist"), or a
-# post at a body: "“…,” John Houlihan, editor of Computerandvideogames.com told BBC News"
+# post at a body: "“…,” John Houlihan, editor of Computerandvideogames.com told BBC News",
+# "“…,” Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said"
 UNCLOSED_APPOSITION = re.compile(
     r"^\s*,\s+(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,5}[a-z][\w'’-]*"
     r"|(?:(?:a|an|the)\s+(?:[\w&'’.-]+\s+){0,2})?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+"
-    r"(?:of|at|for|from)\s+"
+    r"(?:of|at|for|from|with)\s+"
     r"(?:the\s+)?(?:[\w&'’-]+(?:\.[\w-]+)*\.?\s+){0,4}[\w&'’-]+(?:\.[\w-]+)*\.?"
     # or where one works, named in capitals: "Dr X, of the Centre for Transport and
     # Society at the University of the West of England in Bristol said"
@@ -436,7 +437,10 @@ TITLES = "|".join(TITLE_ABBREVIATIONS)
 # Scherlinck", "said a tearful Charlie Kafoury", "said a spokesperson for Interoute"
 TITLE_ABBREVIATION = re.compile(
     rf"\b(?:{TITLES}|St|Jr|Sr)\."
-    r"|\bNo\.(?=\s*\d)",  # "Juror No. 8"
+    r"|\bNo\.(?=\s*\d)"  # "Juror No. 8"
+    # a company's abbreviated suffix inside a sentence: "an analyst with Shearson Lehman
+    # Bros. said" (not at a sentence's end: "… Acme Inc. The firm")
+    r"|\b(?:Inc|Corp|Co|Cos|Ltd|Bros)\.(?=\s+[a-z])",
 )
 SPOKESPERSON_FOR = re.compile(
     r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
