@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu3, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu6, or all (the default).
 """
 
 from __future__ import annotations
@@ -372,6 +372,9 @@ SETS = {
     "reu1": "reuters_blind1.tsv",
     "reu2": "reuters_blind2.tsv",
     "reu3": "reuters_blind3.tsv",
+    "reu4": "reuters_blind4.tsv",
+    "reu5": "reuters_blind5.tsv",
+    "reu6": "reuters_blind6.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -599,6 +602,9 @@ LABELS = {
     "reu1": "Reuters newswire, first blind set",
     "reu2": "Reuters newswire, second blind set",
     "reu3": "Reuters newswire, third blind set",
+    "reu4": "Reuters newswire, fourth blind set",
+    "reu5": "Reuters newswire, fifth blind set",
+    "reu6": "Reuters newswire, sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
