@@ -41,6 +41,10 @@ _TYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:''|``)(?=[\w(\[$£€])"
 # a stop or the paragraph's end (three apostrophes also close a quotation nested inside,
 # and are left to :func:`_closing`)
 _TYPED_CLOSING = re.compile(r"(?<=[\w.,!?;:…)\]%])''(?=[\s.,;:!?)\]]|$)")
+# a straight double mark between a word's letters and a possessive's or a contraction's
+# ending: an apostrophe some wire copy types so ("Indonesia"s", "don"t"), never a mark
+# that opens or closes a quotation
+_MARK_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +186,10 @@ def typed_marks(text: str) -> str:
     """The paragraph with typed double marks turned to curly ones of the same length (so
     offsets into it hold for the text itself): two apostrophes or backticks opening a
     quotation become a space and an opening mark, the quotation starting after them; two
-    apostrophes closing one become a closing mark and a space."""
+    apostrophes closing one become a closing mark and a space; a double mark a source
+    typed for an apostrophe inside a word ("Brazil"s", "isn"t") becomes one."""
+    if '"' in text:
+        text = _MARK_FOR_APOSTROPHE.sub("’", text)
     if "''" not in text and "``" not in text:
         return text
     text = _TYPED_OPENING.sub(" “", text)
