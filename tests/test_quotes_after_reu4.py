@@ -11,6 +11,7 @@ from pathlib import Path
 
 from site_builder.quotes.marks import find_marked
 
+from .quoted_article import said
 
 
 def test_a_double_mark_typed_for_an_apostrophe_opens_nothing() -> None:
@@ -21,3 +22,28 @@ def test_a_double_mark_typed_for_an_apostrophe_opens_nothing() -> None:
     marked = find_marked([text])
     assert [text[m.start : m.end] for m in marked] == ["Growth will be weak,"]
 
+
+def test_the_paper_that_quotes_is_not_the_speaker(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "KUWAIT SAYS NO EMERGENCY OPEC MEETING",
+        "Kuwait's oil minister said there were no plans for an emergency OPEC meeting.",
+        "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "
+        '"None of the OPEC members has asked for such a meeting."',
+    )
+    assert quotes[-1] == (
+        "None of the OPEC members has asked for such a meeting.",
+        "Ali al-Khalifa al-Sabah",
+    )
+
+
+def test_an_outlet_the_model_did_not_name_stops_it_said(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "INDIAN BUDGET CRITICISED",
+        "The Indian Express, the country's biggest selling paper, said: \"The defence cow "
+        'has never been holier."',
+        "The Sunday Mail newspaper branded the budget unfair. It said in a commentary the "
+        '"budget is bad for growth and bad for prices."',
+    )
+    assert quotes[-1] == ("budget is bad for growth and bad for prices.", None)

@@ -313,10 +313,13 @@ SPEECH_VERB = re.compile(
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
 # one quoted, not the subject of the sentence
 # "quoted X as saying", "reported X as saying": X's words, not the reporter's
-QUOTED_AS = re.compile(r"\b(?:quoted|reported)\s+(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
-# its passive, "she is quoted as saying": the subject is the one quoted
+QUOTED_AS = re.compile(r"\b(?:quoted|reported)\s+(?!by\s)(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+# its passive, "she is quoted as saying", "he was quoted by the daily al-Qabas as saying":
+# the subject is the one quoted, not the paper that quotes
 QUOTED_AS_PASSIVE = re.compile(
-    r"\s+(?:is|was|were|are|been)\s+(?:\w+ly\s+)?quoted\s+as\s+$", re.IGNORECASE
+    r"\s+(?:is|was|were|are|been)\s+(?:\w+ly\s+)?quoted"
+    r"(?:\s+by\s+[^,.;:\x00“”\"]{1,60}?)?\s+as\s+$",
+    re.IGNORECASE,
 )
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 

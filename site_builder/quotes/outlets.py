@@ -133,3 +133,31 @@ def editorial_of(masked: Sequence[str], c: Candidate, name: str) -> bool:
     return bool(_EDITORIAL_IN.search(text, max(0, c.start - 80), c.start)) and is_outlet(
         masked, c, name
     )
+
+
+# a sentence that opens with an outlet the model did not name: "The Sunday Mail newspaper
+# branded the budget …" (capitalised words, then a medium word)
+_UNNAMED_OUTLET = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})(?:"
+    + "|".join(sorted(MEDIUM_WORDS))
+    + r")\b"
+)
+
+
+def unnamed_outlet_opens(
+    masked: str,
+    candidates: Sequence[Candidate],
+    sentence_starts: Iterable[int],
+    known: Iterable[str],
+) -> bool:
+    """Whether one of the sentences starting at ``sentence_starts`` opens with an outlet
+    no name of ``candidates`` covers and whose words open none of the ``known`` names
+    ("Us magazine" is the article's "Us Weekly"): a later "it said" may be that outlet's."""
+    for start in sentence_starts:
+        found = _UNNAMED_OUTLET.match(masked, start)
+        if found is None or any(start <= c.start < found.end() for c in candidates):
+            continue
+        words = found.group("name").split()
+        if not any(name.split()[: len(words)] == words for name in known):
+            return True
+    return False

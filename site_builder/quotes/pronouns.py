@@ -13,6 +13,7 @@ from .document_owner import document_it_owner, document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
 from .opening_participle import participle_clause_end
+from .outlets import unnamed_outlet_opens
 from .persons import coordinated, main_person, missed_speaker, missed_subjects, pronoun_chain
 from .premodified import described
 from .referring_roles import turned_to_described
@@ -156,6 +157,8 @@ class Pronouns:
             ]
             events += [(sp, so, e) for (sp, so), e in roles.items()]
         events.sort()
+        if wanted == "organization" and events and self._outlet_between(events[-1][:2], p, offset):
+            return None  # "The Sunday Mail newspaper branded …. It said": not the one before
         if (
             wanted == "person"
             and events
@@ -280,6 +283,19 @@ class Pronouns:
         if main is None and first > 0:
             main = self._only_person_so_far(p, offset, pronoun)
         return main
+
+    def _outlet_between(self, since: tuple[int, int], p: int, offset: int) -> bool:
+        """Whether a sentence after ``since`` and before ``(p, offset)`` opens with an
+        outlet the model did not name."""
+        t = self.text
+        for q in range(since[0], p + 1):
+            low = since[1] if q == since[0] else 0
+            high = offset if q == p else len(t.masked[q])
+            starts = [s for s in t.sentence_starts[q] if (q > since[0] or s > low) and s < high]
+            known = (n for e, n in self.names.items() if self.types.get(e) == "organization")
+            if unnamed_outlet_opens(t.masked[q], t.candidates.get(q, ()), starts, known):
+                return True
+        return False
 
     def _reporter(self, p: int, offset: int) -> int | None:
         """The "he" or "she" of a cue that reports the words opening the sentence at
