@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu6, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu9, or all (the default).
 """
 
 from __future__ import annotations
@@ -375,6 +375,9 @@ SETS = {
     "reu4": "reuters_blind4.tsv",
     "reu5": "reuters_blind5.tsv",
     "reu6": "reuters_blind6.tsv",
+    "reu7": "reuters_blind7.tsv",
+    "reu8": "reuters_blind8.tsv",
+    "reu9": "reuters_blind9.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -605,6 +608,9 @@ LABELS = {
     "reu4": "Reuters newswire, fourth blind set",
     "reu5": "Reuters newswire, fifth blind set",
     "reu6": "Reuters newswire, sixth blind set",
+    "reu7": "Reuters newswire, seventh blind set",
+    "reu8": "Reuters newswire, eighth blind set",
+    "reu9": "Reuters newswire, ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
