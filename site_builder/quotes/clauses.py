@@ -31,6 +31,8 @@ _ROLE_NOUNS = (
     | {w for role in ROLE_WORDS for w in role.split()}  # "Secretary of State"
     | {"former", "then", "top", "senior", "assistant", "acting", "interim", "team", "police"}
     | {"man", "woman"}  # "said Ulster man Humphreys": where he is from
+    # whose man he is: "said former Nevada Sen. and Reagan confidant Paul Laxalt"
+    | {"confidant", "aide", "adviser", "advisor", "ally", "associate"}
 )
 
 

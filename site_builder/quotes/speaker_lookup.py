@@ -61,6 +61,8 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
 
 
+# what stands before a body's product: "its new Jeep ZJ", "their latest PlayStation"
+_PRODUCT_BEFORE = re.compile(r"\b(?:its|their)\s+(?:new\s+|latest\s+)?$")
 # a capital's initial before another capital: "E.F. Hutton", "J.P. Morgan"
 _INITIALS = re.compile(r"\b[A-Z]\.(?=\s?[A-Z])")
 
@@ -274,6 +276,24 @@ class SpeakerLookup:
         }
         return speaker if others <= {speaker} else None
 
+    def _product(self, c: Candidate) -> bool:
+        """Whether the name at ``c`` follows "its" or "their" (and "new" or "latest"): a
+        body's product or brand, not a body."""
+        before = self.text.masked[c.paragraph][max(0, c.start - 20) : c.start]
+        return _PRODUCT_BEFORE.search(before) is not None
+
+    def _unnamed_one_before(self, word: str, p: int, offset: int) -> bool:
+        """Whether the sentence of ``offset`` or the one before brings in an unnamed
+        one of ``word`` ("One major Wall Street firm issued a sell recommendation."): "the
+        firm" is that one, whom no name tells."""
+        masked = self.text.masked[p]
+        own = self.text.sentence_of(p, offset)
+        start = self.text.sentence_of(p, own - 1) if own > 0 else own
+        indefinite = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.&'’-]+\s+){{0,3}}?{word}\b"
+        )
+        return indefinite.search(masked, start, offset) is not None
+
     def _surname_of_named(self, c: Candidate, word: str) -> bool:
         """Whether ``word`` at ``c`` is the surname of a full name the article named
         before it."""
@@ -383,7 +403,11 @@ class SpeakerLookup:
             named = introduced_as(self.text.masked, organisations, word, p, offset)
             if named is not None:
                 return named
+        if not found and word in COMPANY_WORDS and self._unnamed_one_before(word, p, offset):
+            return None  # "One major Wall Street firm issued …. “…,” said the firm's …"
         if not found and word in COMPANY_WORDS:
+            # a company's own product is no company: "will not build its new Jeep ZJ"
+            organisations = [c for c in organisations if not self._product(c)]
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
             # "Meanwhile Eli Lilly is launching …. … the company says": the one company
             # its paragraph and the one before have named, over the one the article is
