@@ -6,21 +6,13 @@ wrong speaker, though a bare surname of the row's fits him."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
-_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "quote_quality.py"
+from .benchmark_scripts import load
 
 
 def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quote_quality_under_test", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load("quote_quality")
 
 
 def test_a_row_takes_the_quotation_that_holds_its_whole_prefix() -> None:

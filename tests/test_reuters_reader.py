@@ -6,12 +6,10 @@ no document."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "reuters_news.py"
+from .benchmark_scripts import load
 
 _SGML = """<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="7">
@@ -35,12 +33,7 @@ Mills Inc&gt;.
 
 
 def _reader() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reuters_news_under_test", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load("reuters_news")
 
 
 def test_a_story_reads_as_headline_and_paragraphs(tmp_path: Path) -> None:
