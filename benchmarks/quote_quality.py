@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu9, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu12, or all (the default).
 """
 
 from __future__ import annotations
@@ -378,6 +378,9 @@ SETS = {
     "reu7": "reuters_blind7.tsv",
     "reu8": "reuters_blind8.tsv",
     "reu9": "reuters_blind9.tsv",
+    "reu10": "reuters_blind10.tsv",
+    "reu11": "reuters_blind11.tsv",
+    "reu12": "reuters_blind12.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -611,6 +614,9 @@ LABELS = {
     "reu7": "Reuters newswire, seventh blind set",
     "reu8": "Reuters newswire, eighth blind set",
     "reu9": "Reuters newswire, ninth blind set",
+    "reu10": "Reuters newswire, tenth blind set",
+    "reu11": "Reuters newswire, eleventh blind set",
+    "reu12": "Reuters newswire, twelfth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
