@@ -181,6 +181,9 @@ _SPEAKS = re.compile(
 )
 
 
+_IT_SPEAKS = re.compile(r"\bit\s+(?:said|says|added|adds|warned|noted|stated)\b")
+
+
 def unnamed_issuer(text: ArticleText, paragraph: int, offset: int) -> str | None:
     """The organisation a "the report"/"the statement" subject at ``(paragraph,
     offset)`` belongs to when the article names no issuer for any document before it:
@@ -199,10 +202,17 @@ def unnamed_issuer(text: ArticleText, paragraph: int, offset: int) -> str | None
     ):
         return None
     sentence = text.sentence_of(paragraph, offset)
+    # a paragraph the body's own "it said" carries on names no subject of its own ("…, the
+    # OECD said. / …, it said in an annual review. / The report said …"): look past it
+    first = paragraph - 1
+    while (
+        first > 0
+        and _IT_SPEAKS.search(text.masked[first])
+        and not any(q == first for q, _, _ in text.subjects)
+    ):
+        first -= 1
     before = [
-        c
-        for q, start, c in text.subjects
-        if paragraph - 1 <= q and (q, start) < (paragraph, sentence)
+        c for q, start, c in text.subjects if first <= q and (q, start) < (paragraph, sentence)
     ]
     if not before or before[-1].type != "organization" or before[-1].possessive:
         return None

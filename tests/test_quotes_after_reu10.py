@@ -1,0 +1,33 @@
+"""From the first run of the Reuters sets reu10-reu12: a body's report whose "it said"
+paragraphs stand between it and the body's name ("…, the OECD said. / …, it said in an
+annual review. / The report said the economy was “…”") is the body's; a name between
+"the" and a newspaper's word ("The official International Business newspaper") is an
+outlet, not a person (its guards, a nationality, "the Argentine newspaper Clarin", and
+a word before another name, "the Basque newspaper Gara", were measured on the archives:
+no made-up article makes the model tag those words). The tests run the real NLP model
+and resolver on made-up wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_report_after_the_bodys_it_said(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "FRANCE HAS LITTLE ROOM FOR MANOEUVRE, OECD SAYS",
+        "PARIS, March 3 - French industry is failing to produce the goods its markets need, "
+        "the Organisation for Economic Cooperation and Development said.",
+        "Unemployment could climb to 11.5 pct of the workforce by mid-1988, it said in an "
+        "annual review of the French economy.",
+        'The report said the French economy was "increasingly ill-adapted to demand".',
+    )
+    assert quotes == [
+        (
+            "increasingly ill-adapted to demand",
+            "Organisation for Economic Cooperation and Development",
+        )
+    ]
+
