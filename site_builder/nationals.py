@@ -47,6 +47,14 @@ NATIONAL_NOUNS = (
 _NATIONAL_WORD = re.compile(rf"(?:{_MAN_PREFIXES})(?:man|woman|men|women)|(?:{_OWN_NOUNS})s?")
 
 
+_NATIONAL_ADJECTIVE = re.compile(_ADJECTIVES, re.IGNORECASE)
+
+
+def is_national_adjective(word: str) -> bool:
+    """Whether a word is a nationality's adjective ("Argentine", "South African")."""
+    return _NATIONAL_ADJECTIVE.fullmatch(word) is not None
+
+
 def is_national_noun(word: str) -> bool:
     """Whether a word is a nationality noun for people ("Dutchman", "Briton", "Scots")."""
     return _NATIONAL_WORD.fullmatch(word) is not None

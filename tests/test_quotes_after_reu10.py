@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said
+from .quoted_article import said, said_and_types
 
 
 def test_a_report_after_the_bodys_it_said(tmp_path: Path) -> None:
@@ -31,3 +31,12 @@ def test_a_report_after_the_bodys_it_said(tmp_path: Path) -> None:
         )
     ]
 
+
+def test_a_name_before_the_word_newspaper_is_an_outlet(tmp_path: Path) -> None:
+    _, types = said_and_types(
+        tmp_path,
+        "CHINA PRESSES U.S. ON TRADE",
+        "The official International Business newspaper today published China's demands in "
+        "an editorial.",
+    )
+    assert types["International Business"] == "organization"

@@ -38,7 +38,7 @@ from ..gazetteer import (
     ROLE_WORDS,
     norm_key,
 )
-from ..nationals import is_national_noun
+from ..nationals import is_national_adjective, is_national_noun
 from ..person_names import GIVEN_NAMES, KIN_NOUNS
 
 # titles that stand only before a person's name: honorifics and the academic ones (not
@@ -216,6 +216,13 @@ _DAILY_NAME_ENDS = re.compile(
     r"warned|warns|noted|notes|claimed|claims|argued|argues|commented|revealed)\b"
 )
 DAILY_WEIGHT = 3.0
+# or the medium's word after the name, "the" before it: "the official International
+# Business newspaper", "The Sunday Mail newspaper"
+# (not a name after the medium's word: "the Basque newspaper Gara" is Gara)
+_MEDIUM_AFTER = re.compile(
+    r"\s+(?:newspaper|magazine|daily|weekly|tabloid|broadsheet)\b(?!,?\s+(?:[Tt]he\s+)?[A-Z])"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "the BBC's urban music station 1Xtra", "record label Island": the lower-case word for a
 # medium's or a label's kind right before the name
 _MEDIUM_KIND = re.compile(
@@ -413,10 +420,19 @@ def author_vote(text: str, start: int, end: int, key: str) -> float:
 def daily_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the organisation vote of a name after the lower-case word for a newspaper's
     or a medium's kind ("the conservative daily Eleftheros Typos", "music station
-    1Xtra"); 0.0 for any other mention, and for a
+    1Xtra"), or between "the" and it ("the official International Business
+    newspaper"); 0.0 for any other mention, and for a
     name opening with a given name or a known place."""
     if key in PLACES or key.split(" ", 1)[0] in GIVEN_NAMES:
         return 0.0
+    if (
+        _MEDIUM_AFTER.match(text, end)
+        and _THE_BEFORE.search(text, max(0, start - 30), start)
+        # "the Argentine newspaper Clarin": where it is from, not its name
+        and key not in DEMONYMS
+        and not is_national_adjective(key)
+    ):
+        return DAILY_WEIGHT  # "The official International Business newspaper published"
     if not _DAILY_NAME_ENDS.match(text, end):
         return 0.0
     if _MEDIUM_KIND.search(text, max(0, start - 20), start):
