@@ -1,4 +1,5 @@
-"""From the first run of the Reuters sets reu10-reu12: a body's report whose "it said"
+"""From the first run of the Reuters sets reu10-reu12: a share's code the wire prints after
+a company ("Hitachi Ltd HIT.T") is no word of its name; a body's report whose "it said"
 paragraphs stand between it and the body's name ("…, the OECD said. / …, it said in an
 annual review. / The report said the economy was “…”") is the body's; a name between
 "the" and a newspaper's word ("The official International Business newspaper") is an
@@ -40,3 +41,15 @@ def test_a_name_before_the_word_newspaper_is_an_outlet(tmp_path: Path) -> None:
         "an editorial.",
     )
     assert types["International Business"] == "organization"
+
+
+def test_a_share_code_after_a_company_is_no_part_of_its_name(tmp_path: Path) -> None:
+    quotes, types = said_and_types(
+        tmp_path,
+        "JAPAN CHIP MAKERS DOUBT MITI MOVE",
+        "Hitachi Ltd HIT.T and Toshiba Corp TSBA.T said they would cut output again.",
+        '"As long as there is a gap between prices, there will be people who exploit it," '
+        "a Hitachi Ltd HIT.T spokesman said.",
+    )
+    assert "Hitachi Ltd" in types and "Hitachi Ltd HIT.T" not in types
+    assert quotes[-1][1] == "Hitachi Ltd"

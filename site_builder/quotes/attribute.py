@@ -421,7 +421,9 @@ class Attributor:
         for s in SPOKESPERSON.finditer(masked, start, verb.start()):
             # "a police spokesman said": the one police force named; "a Conservative
             # spokesperson said", a party's adjective the model left unnamed: the party
-            told = s.group("before") and any(o[0] <= s.start("before") < o[1] for o in options)
+            told = s.group("before") and any(
+                o[0] <= s.start("before") and s.end("before") <= o[1] + 1 for o in options
+            )
             body = None if told else self.lookup.spokesperson(p, s.start(), s.end())
             if body is not None:
                 options.append((s.start(), s.end(), "name", body))

@@ -103,6 +103,8 @@ def _body(
         return _named_by_word(before, earlier, paragraphs)
     if before:  # "a Microsoft spokesman": the organisation named there, whole
         before = found.group("name").strip()  # not "party" of "a Labour party spokesman"
+        # nor the wire's share code after the name: "a Hitachi Ltd HIT.T spokesman"
+        before = re.sub(r"\s+[A-Z]{2,6}\.[A-Z]{1,2}$", "", before)
         start, end = found.start("before"), found.start("before") + len(before)
     elif found.group("for"):  # "a spokesman for the ministry": the name right after it
         start = end = found.end()
