@@ -308,7 +308,7 @@ _DOTTED_ENDS = frozenset(["jr.", "sr.", "st.", "inc.", "co.", "corp.", "ltd.", "
 
 # a share's code on an exchange, as news wires print it after a company's name ("BAC.N",
 # "HIT.T", "HKEH.HK"; not "U.S" or "L.P": two letters at least before the dot)
-_TICKER = re.compile(r"[A-Z]{2,6}\.[A-Z]{1,2}")
+TICKER = re.compile(r"[A-Z]{2,6}\.[A-Z]{1,2}")
 
 
 def _without_post_nominals(tk: Tokens, s: int, e: int) -> int:
@@ -461,7 +461,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             if cut < e and (label == "PERSON" or _looks_personal(tk, s, cut)):
                 # "Guy Mansfield QC" read as a body: the letters only a person holds
                 e, label = cut, "PERSON"
-            while e - s > 1 and _TICKER.fullmatch(text[e - 1]):
+            while e - s > 1 and TICKER.fullmatch(text[e - 1]):
                 e -= 1  # "Hitachi Ltd HIT.T": the wire's code for its shares, no name's word
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
                 while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):

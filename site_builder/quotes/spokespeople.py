@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..spans import TICKER
 from .roles import Named
 
 # the head nouns of public bodies' names, which news also writes in lower case before
@@ -104,7 +105,7 @@ def _body(
     if before:  # "a Microsoft spokesman": the organisation named there, whole
         before = found.group("name").strip()  # not "party" of "a Labour party spokesman"
         # nor the wire's share code after the name: "a Hitachi Ltd HIT.T spokesman"
-        before = re.sub(r"\s+[A-Z]{2,6}\.[A-Z]{1,2}$", "", before)
+        before = re.sub(rf"\s+{TICKER.pattern}$", "", before)
         start, end = found.start("before"), found.start("before") + len(before)
     elif found.group("for"):  # "a spokesman for the ministry": the name right after it
         start = end = found.end()
