@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu12, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu15, or all (the default).
 """
 
 from __future__ import annotations
@@ -381,6 +381,9 @@ SETS = {
     "reu10": "reuters_blind10.tsv",
     "reu11": "reuters_blind11.tsv",
     "reu12": "reuters_blind12.tsv",
+    "reu13": "reuters_blind13.tsv",
+    "reu14": "reuters_blind14.tsv",
+    "reu15": "reuters_blind15.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -617,6 +620,9 @@ LABELS = {
     "reu10": "Reuters newswire, tenth blind set",
     "reu11": "Reuters newswire, eleventh blind set",
     "reu12": "Reuters newswire, twelfth blind set",
+    "reu13": "Reuters newswire, thirteenth blind set",
+    "reu14": "Reuters newswire, fourteenth blind set",
+    "reu15": "Reuters newswire, fifteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
