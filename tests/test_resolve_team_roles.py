@@ -65,3 +65,21 @@ def test_not_the_storys_uses_of_the_name_as_a_town(model, tmp_path: Path) -> Non
         tmp_path,
     )
     assert by_name(res, "Cardiff").type == "place"
+
+
+def test_a_company_before_its_head_s_title_and_name_is_a_company(model, tmp_path: Path) -> None:
+    # the wire's capitalised titles: "Goodyear Chairman Robert Mercer" (the model read
+    # "Goodyear" as a person, and "he said" after it went to that person)
+    res, _, _ = resolve_texts(
+        {
+            "a": [
+                "In a speech to business leaders, Goodyear Chairman Robert Mercer lashed out "
+                "at corporate raiders."
+            ],
+            "b": ["Kodak president Colby Chandler said the company would cut costs."],
+        },
+        tmp_path,
+    )
+    assert by_name(res, "Goodyear").type == "organization"
+    assert by_name(res, "Kodak").type == "organization"
+    assert by_name(res, "Robert Mercer").type == "person"

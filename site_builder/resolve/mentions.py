@@ -97,10 +97,13 @@ _BODY_WORD_BEFORE = re.compile(
 BODY_CONTEXT_WEIGHT = 2.0
 # "Everton manager David Moyes", "Blackburn boss Mark Hughes": a name before a team's
 # role and the holder's name is the team (not a role a person has for another: "Blair
-# adviser X", "Bush spokesman Y")
+# adviser X", "Bush spokesman Y"); so is a company's before its head's ("Goodyear
+# Chairman Robert Mercer", "Kodak president Colby Chandler")
 _TEAM_ROLE_AFTER = re.compile(
     r"\s+(?:manager|boss|coach|chairman|striker|midfielder|defender|goalkeeper|keeper|"
-    r"winger|captain|skipper|prop|fly-half|scrum-half|full-back|flanker|hooker)"
+    r"winger|captain|skipper|prop|fly-half|scrum-half|full-back|flanker|hooker|"
+    r"(?:[Vv]ice\s+)?(?:[Cc]hairman|[Cc]hairwoman|[Pp]resident)|[Cc]hief\s+[Ee]xecutive|CEO|"
+    r"[Mm]anaging\s+[Dd]irector)"
     r"\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])"
 )
 # "Rebecca and I put it together", "me and Isabel": the speaker's partner is a person
