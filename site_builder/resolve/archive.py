@@ -27,6 +27,7 @@ from .mentions import (
     PERSON,
     PLACE,
     MentionRecord,
+    legal_suffix_vote,
     place_context_vote,
 )
 from .names import (
@@ -299,9 +300,17 @@ class Resolver:
         A team's full name whose first words are a place the archive uses for a team
         ("Jacksonville Jaguars", with "Jacksonville" a team's name) votes organisation,
         however the model read it (often a building).
+
+        A group written once with a company's legal form ("Scott Paper Co", "Dayton Hudson
+        Corp") is no person, however often the model read its shorter forms as one: no
+        person's name takes "Inc" or "Plc". Not when the model read a longer name of the
+        group as a person's: "David Morrison" beside a headline's "MORRISON INC" is the
+        person the surname was wrongly joined to.
         """
         votes: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         roots = self.same_entity.roots(len(self.group_key))
+        incorporated: dict[int, int] = defaultdict(int)  # root -> words of its legal form
+        personal: dict[int, int] = defaultdict(int)  # root -> words of its person's name
         long_words: dict[int, set[str]] = defaultdict(set)
         for g, key in enumerate(self.group_key):  # a group per name: far fewer than mentions
             if " " in key:
@@ -312,6 +321,10 @@ class Resolver:
                 total = votes[root]  # summed in mention order, as always
                 for kind, w in m.votes.items():
                     total[kind] += w
+                if legal_suffix_vote(m.text):
+                    incorporated[root] = max(incorporated[root], len(m.tokens))
+                elif m.label == "PERSON":
+                    personal[root] = max(personal[root], len(m.tokens))
                 if (
                     len(m.tokens) == 1
                     and m.label in LABEL_VOTES
@@ -322,6 +335,9 @@ class Resolver:
         for g, key in enumerate(self.group_key):
             if roots[g] in votes and self._names_a_team_of_its_place(key):
                 votes[roots[g]][ORG] += TEAM_NAME_WEIGHT
+        for root, words in incorporated.items():
+            if words >= personal[root]:
+                votes[root][PERSON] = 0.0
         return votes
 
     def _names_a_team_of_its_place(self, key: str) -> bool:
