@@ -258,9 +258,23 @@ def _has_dotted_abbreviation(surface: str) -> bool:
     )
 
 
+_TIME_ZONES = frozenset(
+    ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"]
+)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence, or stands in a line set all in
+    capitals ("3RD QTR NET", "EXERCISE PRICE SET ON NOKIA BOND"): in either, its capital
+    says nothing about a name."""
     before = text[:start].rstrip(" \"'“‘«([—–-")
-    return not before or before[-1] in ".!?:;\n"
+    return not before or before[-1] in ".!?:;\n" or _in_capitals(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _in_capitals(line: str) -> bool:
+    """Whether a line of three words or more has no lower-case letter (a wire's headline)."""
+    return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
 @functools.lru_cache(maxsize=256)
@@ -322,8 +336,10 @@ def _verdict_by_name(
         return _JUNK  # "pro-Kremlin", lowercase fragments
     if _PREFIXED.match(surface):
         return _JUNK
-    if all(t in MONTHS_DAYS for t in tokens):
-        return _JUNK
+    if all(t in MONTHS_DAYS for t in tokens) or key in _TIME_ZONES:
+        return _JUNK  # "at 1000 GMT": a clock's, no body's
+    if all(cached_norm_key(w) in LEGAL_SUFFIXES for w in surface.split()):
+        return _JUNK  # "Co Inc" cut from "Merrill Lynch and Co Inc": a legal form alone
     if len(tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
         return _JUNK
     if _ACRONYM_PLURAL.match(surface):
