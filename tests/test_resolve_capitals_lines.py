@@ -3,7 +3,9 @@ archive writes in lower case is no name ("3RD QTR NET"), as a sentence's first w
 not. On 2,139 Reuters stories of 1987 (NEWIDs from 19001, none of the quotation sets'),
 "NET" and "QTR" were organisations of 346 and 261 mentions. A clock's time zone ("at
 1600 GMT") and a legal form alone ("Co Inc", cut from "Merrill Lynch and Co Inc") are
-no bodies either. Real model and resolver."""
+no bodies either. A page is named as the sentences write it ("London", not the
+datelines' "LONDON"), but a name the sentences write in capitals keeps them
+("SEACOM"). Real model and resolver."""
 
 from __future__ import annotations
 
@@ -53,3 +55,31 @@ def test_a_legal_form_alone_is_no_name(model, tmp_path: Path) -> None:
     )
     assert "Merrill Lynch" in names
     assert "Co Inc" not in names
+
+
+def test_a_page_is_named_as_the_text_writes_it_not_in_capitals(model, tmp_path: Path) -> None:
+    # a wire's datelines put the town in capitals more often than its sentences name it
+    res, _, _ = resolve_texts(
+        {
+            "a": ["LONDON, June 19 - Britain's trade deficit widened in May, the government said."],
+            "b": ["LONDON, June 20 - British Petroleum said it would sell shares in London."],
+            "c": ["LONDON, June 21 - Shares fell in London on Friday."],
+        },
+        tmp_path,
+    )
+    (london,) = [e for e in res.entities if "LONDON" in {e.name, *e.aliases}]
+    assert london.name == "London"
+
+
+def test_a_name_written_in_capitals_in_sentences_keeps_them(model, tmp_path: Path) -> None:
+    # an acronym or a brand the sentences themselves write in capitals is no shouting
+    res, _, _ = resolve_texts(
+        {
+            "a": ["SEACOM said on Monday that its undersea cable to Mumbai was cut."],
+            "b": ["Engineers from SEACOM were sent to repair the cable near Mombasa."],
+            "c": ["Seacom expects to restore the link within a week, the company said."],
+        },
+        tmp_path,
+    )
+    (seacom,) = [e for e in res.entities if "SEACOM" in {e.name, *e.aliases}]
+    assert seacom.name == "SEACOM"

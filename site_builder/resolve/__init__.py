@@ -71,7 +71,8 @@ from .entities import canonical_name, make_resolution
 from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
-from .names import acronym_of, similarity
+from .mentions import MentionRecord
+from .names import acronym_of, set_in_capitals, similarity
 from .nicknames import join_clipped_team_nicknames, join_nicknames_after_their_team
 from .people import resolve_people
 from .prepared import (
@@ -131,8 +132,12 @@ def resolve_entities(
     join_names_spaced_apart(r)
     r.merge_near_spellings()
     clusters = r.clusters()
+
+    def in_capitals(m: MentionRecord) -> bool:
+        return set_in_capitals(r.paragraphs[m.article][m.paragraph], m.start)
+
     for c in clusters.values():
-        c.name, c.aliases = canonical_name(c)
+        c.name, c.aliases = canonical_name(c, in_capitals)
     warnings: list[str] = []
     if curation is not None and not curation.is_empty:
         applier = CurationApplier(r, clusters, curation)

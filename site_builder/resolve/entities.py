@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from ..gazetteer import (
     ALIASES,
@@ -17,17 +18,24 @@ from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..person_names import ANY_GIVEN_NAMES
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
-from .mentions import ORG, PERSON
+from .mentions import ORG, PERSON, MentionRecord
 from .names import TRAILING_PREPOSITIONS, without_run_on
 from .peers import peer_surname
 from .person_cues import name_after_opening_title
 from .variants import MUNICIPALITY_WORDS
 
 
-def canonical_name(c: Cluster) -> tuple[str, list[str]]:
-    """Return the best-supported full form and the other surface forms (most used first)."""
+def canonical_name(
+    c: Cluster, in_capitals: Callable[[MentionRecord], bool] = lambda m: False
+) -> tuple[str, list[str]]:
+    """Return the best-supported full form and the other surface forms (most used first).
+
+    ``in_capitals`` tells a mention set in capitals by where it stands (a headline, a
+    dateline): such a form does not name the page when the text writes it otherwise.
+    """
     forms: Counter[str] = Counter()
     arts: dict[str, set[int]] = defaultdict(set)
+    spoken: set[str] = set()  # forms written somewhere they were not set in capitals
     for m in c.mentions:
         surface = without_run_on(" ".join(m.text.split()).replace("’", "'"))
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
@@ -41,6 +49,8 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
             surface = " ".join(words)
         forms[surface] += 1
         arts[surface].add(m.article)
+        if not in_capitals(m):
+            spoken.add(surface)
     form_keys = {norm_key(f) for f in forms}
 
     def opens_a_longer_form(alias: str) -> bool:
@@ -79,8 +89,10 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         len(f.split()) >= 2 and peer_surname(norm_key(f)) is None for f in forms
     )
     longest = max((len(f.split()) for f in forms), default=1)
+    written = {norm_key(f) for f in forms if any(ch.islower() for ch in f)}
+    shouted_forms = {f for f in forms if f.isupper() and f not in spoken and norm_key(f) in written}
 
-    def score(form: str) -> tuple[bool, bool, float, int, int, str]:
+    def score(form: str) -> tuple[bool, bool, bool, float, int, int, str]:
         words = form.split()
         full = len(words) >= 2 if c.type == PERSON else len(words) == longest
         if full and c.type == PERSON and name_after_opening_title(form) is not None:
@@ -93,7 +105,17 @@ def canonical_name(c: Cluster) -> tuple[str, list[str]]:
         if c.type != PERSON and form.replace(".", "").isupper() and len(words) == 1:
             full = longest == 1
         support = forms.get(form, 0) + 0.5 * (tails.get(tail(form), 0) - forms.get(form, 0))
-        return (form in alias_names, full, support, len(arts.get(form, ())), len(form), form)
+        # "LONDON" of a wire's datelines and headlines is "London" where the text has it
+        # ("CREEP", written so in sentences too, stays the acronym's name)
+        return (
+            form in alias_names,
+            full,
+            form not in shouted_forms,
+            support,
+            len(arts.get(form, ())),
+            len(form),
+            form,
+        )
 
     if alias_names:
         name = max(set(alias_names), key=lambda f: (alias_names.count(f), f))

@@ -277,6 +277,15 @@ def _in_capitals(line: str) -> bool:
     return len(line.split()) >= 3 and not any(c.islower() for c in line)
 
 
+def set_in_capitals(paragraph: str, start: int) -> bool:
+    """Whether a name at ``start`` is in capitals because of where it stands, not how it is
+    spelt: in a line all in capitals, or as a dateline's town ("LONDON, June 19 - …")."""
+    return _in_capitals(paragraph) or (start == 0 and _DATELINE_TOWN.match(paragraph) is not None)
+
+
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*,")
+
+
 @functools.lru_cache(maxsize=256)
 def _is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is boilerplate (asked once per paragraph, not per name)."""
