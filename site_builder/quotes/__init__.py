@@ -36,7 +36,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   :mod:`.resumed` (a quotation whose cue is in another sentence), :mod:`.next_line_cue`
   (a cue on the next line of a source with a line per sentence),
   :mod:`.paraphrase_leads` (after reported words whose cue comes last),
-  :mod:`.reported_leads` ("She said …. “…”", reported words first in one paragraph),
+  :mod:`.reported_leads` ("She said …. “…”", "…, he said. “…”": reported words first in one
+  paragraph),
   :mod:`.reported_complements` ("Mr Blair's government was a “…,” he added": not Blair),
   :mod:`.topic_leads` ("But Redford knows …. “…”", a sentence about one person before a
   quotation with no cue), :mod:`.sole_voice` (the last resort: an article that has
@@ -97,7 +98,7 @@ from .outlets import complete_titles
 from .persons import known_pronouns, people_retyped
 from .replies import replied_to
 from .reported_clause import reports_phrase
-from .reported_leads import inverted_lead, reported_lead
+from .reported_leads import closing_cue_lead, inverted_lead, reported_lead
 from .resumed import carries_subject, resumed
 from .self_named import names_own_speaker
 from .sole_voice import named_after_comma, sole_voice
@@ -255,6 +256,8 @@ def article_quotes(
             attribution = attributor.lead_in(chain[0])
         if attribution is None and (reported := reported_lead(text, chain[0])) is not None:
             attribution = attributor.verb_speaker(reported)  # "She said …. “…”"
+        if attribution is None and (closing := closing_cue_lead(text, chain[0])) is not None:
+            attribution = attributor.verb_speaker(closing)  # "…, he said. “…”"
         if attribution is None:
             attribution = attributor.inverted_before(chain[0])  # "…, says X. “…”"
         if attribution is None and (inverted := inverted_lead(text, chain[0])) is not None:

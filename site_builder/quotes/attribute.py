@@ -165,7 +165,9 @@ class Attributor:
                 before = self._introduced(p, m.start - 1)
             if before is None:
                 before = self._stance(p, region_start, m.start - 1)
-            if before is not None and (after is None or (before.adjacent and before.speaker)):
+            if before is not None and (
+                after is None or (before.speaker and (before.adjacent or _source_only(after)))
+            ):
                 return before
         if after is not None:
             return after
@@ -598,7 +600,9 @@ class Attributor:
 
 
 def _source_only(after: Attribution) -> bool:
-    """Whether a cue after a quotation only says where the report came from ("“…,”
-    according to court records"): a cue before it that governs it names the speaker
-    ("… and telling her, “…,” according to court records")."""
-    return after.speaker is None and after.cue.lower() == "according to"
+    """Whether a cue after a quotation names no speaker of its own: it says where the
+    report came from ("“…,” according to court records") or goes on with the subject of
+    a cue before ("But he added, “…,” adding “…”"). A cue before the quotation that
+    governs it names the speaker ("… and telling her, “…,” according to court records")."""
+    cue = after.cue.lower()
+    return after.speaker is None and (cue == "according to" or cue in _SAYING)

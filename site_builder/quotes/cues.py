@@ -357,12 +357,13 @@ _POST_NOMINALS = "|".join(sorted(w.upper() for w in POST_NOMINALS))
 GAP = re.compile(
     # letters after the name, which it does not hold: "Guy Mansfield QC warned"
     rf"^(?:\s+(?-i:{_POST_NOMINALS})\b)*"
-    # "X of the Bible Church said", "David Noone from Intervoice said"
+    # "X of the Bible Church said", "David Noone from Intervoice said", "Wendy Smith Cork
+    # of the brokerage Nesbitt Thomson said" (the body's kind in lower case before it)
     # or with a comma before it and none after ("Jeff Joseph, from the Consumer Electronics
     # Association (CEA) told"), or a comma after it before the verb or a relative clause
     # ("Lord Faulkner of Worcester, who chaired the inquiry, said"; not before another
     # apposition: "The Archbishop of Cardiff, the Most Reverend Peter Smith, told")
-    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*\.?
+    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z][\w&'’-]*\.?
         (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
@@ -380,7 +381,7 @@ GAP = re.compile(
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
              spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
              policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management|
-             officials?|source)
+             officials?|source|proposals?|document|study|survey)
            # whom it went to: "United's statement to the stock exchange said"
            (?:\s+to\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?
         # words of a speech given out before it is made: "he was due to say", "Mr X is
@@ -421,7 +422,8 @@ DOCUMENT_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
     r"spokesperson|post|account|tweet|release|note|office|"
     # what a body's rules or a ruling say: "The NFL's substance-abuse policy states:"
-    r"policy|rules|guidelines|memo|announcement|filing|ruling|analysis)\b",
+    r"policy|rules|guidelines|memo|announcement|filing|ruling|analysis|proposals?|document|"
+    r"study|survey)\b",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,11 @@ Mutu", is an object). A stance taken with nobody named
 after it does the same ("Fostering Network executive director Robert Tapsfield
 criticised the existing system. “There is …”"), its subject a name after a few words of
 role at most.
+
+So does a sentence of reported words whose cue closes it, its subject after their comma
+("The agency will have to review its policies, he said. “Large lump political risk …”"),
+unless the quotation's own sentence goes on in the writer's words ("“Where's the fun in
+that?” they pondered").
 """
 
 from __future__ import annotations
@@ -100,6 +105,38 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
         for c in after
     ):
         return None  # "Smith said Jones was wrong. “…”": Jones may answer
+    return p, start, verb, own
+
+
+# the cue that closes a sentence of reported words: its subject after their comma, a
+# few words at most, then the verb and perhaps when ("…, he said.", "…, Mr Roe added
+# on Tuesday.")
+_SUBJECT_BEFORE_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}$")
+_CUE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*\.?\s*$")
+
+
+def closing_cue_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str], int] | None:
+    """The speech verb that closes the sentence of reported speech right before quotation
+    ``m`` in its paragraph, its subject between the reported words' comma and it: "The
+    agency will have to review its policies, he said. “Large lump political risk …”", as
+    (paragraph, sentence start, verb, sentence end), or None. (Across paragraphs the
+    lead-in reads any cue of the sentence before; "…, says X. “…”" is an inverted cue's.)"""
+    before = sentence_before(text, m)
+    if before is None:
+        return None
+    p, start, own = before
+    masked = text.masked[p]
+    if MASK in masked[start:own]:
+        return None  # a sentence that quotes someone has its own reading
+    if masked[m.end + 1 :].lstrip()[:1].islower():
+        return None  # "“Where's the fun in that?” they pondered": its sentence goes on
+    verbs = list(SPEECH_VERB.finditer(masked, start, own))
+    if not verbs or not _CUE_CLOSES.fullmatch(masked, verbs[-1].end(), own):
+        return None
+    verb = verbs[-1]
+    subject = _SUBJECT_BEFORE_CUE.search(masked, start, verb.start())
+    if subject is None or len(masked[start : subject.start()].split()) < 3:
+        return None  # no reported words before the subject: "Smith, he said."
     return p, start, verb, own
 
 

@@ -81,6 +81,12 @@ _ROLE_OF_BEFORE = (
 _TITLE_WITHIN = r"\b{role}\s+(?-i:[A-Z])"
 # an apposition after the name: ", a former F.B.I. supervisor," / ", the governor of Qeshm"
 _APPOSITION = r"^\s*,\s*(?:[^,.;:()\"“”]{{0,60}}?\s)?{role}\b"
+# a diplomat named by the post ("Syrian U.N. charge d'affaires X") and then called by
+# the trade: "The Syrian envoy said"
+_POSTS_OF = {
+    "envoy": ("ambassador", "charge d'affaires", "chargé d'affaires", "consul"),
+    "diplomat": ("ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "consul"),
+}
 _NEXT_WORD = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b")
 REACH = 2  # paragraphs back in which a role may point to the nearest of several holders
 
@@ -157,6 +163,10 @@ def role_holder(
     (``paragraphs`` with their quotations masked)."""
     role = role.lower()
     holders, evidence = named_holders(paragraphs, people, role, paragraph, offset)
+    for post in () if holders else _POSTS_OF.get(role, ()):  # "the envoy", by the post
+        holders, evidence = named_holders(paragraphs, people, post, paragraph, offset)
+        if holders:
+            break
     if not holders:
         return None  # nobody named so; perhaps an unnamed one ("a Western diplomat")
     unnamed = re.compile(UNNAMED_ROLE.format(role=re.escape(role)), re.IGNORECASE)
