@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu15, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu18, or all (the default).
 """
 
 from __future__ import annotations
@@ -384,6 +384,9 @@ SETS = {
     "reu13": "reuters_blind13.tsv",
     "reu14": "reuters_blind14.tsv",
     "reu15": "reuters_blind15.tsv",
+    "reu16": "reuters_blind16.tsv",
+    "reu17": "reuters_blind17.tsv",
+    "reu18": "reuters_blind18.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -623,6 +626,9 @@ LABELS = {
     "reu13": "Reuters newswire, thirteenth blind set",
     "reu14": "Reuters newswire, fourteenth blind set",
     "reu15": "Reuters newswire, fifteenth blind set",
+    "reu16": "Reuters newswire, sixteenth blind set",
+    "reu17": "Reuters newswire, seventeenth blind set",
+    "reu18": "Reuters newswire, eighteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
