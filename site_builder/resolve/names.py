@@ -127,6 +127,47 @@ def without_run_on(surface: str) -> str:
     return surface[: found.start()] if word in _RUN_ON_WORDS or word in ROLE_WORDS else surface
 
 
+# The Associated Press's abbreviations of US states, as the wire writes them after a
+# town ("BOSTON, Mass., June 19"): the state only with the full stop, since "Mass",
+# "Miss", "Ill", "La" or "GA" alone are words, a title or another body's letters
+# ("Calif.", "Fla.", "Conn." … are the gazetteer's aliases already; "Wash." is left:
+# the gazetteer's "Washington" is the capital)
+_AP_STATES = {
+    "Ala.": "Alabama", "Ark.": "Arkansas", "Del.": "Delaware", "Ga.": "Georgia",
+    "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.M.": "New Mexico",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+_AP_STATE_OF = {k.lower(): v for k, v in _AP_STATES.items()}
+_GOES_ON = re.compile(r",|\s+[a-z]")  # "Mass., June 19", "in Mass. and Conn."
+
+
+def abbreviated_state(text: str, start: int, end: int) -> str | None:
+    """The US state a name at ``start:end`` abbreviates as the wire does ("BOSTON, Mass.,
+    June 19", "MIDLAND, MICH., Oct 20"), or None. Its full stop is in the span, or right
+    after it with the sentence going on (not "… in LA. The"); in capitals only before a
+    comma ("MICH.,", not a doctor's "MD.")."""
+    surface = text[start:end]
+    if surface.endswith("."):
+        dotted, own = surface, True
+    elif text[end : end + 1] == ".":
+        dotted, own = surface + ".", False
+    else:
+        return None
+    rest = text[start + len(dotted) : start + len(dotted) + 3]
+    state = _AP_STATES.get(dotted)
+    if state is not None and (own or _GOES_ON.match(rest)):
+        return state
+    if dotted.isupper() and rest.startswith(","):
+        return _AP_STATE_OF.get(dotted.lower())
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
     """Return the canonical key of a name as written and its words (made once per name)."""

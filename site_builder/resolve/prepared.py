@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..gazetteer import GENERIC_ORGS, PLACES
+from ..gazetteer import GENERIC_ORGS, PLACES, norm_key
 from ..models import Article, Extraction, Mention
 from ..person_names import ANY_GIVEN_NAMES
 from .countries import may_take_country, take_country, take_country_from_sentence
@@ -36,7 +36,7 @@ from .mentions import (
     read_context,
     takes_plural_verb,
 )
-from .names import is_acronym, junk_verdict, key_of, names_a_role
+from .names import abbreviated_state, is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
     OPENING_TITLE_WEIGHT,
     affiliation_vote,
@@ -160,9 +160,18 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
                     team,
                     listed.get(n),
                     key in team_named and (mention.label in ("PERSON", "ORG") or n in cued),
+                    # "CHAPEL HILL, N.C.": the state, unless the story's team bears its name
+                    _state_of(text, mention, teams | team_named),
                 )
             )
     return PreparedMentions(tuple(rows), frozenset(lower_words))
+
+
+def _state_of(text: str, mention: Mention, teams: set[str]) -> str | None:
+    """The US state a wire's abbreviation names ("BOSTON, Mass."), unless a team of the
+    story bears the state's name (North Carolina's basketball team)."""
+    state = abbreviated_state(text, mention.start, mention.end)
+    return None if state is None or norm_key(state) in teams else state
 
 
 def _a_team_s_full_name(key: str, tokens: tuple[str, ...], teams: set[str]) -> bool:
@@ -183,6 +192,7 @@ def _row_of_mention(
     team: bool = False,
     listed: tuple[str, float] | None = None,
     team_named: bool = False,
+    state: str | None = None,
 ) -> PreparedRow:
     """Return the row of a mention that no country qualifies (most of them), without
     making a :class:`MentionRecord`: the same fields :func:`_row_of_generic_body` reads."""
@@ -192,8 +202,11 @@ def _row_of_mention(
     if (head := medium_title_after_place(text, start, mention.end, label)) is not None:
         preferred = f"{mention.text} {head}"
         key, tokens = key_of(preferred)
+    elif state is not None:  # "BOSTON, Mass.": the page is Massachusetts
+        preferred = state
+        key, tokens = key_of(state)
     votes = dict(knowledge_votes(key, tokens, label))
-    if preferred is not None:
+    if head is not None:
         votes[ORG] = votes.get(ORG, 0.0) + MEDIUM_WORD_WEIGHT
     elif (national := name_after_opening_demonym(mention.text, label)) is not None:
         preferred = national[0]  # the page is "Dmitriy Bogdanov", not "Russian Dmitriy …"
