@@ -174,6 +174,7 @@ class SpeakerLookup:
             return None
         if missed is not None and (speaker := self.person(missed, whole=False)) is not None:
             return speaker  # "added Immelman who follows … Gary Player": the model missed it
+        read_on = start  # past a body and the role of the name after it, if any
         for i, c in enumerate(near):
             after = near[i + 1] if i + 1 < len(near) else None
             if (
@@ -206,7 +207,7 @@ class SpeakerLookup:
                 return None
             if inverted and c.type == "organization" and self.editorial(c):
                 return c.entity_id  # "said an editorial in the daily X"
-            words = between.split()
+            words = masked[read_on : c.start].split()
             lead = start + len(between) - len(between.lstrip())
             spokesperson = c.type == "organization" and SPOKESPERSON_FOR.match(between)
             if (
@@ -225,6 +226,7 @@ class SpeakerLookup:
             if not inverted and not spokesperson and name_in_modifier(between):
                 return None  # "according to experts acting for the X family"
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
+                read_on = c.end
                 continue  # "McAfee security expert Rahul Mohandas": read on
             described = inverted and described_at(masked, lead, end)
             if described and described.end() > c.end:

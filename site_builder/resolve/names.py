@@ -390,6 +390,8 @@ def _verdict_by_name(
         return _JUNK  # "at 1000 GMT": a clock's, no body's
     if all(cached_norm_key(w) in LEGAL_SUFFIXES for w in surface.split()):
         return _JUNK  # "Co Inc" cut from "Merrill Lynch and Co Inc": a legal form alone
+    if surface.endswith("-") and " " in surface:
+        return _JUNK  # "Berliner Handels-" of "Berliner Handels- und Frankfurter Bank"
     if len(tokens) > 10 or sum(map(str.isdigit, surface)) > len(surface) // 2:
         return _JUNK
     if _ACRONYM_PLURAL.match(surface):
