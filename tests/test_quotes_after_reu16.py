@@ -3,7 +3,9 @@ suspended hyphen ("Berliner Handels-" of "Berliner Handels- und Frankfurter Bank
 name, so no speaker; and an inverted cue reads on past a body and the role of the name
 after it however long the words before the body ("said Berliner Handels- und Frankfurter
 Bank economist X", "said former Nevada Sen. and Reagan confidant Paul Laxalt", a line of
-reu7 right at last). The tests run the real NLP model and resolver on made-up wording."""
+reu7 right at last); "it said" after "…, the EC's Executive Commission said" is the
+Commission's, not the reported words' subject's. The tests run the real NLP model and
+resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -34,3 +36,17 @@ def test_an_inverted_cue_reads_on_past_a_long_title_chain(tmp_path: Path) -> Non
         "confidant Paul Laxton.",
     )
     assert quotes == [("He has the smell of the scandal on him,", "Paul Laxton")]
+
+
+def test_it_after_a_body_s_closing_cue_is_that_body(tmp_path: Path) -> None:
+    # "it" after "…, the EC's Executive Commission said" is the Commission, not the
+    # subject of the words it reported
+    quotes = said(
+        tmp_path,
+        "COMMISSION WARNS ON FARM BUDGET",
+        "BRUSSELS, March 4 - The European Community is close to bankruptcy, the EC's "
+        "Executive Commission said in a report.",
+        'In its bluntest warning yet, it said "the Community faces a budget on the brink '
+        'of bankruptcy."',
+    )
+    assert quotes[0][1] == "Executive Commission"

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .article_text import MASK, ArticleText, Candidate
 from .clause_speakers import clause_speakers
-from .cues import PERSON_PRONOUNS
+from .cues import PERSON_PRONOUNS, SPEECH_VERB
 from .document_owner import document_it_owner, document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
@@ -176,6 +176,9 @@ class Pronouns:
             role = self._role_reporter(sp, so) if wanted == "person" else None
             if role is not None and so < role:
                 continue  # "Mr Brown liked to …, the Tory leader said": Brown is spoken of
+            body = self._body_reporter(sp, so) if wanted == "organization" else None
+            if body is not None:
+                return body  # "The EC is close to bankruptcy, the EC's Commission said"
             if entity_id == CONTRASTED:
                 return self._contrasted(sp, so, pronoun)
             if entity_id in ("", DESCRIBED, ROLE):
@@ -302,6 +305,22 @@ class Pronouns:
         ``offset`` of paragraph ``p``, if there is one."""
         t = self.text
         return reporting_pronoun(t.masked[p], t.sentence_of(p, offset), t.sentence_end(p, offset))
+
+    def _body_reporter(self, p: int, offset: int) -> str | None:
+        """The body whose cue closes the sentence of ``offset`` after a comma and reports
+        the words before it, when ``offset`` is in them: "The European Community is close
+        to bankruptcy, the EC's Executive Commission said in a report" (the Commission)."""
+        t = self.text
+        masked = t.masked[p]
+        start, end = t.sentence_of(p, offset), t.sentence_end(p, offset)
+        verbs = list(SPEECH_VERB.finditer(masked, start, end))
+        if not verbs:
+            return None
+        comma = masked.rfind(",", start, verbs[-1].start())
+        if comma <= offset or len(masked[comma + 1 : verbs[-1].start()].split()) > 6:
+            return None
+        bodies = [c for c in t.in_range(p, comma, verbs[-1].start()) if c.type == "organization"]
+        return bodies[-1].entity_id if bodies else None
 
     def _role_reporter(self, p: int, offset: int) -> int | None:
         """The role whose cue reports the words opening the sentence at ``offset``."""
