@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu18, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu21, or all (the default).
 """
 
 from __future__ import annotations
@@ -387,6 +387,9 @@ SETS = {
     "reu16": "reuters_blind16.tsv",
     "reu17": "reuters_blind17.tsv",
     "reu18": "reuters_blind18.tsv",
+    "reu19": "reuters_blind19.tsv",
+    "reu20": "reuters_blind20.tsv",
+    "reu21": "reuters_blind21.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -629,6 +632,9 @@ LABELS = {
     "reu16": "Reuters newswire, sixteenth blind set",
     "reu17": "Reuters newswire, seventeenth blind set",
     "reu18": "Reuters newswire, eighteenth blind set",
+    "reu19": "Reuters newswire, nineteenth blind set",
+    "reu20": "Reuters newswire, twentieth blind set",
+    "reu21": "Reuters newswire, twenty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
