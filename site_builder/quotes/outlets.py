@@ -73,6 +73,19 @@ def is_outlet(masked: Sequence[str], c: Candidate, name: str) -> bool:
     )
 
 
+# an outlet of another kind, which "the paper" does not mean: "Euromoney magazine"
+_OTHER_MEDIUM_AFTER = re.compile(r"\s+(?:magazine|agency|radio|television|TV|channel|website)\b")
+_OTHER_MEDIUM_BEFORE = re.compile(r"\b(?:magazine|agency|radio|television|channel|website)\s+$")
+
+
+def _no_paper(text: str, c: Candidate) -> bool:
+    """Whether the outlet at ``c`` is called a magazine, an agency, a channel …, no paper."""
+    return bool(
+        _OTHER_MEDIUM_AFTER.match(text, c.end)
+        or _OTHER_MEDIUM_BEFORE.search(text, max(0, c.start - 20), c.start)
+    )
+
+
 def the_outlet(
     masked: Sequence[str],
     organisations: Iterable[Candidate],
@@ -89,7 +102,9 @@ def the_outlet(
     found = {
         c.entity_id
         for c in organisations
-        if (c.paragraph, c.start) < (p, offset) and is_outlet(masked, c, names.get(c.entity_id, ""))
+        if (c.paragraph, c.start) < (p, offset)
+        and is_outlet(masked, c, names.get(c.entity_id, ""))
+        and not (word in ("paper", "newspaper") and _no_paper(masked[c.paragraph], c))
     }
     return found.pop() if len(found) == 1 else None
 

@@ -21,7 +21,8 @@ from .roles import Named
 PUBLIC_BODY_HEADS = (
     "police", "navy", "army", "executive", "government", "ministry", "party", "council",
     "commission", "department", "embassy", "club", "union", "league", "federation",
-    "association", "committee", "agency",
+    "association", "committee", "agency", "board", "bank", "exchange", "authority",
+    "institute", "service", "group",
 )  # fmt: skip
 
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",

@@ -90,15 +90,33 @@ _GENDERED = {
 _PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 
 
+# the same after an inverted verb: "…,” said a director at one U.K. merchant bank."
+_INVERTED = re.compile(
+    rf"\b{_VERBS}\s+(?P<who>(?:a|an|another|one)(?:\s+[\w'’.-]+){{0,3}}?\s+[a-z][\w'’-]*)"
+    r"(?=\s*[,.;]|\s+(?:at|of|for|with|in|from|who|close|familiar)\b)"
+)
+# an apposition that names the one described: "said one leader of the movement, Joao Pedro"
+_NAMED_AFTER = re.compile(r"[^.;\"“”]{0,80}?,\s+(?-i:[A-Z])")
+
+
 def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
     """The words of each description of an unnamed person who speaks in ``text[start:end]``
-    ("One leading Karachi broker said"), not a document ("A statement said") nor a
-    subject whose words run on into a clause of its own."""
+    ("One leading Karachi broker said", "said a director at one merchant bank"), not a
+    document ("A statement said") nor a subject whose words run on into a clause of its
+    own."""
     for found in _DESCRIBED.finditer(text, start, end):
         words = [w.lower() for w in found.group("who").split()]
         if words[0] in ("his", "her", "their"):
             words = words[1:]  # whose representative: no clause of the subject's own
         if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
+            yield words
+    for found in _INVERTED.finditer(text, start, end):
+        if found.group("who") != found.group("who").lower():
+            continue  # "said an IAAF spokesman": the body's voice (:mod:`.spokespeople`)
+        if _NAMED_AFTER.match(text, found.end()):
+            continue  # "said one leader of the movement, Joao Pedro": named after all
+        words = found.group("who").split()
+        if words[-1] in _SOURCE_PEOPLE or words[-1].endswith(("ist", "ian")):
             yield words
 
 
