@@ -203,6 +203,9 @@ _IN_COUNTRY = re.compile(
 # "a Woodburn police officer", "according to Woodburn police", "a Woodburn-area bank":
 # a name before the lower-case word for a force, or "-area", is the town it serves
 _TOWN_FORCE_AFTER = re.compile(r"(?:\s+police\b|-area\b)")
+# an accord named after where it was made: "the Louvre accord", "the Plaza agreement"
+_ACCORD_AFTER = re.compile(r"\s+(?:accords?|agreement|pact|talks|summit|communique)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # what opens such a phrase: a locative word, or "and" after a bracket or a country
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|between|via|through|near|off)|\)\s+and|\b([A-Z][\w.]*)\s+and)\s+$"
@@ -456,6 +459,13 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
         return PLACE_CONTEXT_WEIGHT
     if _TOWN_FORCE_AFTER.match(text, end):
         return PLACE_CONTEXT_WEIGHT
+    if (
+        label == "PERSON"
+        and _ACCORD_AFTER.match(text, end)
+        and _THE_BEFORE.search(text, max(0, start - 5), start)
+        and " " not in text[start:end].strip()
+    ):
+        return PLACE_CONTEXT_WEIGHT  # the model's person: "the Louvre accord"
     if _PLACE_KINDS_BEFORE_LIST.search(text[max(0, start - 160) : start]):
         return PLACE_CONTEXT_WEIGHT
     if _RESIDENT_AFTER.match(text[end : end + 20]) and _RESIDENT_BEFORE.search(
