@@ -50,3 +50,15 @@ def test_it_after_a_body_s_closing_cue_is_that_body(tmp_path: Path) -> None:
         'of bankruptcy."',
     )
     assert quotes[0][1] == "Executive Commission"
+
+
+def test_an_official_at_a_body_speaks_for_it(tmp_path: Path) -> None:
+    # "said an official at the Bundesbank", as "said an official of the Bundesbank"
+    quotes = said(
+        tmp_path,
+        "BUNDESBANK CHANGES TENDERS",
+        "The Bundesbank plans changes to its tenders, central bank officials said.",
+        '"It is not a credit policy matter but a technical matter," said an official at the '
+        "Bundesbank.",
+    )
+    assert quotes == [("It is not a credit policy matter but a technical matter,", "Bundesbank")]

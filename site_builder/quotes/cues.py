@@ -449,7 +449,7 @@ TITLE_ABBREVIATION = re.compile(
 )
 SPOKESPERSON_FOR = re.compile(
     r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
-    r"official|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
+    r"official|statement)\s+(?:for|of|from|at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what stands between a cue and the quotation it governs: "X said, “…”", "X told

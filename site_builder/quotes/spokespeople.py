@@ -36,7 +36,7 @@ INTRODUCED = re.compile(
     r"(?:(?:" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
     r"|company\s+|firm\s+|(?P<word>" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
-    r"(?P<for>\s+(?:for|of|from)\s+(?:the\s+)?)?",
+    r"(?P<for>\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?",
 )
 _KIND_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 # a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
