@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu21, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu24, or all (the default).
 """
 
 from __future__ import annotations
@@ -390,6 +390,9 @@ SETS = {
     "reu19": "reuters_blind19.tsv",
     "reu20": "reuters_blind20.tsv",
     "reu21": "reuters_blind21.tsv",
+    "reu22": "reuters_blind22.tsv",
+    "reu23": "reuters_blind23.tsv",
+    "reu24": "reuters_blind24.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -635,6 +638,9 @@ LABELS = {
     "reu19": "Reuters newswire, nineteenth blind set",
     "reu20": "Reuters newswire, twentieth blind set",
     "reu21": "Reuters newswire, twenty-first blind set",
+    "reu22": "Reuters newswire, twenty-second blind set",
+    "reu23": "Reuters newswire, twenty-third blind set",
+    "reu24": "Reuters newswire, twenty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
