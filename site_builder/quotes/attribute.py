@@ -40,6 +40,7 @@ from .cues import (
     GAP,
     GOVERNED,
     INVERTED_GAP,
+    LEAD_PHRASE,
     OPENED_DOCUMENT,
     PARTICIPLES,
     PRONOUN,
@@ -472,13 +473,15 @@ class Attributor:
         if not fitting:
             # "“…,” Robert McFarlane, an assistant state attorney general said": a name
             # that opens the clause, before an apposition left unclosed
+            phrase = LEAD_PHRASE.match(masked, start, verb.start())
+            lead = phrase.end() if phrase else start  # "In testimony today, X, …"
             fitting = [
                 o
                 for o in options
                 if o[2] == "name"
                 # only capitalised words may stand before it: a title, a given name the
                 # model left out, an opening "However"
-                and not re.sub(r"[\s,]|\b[A-Z][\w.'’-]*", "", masked[start : o[0]])
+                and not re.sub(r"[\s,]|\b[A-Z][\w.'’-]*", "", masked[min(lead, o[0]) : o[0]])
                 and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
             ]
         progressive = _PROGRESSIVE.search(masked[start : verb.start()])
