@@ -26,7 +26,7 @@ from .dated_names import join_dated_surnames
 from .headlines import cut_headline_spans, is_headline
 from .missed_names import candidate_runs, cut_sentence_openers
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
-from .nationals import drop_national_nouns
+from .nationals import drop_national_nouns, is_national_adjective
 from .nlp import MODEL_LOCK, load_nlp, model_id
 from .nlp_cache import NlpCache, cache_key
 from .parallel import run_jobs
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "56"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "61"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -181,10 +181,13 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
             not is_group_word(" ".join(tk.text[start:end]))
             or is_given_name_before_name(tk, start, end)  # "Adrian Mutu"
             or (end == start + 1 and tk.text[start] in surnames)
+            or _hyphened_to_a_name(tk, end)  # "Allis" of "Allis-Chalmers"
         ):
             continue  # "Klitschko" read as a nationality: left to the candidates below
         if label == "WORK_OF_ART" and _quoted_speaker(tk, start, end):
             continue  # left to the candidates below
+        if label in DATE_LABELS:
+            end = _date_before_dash(tk, start, end)  # "March 4 - Allis-Chalmers Corp"
         covered[start:end] = [True] * (end - start)
         if label in DATE_LABELS:
             a, b = tk.start_char(start), tk.end_char(end)
@@ -238,6 +241,30 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
                 e = s + len(stripped)
                 into.sentences.append(Sentence(paragraph, s + offset, e + offset))
             i += 1
+
+
+def _date_before_dash(tk: Tokens, start: int, end: int) -> int:
+    """The end of a date the model ran past a dateline's dash into the story's first
+    name ("NEW YORK, March 4 - Allis-Chalmers Corp said"): the dash, when capitalised
+    words follow it in the span."""
+    for k in range(start + 1, end - 1):
+        dash = tk.text[k] in ("-", "–", "—") and tk.space[k - 1] and tk.space[k]
+        if dash and tk.text[k + 1][:1].isupper():
+            return k
+    return end
+
+
+def _hyphened_to_a_name(tk: Tokens, end: int) -> bool:
+    """Whether a hyphen joins the word ending at ``end`` to a capitalised word that is no
+    nationality, with no space ("Allis-Chalmers"; not "Franco-German")."""
+    return (
+        end + 1 < len(tk.text)
+        and tk.text[end] == "-"
+        and not tk.space[end - 1]
+        and not tk.space[end]
+        and tk.text[end + 1][:1].isupper()
+        and not is_national_adjective(tk.text[end + 1])
+    )
 
 
 def _finish(partial: _Partial) -> Extraction:

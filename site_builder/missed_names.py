@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .gazetteer import PERSON_TITLES, ROLE_WORDS, norm_key
+from .nationals import is_national_adjective
 from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
 from .spans import (
     CANDIDATE,
@@ -49,6 +50,7 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
     if len(_CAP_WORDS) > CACHE_LIMIT:
         _CAP_WORDS.clear()
     cap_word = list(map(_CAP_WORDS.__getitem__, text))
+    barrels = _double_barrels(tk)
     runs: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
@@ -58,11 +60,24 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and not covered[j]:
             if not space[j - 1]:
+                if _hyphen_joins(tk, j, cap_word, covered) and (
+                    (lower[j - 1], lower[j + 1]) not in barrels
+                ):
+                    j += 2  # "Allis-Chalmers", "Hewlett-Packard": one name
+                    continue
                 break
             if cap_word[j] or (
                 lower[j] in PARTICLES and j + 1 < n and is_cap(text[j + 1]) and not covered[j]
             ):
                 j += 1
+            elif (
+                lower[j] == "of"
+                and lower[j - 1] in _LEGAL_FORMS
+                and j + 1 < n
+                and cap_word[j + 1]
+                and not covered[j + 1]
+            ):
+                j += 1  # "Public Service Co of New Mexico": the firm's name goes on
             else:
                 break
         while j > i + 1 and lower[j - 1] in PARTICLES:
@@ -81,6 +96,37 @@ def candidate_runs(tk: Tokens, covered: list[bool]) -> list[tuple[int, int]]:
                 j = max(j, runs[-1][1])
         i = j
     return runs
+
+
+# a company's legal form, after which its name may go on with "of" and a place
+_LEGAL_FORMS = frozenset(["co", "corp", "corporation", "inc", "company", "ltd"])
+
+
+def _double_barrels(tk: Tokens) -> set[tuple[str, str]]:
+    """The hyphened surnames that end the chunk's people's names ("Justine Henin-Hardenne"):
+    alone, such a name is left in its parts, the last of which the resolver reads as
+    the person's surname."""
+    return {
+        (tk.lower[k - 1], tk.lower[k + 1])
+        for s, e, label in tk.ents
+        if label == "PERSON"
+        for k in range(s + 1, e - 1)
+        if tk.text[k] == "-"
+    }
+
+
+def _hyphen_joins(tk: Tokens, j: int, cap_word: list[bool], covered: list[bool]) -> bool:
+    """Whether token ``j`` is a hyphen written between two capitalised words with no
+    space ("Allis-Chalmers"), which the tokenizer splits into three tokens; not before a
+    nationality ("Franco-German")."""
+    return (
+        tk.text[j] == "-"
+        and j + 1 < len(tk.text)
+        and not tk.space[j]
+        and cap_word[j + 1]
+        and not covered[j + 1]
+        and not is_national_adjective(tk.text[j + 1])
+    )
 
 
 def _after_role(tk: Tokens, s: int, e: int) -> int:

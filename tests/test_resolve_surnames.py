@@ -93,3 +93,24 @@ def test_a_firm_named_after_its_founder_keeps_its_own_mentions() -> None:
     person = res.links.get(("x", 0))
     assert res.links.get(("x", 2)) == person  # "Brannigan said": the founder
     assert res.links.get(("x", 3)) != person  # the firm's loss is no person's
+
+
+def test_a_double_barrelled_surname_alone_is_the_story_s_person(model, tmp_path: Path) -> None:
+    # the hyphen that joins capitalised words into one name ("Allis-Chalmers") leaves
+    # the surname of the story's "Justine Henin-Hardenne" in its parts: the resolver
+    # reads its last one as hers (a first draft made it a name apart, and five of her
+    # quotations went to another player)
+    story = [
+        "Justine Henin-Hardenne lost to Elena Dementieva in a comeback exhibition match in "
+        "Belgium on Sunday for her second defeat in two days.",
+        '"I have to be positive, I still have a few weeks," she said. Henin-Hardenne slid '
+        "down the world rankings in the second half of 2004 after contracting a virus.",
+    ]
+    res, ex = resolve({"tennis": story}, tmp_path)
+    (player,) = {e.id for e in linked(res, ex, "tennis", "Justine Henin-Hardenne")}
+    later = [
+        res.links.get(("tennis", i))
+        for i, m in enumerate(ex["tennis"].mentions)
+        if m.paragraph == 1 and "Hardenne" in m.text
+    ]
+    assert later and all(eid == player for eid in later)
