@@ -397,6 +397,9 @@ def before_team_role(text: str, end: int, key: str) -> bool:
     return key not in PLACES and _TEAM_ROLE_AFTER.match(text, end) is not None
 
 
+_LEGAL_FORM_OF = re.compile(r"\s(?:Co|Corp|Inc|Ltd|Company|Corporation)\.?\s+of\s+[A-Z]")
+
+
 def legal_suffix_vote(surface: str) -> float:
     """Return the organisation vote of a name written with a company's legal form
     ("Harry Winston Diamond Corp.", "Reliance Globalcom Ltd."); 0.0 for any other name.
@@ -407,6 +410,8 @@ def legal_suffix_vote(surface: str) -> float:
     words = surface.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return 0.0
+    if _LEGAL_FORM_OF.search(surface):
+        return HEAD_WEIGHT  # "Public Service Co of New Mexico"
     return HEAD_WEIGHT if cached_norm_key(words[-1]) in LEGAL_SUFFIXES else 0.0
 
 

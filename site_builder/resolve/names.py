@@ -201,8 +201,9 @@ def key_of(surface: str) -> tuple[str, tuple[str, ...]]:
 
 
 def looks_like_person(surface: str, tokens: tuple[str, ...]) -> bool:
-    """Return True for a capitalised run the model missed that reads as a person's name."""
-    words = surface.split()
+    """Return True for a capitalised run the model missed that reads as a person's name
+    ("Jonathon Wood", and "Jean-Michel Lemetayer" in its hyphen's parts)."""
+    words = surface.replace("-", " ").split()
     return (
         2 <= len(tokens) <= 3
         and len(words) == len(tokens)

@@ -57,7 +57,12 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 
 def _plain_word(word: str) -> bool:
     """Whether a word is written as a name's word: a capital, then lower-case letters
-    (after an Irish or Scottish "O'", "Mc" or "Mac": "O'Connor", "McBride")."""
+    (after an Irish or Scottish "O'", "Mc" or "Mac": "O'Connor", "McBride"), in each part
+    a hyphen joins ("Allis-Chalmers")."""
+    return all(_plain_part(part) for part in word.split("-"))
+
+
+def _plain_part(word: str) -> bool:
     plain = word[:1].isupper() and word[1:].islower() and word.isalpha()
     return plain or bool(_GAELIC.fullmatch(word))
 
