@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu24, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu27, or all (the default).
 """
 
 from __future__ import annotations
@@ -393,6 +393,9 @@ SETS = {
     "reu22": "reuters_blind22.tsv",
     "reu23": "reuters_blind23.tsv",
     "reu24": "reuters_blind24.tsv",
+    "reu25": "reuters_blind25.tsv",
+    "reu26": "reuters_blind26.tsv",
+    "reu27": "reuters_blind27.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -641,6 +644,9 @@ LABELS = {
     "reu22": "Reuters newswire, twenty-second blind set",
     "reu23": "Reuters newswire, twenty-third blind set",
     "reu24": "Reuters newswire, twenty-fourth blind set",
+    "reu25": "Reuters newswire, twenty-fifth blind set",
+    "reu26": "Reuters newswire, twenty-sixth blind set",
+    "reu27": "Reuters newswire, twenty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
