@@ -26,6 +26,7 @@ _CONJUNCTION = re.compile(_CONJUNCTIONS)
 _OPENING = re.compile(r"[\s\x00\"“”‘’',]*" + _CONJUNCTIONS)
 _FITS = {"he": ("man", "person"), "she": ("woman", "person")}
 _REACH = 3  # sentences back the spokesperson is looked for
+_PERSON_WORD = re.compile(r"\b(?:official|source)\b")
 # an unnamed spokesperson of a body the words before do not name ("an executive
 # spokeswoman", "a spokesman"): the pronoun is theirs, and names nobody
 _ANY_SPOKESPERSON = re.compile(
@@ -75,7 +76,9 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             fits = kind in _FITS[pronoun] and not _apposed_name(text, q, end)
             return its_body if fits else None
         if found is not None:
-            if found.group("kind") not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
+            # an official or a source may be a man or a woman; a statement is neither
+            holder = found.group("kind") or ("person" if _PERSON_WORD.search(found.group()) else "")
+            if holder not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
                 return None
             if found.group().startswith(("the", "The")):
                 return None  # "But the Lib Dem spokesman questioned": a role someone holds
