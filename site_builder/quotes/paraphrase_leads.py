@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .article_text import MASK, ArticleText
+from .article_text import ArticleText
 from .cues import SPEAKER_AFTER, SPEECH_VERB
 from .marks import Marked
-from .reported_leads import sentence_before
+from .reported_leads import unquoted_sentence_before
 
 # the reported words end in a comma right before the verb: ", said X"
 _REPORTED_THEN_CUE = re.compile(r",\s*$")
@@ -75,13 +75,10 @@ def inverted_before(
     """For quotation ``m``, which opens its sentence with no cue: the name after the
     inverted cue that closes the sentence before it in the same paragraph ("…, says Mr
     Pearson. “So the gadgets …”"), as (paragraph, speaker, verb), or None."""
-    before = sentence_before(text, m)
+    before = unquoted_sentence_before(text, m)
     if before is None:
         return None
     p, start, own = before
-    masked = text.masked[p]
-    if MASK in masked[start:own]:
-        return None  # a sentence that quotes someone has its own reading
-    verbs = list(SPEECH_VERB.finditer(masked, start, own))
+    verbs = list(SPEECH_VERB.finditer(text.masked[p], start, own))
     found = inverted_speaker(text, named_after, p, start, verbs, own)
     return (p, *found) if found else None

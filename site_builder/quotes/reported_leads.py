@@ -47,6 +47,15 @@ _PARENTHETICAL = re.compile(
 _TITLE_ONLY = re.compile(_TITLE)
 
 
+def unquoted_sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
+    """:func:`sentence_before`, when that sentence quotes nobody (one that does has its
+    own reading)."""
+    before = sentence_before(text, m)
+    if before is None or MASK in text.masked[before[0]][before[1] : before[2]]:
+        return None
+    return before
+
+
 def sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
     """The sentence right before quotation ``m``, which opens its own sentence, in the
     same paragraph: (paragraph, start, end), or None."""
@@ -121,13 +130,11 @@ def closing_cue_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[s
     agency will have to review its policies, he said. “Large lump political risk …”", as
     (paragraph, sentence start, verb, sentence end), or None. (Across paragraphs the
     lead-in reads any cue of the sentence before; "…, says X. “…”" is an inverted cue's.)"""
-    before = sentence_before(text, m)
+    before = unquoted_sentence_before(text, m)
     if before is None:
         return None
     p, start, own = before
     masked = text.masked[p]
-    if MASK in masked[start:own]:
-        return None  # a sentence that quotes someone has its own reading
     if masked[m.end + 1 :].lstrip()[:1].islower():
         return None  # "“Where's the fun in that?” they pondered": its sentence goes on
     verbs = list(SPEECH_VERB.finditer(masked, start, own))
