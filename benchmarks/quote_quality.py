@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu27, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu30, or all (the default).
 """
 
 from __future__ import annotations
@@ -396,6 +396,9 @@ SETS = {
     "reu25": "reuters_blind25.tsv",
     "reu26": "reuters_blind26.tsv",
     "reu27": "reuters_blind27.tsv",
+    "reu28": "reuters_blind28.tsv",
+    "reu29": "reuters_blind29.tsv",
+    "reu30": "reuters_blind30.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -647,6 +650,9 @@ LABELS = {
     "reu25": "Reuters newswire, twenty-fifth blind set",
     "reu26": "Reuters newswire, twenty-sixth blind set",
     "reu27": "Reuters newswire, twenty-seventh blind set",
+    "reu28": "Reuters newswire, twenty-eighth blind set",
+    "reu29": "Reuters newswire, twenty-ninth blind set",
+    "reu30": "Reuters newswire, thirtieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
