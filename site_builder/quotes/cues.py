@@ -447,9 +447,12 @@ TITLE_ABBREVIATION = re.compile(
     # Bros. said" (not at a sentence's end: "… Acme Inc. The firm")
     r"|\b(?:Inc|Corp|Co|Cos|Ltd|Bros)\.(?=\s+[a-z])",
 )
+# the prepositions that tie an unnamed voice to its body: "a spokesman for", "an official
+# at", "a statement from"
+BODY_OF_VOICE = r"(?:for|of|from|at|with)"
 SPOKESPERSON_FOR = re.compile(
     r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
-    r"official|statement)\s+(?:for|of|from|at|with)\s+(?:the\s+)?$",
+    rf"official|statement)\s+{BODY_OF_VOICE}\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what stands between a cue and the quotation it governs: "X said, “…”", "X told

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..spans import TICKER
+from .cues import BODY_OF_VOICE
 from .roles import Named
 
 # the head nouns of public bodies' names, which news also writes in lower case before
@@ -36,7 +37,7 @@ INTRODUCED = re.compile(
     r"(?:(?:" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
     r"|company\s+|firm\s+|(?P<word>" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
     r"(?:spokes(?P<kind>man|woman|person)|official|source|statement)\b"
-    r"(?P<for>\s+(?:for|of|from|at|with)\s+(?:the\s+)?)?",
+    rf"(?P<for>\s+{BODY_OF_VOICE}\s+(?:the\s+)?)?",
 )
 _KIND_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
 # a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
