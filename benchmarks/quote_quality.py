@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu30, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu33, or all (the default).
 """
 
 from __future__ import annotations
@@ -399,6 +399,9 @@ SETS = {
     "reu28": "reuters_blind28.tsv",
     "reu29": "reuters_blind29.tsv",
     "reu30": "reuters_blind30.tsv",
+    "reu31": "reuters_blind31.tsv",
+    "reu32": "reuters_blind32.tsv",
+    "reu33": "reuters_blind33.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -653,6 +656,9 @@ LABELS = {
     "reu28": "Reuters newswire, twenty-eighth blind set",
     "reu29": "Reuters newswire, twenty-ninth blind set",
     "reu30": "Reuters newswire, thirtieth blind set",
+    "reu31": "Reuters newswire, thirty-first blind set",
+    "reu32": "Reuters newswire, thirty-second blind set",
+    "reu33": "Reuters newswire, thirty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
