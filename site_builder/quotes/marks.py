@@ -45,6 +45,16 @@ _TYPED_CLOSING = re.compile(r"(?<=[\w.,!?;:…)\]%])''(?=[\s.,;:!?)\]]|$)")
 # ending: an apostrophe some wire copy types so ("Indonesia"s", "don"t"), never a mark
 # that opens or closes a quotation
 _MARK_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
+# a speech verb right before a quotation's opening mark ("Howell said, "), and a
+# paragraph that ends on a full sentence: a quotation whose closing mark was left out
+_CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|wrote|writes)[,:]?\s*$")
+_ENDS_SENTENCE = re.compile(r"\w[\w)]*[.!?]\s*$")
+# the cue right after a closing mark, naming its speaker: "," said Drexel Burnham analyst
+# Jeff Edelman." (the surname ends the sentence) or "," Edelman said"
+_NAMED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|adds)\s+[^.;:!?\"“”]{0,80}?\b(?P<after>[A-Z][\w'’-]+)\s*[.]"
+    r"|(?P<before>[A-Z][\w'’-]+)\s+(?:said|says|added|adds)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +126,12 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 if cut is not None:  # left open before "- David Roe, club secretary."
                     found.append(Marked(p_index, first, cut, opened))
                     break
-                if text[first:].strip() and _closes_later(paragraphs, p_index + 1):
+                if text[first:].strip() and _closes_later(paragraphs, p_index + 1, text[:start]):
                     found.append(Marked(p_index, first, len(text.rstrip()), opened, False))
                     carry = True
+                elif _CUE_BEFORE.search(text, 0, start) and _ENDS_SENTENCE.search(text, first):
+                    # 'X said, "… period.' and no mark closes it: the paragraph's end does
+                    found.append(Marked(p_index, first, len(text.rstrip()), opened))
                 break
             if end > first:
                 found.append(Marked(p_index, first, end, opened))
@@ -196,20 +209,39 @@ def typed_marks(text: str) -> str:
     return _TYPED_CLOSING.sub("” ", text)
 
 
-def _closes_later(paragraphs: list[str], first: int) -> bool:
+def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
     """Whether a quotation left open runs on to a closing mark in the next paragraphs
-    (a stray mark, 5" for five inches, never closes: it is no quotation)."""
-    reopened = False
+    (a stray mark, 5" for five inches, never closes: it is no quotation). ``opener``:
+    the text before the open quotation's mark, in its paragraph. After a paragraph that
+    opens with no mark, one that opens again and closes on a cue naming someone that
+    text does not name is another speaker's quotation ("Howell said, "… / … / "…,"
+    said analyst Jeff Edelman."): the first mark was never closed."""
+    reopened = unmarked = False
     for offset, text in enumerate(paragraphs[first : first + MAX_RUN_ON]):
         body = text.lstrip()
-        if body[:1] in OPENING + STRAIGHT:
+        marked = body[:1] in OPENING + STRAIGHT
+        if marked:
             reopened = True
             body = body[1:]  # the mark that re-opens a run-on quotation
-        if _closing(body, 0) is not None:
+        elif body:
+            unmarked = True
+        if (close := _closing(body, 0)) is not None:
+            if marked and unmarked and _another_speaker(body[close + 1 :], opener):
+                return False
             return offset < SURE_RUN_ON or not reopened
         if any(ch in OPENING for ch in body):
             return False  # another quotation opens first
     return False
+
+
+def _another_speaker(after: str, opener: str) -> bool:
+    """Whether the cue after a closing mark names someone (by the last capitalised word
+    of "…," said X Y." or the first of "…," X said") whom ``opener`` does not name."""
+    found = _NAMED_AFTER.match(after)
+    if found is None:
+        return False
+    name = found.group("after") or found.group("before")
+    return re.search(rf"\b{re.escape(name)}\b", opener) is None
 
 
 def _opening(text: str, pos: int) -> int | None:
