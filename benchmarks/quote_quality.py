@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu33, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu36, or all (the default).
 """
 
 from __future__ import annotations
@@ -402,6 +402,9 @@ SETS = {
     "reu31": "reuters_blind31.tsv",
     "reu32": "reuters_blind32.tsv",
     "reu33": "reuters_blind33.tsv",
+    "reu34": "reuters_blind34.tsv",
+    "reu35": "reuters_blind35.tsv",
+    "reu36": "reuters_blind36.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -659,6 +662,9 @@ LABELS = {
     "reu31": "Reuters newswire, thirty-first blind set",
     "reu32": "Reuters newswire, thirty-second blind set",
     "reu33": "Reuters newswire, thirty-third blind set",
+    "reu34": "Reuters newswire, thirty-fourth blind set",
+    "reu35": "Reuters newswire, thirty-fifth blind set",
+    "reu36": "Reuters newswire, thirty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
