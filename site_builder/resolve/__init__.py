@@ -67,6 +67,7 @@ from ..models import Article, Extraction, Resolution
 from .archive import Resolver
 from .blends import join_blended_nicknames
 from .curate import CurationApplier
+from .cut_names import link_names_cut_in_two
 from .entities import canonical_name, make_resolution
 from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
@@ -117,6 +118,7 @@ def resolve_entities(
     r.drop_headline_fragments()
     drop_two_names_joined(r)
     r.group_names()
+    link_names_cut_in_two(r)
     resolve_people(r)
     join_blended_nicknames(r)
     join_full_names_after_leading_words(r)

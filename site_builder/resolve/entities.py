@@ -36,7 +36,8 @@ def canonical_name(
     forms: Counter[str] = Counter()
     arts: dict[str, set[int]] = defaultdict(set)
     spoken: set[str] = set()  # forms written somewhere they were not set in capitals
-    for m in c.mentions:
+    whole = [m for m in c.mentions if not m.part] or c.mentions
+    for m in whole:
         surface = without_run_on(" ".join(m.text.split()).replace("’", "'"))
         if surface.startswith(("The ", "the ")) and len(surface) > 4:
             surface = surface[4:]

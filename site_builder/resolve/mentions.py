@@ -238,6 +238,7 @@ class MentionRecord:
     note: str | None = None  # why it was linked the way it was (surname decisions)
     preferred: str | None = None  # a display name made here ("Russian Defense Ministry")
     confidence: float = 1.0
+    part: bool = False  # a piece of a name the model cut in two: no form of its page's name
 
     @property
     def pos(self) -> tuple[int, int, int]:
