@@ -50,11 +50,19 @@ _MARK_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
 _CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|wrote|writes)[,:]?\s*$")
 _ENDS_SENTENCE = re.compile(r"\w[\w)]*[.!?]\s*$")
 # the cue right after a closing mark, naming its speaker: "," said Drexel Burnham analyst
-# Jeff Edelman." (the surname ends the sentence) or "," Edelman said"
+# Jeff Edelman." (the last capitalised word before the clause ends) or "," Edelman said"
 _NAMED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|adds)\s+[^.;:!?\"“”]{0,80}?\b(?P<after>[A-Z][\w'’-]+)\s*[.]"
+    r"\s*,?\s*(?:(?:said|says|added|adds)\s+(?P<after>[^,;:!?\"“”]{1,80}?)(?:[,;:!?]|\.(?:\s|$)|$)"
     r"|(?P<before>[A-Z][\w'’-]+)\s+(?:said|says|added|adds)\b)"
 )
+# a cue naming a speaker in the writer's words before a quotation: "…," said James
+# Crandell, …", "Howell said, "
+_NAMED_CUE = re.compile(
+    r"\b(?:said|says|added|adds)\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]"
+    r"|\b[A-Z][\w'’-]+\s+(?:said|says|added|adds|stated|wrote)\b"
+)
+_AFTER_SENTENCE = re.compile(r"[.!?]\s+$")
+_MIN_LEFT_OPEN = 4  # words of such a quotation: fewer are a stray mark's ("the "Big Apple.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +137,33 @@ def find_marked(paragraphs: list[str]) -> list[Marked]:
                 if text[first:].strip() and _closes_later(paragraphs, p_index + 1, text[:start]):
                     found.append(Marked(p_index, first, len(text.rstrip()), opened, False))
                     carry = True
-                elif _CUE_BEFORE.search(text, 0, start) and _ENDS_SENTENCE.search(text, first):
-                    # 'X said, "… period.' and no mark closes it: the paragraph's end does
+                elif _left_open_to_the_end(text, start, first, found, p_index):
                     found.append(Marked(p_index, first, len(text.rstrip()), opened))
                 break
             if end > first:
                 found.append(Marked(p_index, first, end, opened))
             pos = end + 1
     return [m for m in found if m.end > m.start]
+
+
+def _left_open_to_the_end(
+    text: str, mark: int, first: int, found: list[Marked], p_index: int
+) -> bool:
+    """Whether a quotation opened at ``mark`` that nothing closes ends with its paragraph:
+    it holds whole sentences and a speech verb stands right before it ('X said, "…
+    period.'), or it goes on with a speaker quoted earlier in the paragraph ('"…," said
+    X. "… I don't know.')."""
+    if not _ENDS_SENTENCE.search(text, first) or len(text[first:].split()) < _MIN_LEFT_OPEN:
+        return False
+    if _CUE_BEFORE.search(text, 0, mark) is not None:
+        return True
+    # a new sentence's opening mark, set against its first word ('said X. "I …', not a
+    # closing mark misread as opening: 'the "chaos …" since it was', 'a year. " And')
+    opens = (
+        _AFTER_SENTENCE.search(text, 0, mark) is not None
+        and not text[mark + 1 : first + 1].isspace()
+    )
+    return opens and any(m.paragraph == p_index for m in found)
 
 
 def _without_stray(text: str) -> str:
@@ -212,10 +239,12 @@ def typed_marks(text: str) -> str:
 def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
     """Whether a quotation left open runs on to a closing mark in the next paragraphs
     (a stray mark, 5" for five inches, never closes: it is no quotation). ``opener``:
-    the text before the open quotation's mark, in its paragraph. After a paragraph that
-    opens with no mark, one that opens again and closes on a cue naming someone that
-    text does not name is another speaker's quotation ("Howell said, "… / … / "…,"
-    said analyst Jeff Edelman."): the first mark was never closed."""
+    the text before the open quotation's mark, in its paragraph. A paragraph that opens
+    again and closes on a cue naming someone that text does not name is another
+    speaker's quotation, the first mark never closed, when a paragraph with no mark came
+    between ("Howell said, "… / … / "…," said analyst Jeff Edelman.") or that text
+    named its own speaker ("…," said James Crandell. "… I don't know. / "…," said James
+    Carroll."); a quotation that opened with nobody named runs on to its cue."""
     reopened = unmarked = False
     for offset, text in enumerate(paragraphs[first : first + MAX_RUN_ON]):
         body = text.lstrip()
@@ -226,7 +255,8 @@ def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
         elif body:
             unmarked = True
         if (close := _closing(body, 0)) is not None:
-            if marked and unmarked and _another_speaker(body[close + 1 :], opener):
+            named = unmarked or _NAMED_CUE.search(opener) is not None
+            if marked and named and _another_speaker(body[close + 1 :], opener):
                 return False
             return offset < SURE_RUN_ON or not reopened
         if any(ch in OPENING for ch in body):
@@ -240,7 +270,10 @@ def _another_speaker(after: str, opener: str) -> bool:
     found = _NAMED_AFTER.match(after)
     if found is None:
         return False
-    name = found.group("after") or found.group("before")
+    words = re.findall(r"\b[A-Z][\w'’-]+", found.group("after") or found.group("before"))
+    if not words:
+        return False
+    name = words[-1]
     return re.search(rf"\b{re.escape(name)}\b", opener) is None
 
 
