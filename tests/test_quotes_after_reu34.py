@@ -6,11 +6,17 @@ someone else: '"…," said Jane Dorsey. "… I cannot say. / "…," said Peter G
 writer left out a closing mark; the open piece ends with its paragraph. A quotation that
 opened with nobody named still runs on to the cue that closes it, and a mark that
 closes rather than opens (set after a word, or apart from the next one) is no
-quotation of its own."""
+quotation of its own. And "he said" after lines of a dealer the story never names ("one
+senior coffee dealer said …. The dealer, who declined to be named, said …") is nobody
+we know, not the economist named before (real model and resolver, made-up wording)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from site_builder.quotes.marks import find_marked
+
+from .quoted_article import said
 
 
 def _texts(paragraphs: list[str]) -> list[str]:
@@ -67,3 +73,31 @@ def test_a_mark_apart_from_the_next_word_opens_nothing() -> None:
     ]
     texts = _texts(paragraphs)
     assert not any(t.startswith("And Chancellor") for t in texts)
+
+
+def test_he_after_an_unnamed_dealers_lines_is_nobody_we_know(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "BRAZIL SEEN SELLING HARD",
+        '"That sounds like a sound plan," Carlos Mendez, an economist at Chase, said.',
+        "Mendez said the country had to compete on glutted markets.",
+        '"Brazil would not tolerate a change in the rules," one senior coffee dealer said.',
+        "The dealer, who declined to be named, said Brazil wanted to keep its market share.",
+        "Brazil will be an aggressive seller this year, the dealer said.",
+        '"If they come into the market at this level, prices will fall further," he said.',
+    )
+    assert quotes[0][1] == "Carlos Mendez"
+    assert quotes[-1] == (
+        "If they come into the market at this level, prices will fall further,",
+        None,
+    )
+    # with no dealer between, "he" is the economist's
+    (tmp_path / "named").mkdir()
+    named = said(
+        tmp_path / "named",
+        "BRAZIL SEEN SELLING HARD",
+        '"That sounds like a sound plan," Carlos Mendez, an economist at Chase, said.',
+        "Mendez said the country had to compete on glutted markets.",
+        '"If they come into the market at this level, prices will fall further," he said.',
+    )
+    assert named[-1][1] == "Carlos Mendez"

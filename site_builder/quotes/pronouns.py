@@ -22,6 +22,7 @@ from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_se
 from .reported_complements import reported_words_end, reporting_pronoun, reporting_role
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
+from .unnamed import described_speaker
 
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 _OPENING_WORDS = 3  # words before the name that opens a sentence ("Manchester United winger")
@@ -181,6 +182,8 @@ class Pronouns:
                 return body  # "The EC is close to bankruptcy, the EC's Commission said"
             if entity_id == CONTRASTED:
                 return self._contrasted(sp, so, pronoun)
+            if entity_id == ROLE and described_speaker(t.masked, (sp, so), (p, offset)):
+                return None  # "The dealer, who declined to be named, said …. “…,” he said"
             if entity_id in ("", DESCRIBED, ROLE):
                 # a role or description the article tied to nobody: a description
                 # ("The Brazilian confirmed …") is the person who opened the sentence

@@ -29,7 +29,7 @@ ROLES = (
     "expert|investigator|pilot|officer|official|general|"
     "comedian|star|host|producer|author|writer|novelist|rapper|boxer|champion|model|"
     "defendant|teacher|doctor|publicist|agent|receiver|linebacker|tackle|"
-    "bishop|archbishop|presenter|dj|correspondent"
+    "bishop|archbishop|presenter|dj|correspondent|dealer|trader|banker|broker|strategist"
 )
 # "the judge", "the NATO chief", "the team's general manager", "the former coach"
 # a capitalised role word that heads a body's name: "the Scottish Executive", "the

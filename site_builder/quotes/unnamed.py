@@ -26,7 +26,9 @@ _REPRESENTATIVES = (
 # nouns for people whom news seldom names, after "the"
 _UNNAMED_PEOPLE = (
     r"(?:friend|neighbou?r|source|witness|eyewitness|resident|relative|bystander|"
-    r"onlooker|passer-by|acquaintance|classmate|insider|woman|man|girl|boy)"
+    r"onlooker|passer-by|acquaintance|classmate|insider|woman|man|girl|boy|"
+    # and the wire's market voices, seldom named: "The dealer, who declined to be named,"
+    r"dealer|trader|banker|broker)"
 )
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”]\s))"  # after a sentence or a quotation's end
