@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu36, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu39, or all (the default).
 """
 
 from __future__ import annotations
@@ -405,6 +405,9 @@ SETS = {
     "reu34": "reuters_blind34.tsv",
     "reu35": "reuters_blind35.tsv",
     "reu36": "reuters_blind36.tsv",
+    "reu37": "reuters_blind37.tsv",
+    "reu38": "reuters_blind38.tsv",
+    "reu39": "reuters_blind39.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -665,6 +668,9 @@ LABELS = {
     "reu34": "Reuters newswire, thirty-fourth blind set",
     "reu35": "Reuters newswire, thirty-fifth blind set",
     "reu36": "Reuters newswire, thirty-sixth blind set",
+    "reu37": "Reuters newswire, thirty-seventh blind set",
+    "reu38": "Reuters newswire, thirty-eighth blind set",
+    "reu39": "Reuters newswire, thirty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
