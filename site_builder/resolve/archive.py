@@ -39,7 +39,12 @@ from .names import (
     similarity,
 )
 from .prepared import MentionsProvider, PreparedMentions, prepare_mentions
-from .speakers import give_speaking_body_its_vote, reads_as_person, speaks_as_body
+from .speakers import (
+    give_speaking_body_its_vote,
+    named_with_legal_form,
+    reads_as_person,
+    speaks_as_body,
+)
 from .teams import TEAM_SUFFIX, may_be_full_team_name
 
 # the key of a town's name where the phrase says it is the town, though the archive's other
@@ -360,6 +365,11 @@ class Resolver:
                 m.group = self.group_of(m.key)
             elif speaks_as_body(m, text):
                 give_speaking_body_its_vote(m)
+                m.group = self.group_of(m.key)
+            elif named_with_legal_form(m, text):
+                # "TORONTO, March 5 - Spar Aerospace Ltd, reporting …": a company the
+                # model left untagged (its date took the name's place) is one all the same
+                m.votes = {**m.votes, ORG: max(m.votes.get(ORG, 0.0), HEAD_WEIGHT)}
                 m.group = self.group_of(m.key)
             elif names_a_medium(m, text):
                 m.votes = {**m.votes, ORG: MEDIUM_WORD_WEIGHT}  # votes dicts are shared

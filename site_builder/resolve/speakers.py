@@ -38,7 +38,15 @@ from ..gazetteer import (
     SENTENCE_OPENERS,
 )
 from ..spans import PEER_TITLES
-from .mentions import APPOSITION_WEIGHT, HEAD_WEIGHT, ORG, PERSON, PLACE, MentionRecord
+from .mentions import (
+    APPOSITION_WEIGHT,
+    HEAD_WEIGHT,
+    ORG,
+    PERSON,
+    PLACE,
+    MentionRecord,
+    legal_suffix_vote,
+)
 from .names import CANDIDATE, FUNCTION_WORDS, is_acronym, names_a_role
 
 # the vote a body that speaks gets for its type, as much as a head word gives
@@ -53,6 +61,10 @@ _SPEAKS_AFTER = re.compile(
 # ("the Sixers, 41, ..." is a record, "a Conservative who ..." a party's man)
 _AGE_THEN_SPEAKS = re.compile(r",\s*\d{1,3}\s*," + _SPEAKS_AFTER.pattern)
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+# what joins a run to a longer name before it: "and", "&" or a capitalised word
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\band|&|[A-Z][\w.'’-]*)\s+$")
 
 
 def _plain_word(word: str) -> bool:
@@ -138,6 +150,26 @@ def speaks_as_body(m: MentionRecord, text: str) -> bool:
     if not shaped or names_a_role(m.key, tokens):
         return False
     return bool(_SPEAKS_AFTER.match(text, m.end) or _ACCORDING_TO_BEFORE.search(text, 0, m.start))
+
+
+def named_with_legal_form(m: MentionRecord, text: str) -> bool:
+    """Whether a run the model missed is a company's name with its legal form, each word
+    before the form a name's word ("Spar Aerospace Ltd", "Allis-Chalmers Corp"), not a
+    role, a known place or a run of common words ("Revenues Inc"), nor the tail of a
+    longer name ("Florida Power and Light Co", "Taiyo Kobe Finance Hongkong Ltd")."""
+    if m.label != CANDIDATE or m.junk or not m.tokens or m.key in PLACES:
+        return False
+    if _NAME_GOES_ON_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return False
+    words = m.text.split()
+    if len(words) < 2 or legal_suffix_vote(m.text) == 0.0:
+        return False
+    name = words[: len(m.tokens)]
+    return (
+        all(_plain_word(w) or is_acronym(w) for w in name)
+        and any(t not in COMMON_WORDS and t not in FUNCTION_WORDS for t in m.tokens)
+        and not names_a_role(m.key, m.tokens)
+    )
 
 
 def give_speaking_body_its_vote(m: MentionRecord) -> None:
