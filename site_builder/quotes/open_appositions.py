@@ -56,10 +56,12 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
     return person.entity_id
 
 
-# ", founder of Jewish human rights group the Simon Wiesenthal Center ": a role word,
-# then what it is the role of, capitals allowed, up to the verb (no comma, no full stop)
+# ", founder of Jewish human rights group the Simon Wiesenthal Center ": a role word (or
+# two joined, ", chairman and chief executive officer of"), then what it is the role of,
+# capitals allowed, up to the verb (no comma, no full stop)
 _ROLE_OF = re.compile(
-    rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}(?:{ROLES}|head|member|boss)\s+"
+    rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}"
+    rf"(?:(?:{ROLES})\s+and\s+(?:[a-z][\w'’-]*\s+){{0,2}})?(?:{ROLES}|head|member|boss)\s+"
     r"(?:of|at|for|with)\s+[^,.;:()\"“”]{1,80}?\s+"
 )
 
@@ -80,9 +82,14 @@ def unclosed_role_of(masked: str, name_end: int, verb_start: int) -> bool:
     )
 
 
-# what may stand before a clause's subject in its sentence: nothing, or a clause before
-# it and a conjunction ("…, but Ann Bell, president of … at the firm says")
-_CLAUSE_OPENING = re.compile(r"[\s,]*|.*[,;]\s+(?:but|and|while|whereas|though|yet)\s+", re.S)
+# what may stand before a clause's subject in its sentence: nothing, a clause before it
+# and a conjunction ("…, but Ann Bell, president of … at the firm says"), or the
+# quotation the cue closes ("“…,” Gene Carter, chairman and chief executive officer of
+# Union Camp said"; masked, its marks and comma after it)
+_CLAUSE_OPENING = re.compile(
+    r"[\s,]*|.*[,;]\s+(?:but|and|while|whereas|though|yet)\s+|\s*[\"“]?\x00+[,.!?]?[\"”]?[,.!?]?\s+",
+    re.S,
+)
 
 
 def opening_role_holder(
