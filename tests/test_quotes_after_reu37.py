@@ -2,7 +2,9 @@
 name opens an apposition of two roles joined by "and", left open up to the verb ("“…,”
 Gene Cartledge, chairman and chief executive officer of Union Camp said “…”"), names
 the speaker of both quotations; the "and" joins roles, not two clauses. The tests run
-the real NLP model and resolver on made-up wording."""
+the real NLP model and resolver on made-up wording. And "the group said" after "An
+investor group led by X said" is X's (a group nobody leads, nobody's), not the company
+the story names most."""
 
 from __future__ import annotations
 
@@ -21,3 +23,30 @@ def test_a_cue_with_two_roles_left_open_names_its_speaker(tmp_path: Path) -> Non
         'industry is essentially sold out."',
     )
     assert [speaker for _, speaker in quotes] == ["Gene Carter", "Gene Carter"]
+
+
+def test_the_group_is_the_unnamed_group_the_story_brought_in(tmp_path: Path) -> None:
+    # "An investor group led by George Soros said …. The group said … “…”": the group's
+    # words are its leader's, not those of the company the story names most
+    led = said(
+        tmp_path,
+        "GROUP TO BOOST ACME STAKE",
+        "WASHINGTON, March 6 - An investor group led by New York investor Peter Lanza said "
+        "it was dissatisfied with Acme Industries Inc management.",
+        "The group already controls 11.5 pct of Acme Industries shares.",
+        "The group said its representatives had met Acme Industries officials to tell them "
+        '"that they do not believe management has been successful in protecting values."',
+    )
+    assert led[-1][1] == "Peter Lanza"
+    # a group nobody is said to lead speaks for nobody known
+    (tmp_path / "b").mkdir()
+    unled = said(
+        tmp_path / "b",
+        "GROUP TO BOOST ACME STAKE",
+        "WASHINGTON, March 6 - An investor group said it was dissatisfied with Acme "
+        "Industries Inc management.",
+        "The group already controls 11.5 pct of Acme Industries shares.",
+        "The group said its representatives had met Acme Industries officials to tell them "
+        '"that they do not believe management has been successful in protecting values."',
+    )
+    assert unled[-1][1] is None

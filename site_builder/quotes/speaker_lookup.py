@@ -67,6 +67,16 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:its|their)\s+(?:new\s+|latest\s+)?$")
 _INITIALS = re.compile(r"\b[A-Z]\.(?=\s?[A-Z])")
 
 
+# a group brought in with no name: "An investor group", "a group of shareholders" (not
+# "a group of Acme's": one of a body's)
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,2}group\b(?!\s+of\s+[A-Z])"
+)
+# who leads it: "… led by New York investor George Soros"
+_LED_BY = re.compile(r"\s*,?\s*(?:led|headed)\s+by\s+")
+_LEADER_REACH = 40  # characters from "by" in which the leader's name must start
+
+
 class SpeakerLookup:
     """The entity that a cue's words name, in one article."""
 
@@ -284,6 +294,24 @@ class SpeakerLookup:
         before = self.text.masked[c.paragraph][max(0, c.start - 20) : c.start]
         return _PRODUCT_BEFORE.search(before) is not None
 
+    def _unnamed_group(self, p: int, offset: int) -> str | None:
+        """When the article brought in a group with no name before ``(p, offset)`` ("An
+        investor group led by New York investor George Soros said", "a group of
+        shareholders"): the person said to lead it, or "" (nobody named); else None."""
+        for q in range(p + 1):
+            masked = self.text.masked[q]
+            found = _UNNAMED_GROUP.search(masked, 0, offset if q == p else len(masked))
+            if found is None:
+                continue
+            led = _LED_BY.match(masked, found.end())
+            if led is None:
+                return ""
+            # the leader's name within a few words of role: "led by New York investor X"
+            people = self.text.in_range(q, led.end(), led.end() + _LEADER_REACH)
+            leader = next((c for c in people if c.type == "person" and c.eligible), None)
+            return leader.entity_id if leader is not None else ""
+        return None
+
     def _unnamed_one_before(self, word: str, p: int, offset: int) -> bool:
         """Whether the sentence of ``offset`` or the one before brings in an unnamed
         one of ``word`` ("One major Wall Street firm issued a sell recommendation."): "the
@@ -428,6 +456,11 @@ class SpeakerLookup:
             return the_company(earlier, self.names) or introduced_as(
                 self.text.masked, organisations, tuple(sorted(COMPANY_WORDS)), p, offset
             )
+        unnamed = self._unnamed_group(p, offset) if not found and word == "group" else None
+        if unnamed is not None:
+            # "An investor group led by George Soros said …. The group said": that group,
+            # its leader's words, or nobody known ("" for a group no one is said to lead)
+            return unnamed or None
         if not found and word in BODY_WORDS:
             # "the organisation said": the one body its paragraph has named before it,
             # else the one the article has named the most
