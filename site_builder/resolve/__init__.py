@@ -26,7 +26,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
    for Naval Analyses)") join their full form; a one-word short form joins the full name
    of its story or the archive's only one ending with it ("Duma", "Saints"), a team named
-   by its place its team (:mod:`.short_forms`).
+   by its place its team (:mod:`.short_forms`). A name the model cut in two ("June 19 -
+   Standard" / "Poor's Corp", "Moody" of "Moody's") links each part to the whole name
+   the archive writes elsewhere (:mod:`.cut_names`).
 3. **Person names** (:mod:`.people`): full names that differ by a misspelling merge when
    the evidence agrees (same first name or surname, string similarity, same type, no
    co-occurrence as two people; across articles, a shared role or some company). A bare
