@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu39, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu42, or all (the default).
 """
 
 from __future__ import annotations
@@ -408,6 +408,9 @@ SETS = {
     "reu37": "reuters_blind37.tsv",
     "reu38": "reuters_blind38.tsv",
     "reu39": "reuters_blind39.tsv",
+    "reu40": "reuters_blind40.tsv",
+    "reu41": "reuters_blind41.tsv",
+    "reu42": "reuters_blind42.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -671,6 +674,9 @@ LABELS = {
     "reu37": "Reuters newswire, thirty-seventh blind set",
     "reu38": "Reuters newswire, thirty-eighth blind set",
     "reu39": "Reuters newswire, thirty-ninth blind set",
+    "reu40": "Reuters newswire, fortieth blind set",
+    "reu41": "Reuters newswire, forty-first blind set",
+    "reu42": "Reuters newswire, forty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
