@@ -82,6 +82,11 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:news\s*paper|website|magazine)\b")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # "a Jive spokeswoman said": a name between an article and "spokesman" is a body's
 _SPOKESPERSON_AFTER = re.compile(r"\s+spokes(?:man|woman|person)\b")
+# "a spokesman for Acme", "a spokesman for the owners, Townsend Thoresen,": whom a
+# spokesperson speaks for is a body
+_SPOKESPERSON_FOR_BEFORE = re.compile(
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:[a-z]+,\s+)?$"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # ... and so is a name right after a lower-case word for a body ("localist group Civic
 # Passion", "news agency Reuters", "the band Queen"; not the words that are people's
@@ -366,8 +371,9 @@ def body_context_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the organisation vote of a name its words set as a medium or a body: an
     apposition ("MyBroadband, the largest IT website in South Africa"), a medium's word
     after it ("Al-Masry Al-Youm newspaper"; not "a Cairo newspaper", the town's), a
-    spokesman's after it ("a Jive spokeswoman") or a body's word right before it
-    ("localist group Civic Passion"); 0.0 for any other."""
+    spokesman's after it ("a Jive spokeswoman") or before it ("a spokesman for the
+    owners, Townsend Thoresen") or a body's word right before it ("localist group Civic
+    Passion"); 0.0 for any other."""
     first = key.split(" ", 1)[0]
     if first not in GIVEN_NAMES and _BODY_WORD_BEFORE.search(text[max(0, start - 16) : start]):
         return HEAD_WEIGHT  # the word names the kind, as a head word would
@@ -378,6 +384,8 @@ def body_context_vote(text: str, start: int, end: int, key: str) -> float:
         and _SPOKESPERSON_AFTER.match(text, end)
         and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start])
     ):
+        return BODY_CONTEXT_WEIGHT
+    if key not in PLACES and _SPOKESPERSON_FOR_BEFORE.search(text[max(0, start - 40) : start]):
         return BODY_CONTEXT_WEIGHT
     if (
         key not in PLACES
@@ -428,10 +436,13 @@ def plural_name_vote(text: str, start: int, end: int, label: str) -> float:
     return PLURAL_NAME_WEIGHT if _THE_BEFORE.search(text[max(0, start - 6) : start]) else 0.0
 
 
-# "Chelsea have been criticised", "Arsenal are top": British news gives a team's or a body's
-# name a plural verb, one person's never; the name must open its sentence or clause, or
-# it may be the last of a list ("Kelli White and relay star Alvin Harrison have both")
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are)\b(?!\s+(?:both|all)\b)")
+# "Chelsea have been criticised", "Arsenal are top", "Townsend Thoresen operate two other
+# ships": British and wire copy give a team's or a company's name a plural verb, one
+# person's never; the name must open its sentence or clause, or it may be the last of a
+# list ("Kelli White and relay star Alvin Harrison have both")
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:have|are|say|operate|own|plan|expect|believe|intend|want)\b(?!\s+(?:both|all)\b)"
+)
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.!?:;]['\"”’]?\s+|[\"“‘]|\b(?:But|And|So|Yet|Now|that|while|"
     r"because|if|when)\s+)$"
