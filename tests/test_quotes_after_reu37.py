@@ -4,7 +4,7 @@ Gene Cartledge, chairman and chief executive officer of Union Camp said “…�
 the speaker of both quotations; the "and" joins roles, not two clauses. The tests run
 the real NLP model and resolver on made-up wording. And "the group said" after "An
 investor group led by X said" is X's (a group nobody leads, nobody's), not the company
-the story names most."""
+the story names most; "the Treasury brief said" (or report) is the Treasury's."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def test_the_group_is_the_unnamed_group_the_story_brought_in(tmp_path: Path) -> 
         '"that they do not believe management has been successful in protecting values."',
     )
     assert unled[-1][1] is None
+
+
+def test_a_document_that_names_its_body_is_that_bodys(tmp_path: Path) -> None:
+    # reu2936 (reu42): "“…,” the Treasury brief said"; bbc_bus434: "the ADB report said"
+    for noun in ("brief", "report"):
+        folder = tmp_path / noun
+        folder.mkdir()
+        quotes = said(
+            folder,
+            "TREASURY PROPOSES IMPORTS",
+            "WASHINGTON, March 6 - The Treasury proposed allowing temporary imports of "
+            "uranium ore.",
+            '"The domestic uranium industry could be seriously injured by the ban," the '
+            f"Treasury {noun} said.",
+        )
+        assert quotes[0][1] == "Treasury", noun

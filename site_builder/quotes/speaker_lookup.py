@@ -72,6 +72,10 @@ _INITIALS = re.compile(r"\b[A-Z]\.(?=\s?[A-Z])")
 _UNNAMED_GROUP = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,2}group\b(?!\s+of\s+[A-Z])"
 )
+# a document's noun right after the name that owns it: "the Treasury| report"
+_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|brief|filing)"
+)
 # who leads it: "… led by New York investor George Soros"
 _LED_BY = re.compile(r"\s*,?\s*(?:led|headed)\s+by\s+")
 _LEADER_REACH = 40  # characters from "by" in which the leader's name must start
@@ -382,6 +386,9 @@ class SpeakerLookup:
         if owner is not None:  # "his report said": the one "he" means
             return self.pronouns.resolve(p, offset, _OWNER_PRONOUN[owner.group(1).lower()])
         if kind == "document":
+            named = self._named_in_document(p, offset)
+            if named is not None:  # "the Treasury report said": the Treasury's
+                return named
             issuer = statement_speaker(self.text, p, offset)
             if issuer is None and value == "a" and not statement_issuers(self.text, p, offset):
                 # "“…,” a statement reads.", no issuer named: the company the article
@@ -391,6 +398,22 @@ class SpeakerLookup:
                 return unnamed_issuer(self.text, p, offset)
             return issuer
         return self.pronouns.resolve(p, offset, kind)
+
+    def _named_in_document(self, p: int, offset: int) -> str | None:
+        """The organisation a document subject at ``offset`` names right before its noun
+        ("the Treasury report", "The ADB statement"), or None."""
+        masked = self.text.masked[p]
+        found = DOCUMENT_SUBJECT.match(masked, offset)
+        if found is None:
+            return None
+        bodies = [
+            c
+            for c in self.text.in_range(p, offset, found.end())
+            if c.type == "organization" and not c.possessive
+        ]
+        if len(bodies) != 1 or not _NOUN_AFTER_NAME.fullmatch(masked, bodies[0].end, found.end()):
+            return None
+        return bodies[0].entity_id
 
     def role(self, p: int, offset: int, role: str) -> str | None:
         """The person the article named with this role ("the judge": Judge Weinstein), or

@@ -22,7 +22,8 @@ from .article_text import MASK, SPEAKER_TYPES, ArticleText
 # website says"), the words of the one the pronoun means
 DOCUMENT_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w-]*\s+|(?:[a-z0-9][\w-]*-[\w-]+,?\s+){1,2})?"
-    r"(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|lawsuit|suit)\b"
+    r"(?:(?:press|news|written|joint)\s+)?(?:statement|release|communiqu[eé]|report|brief|filing|"
+    r"lawsuit|suit)\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:letter|e-?mail|memo|note|message|"
     r"website|web\s+site|blog(?:\s+post)?|post|posting|tweet|advert(?:isement)?|pitch|profile|"
     r"diary|column)\b"
