@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu42, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu45, or all (the default).
 """
 
 from __future__ import annotations
@@ -411,6 +411,9 @@ SETS = {
     "reu40": "reuters_blind40.tsv",
     "reu41": "reuters_blind41.tsv",
     "reu42": "reuters_blind42.tsv",
+    "reu43": "reuters_blind43.tsv",
+    "reu44": "reuters_blind44.tsv",
+    "reu45": "reuters_blind45.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -677,6 +680,9 @@ LABELS = {
     "reu40": "Reuters newswire, fortieth blind set",
     "reu41": "Reuters newswire, forty-first blind set",
     "reu42": "Reuters newswire, forty-second blind set",
+    "reu43": "Reuters newswire, forty-third blind set",
+    "reu44": "Reuters newswire, forty-fourth blind set",
+    "reu45": "Reuters newswire, forty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
