@@ -297,10 +297,10 @@ class Resolver:
     def group_votes(self) -> dict[int, dict[str, float]]:
         """Return the type votes summed over each root group's mentions.
 
-        The model's label on one word that also stands in a longer name of the same group
-        (a surname, a short form) counts for a share only: the small model types a bare
-        surname by its spelling ("Teixeira" an organisation, "Quinn" a place) while it
-        reads the full name in context.
+        The model's label on one written word that also stands in a longer name of the
+        same group (a surname, "Leigh-Pemberton" too; a short form) counts for a share
+        only: the small model types a bare surname by its spelling ("Teixeira" an
+        organisation, "Quinn" a place) while it reads the full name in context.
 
         A team's full name whose first words are a place the archive uses for a team
         ("Jacksonville Jaguars", with "Jacksonville" a team's name) votes organisation,
@@ -317,9 +317,11 @@ class Resolver:
         incorporated: dict[int, int] = defaultdict(int)  # root -> words of its legal form
         personal: dict[int, int] = defaultdict(int)  # root -> words of its person's name
         long_words: dict[int, set[str]] = defaultdict(set)
+        longest: dict[int, int] = defaultdict(int)  # root -> words of its longest name
         for g, key in enumerate(self.group_key):  # a group per name: far fewer than mentions
             if " " in key:
                 long_words[roots[g]].update(key.split())
+                longest[roots[g]] = max(longest[roots[g]], len(key.split()))
         for m in self.mentions:
             if m.group >= 0:
                 root = roots[m.group]
@@ -331,9 +333,12 @@ class Resolver:
                 elif m.label == "PERSON":
                     personal[root] = max(personal[root], len(m.tokens))
                 if (
-                    len(m.tokens) == 1
+                    # one written word ("Teixeira", "Leigh-Pemberton") of a longer name
+                    m.tokens
+                    and " " not in m.text.strip()
                     and m.label in LABEL_VOTES
-                    and m.tokens[0] in long_words.get(root, ())
+                    and len(m.tokens) < longest[root]
+                    and set(m.tokens) <= long_words.get(root, set())
                 ):
                     kind, w = LABEL_VOTES[m.label]
                     total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
