@@ -263,6 +263,8 @@ SPEECH_VERB = re.compile(
     # agreement is speech when the one who agrees follows it: "“…,” agreed Cram" (not a
     # day: "X agreed Friday to pay “…”" is a deal, not words)
     r"agree[sd](?=\s+(?-i:[A-Z]))(?!\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # or when the words it agrees with follow it: "Don Getty agreed, “Things are …”"
+    r"agree[sd](?=\s*[,:]\s*(?:[\x00“\"]|$))|"
     # a speech or a letter whose words a colon opens, after its owner's possessive:
     # "Madonna's introduction began: “…”" (the noun is part of the cue)
     rf"(?:{_OPENED_DOCUMENT}) (?:began|opened|went|ran|read)(?=\s*:)|"
