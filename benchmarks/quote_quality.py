@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu45, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu48, or all (the default).
 """
 
 from __future__ import annotations
@@ -414,6 +414,9 @@ SETS = {
     "reu43": "reuters_blind43.tsv",
     "reu44": "reuters_blind44.tsv",
     "reu45": "reuters_blind45.tsv",
+    "reu46": "reuters_blind46.tsv",
+    "reu47": "reuters_blind47.tsv",
+    "reu48": "reuters_blind48.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -683,6 +686,9 @@ LABELS = {
     "reu43": "Reuters newswire, forty-third blind set",
     "reu44": "Reuters newswire, forty-fourth blind set",
     "reu45": "Reuters newswire, forty-fifth blind set",
+    "reu46": "Reuters newswire, forty-sixth blind set",
+    "reu47": "Reuters newswire, forty-seventh blind set",
+    "reu48": "Reuters newswire, forty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
