@@ -45,6 +45,9 @@ _TYPED_CLOSING = re.compile(r"(?<=[\w.,!?;:…)\]%])''(?=[\s.,;:!?)\]]|$)")
 # ending: an apostrophe some wire copy types so ("Indonesia"s", "don"t"), never a mark
 # that opens or closes a quotation
 _MARK_FOR_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
+# a straight double mark after a capitalised name's final "s" and before a word in lower
+# case: the wire's possessive apostrophe ("Analysts estimate Phillips" cash flow")
+_POSSESSIVE_AFTER_S = re.compile(r'\b[A-Z][a-z]*s"(?=\s+[a-z])')
 # a speech verb right before a quotation's opening mark ("Howell said, "), and a
 # paragraph that ends on a full sentence: a quotation whose closing mark was left out
 _CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|wrote|writes)[,:]?\s*$")
@@ -227,13 +230,29 @@ def typed_marks(text: str) -> str:
     offsets into it hold for the text itself): two apostrophes or backticks opening a
     quotation become a space and an opening mark, the quotation starting after them; two
     apostrophes closing one become a closing mark and a space; a double mark a source
-    typed for an apostrophe inside a word ("Brazil"s", "isn"t") becomes one."""
+    typed for an apostrophe inside a word ("Brazil"s", "isn"t") becomes one, and so does
+    one typed for a name's possessive after its "s" ("Phillips" cash flow") when the
+    paragraph's straight marks would otherwise not pair up."""
     if '"' in text:
         text = _MARK_FOR_APOSTROPHE.sub("’", text)
+        if text.count('"') % 2:
+            text = _possessive_marks(text)
     if "''" not in text and "``" not in text:
         return text
     text = _TYPED_OPENING.sub(" “", text)
     return _TYPED_CLOSING.sub("” ", text)
+
+
+def _possessive_marks(text: str) -> str:
+    """The paragraph with a straight mark after a name's final "s" that would open a
+    quotation (an even number of straight marks before it) yet stands before a space and
+    a word in lower case turned to an apostrophe: "Analysts estimate Phillips" cash flow"
+    (a mark that closes, "the best "Ambassador for Tennis" on the tour", is left)."""
+    for found in _POSSESSIVE_AFTER_S.finditer(text):
+        mark = found.end() - 1
+        if text.count('"', 0, mark) % 2 == 0:
+            return text[:mark] + "’" + text[mark + 1 :]
+    return text
 
 
 def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
