@@ -9,7 +9,10 @@ apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func
 A closing mark at a paragraph's start or after a space, right before a word, was typed
 for an opening one (``”Next year …,” says``). A straight mark that ends a sentence where
 a quotation should open, in a paragraph whose marks would otherwise leave the last one
-open, closes nothing (``… from Europe." When …``).
+open, closes nothing (``… from Europe." When …``); nor does a wire's possessive typed as
+a double mark (``Phillips" cash flow``). Where the wire left a closing mark out, a
+paragraph that opens again and closes on another speaker's cue starts a quotation of
+its own, and the open one ends with its paragraph.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    An "X and Y" whose sides the archive names alone is two names, left unlinked
    (:mod:`.joined`).
    Capitalised words the model missed that speak ("Eyewitness News asked", "according to
-   EW") or stand beside what only a person has ("Darcy Davies, an agriculture student"),
+   EW"), end in a company's legal form ("Spar Aerospace Ltd") or stand beside what only a
+   person has ("Darcy Davies, an agriculture student"),
    and a one-word name that speaks after its age ("And Edu, 26, added"), get a page of
    their own (:mod:`.speakers`). A news outlet's title the model cut after
    its town ("the Hollywood Reporter" read as "Hollywood") or missed after a medium's

@@ -1,8 +1,8 @@
 """Capitalised runs the model missed that their sentence shows to be names (issues 20, 22).
 
 A run the model did not label (label ``CAND``) is linked only when the archive already
-knows its name, or when it reads as a person's name from a given name we list. Two kinds
-of run are names all the same, whatever the archive holds, because the sentence says so:
+knows its name, or when it reads as a person's name from a given name we list. These
+runs are names all the same, whatever the archive holds, because the words say so:
 
 * a person's full name whose given name we do not list ("Darcy Davies, an agriculture
   student"), when its context says it is a person's (a title, an age, "who", a person's
@@ -14,7 +14,10 @@ of run are names all the same, whatever the archive holds, because the sentence 
 * a body's name ending in a body's head word ("Eyewitness News", "Vancouver Police") or
   whose words vote organisation as much ("PC Magazine"), or an acronym ("EW", "D.A."),
   that is the subject of a speech verb or the source of "according to": a quotation has
-  a speaker, and the reader wants its page.
+  a speaker, and the reader wants its page;
+* a company's name with its legal form ("TORONTO, March 5 - Spar Aerospace Ltd,", the
+  dateline's date having taken the dash), not the tail of a longer name ("Florida Power
+  and Light Co").
 
 Neither lets in a common word, a role or a headline's fragment: every word of the person's
 name must be no common word, role, title or head word; the body's name must have a word
