@@ -62,7 +62,7 @@ from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .next_line_cue import cue_on_next_line
-from .open_appositions import apposition_holder, opening_role_holder
+from .open_appositions import apposition_holder, named_with_open_role, opening_role_holder
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_before, inverted_speaker
@@ -305,7 +305,7 @@ class Attributor:
                 not adjacent
                 and MASK in masked[verb.end() : end]
                 and re.search(r"\b(?:and|but|while|whereas)\b", between)
-                and not self._named_with_open_role(p, start, verb.start())
+                and not named_with_open_role(self.text, p, start, verb.start())
             ):
                 # "he had been “…” with the series …, and said he is “…”": a cue further
                 # on that opens a quotation of its own is that one's; look before this one
@@ -327,14 +327,6 @@ class Attributor:
             if names and names[0].start == start + dash.end() and names[0].type == "person":
                 return Attribution(names[0].entity_id, "—", p, start)
         return None
-
-    def _named_with_open_role(self, p: int, start: int, verb_start: int) -> bool:
-        """Whether a name right after the quotation opens an apposition left open up to
-        the verb, whose "and" joins two roles ("“…,” Gene Carter, chairman and chief
-        executive officer of Union Camp said “…”"), not two clauses."""
-        names = [(c.start, c.end, c.entity_id) for c in self.text.in_range(p, start, verb_start)]
-        masked = self.text.masked[p]
-        return opening_role_holder(masked, start, names[:1], verb_start) is not None
 
     def _before(self, p: int, start: int, end: int) -> Attribution | None:
         """A cue earlier in the sentence before a quotation (the nearest that names one)."""

@@ -104,3 +104,11 @@ def opening_role_holder(
         ):
             return entity_id
     return None
+
+
+def named_with_open_role(text: ArticleText, p: int, start: int, verb_start: int) -> bool:
+    """Whether the name right after a quotation (at ``start``) opens an apposition left
+    open up to the verb, whose "and" joins two roles ("“…,” Gene Carter, chairman and
+    chief executive officer of Union Camp said “…”"), not two clauses."""
+    names = [(c.start, c.end, c.entity_id) for c in text.in_range(p, start, verb_start)]
+    return opening_role_holder(text.masked[p], start, names[:1], verb_start) is not None

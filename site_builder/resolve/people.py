@@ -31,6 +31,7 @@ from .namesakes import (
 )
 from .peers import link_peers, peer_surname
 from .surnames import (
+    double_barrelled_full_names,
     first_words_of_bodies,
     full_names_typed_otherwise,
     stands_alone,
@@ -198,18 +199,11 @@ def resolve_people(r: Resolver) -> None:
                     r, m, here_by_last[surname], surnames, neighbours, roles_of, group_type
                 )
                 continue
-            if _double_barrelled(m) and not m.junk:
-                # a double-barrelled surname written whole ("Leigh-Pemberton said" of
-                # Robin Leigh-Pemberton), whatever the model typed it
-                fulls = [
-                    f
-                    for f in here_by_last.get(m.tokens[-1], [])
-                    if f.tokens[-len(m.tokens) :] == m.tokens and len(f.tokens) > len(m.tokens)
-                ]
-                if fulls:
-                    _link_surname(r, m, fulls, surnames, neighbours, roles_of, group_type)
-                    vote_person_by_surname(m)
-                    continue
+            fulls = double_barrelled_full_names(m, here_by_last)
+            if fulls:  # "Leigh-Pemberton said" of Robin Leigh-Pemberton
+                _link_surname(r, m, fulls, surnames, neighbours, roles_of, group_type)
+                vote_person_by_surname(m)
+                continue
             if len(m.tokens) != 1 or (m.junk and m.label != CANDIDATE and not m.soft_junk):
                 continue
             if m.soft_junk and m.key not in here_by_last and m.key not in typed_otherwise:
@@ -250,12 +244,6 @@ def resolve_people(r: Resolver) -> None:
             ):
                 continue
             _link_surname(r, m, here, surnames, neighbours, roles_of, group_type)
-
-
-def _double_barrelled(m: MentionRecord) -> bool:
-    """Whether a mention is one written word of two or more names a hyphen joins
-    ("Leigh-Pemberton"), which the key splits into its parts."""
-    return len(m.tokens) >= 2 and " " not in m.text.strip() and "-" in m.text
 
 
 def _link_first_name_across_archive(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from ..gazetteer import ORGANIZATIONS, PERSON_TITLES, PLACES
 from ..models import EntityType
@@ -144,3 +144,19 @@ def may_be_one_person(names: set[tuple[str, ...]]) -> bool:
 def _may_be_one(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
     return long[-len(short) :] == short or (len(a[0]) >= 4 and a[0][:4] == b[0][:4])
+
+
+def double_barrelled_full_names(
+    m: MentionRecord, here_by_last: Mapping[str, list[MentionRecord]]
+) -> list[MentionRecord]:
+    """The article's full names (``here_by_last``: by surname) that end with ``m`` when it
+    is a double-barrelled surname written whole ("Leigh-Pemberton" of Robin
+    Leigh-Pemberton, which the key splits into its parts), whatever the model typed it;
+    none for any other mention."""
+    if m.junk or len(m.tokens) < 2 or " " in m.text.strip() or "-" not in m.text:
+        return []
+    return [
+        f
+        for f in here_by_last.get(m.tokens[-1], [])
+        if f.tokens[-len(m.tokens) :] == m.tokens and len(f.tokens) > len(m.tokens)
+    ]
