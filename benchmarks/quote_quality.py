@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu48, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu51, or all (the default).
 """
 
 from __future__ import annotations
@@ -417,6 +417,9 @@ SETS = {
     "reu46": "reuters_blind46.tsv",
     "reu47": "reuters_blind47.tsv",
     "reu48": "reuters_blind48.tsv",
+    "reu49": "reuters_blind49.tsv",
+    "reu50": "reuters_blind50.tsv",
+    "reu51": "reuters_blind51.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -689,6 +692,9 @@ LABELS = {
     "reu46": "Reuters newswire, forty-sixth blind set",
     "reu47": "Reuters newswire, forty-seventh blind set",
     "reu48": "Reuters newswire, forty-eighth blind set",
+    "reu49": "Reuters newswire, forty-ninth blind set",
+    "reu50": "Reuters newswire, fiftieth blind set",
+    "reu51": "Reuters newswire, fifty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
