@@ -159,6 +159,8 @@ _FINITE = [
     # a claim held against others' ("“…,” Kempthorne maintained")
     "maintained",
     "maintains",
+    # a judge's words from the bench or a ruling: "“…,” Parker ruled."
+    "ruled",
     # words a crowd calls out together, and words one speaker repeats after another
     # ("“Don't bend your head down,” they chanted", "“…,” echoed a second representative")
     "chanted",
@@ -314,8 +316,12 @@ SPEECH_VERB = re.compile(
 )
 # "Gravano quoted Gotti as saying", "People quoted him as saying": the speaker is the
 # one quoted, not the subject of the sentence
-# "quoted X as saying", "reported X as saying": X's words, not the reporter's
-QUOTED_AS = re.compile(r"\b(?:quoted|reported)\s+(?!by\s)(\S.{0,60}?)\s+as\s+$", re.IGNORECASE)
+# "quoted X as saying", "reported X as saying", "to quote X as saying", "cited X as
+# saying": X's words, not the reporter's
+QUOTED_AS = re.compile(
+    r"\b(?:quot(?:e|es|ed|ing)|report(?:s|ed)|cit(?:e|es|ed|ing))\s+(?!by\s)(\S.{0,60}?)\s+as\s+$",
+    re.IGNORECASE,
+)
 # its passive, "she is quoted as saying", "he was quoted by the daily al-Qabas as saying":
 # the subject is the one quoted, not the paper that quotes
 QUOTED_AS_PASSIVE = re.compile(
