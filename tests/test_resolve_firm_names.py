@@ -119,3 +119,38 @@ class TestASurnameTheGazetteerReadsAsABody:
             if m.text == "Wagner" and ("war", i) in res.links
         ]
         assert all(e.name == "Wagner Group" for e in bare)
+
+
+VALMONT = [
+    "HOUSTON, March 13 - Valmont Mining Corp said it would distribute the shares of its "
+    "copper unit to its holders as a dividend.",
+    'In a statement, Valmont said the changes "will impede any change of control of the unit."',
+    "Valmont owns about 80 pct of the unit's stock.",
+]
+
+
+class TestAFirmsFirstWordReadAsAPlace:
+    """Wire copy (reu4373, set reu46): "Newmont" and "Magma" alone typed places beside
+    "Newmont Mining Corp" and "Magma Copper Co", so the company's quotation had no speaker."""
+
+    def test_the_word_joins_the_company_its_story_names(self, model, tmp_path: Path) -> None:
+        res, ex = resolve({"dividend": VALMONT}, tmp_path)
+        labels = {(m.text, m.paragraph): m.label for m in ex["dividend"].mentions}
+        # the model's slip this is about: the company's first word alone read as a place
+        assert labels[("Valmont", 1)] == "GPE"
+        pages = linked(res, ex, "dividend", "Valmont")
+        assert {(e.type, e.name) for e in pages} == {("organization", "Valmont Mining Corp")}
+
+    def test_a_use_as_a_place_keeps_it_a_place(self, model, tmp_path: Path) -> None:
+        texts = {"dividend": [*VALMONT, "The unit runs two mines near Valmont and a smelter."]}
+        res, ex = resolve(texts, tmp_path)
+        pages = linked(res, ex, "dividend", "Valmont")
+        assert "Valmont Mining Corp" not in {e.name for e in pages}
+
+    def test_a_body_with_no_legal_form_is_not_joined(self, model, tmp_path: Path) -> None:
+        # a region or a town opens the names of bodies of its own ("Alberta Energy"):
+        # only a company's legal form says the word is the firm's
+        texts = {"dividend": [t.replace("Mining Corp", "Mining Council") for t in VALMONT]}
+        res, ex = resolve(texts, tmp_path)
+        pages = linked(res, ex, "dividend", "Valmont")
+        assert "Valmont Mining Council" not in {e.name for e in pages}

@@ -1,4 +1,5 @@
-"""A one-word name that opens the names of organisations, typed a person by the model.
+"""A one-word name that opens the names of organisations, typed a person or a place by
+the model.
 
 The small model reads an unfamiliar one-word company name as a person, every time and
 in every article: "Lycos did not want to use e-mail to fight back", "Lycos hopes …",
@@ -26,6 +27,14 @@ title is named after its owner or its town, and is not the body the word names a
 "Disney" is not "Disney News", so the word is no short form of such a title. The
 surname rule runs before, so the uses of the word in an article naming a person of that
 surname are that person's already.
+
+The model reads some such words as places instead ("Newmont said …" beside "Newmont
+Mining Corp", wire copy). A one-word name typed a place is the company when its
+articles name a company it opens with a legal form ("Corp", "Inc", "Ltd"), it is no
+known place (as above), and no use sets it as one: no place's vote beyond the model's
+label, no "in", "near" or "across" before it ("a stake in X" is a holding). A region
+opens the names of its own bodies ("Alberta Energy"), which is why the legal form is
+asked for.
 """
 
 from __future__ import annotations
@@ -36,7 +45,16 @@ from collections import defaultdict
 from ..gazetteer import COMMON_WORDS, MEDIUM_TITLE_HEADS, ORGANIZATIONS, PLACES
 from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
-from .mentions import HEAD_WEIGHT, LABEL_VOTES, ORG, PERSON, SPEECH_WEIGHT, MentionRecord
+from .mentions import (
+    HEAD_WEIGHT,
+    LABEL_VOTES,
+    ORG,
+    PERSON,
+    PLACE,
+    SPEECH_WEIGHT,
+    MentionRecord,
+    legal_suffix_vote,
+)
 from .names import FUNCTION_WORDS
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
@@ -45,6 +63,15 @@ _PRONOUN_AFTER = re.compile(r"[^.!?;\"“”A-Z]{0,80}?\b(he|she|his|him|her|it|
 # "…, he said": that pronoun is the speaker of the sentence, not the name's
 _SPEAKER_PRONOUN = re.compile(r"\s*(?:said|says|added|adds|told|explained|noted)\b")
 _PERSONAL = frozenset(["he", "she", "his", "him", "her"])
+# a word that sets what follows as a place: "in Alberta", "near Magma" (a holding "in" a
+# company is no place: "a stake in Gynex")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!\bstake )(?<!\binterest )(?<!\binterests )(?<!\bshares )(?<!\binvestment )"
+    r"(?<!\bholding )(?<!\bholdings )(?<!\bposition )"
+    r"\b(?:in|at|near|across|throughout|outside|inside|around|within|northern|southern|"
+    r"eastern|western|central)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # the organisation vote each use gets in place of the model's person label: a head word's
 ORG_FIRST_WORD_WEIGHT = HEAD_WEIGHT
 
@@ -60,6 +87,7 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
         members[roots[g]] += 1
     people_surnames = _surnames_of_people(r, votes, roots)
     bodies_by_first: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    companies: set[int] = set()  # bodies named with a legal form somewhere
     uses: dict[int, list[MentionRecord]] = defaultdict(list)
     for m in r.mentions:
         if m.group < 0:
@@ -68,18 +96,25 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
             uses[m.group].append(m)
         elif _opens_a_body_name(m, roots, votes):
             bodies_by_first[m.tokens[0]][roots[m.group]].add(m.article)
+            if legal_suffix_vote(m.text):
+                companies.add(roots[m.group])
     for g, mentions in sorted(uses.items()):
         key = r.group_key[g]
         root = roots[g]
         if root != g or members[root] != 1 or key not in bodies_by_first:
             continue
-        if best_type(votes.get(root, {})) != PERSON or not _may_be_a_firm(key):
+        kind = best_type(votes.get(root, {}))
+        if kind not in (PERSON, PLACE) or not _may_be_a_firm(key):
             continue
-        if key in people_surnames or any(_person_cue(r, m) for m in mentions):
+        if kind == PERSON and (key in people_surnames or any(_person_cue(r, m) for m in mentions)):
+            continue
+        if kind == PLACE and any(_place_cue(r, m) for m in mentions):
             continue
         articles = {m.article for m in mentions}
         bodies = sorted(
-            body for body, seen in bodies_by_first[key].items() if seen & articles and body != g
+            body
+            for body, seen in bodies_by_first[key].items()
+            if seen & articles and body != g and (kind == PERSON or body in companies)
         )
         if not bodies or _a_place_of_geonames(key):
             continue
@@ -160,10 +195,24 @@ def _person_cue(r: Resolver, m: MentionRecord) -> bool:
     return not _SPEAKER_PRONOUN.match(text, pronoun.end())
 
 
+def _place_cue(r: Resolver, m: MentionRecord) -> bool:
+    """Whether a use of the name says it is a place: a place's vote beyond the model's
+    label ("the town of X", "X, Alaska"), or a locative word before it ("in X", "near
+    X"; not "a stake in X")."""
+    label_kind, label_weight = LABEL_VOTES.get(m.label, ("", 0.0))
+    own = m.votes.get(PLACE, 0.0) - (label_weight if label_kind == PLACE else 0.0)
+    if own > 1e-9:
+        return True
+    text = r.paragraphs[m.article][m.paragraph]
+    return _LOCATIVE_BEFORE.search(text[max(0, m.start - 40) : m.start]) is not None
+
+
 def _vote_organisation(m: MentionRecord) -> None:
-    """Put an organisation's vote in place of the model's person label on one use."""
+    """Put an organisation's vote in place of the model's person or place label on one
+    use."""
     votes = dict(m.votes)  # its own copy: equal vote dicts are shared
-    if m.label == "PERSON":
-        votes[PERSON] = votes.get(PERSON, 0.0) - LABEL_VOTES["PERSON"][1]
+    kind, weight = LABEL_VOTES.get(m.label, ("", 0.0))
+    if kind in (PERSON, PLACE):
+        votes[kind] = votes.get(kind, 0.0) - weight
     votes[ORG] = votes.get(ORG, 0.0) + ORG_FIRST_WORD_WEIGHT
     m.votes = votes
