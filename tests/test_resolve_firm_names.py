@@ -130,7 +130,7 @@ VALMONT = [
 
 
 class TestAFirmsFirstWordReadAsAPlace:
-    """Wire copy (reu4373, set reu46): "Newmont" and "Magma" alone typed places beside
+    """Wire copy (reu4373, set reu47): "Newmont" and "Magma" alone typed places beside
     "Newmont Mining Corp" and "Magma Copper Co", so the company's quotation had no speaker."""
 
     def test_the_word_joins_the_company_its_story_names(self, model, tmp_path: Path) -> None:
