@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu51, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu54, or all (the default).
 """
 
 from __future__ import annotations
@@ -420,6 +420,9 @@ SETS = {
     "reu49": "reuters_blind49.tsv",
     "reu50": "reuters_blind50.tsv",
     "reu51": "reuters_blind51.tsv",
+    "reu52": "reuters_blind52.tsv",
+    "reu53": "reuters_blind53.tsv",
+    "reu54": "reuters_blind54.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -695,6 +698,9 @@ LABELS = {
     "reu49": "Reuters newswire, forty-ninth blind set",
     "reu50": "Reuters newswire, fiftieth blind set",
     "reu51": "Reuters newswire, fifty-first blind set",
+    "reu52": "Reuters newswire, fifty-second blind set",
+    "reu53": "Reuters newswire, fifty-third blind set",
+    "reu54": "Reuters newswire, fifty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
