@@ -49,13 +49,16 @@ _ISSUED = re.compile(
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
     rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)"
+    # "The report of the Public Sector Divestment Committee": a body's own report (not
+    # "a report of Microsoft's earnings", which is about it)
+    rf"|(?P<of_body>\b{_STATEMENT}\s+of\s+(?:the\s+)?)"
     # a fronted one, its issuer the subject of the speech verb after it: "In a statement
     # detailing the bans Valve said"
     rf"|(?P<fronted>\b[Ii]n\s+(?:an?|its|his|her|their)\s+(?:\w+\s+)?{_DOCUMENT}\b)"
     # "a World Bank report": the issuer's name right before the noun (kept only when a
     # linked name stands there: "a police report" says nothing; "the Conte lawsuit" is
     # as often the one sued)
-    rf"|(?P<named>(?<=\w)\s+{_STATEMENT}\b)",
+    rf"|(?P<named>(?<=\w)\s+{_STATEMENT}\b(?!\s+(?:from|by|of)\b))",
     re.IGNORECASE,
 )
 # words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
@@ -84,7 +87,10 @@ def _issued(text: ArticleText, paragraph: int, offset: int) -> list[tuple[int, s
             # "a police report", a headline's "Willis sues …", "In a statement, the team
             # said": no issuer the text names
             kept_unknown = (
-                phrase.group("named") or phrase.group("sues") or phrase.group("fronted")
+                phrase.group("named")
+                or phrase.group("sues")
+                or phrase.group("fronted")
+                or phrase.group("of_body")
             ) is None
             if issuer != UNKNOWN or kept_unknown:
                 found.append((p, issuer))
@@ -97,6 +103,15 @@ def _issuer(text: ArticleText, p: int, phrase: re.Match[str]) -> str:
     names = [c for c in text.in_range(p, 0, len(masked)) if c.type in SPEAKER_TYPES]
     if phrase.group("after") is not None:
         issuer = next((c for c in names if c.start == phrase.end()), None)
+    elif phrase.group("of_body") is not None:
+        issuer = next(
+            (
+                c
+                for c in names
+                if c.start == phrase.end() and c.type == "organization" and not c.possessive
+            ),
+            None,
+        )
     elif phrase.group("fronted") is not None:
         end = text.sentence_end(p, phrase.end())
         issuer = next(
