@@ -446,6 +446,30 @@ def test_a_full_name_with_a_role_run_into_it_is_the_person(model, tmp_path: Path
     assert rahman.type == "person"
 
 
+def test_a_role_run_into_a_full_name_is_left_out_of_the_page_s_name(model, tmp_path: Path) -> None:
+    # the BBC archive's "Prop Martin Castrogiovanni", "Broadcaster Chris Evans": a word
+    # the archive writes in lower case, before a given name and a surname the article
+    # never writes alone
+    texts = {
+        "a": [
+            "Prop Martin Castellano will miss the match against Wales.",
+            "Castellano said he hoped to be fit for the final game.",
+        ],
+        "b": ["The prop was injured in training, the coach said."],
+        "c": [
+            "Broadcaster Tom Hadley is selling his possessions from a lock-up in London.",
+            "Hadley said it was not about the money.",
+        ],
+        "d": ["The broadcaster has sold his old sofa."],
+    }
+    res, ex = resolve(texts, tmp_path)
+    [prop] = linked(res, ex, "a", "Prop Martin Castellano")
+    assert (prop.name, prop.type) == ("Martin Castellano", "person")
+    assert linked(res, ex, "a", "Castellano") == [prop]
+    [hadley] = linked(res, ex, "c", "Broadcaster Tom Hadley")
+    assert (hadley.name, hadley.type) == ("Tom Hadley", "person")
+
+
 def test_a_name_ending_with_a_person_s_is_not_always_the_person() -> None:
     people = [
         "Ann Smith said the vote was close.",

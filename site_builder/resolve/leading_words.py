@@ -10,7 +10,15 @@ knows, it is that person.
 
 from __future__ import annotations
 
-from ..gazetteer import COMMON_WORDS, DEMONYMS, ORGANIZATIONS, PERSON_TITLES, PLACES, ROLE_WORDS
+from ..gazetteer import (
+    COMMON_WORDS,
+    DEMONYMS,
+    NAME_TITLES,
+    ORGANIZATIONS,
+    PERSON_TITLES,
+    PLACES,
+    ROLE_WORDS,
+)
 from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
 from .mentions import LABEL_VOTES, PERSON, PLACE
@@ -62,18 +70,50 @@ def join_full_names_after_leading_words(r: Resolver) -> None:
             # leaves the page's name to the names' support
             joins[group] = (person, n, _no_name_word(r, key, len(lead) - 1, votes, roots))
             break
+        else:
+            role_lead = _role_before_a_full_name(r, words, votes.get(roots[group], {}))
+            if role_lead is not None:
+                person = r.key_group.get(" ".join(words[role_lead:]))
+                if person is not None and best_type(votes.get(roots[person], {})) != PERSON:
+                    person = None
+                joins[group] = (group if person is None else person, len(words) - role_lead, True)
     if not joins:
         return
     for m in r.mentions:
         if m.group in joins and m.key == r.group_key[m.group]:  # not a surname linked to it
-            _, n, no_name = joins[m.group]
-            m.votes = {}  # the role's or the body's words say nothing of the person
+            person, n, no_name = joins[m.group]
+            if person != m.group:
+                m.votes = {}  # the role's or the body's words say nothing of the person
             if no_name:
                 m.preferred = " ".join(m.text.split()[-n:])
     for group, (person, _, _) in sorted(joins.items()):
+        if person == group:
+            continue  # only the page's name: the person has no other form here
         r.same_entity.union(person, group)
         why = f"'{r.name_of(group)}' taken as '{r.name_of(person)}' with words before it"
         r.notes.append((person, why, 0.8))
+
+
+def _role_before_a_full_name(r: Resolver, words: list[str], votes: dict[str, float]) -> int | None:
+    """Where the person's own name starts in a person's name of three or four words
+    that opens with one or two words of a role the archive writes in lower case
+    ("Broadcaster Chris Evans", "Prop Martin Castrogiovanni", "Songwriter Guy Chambers"),
+    when a given name follows them and a surname ends it, or the archive writes those two
+    words alone; None otherwise. A title that
+    is part of how a person is named ("Prince", "Lord") stays."""
+    if best_type(votes) != PERSON or not 3 <= len(words) <= 4:
+        return None
+    lead = len(words) - 2
+    role = words[:lead]
+    if any(w in NAME_TITLES or w in GIVEN_NAMES or w in FUNCTION_WORDS for w in role):
+        return None
+    if not all(w in r.lower_words or w in ROLE_WORDS for w in role):
+        return None
+    given, surname = words[lead:]
+    if surname in COMMON_WORDS:
+        return None
+    # a given name opens the person's name, or the archive writes that name alone
+    return lead if given in GIVEN_NAMES or f"{given} {surname}" in r.key_group else None
 
 
 def _people_beyond_the_label(r: Resolver, roots: list[int]) -> set[int]:
