@@ -72,3 +72,23 @@ def test_a_government_a_party_name_qualifies_is_not_the_party(tmp_path: Path) ->
         'The government says children cannot simply be divided up "like property".',
     )
     assert all(speaker not in ("Labour", "Labour Party") for _, speaker in quotes)
+
+
+def test_a_firm_named_with_and_co_after_of_keeps_the_person_speaking(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "BUDGET",
+        'Peter Fellner of James Capel and Co said "a budget which concentrates on tax cuts '
+        'for the consumer will be a budget for an early election."',
+    )
+    assert quotes[-1][1] == "Peter Fellner"
+
+
+def test_two_people_joined_by_and_still_speak_for_none(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "BUDGET",
+        "Peter Fellner of James Capel and John Smith of Warburg said "
+        '"a budget which concentrates on tax cuts will be a budget for an early election."',
+    )
+    assert quotes[-1][1] is None

@@ -371,7 +371,10 @@ GAP = re.compile(
     # Association (CEA) told"), or a comma after it before the verb or a relative clause
     # ("Lord Faulkner of Worcester, who chaired the inquiry, said"; not before another
     # apposition: "The Archbishop of Cardiff, the Most Reverend Peter Smith, told")
-    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z][\w&'’-]*\.?
+    # ("Peter Fellner of James Capel and Co said": "and" before a firm's legal tail)
+    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}
+        (?:(?:and\s+(?=(?-i:Co|Cos|Company|Sons|Partners|Associates|Brothers|Bros)\b))?
+        (?-i:[A-Z][\w&'’-]*\.?)
         (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in
