@@ -326,9 +326,18 @@ def after_preposition(text: str, start: int) -> bool:
         return False  # "One dissenting opinion came from Brian Gammage": whose it is
     if len(before) > 1 and before[-1] == "of" and before[-2] in _OPINIONS:
         return False  # "Staunton is also the personal choice of Steven Gaydos": his
+    if (
+        len(before) > 2
+        and before[-2:] == ["put", "to"]
+        and before[-3] in _PASSIVE_BE
+        and not _NAME_THEN_THAT.match(text, start)  # "it was put to X that he had …"
+    ):
+        return False  # "Those allegations were put to Wenger …. At first he said": who answers
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_NAME_THEN_THAT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s+that\b")
 # words that open a gerund's phrase but are no prepositions for a name ("after X said")
 _BEFORE_GERUNDS = frozenset({"despite", "after", "before", "since", "while", "when", "upon"})
 
