@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu54, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu57, or all (the default).
 """
 
 from __future__ import annotations
@@ -423,6 +423,9 @@ SETS = {
     "reu52": "reuters_blind52.tsv",
     "reu53": "reuters_blind53.tsv",
     "reu54": "reuters_blind54.tsv",
+    "reu55": "reuters_blind55.tsv",
+    "reu56": "reuters_blind56.tsv",
+    "reu57": "reuters_blind57.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -701,6 +704,9 @@ LABELS = {
     "reu52": "Reuters newswire, fifty-second blind set",
     "reu53": "Reuters newswire, fifty-third blind set",
     "reu54": "Reuters newswire, fifty-fourth blind set",
+    "reu55": "Reuters newswire, fifty-fifth blind set",
+    "reu56": "Reuters newswire, fifty-sixth blind set",
+    "reu57": "Reuters newswire, fifty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
