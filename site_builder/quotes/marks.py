@@ -68,6 +68,13 @@ _NAMED_CUE = re.compile(
     r"|\b[A-Z][\w'’-]+\s+(?:said|says|added|adds|stated|wrote)\b"
 )
 _AFTER_SENTENCE = re.compile(r"[.!?]\s+$")
+# a straight mark shaped as an opening one (after a space, before a word) and as a
+# closing one (after a word or a stop, before a space, a stop or the end); the character
+# before the mark is matched too
+_OPENS_SHAPED = re.compile(r'\s"[\w(]')
+_CLOSES_SHAPED = re.compile(r'[\w.,!?;:)]"(?:[\s.,;:!?)]|$)')
+_NESTED_WORDS = 12  # a nested quotation is a phrase or a sentence, not a paragraph
+_SPEECH_INSIDE = re.compile(r"\b(?:said|says|added|adds|told|asked)\b")
 _MIN_LEFT_OPEN = 4  # words of such a quotation: fewer are a stray mark's ("the "Big Apple.")
 
 
@@ -240,6 +247,8 @@ def typed_marks(text: str) -> str:
         text = _MARK_FOR_APOSTROPHE.sub("’", text)
         if text.count('"') % 2:
             text = _possessive_marks(text)
+        if text.count('"') >= 4:
+            text = _nested_marks(text)
     if "''" not in text and "``" not in text:
         return text
     text = _TYPED_OPENING.sub(" “", text)
@@ -255,6 +264,32 @@ def _possessive_marks(text: str) -> str:
         mark = found.end() - 1
         if text.count('"', 0, mark) % 2 == 0:
             return text[:mark] + "’" + text[mark + 1 :]
+    return text
+
+
+def _nested_marks(text: str) -> str:
+    """The paragraph with a quotation the wire nested in another in straight double marks
+    turned to single curly ones: inside an open quotation, a mark after a space and
+    before a word opens a nested one when the next mark closes it (after a word, before
+    a space or a stop) and a later mark closes the outer one ('"They could be talking to
+    a "white knight" right now," said …'). A quotation whose closing mark was left out
+    ('"We will go, he said. "Then we …') has no such later mark, or a speech verb inside."""
+    marks = [i for i, ch in enumerate(text) if ch == STRAIGHT]
+    k = 1
+    while k + 2 < len(marks):
+        i, j, outer = marks[k], marks[k + 1], marks[k + 2]
+        if (
+            k % 2 == 1  # a quotation is open before it
+            and _OPENS_SHAPED.match(text, i - 1)
+            and _CLOSES_SHAPED.match(text, j - 1)
+            and _CLOSES_SHAPED.match(text, outer - 1)
+            and len(text[i + 1 : j].split()) <= _NESTED_WORDS
+            and _SPEECH_INSIDE.search(text, i, j) is None
+        ):
+            text = text[:i] + "‘" + text[i + 1 : j] + "’" + text[j + 1 :]
+            marks = marks[:k] + marks[k + 2 :]
+            continue
+        k += 1
     return text
 
 
