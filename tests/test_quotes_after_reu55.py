@@ -47,3 +47,30 @@ def test_the_nested_quotation_s_speaker_is_the_outer_one_s(tmp_path: Path) -> No
         'Montgomery Inc analyst Marvin Roffman, adding. "That would be my best guess."',
     )
     assert [speaker for _, speaker in quotes] == ["Marvin Roffman", "Marvin Roffman"]
+
+
+def test_the_exchange_is_the_one_of_two_named_most(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "NYSE MOVES EXPIRATION",
+        "NEW YORK, March 13 - The New York Stock Exchange said it and its New York Futures "
+        "Exchange affiliate will move the expiration of their contracts.",
+        "The New York Stock Exchange said it has submitted the changes for approval.",
+        'The exchange said, "The NYSE has long advocated settlement in the morning rather '
+        'than at the close of trading."',
+    )
+    assert quotes[-1][1] == "New York Stock Exchange"
+
+
+def test_a_qualified_description_is_not_the_one_named_most(tmp_path: Path) -> None:
+    # "The German exchange said" after a story about the London Stock Exchange: the
+    # qualifier may name another
+    quotes = said(
+        tmp_path,
+        "EXCHANGE TALKS",
+        "The London Stock Exchange met the Frankfurt Stock Exchange on Friday, the "
+        "London Stock Exchange said.",
+        'The German exchange said it had held "constructive, professional and friendly" '
+        "talks with the LSE.",
+    )
+    assert all(speaker != "London Stock Exchange" for _, speaker in quotes)

@@ -353,7 +353,7 @@ DESCRIPTION = re.compile(
     r"(ministry|agency|department|government|company|council|committee|"
     r"commission|party|army|navy|police|court|union|alliance|office|organi[sz]ation|"
     r"foundation|bank|embassy|kremlin|pentagon|military|administration|campaign|"
-    r"group|firm|university|institute|service|authority|board|federation|consortium|"
+    r"group|firm|university|institute|service|authority|board|federation|consortium|exchange|"
     + "|".join(COMPANY_TRADES)
     + r")\b",
     re.IGNORECASE,

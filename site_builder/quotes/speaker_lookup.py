@@ -508,4 +508,17 @@ class SpeakerLookup:
             if len(here) == 1:
                 return here.pop()
             return None if here else most_named([c.entity_id for c in named_before], self.names)
+        plain = re.match(rf"[Tt]he\s+{re.escape(word)}\b", self.text.masked[p][offset:])
+        if len(found) > 1 and plain is not None:
+            # "The New York Stock Exchange said it and its New York Futures Exchange
+            # affiliate …. The exchange said": the one of them named most so far (not
+            # "the German exchange", which its qualifier may tell)
+            return most_named(
+                [
+                    c.entity_id
+                    for c in organisations
+                    if c.entity_id in found and (c.paragraph, c.start) < (p, offset)
+                ],
+                self.names,
+            )
         return found.pop() if len(found) == 1 else None
