@@ -131,6 +131,8 @@ class Resolver:
         self.key_group: dict[str, int] = {}
         self.surface: dict[str, str] = {}  # key -> first surface form, for messages
         self.lower_words: set[str] = set()  # words the archive writes in lower case
+        self.plural_acronyms: set[str] = set()  # acronyms written in the plural ("FRNs")
+        self.defined_acronyms: set[str] = set()  # and defined after a name: "… (MDA)"
         # one-word names of outlets known only by a medium's word before them ("trade
         # publication Variety"): no other run the model missed joins them
         self.medium_word_keys: set[str] = set()
@@ -153,6 +155,8 @@ class Resolver:
             else:
                 prep = prepare_mentions(article, extraction)
             lower_words.update(prep.lower_words)
+            self.plural_acronyms.update(prep.plural_acronyms)
+            self.defined_acronyms.update(prep.defined_acronyms)
             mentions = self.by_article[a]
             for (
                 mention_index,
@@ -210,6 +214,14 @@ class Resolver:
                 m.votes = dict(m.votes)  # its own copy before it changes
                 text = self.paragraphs[m.article][m.paragraph]
                 take_country_from_sentence(m, text, self.articles[m.article].id)
+        # "the FRN market", "two FRNs": an acronym the archive counts is a thing's, unless
+        # the archive defines it after a name ("Mobile Data Association (MDA)", beside
+        # T-Mobile's "100,000 MDAs sold")
+        things = self.plural_acronyms - self.defined_acronyms
+        if things:
+            for m in self.mentions:
+                if m.key in things and is_acronym(m.text):
+                    m.junk = m.soft_junk = True
 
     def drop_headline_fragments(self) -> None:
         """Keep in headline lines only the names the archive also uses in running text.

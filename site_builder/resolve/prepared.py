@@ -67,6 +67,10 @@ from .works import names_a_work
 TEAM_NAME_VOTE = 3.0
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+")
+# an acronym with a plural "s" ("two FRNs", "ISPs"): the acronym of a common noun
+_PLURAL_ACRONYM = re.compile(r"(?<![\w’'.&-])([A-Z]{2,6})s\b")
+# and one defined in brackets after a capitalised name: "Mobile Data Association (MDA)"
+_DEFINED_ACRONYM = re.compile(r"[A-Z][\w-]*\s+\(([A-Z]{2,6})\)")
 
 
 # The fields of a MentionRecord after its article's own context was read, then the key of
@@ -100,6 +104,10 @@ class PreparedMentions:
 
     rows: tuple[PreparedRow, ...]
     lower_words: frozenset[str]
+    # acronyms the article writes in the plural ("FRNs", "PVRs", "ISPs"): things, not names
+    plural_acronyms: frozenset[str] = frozenset()
+    # acronyms it defines in brackets after a name ("Mobile Data Association (MDA)")
+    defined_acronyms: frozenset[str] = frozenset()
 
 
 # gives the prepared half of one article (the build reads it from its cache)
@@ -110,8 +118,12 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     """Read each mention of one article in its own text: everything not archive-wide."""
     texts = {p.index: p.text for p in article.paragraphs}
     lower_words: set[str] = set()
+    plural_acronyms: set[str] = set()
+    defined_acronyms: set[str] = set()
     for paragraph_text in texts.values():
         lower_words.update(_LOWER_WORD.findall(paragraph_text))
+        plural_acronyms.update(w.lower() for w in _PLURAL_ACRONYM.findall(paragraph_text))
+        defined_acronyms.update(w.lower() for w in _DEFINED_ACRONYM.findall(paragraph_text))
     rows: list[PreparedRow] = []
     placed: list[tuple[int, Mention, str, str, tuple[str, ...]]] = []
     for i, mention in enumerate(extraction.mentions if extraction is not None else ()):
@@ -164,7 +176,9 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
                     _state_of(text, mention, teams | team_named),
                 )
             )
-    return PreparedMentions(tuple(rows), frozenset(lower_words))
+    return PreparedMentions(
+        tuple(rows), frozenset(lower_words), frozenset(plural_acronyms), frozenset(defined_acronyms)
+    )
 
 
 def _state_of(text: str, mention: Mention, teams: set[str]) -> str | None:
