@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_resolve_news import resolve
+from test_resolve_news import linked, resolve
 
 PVR = [
     "The PVR lets viewers pause live television, and sales of PVRs doubled last year.",
@@ -32,10 +32,4 @@ def test_an_acronym_defined_after_a_name_keeps_its_page(model, tmp_path: Path) -
         "devices": ["T-Mobile said it had sold 100,000 MDAs in Europe already."],
     }
     res, ex = resolve(texts, tmp_path)
-    by_id = {e.id: e for e in res.entities}
-    linked = [
-        by_id[res.links[("mda", i)]]
-        for i, m in enumerate(ex["mda"].mentions)
-        if m.text == "MDA" and ("mda", i) in res.links
-    ]
-    assert linked and all(e.name == "Mobile Data Association" for e in linked)
+    assert {e.name for e in linked(res, ex, "mda", "MDA")} == {"Mobile Data Association"}
