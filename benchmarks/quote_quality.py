@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu57, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu60, or all (the default).
 """
 
 from __future__ import annotations
@@ -426,6 +426,9 @@ SETS = {
     "reu55": "reuters_blind55.tsv",
     "reu56": "reuters_blind56.tsv",
     "reu57": "reuters_blind57.tsv",
+    "reu58": "reuters_blind58.tsv",
+    "reu59": "reuters_blind59.tsv",
+    "reu60": "reuters_blind60.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -707,6 +710,9 @@ LABELS = {
     "reu55": "Reuters newswire, fifty-fifth blind set",
     "reu56": "Reuters newswire, fifty-sixth blind set",
     "reu57": "Reuters newswire, fifty-seventh blind set",
+    "reu58": "Reuters newswire, fifty-eighth blind set",
+    "reu59": "Reuters newswire, fifty-ninth blind set",
+    "reu60": "Reuters newswire, sixtieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
