@@ -38,3 +38,24 @@ def test_a_cut_name_never_written_whole_keeps_its_reading(model, tmp_path: Path)
     names = [e.name for e in res.entities]
     assert not any(n.startswith("Fitch and Barlow") for n in names)
     assert "Varney" in names
+
+
+def test_a_possessive_part_is_no_person_whose_name_ends_in_s(model, tmp_path: Path) -> None:
+    # reu5070 read with the BBC sets: "Marine Midland NA's Walsh" linked "NA" to the
+    # rapper Nas, the word and its possessive run together; only an organisation's name
+    # is the whole (so was "Cairn's" of Cairn Energy on a Stephen Cairns's page)
+    texts = {
+        "rap": [
+            "In an interview on Saturday, the rapper said he would not turn on his rivals. "
+            '"Nas is one of my friends," he said.',
+            "Nas released a new album in March.",
+        ],
+        "dollar": [
+            '"So far the group has been a roaring success," said James Walsh, financial '
+            "markets economist at Marine Midland Bank NA.",
+            '"The market was surprised that the Fed showed its face so soon," said Marine '
+            "Midland NA's Walsh.",
+        ],
+    }
+    res, arts, ex = resolve_texts(texts, tmp_path)
+    assert entity_of(res, arts, ex, "dollar", "NA") is not by_name(res, "Nas")

@@ -52,6 +52,8 @@ def link_names_cut_in_two(r: Resolver) -> None:
             part = False  # "Moody's" is a name of the firm's, not a piece of one
             key = key_of(f"{m.text}'s")[0]
             target = r.key_group.get(key)
+            if target is not None and best_type(votes.get(roots[target], {})) != ORG:
+                target = None  # "Marine Midland NA's O'Neill" is not the rapper Nas
             if target is None and len(by_first[key]) == 1 and len(key.split()) == 1:
                 target = next(iter(by_first[key]))
         if target is not None and target in whole and target != m.group:
