@@ -154,3 +154,20 @@ class TestAFirmsFirstWordReadAsAPlace:
         res, ex = resolve(texts, tmp_path)
         pages = linked(res, ex, "dividend", "Valmont")
         assert "Valmont Mining Council" not in {e.name for e in pages}
+
+
+def test_a_firm_s_two_first_words_typed_a_person_join_it(model, tmp_path: Path) -> None:
+    # reu5070 (reu59): "Marine Midland NA's O'Neill" read "Marine Midland" as a person
+    texts = {
+        "dollar": [
+            '"So far the group has been a roaring success," said James Walsh, financial '
+            "markets economist at Marine Midland Bank NA.",
+            '"The market was surprised that the Fed showed its face so soon," said Marine '
+            "Midland NA's Walsh.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    labels = {(m.text, m.paragraph): m.label for m in ex["dollar"].mentions}
+    assert labels[("Marine Midland", 1)] == "PERSON"
+    pages = linked(res, ex, "dollar", "Marine Midland")
+    assert {(e.type, e.name) for e in pages} == {("organization", "Marine Midland Bank NA")}

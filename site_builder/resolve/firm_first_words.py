@@ -35,6 +35,10 @@ known place (as above), and no use sets it as one: no place's vote beyond the mo
 label, no "in", "near" or "across" before it ("a stake in X" is a holding). A region
 opens the names of its own bodies ("Alberta Energy"), which is why the legal form is
 asked for.
+
+The same holds for the first two words of a body's name that the model read as a
+person's, when the first is no given name ("Marine Midland" beside "Marine Midland Bank
+NA", "Hal Roach" beside "Hal Roach Studios Inc"; not "Dean Witter").
 """
 
 from __future__ import annotations
@@ -74,12 +78,16 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # the organisation vote each use gets in place of the model's person label: a head word's
 ORG_FIRST_WORD_WEIGHT = HEAD_WEIGHT
+# the words of a short form that opens a longer name: "Marine Midland" of "Marine Midland
+# Bank NA" (the first not a given name: "Dean Witter" stays the man)
+MAX_SHORT_WORDS = 2
 
 
 def type_bodies_named_by_first_word(r: Resolver) -> None:
-    """Type an organisation the one-word names the model read as a person that open the
-    names of organisations of their stories ("Lycos" of "Lycos Europe"); join each to
-    the one such organisation where there is one (see the module's docstring)."""
+    """Type an organisation the one- and two-word names the model read as a person (or
+    a place) that open the names of organisations of their stories ("Lycos" of "Lycos
+    Europe"); join each to the one such organisation where there is one (see the
+    module's docstring)."""
     votes = r.group_votes()
     roots = r.same_entity.roots(len(r.group_key))
     members: dict[int, int] = defaultdict(int)  # root -> name groups in it
@@ -92,10 +100,13 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
     for m in r.mentions:
         if m.group < 0:
             continue
-        if len(m.tokens) == 1:
+        if len(m.tokens) == 1 or (
+            len(m.tokens) <= MAX_SHORT_WORDS and m.tokens[0] not in GIVEN_NAMES
+        ):
             uses[m.group].append(m)
-        elif _opens_a_body_name(m, roots, votes):
-            bodies_by_first[m.tokens[0]][roots[m.group]].add(m.article)
+        if len(m.tokens) > 1 and _opens_a_body_name(m, roots, votes):
+            for k in range(1, min(len(m.tokens), MAX_SHORT_WORDS + 1)):
+                bodies_by_first[" ".join(m.tokens[:k])][roots[m.group]].add(m.article)
             if legal_suffix_vote(m.text):
                 companies.add(roots[m.group])
     for g, mentions in sorted(uses.items()):
