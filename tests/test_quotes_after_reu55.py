@@ -74,3 +74,16 @@ def test_a_qualified_description_is_not_the_one_named_most(tmp_path: Path) -> No
         "talks with the LSE.",
     )
     assert all(speaker != "London Stock Exchange" for _, speaker in quotes)
+
+
+def test_a_name_right_before_a_possessive_one_is_not_the_speaker(tmp_path: Path) -> None:
+    # reu5070 (reu59): "said Marine Midland NA's O'Neill": the economist, not his bank
+    quotes = said(
+        tmp_path,
+        "DOLLAR",
+        '"So far the group has been a roaring success," said James Walsh, financial markets '
+        "economist at Marine Midland Bank NA.",
+        'But the dollar quickly backed off. "The market was surprised that the Fed showed '
+        """its face so soon," said Marine Midland NA's Walsh.""",
+    )
+    assert quotes[-1][1] == "James Walsh"

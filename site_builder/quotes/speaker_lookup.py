@@ -191,6 +191,8 @@ class SpeakerLookup:
         read_on = start  # past a body and the role of the name after it, if any
         for i, c in enumerate(near):
             after = near[i + 1] if i + 1 < len(near) else None
+            if after is not None and after.possessive and not masked[c.end : after.start].strip():
+                continue  # one name the model cut in two: "said Marine Midland |NA's O'Neill"
             if (
                 c.possessive
                 and after is not None
