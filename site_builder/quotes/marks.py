@@ -74,6 +74,13 @@ _AFTER_SENTENCE = re.compile(r"[.!?]\s+$")
 _OPENS_SHAPED = re.compile(r'\s"[\w(]')
 _CLOSES_SHAPED = re.compile(r'[\w.,!?;:)]"(?:[\s.,;:!?)]|$)')
 _NESTED_WORDS = 12  # a nested quotation is a phrase or a sentence, not a paragraph
+# a straight mark that opens a sentence after another's full stop ('… was paid. "What'),
+# never a closing one (some sources set a space before a closing mark: 'have, "Brees
+# said', 'could it be? "Yanes said')
+_OPENS_SENTENCE = re.compile(
+    r"[.!?]\s\"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:said|says|added|told|asked|wrote)\b)"
+    r"[A-Z]"
+)
 _SPEECH_INSIDE = re.compile(r"\b(?:said|says|added|adds|told|asked)\b")
 _MIN_LEFT_OPEN = 4  # words of such a quotation: fewer are a stray mark's ("the "Big Apple.")
 
@@ -312,6 +319,11 @@ def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
         elif body:
             unmarked = True
         if (close := _closing(body, 0)) is not None:
+            if not marked and _OPENS_SENTENCE.match(body, max(0, close - 2)):
+                # a paragraph with no mark at its start whose first mark opens a word
+                # ('… Argentina. "What it did was …'): a quotation of its own, and the
+                # open one never closed ('"The real issue is … terms.' / …)
+                return False
             named = unmarked or _NAMED_CUE.search(opener) is not None
             if marked and named and _another_speaker(body[close + 1 :], opener):
                 return False
