@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu60, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu63, or all (the default).
 """
 
 from __future__ import annotations
@@ -429,6 +429,9 @@ SETS = {
     "reu58": "reuters_blind58.tsv",
     "reu59": "reuters_blind59.tsv",
     "reu60": "reuters_blind60.tsv",
+    "reu61": "reuters_blind61.tsv",
+    "reu62": "reuters_blind62.tsv",
+    "reu63": "reuters_blind63.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -713,6 +716,9 @@ LABELS = {
     "reu58": "Reuters newswire, fifty-eighth blind set",
     "reu59": "Reuters newswire, fifty-ninth blind set",
     "reu60": "Reuters newswire, sixtieth blind set",
+    "reu61": "Reuters newswire, sixty-first blind set",
+    "reu62": "Reuters newswire, sixty-second blind set",
+    "reu63": "Reuters newswire, sixty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
