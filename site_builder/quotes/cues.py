@@ -382,7 +382,8 @@ GAP = re.compile(
         # as in a web address ("chief privacy officer for ePrivacyGroup.com,"), and a
         # short quoted label ("one of the so-called "Blair Babes" elected in 1997,"); a
         # colon only before a title's capital ("whose films include Star Wars: The …")
-        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=\w)|(?<=\w):(?=\s(?-i:[A-Z]))
+        # ("president of Palo Alto, Calif.-based Adobe,": a state's abbreviation before "-based")
+        (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=[\w-])|(?<=\w):(?=\s(?-i:[A-Z]))
             |"[^",.;:"“”]{1,30}"|“[^",.;:"“”]{1,30}”){1,160}){1,3},)?
         # "X - a senior law lord - said", "B&B - which has a buy-to-let arm - said"
         (?:\s+[-–—]\s+(?:[^-–—,.;:"“”]|(?<=\w)-(?=\w)){1,80}?\s+[-–—])?

@@ -61,8 +61,10 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
 # capitals allowed, up to the verb (no comma, no full stop)
 _ROLE_OF = re.compile(
     rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}"
-    rf"(?:(?:{ROLES})\s+and\s+(?:[a-z][\w'’-]*\s+){{0,2}})?(?:{ROLES}|head|member|boss)\s+"
+    rf"(?:(?:{ROLES})\s+and\s+(?:[a-z][\w'’-]*\s+){{0,2}})?(?i:{ROLES}|head|member|boss)\s+"
     r"(?:of|at|for|with)\s+[^,.;:()\"“”]{1,80}?\s+"
+    # and its acronym in brackets: "… of the Presidential Commission on Good Government (PCGG)"
+    r"(?:\([A-Z][\w&.-]{1,9}\)\s+)?"
 )
 
 # ", PTC president and conservative activist ": a body's name, then its role, and
