@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu63, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu66, or all (the default).
 """
 
 from __future__ import annotations
@@ -432,6 +432,9 @@ SETS = {
     "reu61": "reuters_blind61.tsv",
     "reu62": "reuters_blind62.tsv",
     "reu63": "reuters_blind63.tsv",
+    "reu64": "reuters_blind64.tsv",
+    "reu65": "reuters_blind65.tsv",
+    "reu66": "reuters_blind66.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -719,6 +722,9 @@ LABELS = {
     "reu61": "Reuters newswire, sixty-first blind set",
     "reu62": "Reuters newswire, sixty-second blind set",
     "reu63": "Reuters newswire, sixty-third blind set",
+    "reu64": "Reuters newswire, sixty-fourth blind set",
+    "reu65": "Reuters newswire, sixty-fifth blind set",
+    "reu66": "Reuters newswire, sixty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
