@@ -526,3 +526,24 @@ def test_a_place_word_inside_a_name_makes_it_a_place() -> None:
     a, ea = hand_made(paras, [(0, "Aoraki Mount Cook", "PERSON")], "a")
     res = resolve_entities([a], {"a": ea}, None)
     assert [e.type for e in res.entities] == ["place"]
+
+
+def test_a_given_name_left_out_of_the_span_makes_a_person(model, tmp_path: Path) -> None:
+    # reu5471 (reu65): "Gilberto Arango, president of the exporters' association, said":
+    # the model left the given name out and read "Arango" as a place in every mention
+    texts = {
+        "coffee": [
+            "BOGOTA, March 16 - Private coffee exporters say the country's more pragmatic "
+            "marketing policy will help it.",
+            "Gilberto Arango, president of the exporters' association, said in an interview "
+            "that the country could withstand a prolonged absence of export quotas.",
+            "Arango said that government measures adopted here last week indicated a major change.",
+            "Arango said an illustration of the new attitude was the decision on Friday.",
+            "However, Arango, like the finance minister last week, was more explicit.",
+            "Arango added that exporters would not sell heavily in the coming months.",
+        ]
+    }
+    res, ex = resolve(texts, tmp_path)
+    labels = {(m.text, m.paragraph): m.label for m in ex["coffee"].mentions}
+    assert labels[("Arango", 2)] == "GPE"  # the model's slip this is about
+    assert {e.type for e in linked(res, ex, "coffee", "Arango")} == {"person"}

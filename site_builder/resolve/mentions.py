@@ -295,6 +295,38 @@ def _given_after_title(title: str, word: str) -> bool:
     )
 
 
+# a capitalised word right before a name, after a word in lower case or a comma: a given
+# name the model left out of the span ("president of the association, Gilberto |Arango|")
+_GIVEN_BEFORE = re.compile(r"(?:^|[a-z,;:(]\s+|[\"“]\s*)([A-Z][a-z]+)\s$")
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    return re.fullmatch(r"[A-Z][\w'’-]+", text[start:end]) is not None
+
+
+def _given_name_before(before: str) -> bool:
+    """Whether the word right before a one-word name is a given name we list and
+    nothing else: no place ("Charlotte Hornets", "Orlando Magic"), title or common word."""
+    found = _GIVEN_BEFORE.search(before)
+    if found is None:
+        return False
+    key = cached_norm_key(found.group(1))
+    return (
+        key in ANY_GIVEN_NAMES
+        and key not in PLACES
+        and key not in PERSON_TITLES
+        and key not in COMMON_WORDS
+        and not _a_town(key)
+    )
+
+
+def _a_town(key: str) -> bool:
+    from ..geo import gazetteer  # the places stage's data: loaded only when asked
+
+    places = gazetteer()
+    return key in places.towns or key in places.states or key in places.country_keys
+
+
 def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
     """Return what the words around ``text[start:end]`` say: whether a person's title
     stands right before it, the roles found, and the person votes in the order given."""
@@ -317,6 +349,10 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         titled = True
         weights.append(TITLE_WEIGHT)
         roles |= roles_of([cached_norm_key(given.group(1))])
+    elif not titled and _one_word(text, start, end) and _given_name_before(before):
+        # "Gilberto Arango, president of …": the model left the given name out and read
+        # the surname as a place in every mention
+        weights.append(TITLE_WEIGHT)
     if _AGE_AFTER.match(after) or _PARTY_AFTER.match(after):
         weights.append(APPOSITION_WEIGHT)
     if _WHO_AFTER.match(after):
