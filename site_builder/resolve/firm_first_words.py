@@ -57,6 +57,7 @@ from .mentions import (
     PLACE,
     SPEECH_WEIGHT,
     MentionRecord,
+    a_place_of_geonames,
     legal_suffix_vote,
 )
 from .names import FUNCTION_WORDS
@@ -127,7 +128,7 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
             for body, seen in bodies_by_first[key].items()
             if seen & articles and body != g and (kind == PERSON or body in companies)
         )
-        if not bodies or _a_place_of_geonames(key):
+        if not bodies or a_place_of_geonames(key):
             continue
         for m in mentions:
             _vote_organisation(m)
@@ -175,15 +176,6 @@ def _may_be_a_firm(key: str) -> bool:
         and key not in PLACES
         and key not in ORGANIZATIONS
     )
-
-
-def _a_place_of_geonames(word: str) -> bool:
-    """Whether GeoNames knows a country, a US state or a town of that name (loaded only
-    when a word gets this far: few do)."""
-    from ..geo import gazetteer  # the places stage's data, half a second to load
-
-    places = gazetteer()
-    return word in places.country_keys or word in places.states or word in places.towns
 
 
 def _person_cue(r: Resolver, m: MentionRecord) -> bool:

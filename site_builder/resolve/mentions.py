@@ -316,15 +316,17 @@ def _given_name_before(before: str) -> bool:
         and key not in PLACES
         and key not in PERSON_TITLES
         and key not in COMMON_WORDS
-        and not _a_town(key)
+        and not a_place_of_geonames(key)
     )
 
 
-def _a_town(key: str) -> bool:
-    from ..geo import gazetteer  # the places stage's data: loaded only when asked
+def a_place_of_geonames(word: str) -> bool:
+    """Whether GeoNames knows a country, a US state or a town of that name (loaded only
+    when a word gets this far: few do)."""
+    from ..geo import gazetteer  # the places stage's data, half a second to load
 
     places = gazetteer()
-    return key in places.towns or key in places.states or key in places.country_keys
+    return word in places.country_keys or word in places.states or word in places.towns
 
 
 def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
