@@ -140,6 +140,13 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+def is_geonames_place(key: str) -> bool:
+    """Whether GeoNames knows a country, a US state or a town of that name key (the
+    data loads on the first call: a build with no such question never pays for it)."""
+    places = gazetteer()
+    return key in places.country_keys or key in places.states or key in places.towns
+
+
 @cache
 def gazetteer() -> _Gazetteer:
     """Load the GeoNames data once (about half a second)."""

@@ -47,6 +47,7 @@ import re
 from collections import defaultdict
 
 from ..gazetteer import COMMON_WORDS, MEDIUM_TITLE_HEADS, ORGANIZATIONS, PLACES
+from ..geo import is_geonames_place
 from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
 from .mentions import (
@@ -57,7 +58,6 @@ from .mentions import (
     PLACE,
     SPEECH_WEIGHT,
     MentionRecord,
-    a_place_of_geonames,
     legal_suffix_vote,
 )
 from .names import FUNCTION_WORDS
@@ -128,7 +128,7 @@ def type_bodies_named_by_first_word(r: Resolver) -> None:
             for body, seen in bodies_by_first[key].items()
             if seen & articles and body != g and (kind == PERSON or body in companies)
         )
-        if not bodies or a_place_of_geonames(key):
+        if not bodies or is_geonames_place(key):
             continue
         for m in mentions:
             _vote_organisation(m)

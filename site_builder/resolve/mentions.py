@@ -27,6 +27,7 @@ from ..gazetteer import (
 )
 from ..person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, KIN_NOUNS
 from .names import CANDIDATE, LEGAL_SUFFIXES, cached_norm_key
+from .person_cues import given_name_before
 
 PERSON: Final = "person"
 ORG: Final = "organization"
@@ -280,6 +281,7 @@ def read_context(m: MentionRecord, text: str) -> None:
 
 # a one-word title and a capitalised word right before a name: "Cardinal Cormac "
 _TITLE_THEN_GIVEN = re.compile(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")  # a name of one word ("Arango")
 
 
 def _given_after_title(title: str, word: str) -> bool:
@@ -293,40 +295,6 @@ def _given_after_title(title: str, word: str) -> bool:
         and key not in COMMON_WORDS
         and key not in PLACES
     )
-
-
-# a capitalised word right before a name, after a word in lower case or a comma: a given
-# name the model left out of the span ("president of the association, Gilberto |Arango|")
-_GIVEN_BEFORE = re.compile(r"(?:^|[a-z,;:(]\s+|[\"“]\s*)([A-Z][a-z]+)\s$")
-
-
-def _one_word(text: str, start: int, end: int) -> bool:
-    return re.fullmatch(r"[A-Z][\w'’-]+", text[start:end]) is not None
-
-
-def _given_name_before(before: str) -> bool:
-    """Whether the word right before a one-word name is a given name we list and
-    nothing else: no place ("Charlotte Hornets", "Orlando Magic"), title or common word."""
-    found = _GIVEN_BEFORE.search(before)
-    if found is None:
-        return False
-    key = cached_norm_key(found.group(1))
-    return (
-        key in ANY_GIVEN_NAMES
-        and key not in PLACES
-        and key not in PERSON_TITLES
-        and key not in COMMON_WORDS
-        and not a_place_of_geonames(key)
-    )
-
-
-def a_place_of_geonames(word: str) -> bool:
-    """Whether GeoNames knows a country, a US state or a town of that name (loaded only
-    when a word gets this far: few do)."""
-    from ..geo import gazetteer  # the places stage's data, half a second to load
-
-    places = gazetteer()
-    return word in places.country_keys or word in places.states or word in places.towns
 
 
 def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[float]]:
@@ -351,7 +319,7 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
         titled = True
         weights.append(TITLE_WEIGHT)
         roles |= roles_of([cached_norm_key(given.group(1))])
-    elif not titled and _one_word(text, start, end) and _given_name_before(before):
+    elif not titled and _ONE_WORD.fullmatch(text, start, end) and given_name_before(before):
         # "Gilberto Arango, president of …": the model left the given name out and read
         # the surname as a place in every mention
         weights.append(TITLE_WEIGHT)

@@ -16,6 +16,8 @@ The model reads an unfamiliar person's name by its spelling ("Yanis Varoufakis",
   Perrin Long of Lipper Analytical");
 - a kin's apposition before it ("Wilhelm's widow, Candee,");
 - an age and a word for a person before it ("32-year-old protester Paris Kyriakides");
+- a given name the model left out of the span right before it ("Gilberto Arango": the
+  surname alone read as a place);
 - the lower-case word for a newspaper's kind right before it ("the conservative daily
   X", "the weekly X"), or the name a quotation's speaker "told" closing the sentence
   ("…,” she told France Info."): a medium, a body.
@@ -38,8 +40,9 @@ from ..gazetteer import (
     ROLE_WORDS,
     norm_key,
 )
+from ..geo import is_geonames_place
 from ..nationals import is_national_adjective, is_national_noun
-from ..person_names import GIVEN_NAMES, KIN_NOUNS
+from ..person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, KIN_NOUNS
 
 # titles that stand only before a person's name: honorifics and the academic ones (not
 # "Doctor", a character's name too: "Doctor Who"; nor roles that open bodies' names:
@@ -442,3 +445,25 @@ def daily_vote(text: str, start: int, end: int, key: str) -> float:
         return 0.0
     # searched in the text itself, so that "^" is the paragraph's start, not the window's
     return DAILY_WEIGHT if _DAILY_BEFORE.search(text, max(0, start - 50), start) else 0.0
+
+
+# a capitalised word right before a name, after a word in lower case or a comma: a given
+# name the model left out of the span ("president of the association, Gilberto |Arango|")
+_GIVEN_BEFORE = re.compile(r"(?:^|[a-z,;:(]\s+|[\"“]\s*)([A-Z][a-z]+)\s$")
+
+
+def given_name_before(before: str) -> bool:
+    """Whether the word right before a one-word name (``before`` ends with it and a
+    space) is a given name we list and nothing else: no place ("Charlotte Hornets",
+    "Orlando Magic"), title or common word."""
+    found = _GIVEN_BEFORE.search(before)
+    if found is None:
+        return False
+    key = norm_key(found.group(1))
+    return (
+        key in ANY_GIVEN_NAMES
+        and key not in PLACES
+        and key not in PERSON_TITLES
+        and key not in COMMON_WORDS
+        and not is_geonames_place(key)
+    )
