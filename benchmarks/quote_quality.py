@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu66, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu69, or all (the default).
 """
 
 from __future__ import annotations
@@ -435,6 +435,9 @@ SETS = {
     "reu64": "reuters_blind64.tsv",
     "reu65": "reuters_blind65.tsv",
     "reu66": "reuters_blind66.tsv",
+    "reu67": "reuters_blind67.tsv",
+    "reu68": "reuters_blind68.tsv",
+    "reu69": "reuters_blind69.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -725,6 +728,9 @@ LABELS = {
     "reu64": "Reuters newswire, sixty-fourth blind set",
     "reu65": "Reuters newswire, sixty-fifth blind set",
     "reu66": "Reuters newswire, sixty-sixth blind set",
+    "reu67": "Reuters newswire, sixty-seventh blind set",
+    "reu68": "Reuters newswire, sixty-eighth blind set",
+    "reu69": "Reuters newswire, sixty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
