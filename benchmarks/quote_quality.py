@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu69, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu72, or all (the default).
 """
 
 from __future__ import annotations
@@ -438,6 +438,9 @@ SETS = {
     "reu67": "reuters_blind67.tsv",
     "reu68": "reuters_blind68.tsv",
     "reu69": "reuters_blind69.tsv",
+    "reu70": "reuters_blind70.tsv",
+    "reu71": "reuters_blind71.tsv",
+    "reu72": "reuters_blind72.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -731,6 +734,9 @@ LABELS = {
     "reu67": "Reuters newswire, sixty-seventh blind set",
     "reu68": "Reuters newswire, sixty-eighth blind set",
     "reu69": "Reuters newswire, sixty-ninth blind set",
+    "reu70": "Reuters newswire, seventieth blind set",
+    "reu71": "Reuters newswire, seventy-first blind set",
+    "reu72": "Reuters newswire, seventy-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
