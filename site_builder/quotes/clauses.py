@@ -221,7 +221,12 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
     organisation before words in lower case ("the Crown prosecutor, Mark Tedeschi"), any
     name before a role and another name ("McAfee security expert Rahul Mohandas"), or an
     organisation before a capitalised title and a name ("House Resources Committee
-    Chairman Nick J. Rahall II", which the model reads as two names side by side)."""
+    Chairman Nick J. Rahall II", which the model reads as two names side by side); a
+    legal form the model left out may stand between ("said Jardine Fleming (Securities)
+    Ltd analyst Nick Edwards")."""
+    form = _FORM_AFTER.match(masked, start, end)
+    if form is not None and type_ == "organization":
+        start = form.end()
     if re.match(r"\s+[a-z]", masked[start : start + 2]):
         if _HOW_OR_WHEN.match(masked, start, end):
             return False  # "said Shavlik Technologies in a statement": the body speaks
@@ -231,6 +236,12 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
         return False
     words = [norm_key(w) for w in titled.group(1).split()]
     return all(w in _ROLE_NOUNS for w in words) and words[-1] != "of"
+
+
+# a company's legal form after its name, past a word in brackets: " (Securities) Ltd"
+_FORM_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty)\b\.?(?=\s+[a-z])"
+)
 
 
 # how or when a body spoke, after its name: "in a statement", "on Tuesday", "today"

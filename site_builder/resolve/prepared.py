@@ -14,6 +14,7 @@ from ..gazetteer import GENERIC_ORGS, PLACES, norm_key
 from ..models import Article, Extraction, Mention
 from ..person_names import ANY_GIVEN_NAMES
 from .countries import may_take_country, take_country, take_country_from_sentence
+from .employers import employer_vote
 from .lists import list_type_votes
 from .media import MEDIUM_WORD_WEIGHT, medium_title_after_place
 from .mentions import (
@@ -260,6 +261,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + legal
     if body := body_context_vote(text, start, mention.end, key):
         votes[ORG] = votes.get(ORG, 0.0) + body
+    if employer := employer_vote(text, start, mention.end, key, label):
+        votes[ORG] = votes.get(ORG, 0.0) + employer
     if team_named:
         votes[ORG] = votes.get(ORG, 0.0) + HEAD_WEIGHT
     if team:
