@@ -3,7 +3,9 @@ which the small model reads as a person, is the analyst's employer, never the sp
 ("…,” said Johnson of L.F. Rothschild" after "Paul Johnson, a semiconductor analyst with
 L.F. Rothschild"); a legal form after a word in brackets ("said Jardine Fleming
 (Securities) Ltd analyst Nick Edwards") still leaves the firm a premodifier of the
-analyst's name. The tests run the real NLP model and resolver on made-up wording."""
+analyst's name; a body's name after "of" holds its own "of" ("Gene Kimmelman of the
+Consumer Federation of America, which …, said"). The tests run the real NLP model and
+resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -42,3 +44,14 @@ def test_a_legal_form_in_brackets_before_the_analyst_s_name(tmp_path: Path) -> N
         'analyst Dan Merrow. "The pooling of resources is a positive move."',
     )
     assert [q[1] for q in quotes] == ["Dan Merrow", "Dan Merrow"]
+
+
+def test_a_body_s_name_holds_its_own_small_words(tmp_path: Path) -> None:
+    # "Gene Kimmelman of the Consumer Federation of America, which represents …, said"
+    quotes = said(
+        tmp_path,
+        "SMALL FIRMS",
+        "Mary Hollis of the Federation of Small Traders, which represents 200,000 firms, "
+        'said: "This is a serious problem for every shop in the country."',
+    )
+    assert quotes[-1][1] == "Mary Hollis"

@@ -374,6 +374,9 @@ GAP = re.compile(
     # ("Peter Fellner of James Capel and Co said": "and" before a firm's legal tail)
     r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}
         (?:(?:and\s+(?=(?-i:Co|Cos|Company|Sons|Partners|Associates|Brothers|Bros)\b))?
+        # a body's name holds its own small words: "Gene Kimmelman of the Consumer
+        # Federation of America, which represents …, said"
+        (?:(?-i:of|for|on|de|du|des|la)\s+(?=(?-i:[A-Z])))?
         (?-i:[A-Z][\w&'’-]*\.?)
         (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
