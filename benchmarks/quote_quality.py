@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu72, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu75, or all (the default).
 """
 
 from __future__ import annotations
@@ -441,6 +441,9 @@ SETS = {
     "reu70": "reuters_blind70.tsv",
     "reu71": "reuters_blind71.tsv",
     "reu72": "reuters_blind72.tsv",
+    "reu73": "reuters_blind73.tsv",
+    "reu74": "reuters_blind74.tsv",
+    "reu75": "reuters_blind75.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -737,6 +740,9 @@ LABELS = {
     "reu70": "Reuters newswire, seventieth blind set",
     "reu71": "Reuters newswire, seventy-first blind set",
     "reu72": "Reuters newswire, seventy-second blind set",
+    "reu73": "Reuters newswire, seventy-third blind set",
+    "reu74": "Reuters newswire, seventy-fourth blind set",
+    "reu75": "Reuters newswire, seventy-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
