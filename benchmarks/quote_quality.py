@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu75, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu78, or all (the default).
 """
 
 from __future__ import annotations
@@ -444,6 +444,9 @@ SETS = {
     "reu73": "reuters_blind73.tsv",
     "reu74": "reuters_blind74.tsv",
     "reu75": "reuters_blind75.tsv",
+    "reu76": "reuters_blind76.tsv",
+    "reu77": "reuters_blind77.tsv",
+    "reu78": "reuters_blind78.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -743,6 +746,9 @@ LABELS = {
     "reu73": "Reuters newswire, seventy-third blind set",
     "reu74": "Reuters newswire, seventy-fourth blind set",
     "reu75": "Reuters newswire, seventy-fifth blind set",
+    "reu76": "Reuters newswire, seventy-sixth blind set",
+    "reu77": "Reuters newswire, seventy-seventh blind set",
+    "reu78": "Reuters newswire, seventy-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
