@@ -171,6 +171,10 @@ class SpeakerLookup:
             if letter is not None:  # "“…,” said the letter, dated November 25."
                 return letter_author(self.text, p, letter.start())
             titled = TITLE_OF.match(masked, start, end)
+            if titled is not None and any(
+                c.type == "person" for c in self.text.in_range(p, start, titled.start(1))
+            ):
+                titled = None  # "said Vahid Fathi of Prescott Ball": a person, then the firm
             if titled is not None:  # "said Secretary of the Interior Dirk Kempthorne"
                 speaker = self.person(titled.group(1), whole=True)
                 if speaker is not None:

@@ -1,0 +1,19 @@
+"""From the first run of the Reuters sets reu73-reu78: "said Vahid Fathi of Prescott Ball
+and Turben Inc", with the firm read as a person, is Fathi's line; the title reading of
+an inverted cue ("said Secretary of the Interior Dirk Kempthorne", the name after the
+title's "of") holds only when no person's name stands before the "of". The tests run the
+real NLP model and resolver on made-up wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_person_before_of_and_a_firm_read_as_a_person(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        '"The dollar is going to be allowed to slip," said Richard Jeffers of Simon Leary and Co.',
+    )
+    assert quotes[0][1] == "Richard Jeffers"
