@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gazetteer import PERSON_TITLES, ROLE_WORDS, norm_key
+from .gazetteer import DEMONYMS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, norm_key
 from .nationals import is_national_adjective
 from .person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, PARTICLES
 from .spans import (
@@ -212,3 +212,40 @@ def _opener_word(word: str) -> bool:
     if word in GIVEN_NAMES:
         return False
     return (len(word) > 4 and word.endswith(("ing", "ly"))) or norm_key(word) in ROLE_WORDS
+
+
+# the head words of a body's name that the model leaves untagged after a nationality it
+# tagged apart ("the Scottish Executive", "the Welsh Assembly"); "Executive" heads no
+# other name ("Chief Executive" is a title), so it is no head elsewhere; a medium's word
+# after a nationality is the medium, no body ("British TV", "German radio")
+_MEDIA_WORDS = frozenset(
+    ["tv", "television", "radio", "channel", "broadcasting", "press", "news", "times", "post",
+     "journal", "herald", "tribune", "gazette", "magazine", "network", "records", "studios"]
+)  # fmt: skip
+_NATIONAL_BODY_HEADS = (ORG_HEADS - _MEDIA_WORDS) | {"executive"}
+
+
+def join_national_bodies(
+    tk: Tokens, ents: list[tuple[int, int, str]], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Join a nationality the model tagged (NORP, among ``ents``) and the one capitalised
+    word it missed right after it, when that word heads a body's name: "the Scottish
+    Executive said" is one body, not a nationality and a stray word (``found``: the
+    names so far, the nationality not among them)."""
+    nationality_before = {
+        e: s
+        for s, e, label in ents
+        if label == "NORP" and e == s + 1 and tk.lower[s] in DEMONYMS and tk.space[s]
+    }
+    joined: list[tuple[int, int, str]] = []
+    for s, e, label in found:
+        if (
+            label == CANDIDATE
+            and e == s + 1
+            and s in nationality_before
+            and tk.lower[s] in _NATIONAL_BODY_HEADS
+        ):
+            joined.append((nationality_before[s], e, "ORG"))
+            continue
+        joined.append((s, e, label))
+    return joined

@@ -1,0 +1,33 @@
+"""A nationality the small model tags apart and the body's head word it misses right after
+it ("the Scottish Executive": "Scottish" a nationality, "Executive" a stray capital) are
+one body's name, so its mentions and its spokespeople find its page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_extract import make_article, nlp, run  # noqa: F401 (nlp: a fixture)
+
+
+def test_a_nationality_and_a_missed_body_head_are_one_name(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "bodies",
+        [
+            "The Scottish Executive said ministers would be notified.",
+            "But an executive spokeswoman insisted the leave had been agreed.",
+        ],
+    )
+    ex, _ = run([article], tmp_path)
+    mentions = {(m.text, m.label) for m in ex["bodies"].mentions}
+    assert ("Scottish Executive", "ORG") in mentions
+    assert not {m.text for m in ex["bodies"].mentions} & {"Executive", "Scottish"}
+
+
+def test_a_nationality_before_a_person_stays_apart(nlp, tmp_path: Path) -> None:  # noqa: F811
+    article = make_article(
+        "people",
+        ["The Scottish singer Annie Lennox said she would perform."],
+    )
+    ex, _ = run([article], tmp_path)
+    assert "Annie Lennox" in {m.text for m in ex["people"].mentions}
+    assert not any(m.text.startswith("Scottish") for m in ex["people"].mentions)
