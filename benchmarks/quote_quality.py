@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu78, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu81, or all (the default).
 """
 
 from __future__ import annotations
@@ -447,6 +447,9 @@ SETS = {
     "reu76": "reuters_blind76.tsv",
     "reu77": "reuters_blind77.tsv",
     "reu78": "reuters_blind78.tsv",
+    "reu79": "reuters_blind79.tsv",
+    "reu80": "reuters_blind80.tsv",
+    "reu81": "reuters_blind81.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -749,6 +752,9 @@ LABELS = {
     "reu76": "Reuters newswire, seventy-sixth blind set",
     "reu77": "Reuters newswire, seventy-seventh blind set",
     "reu78": "Reuters newswire, seventy-eighth blind set",
+    "reu79": "Reuters newswire, seventy-ninth blind set",
+    "reu80": "Reuters newswire, eightieth blind set",
+    "reu81": "Reuters newswire, eighty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
