@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu81, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu84, or all (the default).
 """
 
 from __future__ import annotations
@@ -450,6 +450,9 @@ SETS = {
     "reu79": "reuters_blind79.tsv",
     "reu80": "reuters_blind80.tsv",
     "reu81": "reuters_blind81.tsv",
+    "reu82": "reuters_blind82.tsv",
+    "reu83": "reuters_blind83.tsv",
+    "reu84": "reuters_blind84.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -755,6 +758,9 @@ LABELS = {
     "reu79": "Reuters newswire, seventy-ninth blind set",
     "reu80": "Reuters newswire, eightieth blind set",
     "reu81": "Reuters newswire, eighty-first blind set",
+    "reu82": "Reuters newswire, eighty-second blind set",
+    "reu83": "Reuters newswire, eighty-third blind set",
+    "reu84": "Reuters newswire, eighty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
