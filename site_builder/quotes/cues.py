@@ -394,7 +394,7 @@ GAP = re.compile(
         (?:\s*\([^()]{0,40}\))?          # a parenthesis: "(D-N.J.)"
         # a body's document, voice or unnamed official ("a Pentagon official said": the body)
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
-             spokeswoman|spokesperson|press\s+office|post|account|tweet|release|note|
+             spokeswoman|spokesperson|aide|press\s+office|post|account|tweet|release|note|
              policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management|
              officials?|source|proposals?|document|study|survey)
            # whom it went to: "United's statement to the stock exchange said"
@@ -435,7 +435,7 @@ UNCLOSED_APPOSITION = re.compile(
 # "X's statement said": an organisation's or person's document speaking for them
 DOCUMENT_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+)?(?:statement|letter|report|website|spokesman|spokeswoman|"
-    r"spokesperson|post|account|tweet|release|note|office|"
+    r"spokesperson|aide|post|account|tweet|release|note|office|"
     # what a body's rules or a ruling say: "The NFL's substance-abuse policy states:"
     r"policy|rules|guidelines|memo|announcement|filing|ruling|analysis|proposals?|document|"
     r"study|survey)\b",
