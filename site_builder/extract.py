@@ -24,7 +24,12 @@ from .collector import gc_paused
 from .config import Config
 from .dated_names import join_dated_surnames
 from .headlines import cut_headline_spans, is_headline
-from .missed_names import candidate_runs, cut_sentence_openers, join_national_bodies
+from .missed_names import (
+    candidate_runs,
+    cut_sentence_openers,
+    join_bracketed_nicknames,
+    join_national_bodies,
+)
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
 from .nationals import drop_national_nouns, is_national_adjective
 from .nlp import MODEL_LOCK, load_nlp, model_id
@@ -65,7 +70,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "63"  # bump when the extraction or cleaning logic changes
+CODE_VERSION = "65"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -197,6 +202,7 @@ def _convert(doc: Doc, chunk: _Chunk, into: _Partial) -> None:
     found: list[tuple[int, int, str]] = clean_spans(tk, ents)
     found += [(s, e, CANDIDATE) for s, e in candidate_runs(tk, covered)]
     found = join_national_bodies(tk, ents, sorted(found))  # "the Scottish Executive"
+    found = join_bracketed_nicknames(tk, found)  # "James E. (Jim) Nugent"
     found = drop_national_nouns(tk, found)
     found = join_peer_titles(tk, cut_sentence_openers(tk, join_body_lists(tk, sorted(found))))
     found = cut_at_known_owners(tk, found)  # "Arsenal's Edu" when "Arsenal" stands alone

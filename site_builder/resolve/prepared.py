@@ -182,6 +182,10 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     )
 
 
+# a nickname in brackets inside a person's name: "James E. (Jim) Nugent"
+_BRACKETED_NICKNAME = re.compile(r"\s+\([A-Z][\w'’-]*\)\s+")
+
+
 def _state_of(text: str, mention: Mention, teams: set[str]) -> str | None:
     """The US state a wire's abbreviation names ("BOSTON, Mass."), unless a team of the
     story bears the state's name (North Carolina's basketball team)."""
@@ -220,6 +224,9 @@ def _row_of_mention(
     elif state is not None:  # "BOSTON, Mass.": the page is Massachusetts
         preferred = state
         key, tokens = key_of(state)
+    elif (plain := _BRACKETED_NICKNAME.sub(" ", mention.text)) != mention.text:
+        preferred = plain  # "James E. (Jim) Nugent": the page is "James E. Nugent"
+        key, tokens = key_of(plain)
     votes = dict(knowledge_votes(key, tokens, label))
     if head is not None:
         votes[ORG] = votes.get(ORG, 0.0) + MEDIUM_WORD_WEIGHT
