@@ -1,6 +1,8 @@
 """Capitalised word runs the model did not tag: candidates for the names it missed
 ("said Jonathon Wood", "Boss Graeme Souness"), cut at abbreviated roles and at a word
-capitalised only because it opens its sentence. The resolver decides which are names.
+capitalised only because it opens its sentence; and the names it cut at a word it tagged
+apart, joined again ("the Scottish Executive", "James E. (Jim) Nugent"). The resolver
+decides which are names.
 """
 
 from __future__ import annotations

@@ -224,7 +224,8 @@ def _row_of_mention(
     elif state is not None:  # "BOSTON, Mass.": the page is Massachusetts
         preferred = state
         key, tokens = key_of(state)
-    elif (plain := _BRACKETED_NICKNAME.sub(" ", mention.text)) != mention.text:
+    elif label == "PERSON" and _BRACKETED_NICKNAME.search(mention.text):
+        plain = _BRACKETED_NICKNAME.sub(" ", mention.text)
         preferred = plain  # "James E. (Jim) Nugent": the page is "James E. Nugent"
         key, tokens = key_of(plain)
     votes = dict(knowledge_votes(key, tokens, label))
