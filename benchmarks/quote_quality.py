@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu84, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu87, or all (the default).
 """
 
 from __future__ import annotations
@@ -453,6 +453,9 @@ SETS = {
     "reu82": "reuters_blind82.tsv",
     "reu83": "reuters_blind83.tsv",
     "reu84": "reuters_blind84.tsv",
+    "reu85": "reuters_blind85.tsv",
+    "reu86": "reuters_blind86.tsv",
+    "reu87": "reuters_blind87.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -761,6 +764,9 @@ LABELS = {
     "reu82": "Reuters newswire, eighty-second blind set",
     "reu83": "Reuters newswire, eighty-third blind set",
     "reu84": "Reuters newswire, eighty-fourth blind set",
+    "reu85": "Reuters newswire, eighty-fifth blind set",
+    "reu86": "Reuters newswire, eighty-sixth blind set",
+    "reu87": "Reuters newswire, eighty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
