@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu87, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu90, or all (the default).
 """
 
 from __future__ import annotations
@@ -456,6 +456,9 @@ SETS = {
     "reu85": "reuters_blind85.tsv",
     "reu86": "reuters_blind86.tsv",
     "reu87": "reuters_blind87.tsv",
+    "reu88": "reuters_blind88.tsv",
+    "reu89": "reuters_blind89.tsv",
+    "reu90": "reuters_blind90.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -767,6 +770,9 @@ LABELS = {
     "reu85": "Reuters newswire, eighty-fifth blind set",
     "reu86": "Reuters newswire, eighty-sixth blind set",
     "reu87": "Reuters newswire, eighty-seventh blind set",
+    "reu88": "Reuters newswire, eighty-eighth blind set",
+    "reu89": "Reuters newswire, eighty-ninth blind set",
+    "reu90": "Reuters newswire, ninetieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
