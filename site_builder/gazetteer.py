@@ -243,6 +243,9 @@ ORG_HEADS = _keys(
     # "County" or "Villa", which end places' and people's names too
     "United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|FC|Argyle"
 )
+# a company's legal form as written after its name, for patterns that look past a word
+# in brackets the model leaves out of the span ("Jardine Fleming (Securities) Ltd")
+LEGAL_FORM_PATTERN = r"(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty)\b"
 # last words of company names and legal suffixes ("Summit Partners", "Baltic Group AG")
 COMPANY_HEADS = _keys(
     "Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|AG|SA|GmbH|NV|BV|SpA|Group|"

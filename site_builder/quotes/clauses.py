@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..gazetteer import ROLE_WORDS, norm_key
+from ..gazetteer import LEGAL_FORM_PATTERN, ROLE_WORDS, norm_key
 from .cues import SPEECH_VERB
 from .outlets import MEDIUM_WORDS
 from .referring_roles import AGED, NATIONAL
@@ -239,9 +239,7 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
 
 
 # a company's legal form after its name, past a word in brackets: " (Securities) Ltd"
-_FORM_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty)\b\.?(?=\s+[a-z])"
-)
+_FORM_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{LEGAL_FORM_PATTERN}\.?(?=\s+[a-z])")
 
 
 # how or when a body spoke, after its name: "in a statement", "on Tuesday", "today"

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import PLACES
+from ..gazetteer import LEGAL_FORM_PATTERN, PLACES
 
 # trades a firm employs and a person never does: no one is "an analyst with John Smith"
 _TRADES = r"(?:analyst|economist|strategist|dealer|trader|broker|underwriter)s?"
 _TRADE_WITH_BEFORE = re.compile(rf"\b{_TRADES}\s+(?:with|at)\s+(?:the\s+)?$")
 _TRADE_AFTER = re.compile(rf"\s+{_TRADES}\s+(?-i:[A-Z])")
-_LEGAL_FORM_AFTER = re.compile(
-    r"\s*\((?:[A-Z][\w&.'’-]*\s*){1,3}\)\s*(?:Ltd|Inc|Corp|Co|Plc|PLC|AG|SA|NV|Pty)\b"
-)
+_LEGAL_FORM_AFTER = re.compile(rf"\s*\((?:[A-Z][\w&.'’-]*\s*){{1,3}}\)\s*{LEGAL_FORM_PATTERN}")
 EMPLOYER_WEIGHT = 3.0
 _SAID_NAME_OF_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+$")
 AFFILIATION_WEIGHT = 1.0
