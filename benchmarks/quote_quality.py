@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu90, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu93, or all (the default).
 """
 
 from __future__ import annotations
@@ -459,6 +459,9 @@ SETS = {
     "reu88": "reuters_blind88.tsv",
     "reu89": "reuters_blind89.tsv",
     "reu90": "reuters_blind90.tsv",
+    "reu91": "reuters_blind91.tsv",
+    "reu92": "reuters_blind92.tsv",
+    "reu93": "reuters_blind93.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -773,6 +776,9 @@ LABELS = {
     "reu88": "Reuters newswire, eighty-eighth blind set",
     "reu89": "Reuters newswire, eighty-ninth blind set",
     "reu90": "Reuters newswire, ninetieth blind set",
+    "reu91": "Reuters newswire, ninety-first blind set",
+    "reu92": "Reuters newswire, ninety-second blind set",
+    "reu93": "Reuters newswire, ninety-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
