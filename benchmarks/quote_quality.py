@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu93, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu96, or all (the default).
 """
 
 from __future__ import annotations
@@ -462,6 +462,9 @@ SETS = {
     "reu91": "reuters_blind91.tsv",
     "reu92": "reuters_blind92.tsv",
     "reu93": "reuters_blind93.tsv",
+    "reu94": "reuters_blind94.tsv",
+    "reu95": "reuters_blind95.tsv",
+    "reu96": "reuters_blind96.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -779,6 +782,9 @@ LABELS = {
     "reu91": "Reuters newswire, ninety-first blind set",
     "reu92": "Reuters newswire, ninety-second blind set",
     "reu93": "Reuters newswire, ninety-third blind set",
+    "reu94": "Reuters newswire, ninety-fourth blind set",
+    "reu95": "Reuters newswire, ninety-fifth blind set",
+    "reu96": "Reuters newswire, ninety-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
