@@ -75,6 +75,12 @@ _SHE_ROLES = _words(
 )
 # the head noun of an apposition after a name, gendered or not: "Sharron Storer, the
 # Birmingham woman who …", "Tom Reid, the club's chairman,"
+# a verb whose object is nearly always the subject's own, then a possessive: "X repeated
+# his call", "X resigned her seat" (not "X said his …", often another's)
+_OWN_POSSESSIVE = re.compile(
+    r"\s+(?:also\s+)?(?:repeated|reiterated|renewed|stepped\s+up|resigned|began|ended|"
+    r"made|spent)\s+(his|her)\s+(?!own\b)[a-z]"
+)
 _APPOSED_NOUN = re.compile(
     r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=\s*(?:,|\.|;|\bwho\b|$))"
 )
@@ -210,6 +216,8 @@ def known_pronouns(
     """Entity id -> "he" or "she" for the people whose pronoun the article's words give;
     a person with conflicting evidence is left out."""
     evidence: dict[str, set[str]] = {}
+    by_name: dict[str, str] = {}
+    possessive: dict[str, set[str]] = {}
     for p, start, end, entity_id, type_ in linked:
         if type_ != "person":
             continue
@@ -219,9 +227,13 @@ def known_pronouns(
             words = names.get(entity_id, "").split()
             if len(words) >= 2:  # a given name, not a surname alone
                 if norm_key(words[0]) in ANY_HE_NAMES:
-                    found.add("he")
+                    by_name[entity_id] = "he"
                 elif norm_key(words[0]) in ANY_SHE_NAMES:
-                    found.add("she")
+                    by_name[entity_id] = "she"
+        own = _OWN_POSSESSIVE.match(paragraphs[p], end)
+        if own is not None and _opens_clause(paragraphs[p], start):
+            # "Sprinkel repeated his call": the article's own word for the subject
+            possessive.setdefault(entity_id, set()).add("he" if own.group(1) == "his" else "she")
         word = _WORD_BEFORE.search(paragraphs[p], max(0, start - 30), start)
         if word is not None:
             w = word.group(1)
@@ -238,7 +250,18 @@ def known_pronouns(
                 found.add("he")
             elif noun in _SHE_ROLES or noun in ("woman", "girl"):
                 found.add("she")
+    for entity_id, found in evidence.items():
+        own = possessive.get(entity_id, set())
+        if found or not own:  # a title or a role weighs as the given name does
+            found |= own | ({by_name[entity_id]} if entity_id in by_name else set())
+        else:  # the subject's own possessive over the given name: "Beryl Sprinkel … his"
+            found |= own
     return {e: next(iter(g)) for e, g in evidence.items() if len(g) == 1}
+
+
+def _opens_clause(paragraph: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a sentence or a clause after a comma."""
+    return re.search(r"(?:^|[.!?:;,]\s*[\"“”]?|\b(?:and|but)\s)\s*$", paragraph[:start]) is not None
 
 
 # a sentence opened by a capitalised name and a speech verb: "O'Connor said Thursday …"
