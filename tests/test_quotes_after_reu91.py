@@ -1,7 +1,8 @@
 """From the first run of the Reuters sets reu91-reu96: a man whose given name is on the
 lists of women's names ("Beryl Sprinkel") is the "he" of "he said" when the article
-gives him his own "his" ("Sprinkel repeated his call"). The tests run the real NLP model
-and resolver on made-up wording."""
+gives him his own "his" ("Sprinkel repeated his call"); a body's unnamed sources speak
+for it as its officials do ("World Bank sources said"). The tests run the real NLP
+model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_another_s_his_after_said_leaves_her_given_name(tmp_path: Path) -> None:
         '"It is something to look at," she said.',
     )
     assert speaker_of(quotes, "It is something to look at") == "Susan Phillips"
+
+
+def test_a_body_s_unnamed_sources_speak_for_it(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "MANILA, March 20 - Two World Bank teams are studying Philippine loan requests.",
+        '"At least 300 mln dlrs of loans were supposed to go to the bank," World Bank '
+        "sources said.",
+    )
+    assert speaker_of(quotes, "At least 300 mln") == "World Bank"

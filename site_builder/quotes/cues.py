@@ -396,7 +396,7 @@ GAP = re.compile(
         (?:\s*(?:['’]s?\s+(?:[\w-]+\s+)?)?\s*(?:statement|letter|report|website|spokesman|
              spokeswoman|spokesperson|aide|press\s+office|post|account|tweet|release|note|
              policy|rules|guidelines|memo|announcement|filing|ruling|analysis|management|
-             officials?|source|proposals?|document|study|survey)
+             officials?|sources?|proposals?|document|study|survey)
            # whom it went to: "United's statement to the stock exchange said"
            (?:\s+to\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?
         # words of a speech given out before it is made: "he was due to say", "Mr X is
