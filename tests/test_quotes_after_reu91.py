@@ -1,14 +1,16 @@
 """From the first run of the Reuters sets reu91-reu96: a man whose given name is on the
 lists of women's names ("Beryl Sprinkel") is the "he" of "he said" when the article
 gives him his own "his" ("Sprinkel repeated his call"); a body's unnamed sources speak
-for it as its officials do ("World Bank sources said"). The tests run the real NLP
-model and resolver on made-up wording."""
+for it as its officials do ("World Bank sources said"); a wire's dateline town
+("BETHLEHEM, Penn., March 19 - ") is a place, so "the company said" is the company's,
+not a page the model made of the town. The tests run the real NLP model and resolver on
+made-up wording."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .quoted_article import said, speaker_of
+from .quoted_article import said, said_and_types, speaker_of
 
 
 def test_his_own_possessive_outweighs_a_woman_s_given_name(tmp_path: Path) -> None:
@@ -40,3 +42,15 @@ def test_a_body_s_unnamed_sources_speak_for_it(tmp_path: Path) -> None:
         "sources said.",
     )
     assert speaker_of(quotes, "At least 300 mln") == "World Bank"
+
+
+def test_a_dateline_town_is_a_place_and_the_company_speaks(tmp_path: Path) -> None:
+    quotes, types = said_and_types(
+        tmp_path,
+        "BETHLEHEM STEEL BS SAYS LIQUIDITY ADEQUATE",
+        "BETHLEHEM, Penn., March 19 - Bethlehem Steel Corp said it was disappointed by "
+        "the downgrading of its debentures.",
+        '"We believe their action is inappropriate," the company said.',
+    )
+    assert speaker_of(quotes, "We believe their action") == "Bethlehem Steel Corp"
+    assert types["BETHLEHEM"] == "place"

@@ -29,6 +29,7 @@ from .mentions import (
     before_team_role,
     body_context_vote,
     context_of,
+    dateline_vote,
     knowledge_votes,
     legal_suffix_vote,
     place_context_vote,
@@ -277,6 +278,8 @@ def _row_of_mention(
         votes[ORG] = votes.get(ORG, 0.0) + TEAM_NAME_VOTE
     if town := place_context_vote(text, start, mention.end, label):
         votes[PLACE] = votes.get(PLACE, 0.0) + town
+    if filed := dateline_vote(text, start, mention.end):
+        votes[PLACE] = votes.get(PLACE, 0.0) + filed
     if listed is not None:  # the type the other names of its list agree on
         votes[listed[0]] = votes.get(listed[0], 0.0) + listed[1]
     titled, person_cue, medium_cue = _person_and_medium_cues(mention, text, key, titled)
