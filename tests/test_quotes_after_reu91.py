@@ -3,8 +3,10 @@ lists of women's names ("Beryl Sprinkel") is the "he" of "he said" when the arti
 gives him his own "his" ("Sprinkel repeated his call"); a body's unnamed sources speak
 for it as its officials do ("World Bank sources said"); a wire's dateline town
 ("BETHLEHEM, Penn., March 19 - ") is a place, so "the company said" is the company's,
-not a page the model made of the town. The tests run the real NLP model and resolver on
-made-up wording."""
+not a page the model made of the town; "the official said" is the unnamed official
+brought in before ("a State Department official said"), the body's words, unless the
+article named the official. The tests run the real NLP model and resolver on made-up
+wording."""
 
 from __future__ import annotations
 
@@ -54,3 +56,22 @@ def test_a_dateline_town_is_a_place_and_the_company_speaks(tmp_path: Path) -> No
     )
     assert speaker_of(quotes, "We believe their action") == "Bethlehem Steel Corp"
     assert types["BETHLEHEM"] == "place"
+
+
+def test_the_official_is_the_unnamed_official_brought_in_before(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "WASHINGTON, March 19 - Secretary of State George Shultz has decided not to oppose "
+        "a wheat subsidy, a State Department official said.",
+        '"He fought the battle against a subsidy last summer," the official said.',
+    )
+    assert speaker_of(quotes, "He fought the battle") == "State Department"
+
+
+def test_the_official_is_the_named_official_when_one_is_named(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "John Hartley, a State Department official, said the talks would go on.",
+        '"We will not give up," the official said.',
+    )
+    assert speaker_of(quotes, "We will not give up") == "John Hartley"

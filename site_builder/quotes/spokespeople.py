@@ -40,8 +40,15 @@ INTRODUCED = re.compile(
     rf"(?P<for>\s+{BODY_OF_VOICE}\s+(?:the\s+)?)?",
 )
 _KIND_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
-# a role that is the spokesperson alone: "the spokesman", not "the police spokesman"
-BARE_SPOKESPERSON = re.compile(r"the\s+spokes(man|woman|person)\b", re.IGNORECASE)
+# a role that is the spokesperson alone: "the spokesman", not "the police spokesman"; or
+# the unnamed official brought in before ("a State Department official said …. “…,” the
+# official said"), who may be a man or a woman
+BARE_SPOKESPERSON = re.compile(r"the\s+(?:spokes(man|woman|person)|official)\b", re.IGNORECASE)
+
+
+def bare_kind(bare: re.Match[str]) -> str:
+    """The kind of a bare spokesperson: "man", "woman", or "person" for either."""
+    return (bare.group(1) or "person").lower()
 
 
 def spokesperson_body(
@@ -70,7 +77,7 @@ def spokesperson_body(
     if not brought or bare is None or brought[-1][0] < paragraph - 1:
         return None
     p, found, body = brought[-1]
-    kind, wanted = found.group("kind"), bare.group(1).lower()
+    kind, wanted = found.group("kind"), bare_kind(bare)
     if kind is None or (kind != wanted and "person" not in (kind, wanted)):
         return None  # "a spokeswoman …. The spokesman said": someone else
     if len(brought) > 1 and _same_sentence(paragraphs, brought[-2], brought[-1]):

@@ -17,7 +17,13 @@ import re
 
 from .article_text import ArticleText
 from .role_subjects import role_subjects
-from .spokespeople import BARE_SPOKESPERSON, INTRODUCED, spokesperson_body, spokesperson_of
+from .spokespeople import (
+    BARE_SPOKESPERSON,
+    INTRODUCED,
+    bare_kind,
+    spokesperson_body,
+    spokesperson_of,
+)
 
 _CONJUNCTIONS = r"(?:(?:But|And|However,?)\s+)?"
 _CONJUNCTION = re.compile(_CONJUNCTIONS)
@@ -89,7 +95,7 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             return None
         bare = BARE_SPOKESPERSON.match(masked[q], opened)
         if bare is not None:  # "The spokesman said …. He added": the one brought in before
-            if bare.group(1).lower() not in _FITS[pronoun]:
+            if bare_kind(bare) not in _FITS[pronoun]:
                 return None
             body = spokesperson_body(masked, text.everyone(), lambda _p, _o: None, q, opened)
             return body or ""
