@@ -251,11 +251,11 @@ def known_pronouns(
             elif noun in _SHE_ROLES or noun in ("woman", "girl"):
                 found.add("she")
     for entity_id, found in evidence.items():
-        own = possessive.get(entity_id, set())
-        if found or not own:  # a title or a role weighs as the given name does
-            found |= own | ({by_name[entity_id]} if entity_id in by_name else set())
+        owned = possessive.get(entity_id, set())
+        if found or not owned:  # a title or a role weighs as the given name does
+            found |= owned | ({by_name[entity_id]} if entity_id in by_name else set())
         else:  # the subject's own possessive over the given name: "Beryl Sprinkel … his"
-            found |= own
+            found |= owned
     return {e: next(iter(g)) for e, g in evidence.items() if len(g) == 1}
 
 
