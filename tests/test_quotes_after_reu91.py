@@ -5,8 +5,9 @@ for it as its officials do ("World Bank sources said"); a wire's dateline town
 ("BETHLEHEM, Penn., March 19 - ") is a place, so "the company said" is the company's,
 not a page the model made of the town; "the official said" is the unnamed official
 brought in before ("a State Department official said"), the body's words, unless the
-article named the official. The tests run the real NLP model and resolver on made-up
-wording."""
+article named the official; a name the wire follows with a share code ("Hero Conserven
+Lenzburg HERZ.Z") is a company's, not a person's that a banker's "he" reaches. The tests
+run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -75,3 +76,27 @@ def test_the_official_is_the_named_official_when_one_is_named(tmp_path: Path) ->
         '"We will not give up," the official said.',
     )
     assert speaker_of(quotes, "We will not give up") == "John Hartley"
+
+
+def test_a_name_the_wire_gives_a_share_code_is_a_company(tmp_path: Path) -> None:
+    # the model reads "Conserven Lenzburg" as a person, who then took a banker's "he"
+    quotes, types = said_and_types(
+        tmp_path,
+        "ZURICH, March 20 - Swiss banker Hans Vontobel called for bond ratings.",
+        "The attempt by Jacobs Suchard AG JACZ.Z to take over Hero Conserven Lenzburg "
+        "HERZ.Z had shown the limits of a pledge by the banks, he said.",
+        '"People buying more than five pct of a company should declare it," he said.',
+    )
+    assert speaker_of(quotes, "People buying") == "Hans Vontobel"
+    assert {t for name, t in types.items() if "Lenzburg" in name} == {"organization"}
+
+
+def test_a_share_code_in_a_headline_leaves_a_namesake_a_person(tmp_path: Path) -> None:
+    # a headline's name may be a surname cut from the firm's: "MORRISON INC MORR.O"
+    _, types = said_and_types(
+        tmp_path,
+        "MORRISON INC MORR.O NAMES NEW CHIEF",
+        "MOBILE, Ala., June 19 - Morrison Inc said David Morrison will retire as chief "
+        "executive. Morrison, 64, founded the company's restaurant unit.",
+    )
+    assert types["David Morrison"] == "person"

@@ -224,6 +224,8 @@ _DATELINE = re.compile(
     r"(?:,\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*[-–—]"
 )
+# a share code after a name: an exchange's letters after a full stop ("HERZ.Z", "TDK.T")
+_TICKER_AFTER = re.compile(r"\s+[A-Z]{2,6}\.[A-Z]{1,2}\b")
 # as any town's phrase: a company may share the town's name ("IRVING, Texas", Irving Bank)
 DATELINE_WEIGHT = PLACE_CONTEXT_WEIGHT
 _PREPOSITIONS = frozenset(
@@ -521,6 +523,16 @@ def place_context_vote(text: str, start: int, end: int, label: str = "") -> floa
     ):
         return PLACE_CONTEXT_WEIGHT
     return 0.0
+
+
+def ticker_vote(text: str, end: int) -> float:
+    """Return the organisation vote of a name the wire follows with its share code
+    ("Hero Conserven Lenzburg HERZ.Z", "TDK Corp TDK.T"), 0.0 for any other name: only a
+    listed company has one. Not in a headline in capitals, where the model's name may be a
+    person's surname cut from the firm's ("MORRISON INC MORR.O")."""
+    if not _TICKER_AFTER.match(text, end) or not any(c.islower() for c in text):
+        return 0.0
+    return HEAD_WEIGHT
 
 
 def dateline_vote(text: str, start: int, end: int) -> float:

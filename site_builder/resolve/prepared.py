@@ -37,6 +37,7 @@ from .mentions import (
     premises_vote,
     read_context,
     takes_plural_verb,
+    ticker_vote,
 )
 from .names import abbreviated_state, is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
@@ -280,6 +281,8 @@ def _row_of_mention(
         votes[PLACE] = votes.get(PLACE, 0.0) + town
     if filed := dateline_vote(text, start, mention.end):
         votes[PLACE] = votes.get(PLACE, 0.0) + filed
+    if listed_company := ticker_vote(text, mention.end):
+        votes[ORG] = votes.get(ORG, 0.0) + listed_company
     if listed is not None:  # the type the other names of its list agree on
         votes[listed[0]] = votes.get(listed[0], 0.0) + listed[1]
     titled, person_cue, medium_cue = _person_and_medium_cues(mention, text, key, titled)
