@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu96, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu99, or all (the default).
 """
 
 from __future__ import annotations
@@ -465,6 +465,9 @@ SETS = {
     "reu94": "reuters_blind94.tsv",
     "reu95": "reuters_blind95.tsv",
     "reu96": "reuters_blind96.tsv",
+    "reu97": "reuters_blind97.tsv",
+    "reu98": "reuters_blind98.tsv",
+    "reu99": "reuters_blind99.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -785,6 +788,9 @@ LABELS = {
     "reu94": "Reuters newswire, ninety-fourth blind set",
     "reu95": "Reuters newswire, ninety-fifth blind set",
     "reu96": "Reuters newswire, ninety-sixth blind set",
+    "reu97": "Reuters newswire, ninety-seventh blind set",
+    "reu98": "Reuters newswire, ninety-eighth blind set",
+    "reu99": "Reuters newswire, ninety-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
