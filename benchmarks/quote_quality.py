@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu99, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu102, or all (the default).
 """
 
 from __future__ import annotations
@@ -468,6 +468,9 @@ SETS = {
     "reu97": "reuters_blind97.tsv",
     "reu98": "reuters_blind98.tsv",
     "reu99": "reuters_blind99.tsv",
+    "reu100": "reuters_blind100.tsv",
+    "reu101": "reuters_blind101.tsv",
+    "reu102": "reuters_blind102.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -791,6 +794,9 @@ LABELS = {
     "reu97": "Reuters newswire, ninety-seventh blind set",
     "reu98": "Reuters newswire, ninety-eighth blind set",
     "reu99": "Reuters newswire, ninety-ninth blind set",
+    "reu100": "Reuters newswire, hundredth blind set",
+    "reu101": "Reuters newswire, hundred-and-first blind set",
+    "reu102": "Reuters newswire, hundred-and-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
