@@ -59,3 +59,21 @@ def test_a_possessive_part_is_no_person_whose_name_ends_in_s(model, tmp_path: Pa
     }
     res, arts, ex = resolve_texts(texts, tmp_path)
     assert entity_of(res, arts, ex, "dollar", "NA") is not by_name(res, "Nas")
+
+
+def test_a_company_cut_before_a_place_and_its_legal_form_is_no_place(model, tmp_path: Path) -> None:
+    # the model takes "First" with the dateline's date and cuts "City Bancorp" from "of
+    # Texas Inc": with their legal forms dropped, the tails' keys are the places' (Reuters
+    # archive: twelve such tails on the pages of six places)
+    texts = {
+        "a": ["CHICAGO, June 19 - First Chicago Corp said it would raise its loan reserve."],
+        "b": ["HOUSTON, June 19 - First City Bancorp of Texas Inc said it sold a branch."],
+        "c": ["Banks in Chicago and Texas lent more in May."],
+    }
+    res, arts, ex = resolve_texts(texts, tmp_path)
+    for article, tail, place in (("a", "Chicago Corp", "Chicago"), ("b", "Texas Inc", "Texas")):
+        page = by_name(res, place)
+        assert page.type == "place"
+        assert tail in [m.text for m in ex[article].mentions]  # the model's cut, as read
+        assert entity_of(res, arts, ex, article, tail) is not page
+        assert tail not in page.aliases

@@ -354,6 +354,8 @@ def junk_verdict(
     verdict = _verdict_by_name(surface, key, tokens, label, org_votes)
     if verdict == _JUNK_EARLY:
         return True, False
+    if _cut_company_of_a_place(text, surface, key, start):
+        return True, False
     if _is_boilerplate(text):
         return True, False
     if verdict == _ASK_COMPASS:  # "the West" is a place
@@ -368,6 +370,24 @@ def junk_verdict(
                 return True, True
         return False, False
     return verdict == _JUNK, False
+
+
+# what stands before the tail of a company's name the model cut: "General Motors of
+# |Canada Ltd|", "First |Boston Inc|", "BP |America Inc|"
+_CUT_BEFORE = re.compile(r"(?:\b(?:of|du|de|des|di|del|della)|[A-Z][\w&'’.-]*)\s+$")
+
+
+def _cut_company_of_a_place(text: str, surface: str, key: str, start: int) -> bool:
+    """Whether a place's name with a legal form is the tail of a company's name the model
+    cut ("General Motors of Canada Ltd" read as "General Motors" and "Canada Ltd"): no
+    name of the place, whose key it would take once its legal form is dropped."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and cached_norm_key(words[-1]) in LEGAL_SUFFIXES
+        and key in PLACES
+        and _CUT_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 @functools.lru_cache(maxsize=65536)
