@@ -391,7 +391,15 @@ DEMONYMS = _keys(
     "Muslims|Christian|Christians|Catholic|Orthodox|Democrat|Democrats|Republican|"
     "Republicans|Baltic|Nordic|African|Asian|Latin|Hispanic|Irish|Scottish|Welsh|Czech|"
     "Slovak|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Georgian|Armenian|Azerbaijani|"
-    "Kazakh|Uzbek|Chechen|Crimean|Donbas|Western-backed|Russian-backed"
+    "Kazakh|Uzbek|Chechen|Crimean|Donbas|Western-backed|Russian-backed|"
+    # those no suffix rule reads (-ian, -ean, -ese): the Gulf's, Africa's, the Americas'
+    "Kuwaiti|Kuwaitis|Saudi|Saudis|Qatari|Qataris|Omani|Omanis|Yemeni|Yemenis|Bahraini|"
+    "Bahrainis|Emirati|Emiratis|Somali|Somalis|Thai|Thais|Filipino|Filipinos|Libyan|Libyans|"
+    "Moroccan|Moroccans|Kenyan|Kenyans|Ugandan|Ugandans|Rwandan|Rwandans|Angolan|Angolans|"
+    "Venezuelan|Venezuelans|Colombian|Colombians|Argentine|Argentines|Uruguayan|Uruguayans|"
+    "Paraguayan|Paraguayans|Nicaraguan|Nicaraguans|Salvadoran|Salvadorans|Jamaican|"
+    "Jamaicans|Cubans|Cypriot|Cypriots|Bangladeshi|Bangladeshis|Nepali|Nepalis|Serbs|Croats|"
+    "Scots|Tajik|Tajiks|Turkmen|Kosovar|Kosovars|Slovene|Slovenes"
 )
 
 BOILERPLATE = _keys(

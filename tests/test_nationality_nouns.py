@@ -88,3 +88,17 @@ def test_a_person_named_by_their_city_is_no_name(tmp_path: Path) -> None:
     )
     assert not {"Dubliner", "Londoners", "Californian Thomas Slattery"} & set(types)
     assert {"Thomas Slattery", "Richard Dunne"} <= set(types)
+
+
+def test_a_demonym_no_suffix_marks_is_no_name(tmp_path: Path) -> None:
+    # "Kuwaiti", "Somali", "Kenyan": a nationality's adjective, not a place's or a
+    # person's page (the Reuters archive's "Kuwaiti" had 44 mentions), and not part of
+    # the name it stands before
+    _, types = said_and_types(
+        tmp_path,
+        "KUWAIT, March 20 - The Kuwaiti oil minister said output would stay at quota.",
+        "Kenyan Bernard Lagat won the 3,000 metres in Birmingham ahead of Somali runners.",
+        '"I am happy with the time," Lagat said.',
+    )
+    assert not {"Kuwaiti", "Somali", "Kenyan Bernard Lagat"} & set(types)
+    assert types["Bernard Lagat"] == "person"
