@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu102, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu105, or all (the default).
 """
 
 from __future__ import annotations
@@ -471,6 +471,9 @@ SETS = {
     "reu100": "reuters_blind100.tsv",
     "reu101": "reuters_blind101.tsv",
     "reu102": "reuters_blind102.tsv",
+    "reu103": "reuters_blind103.tsv",
+    "reu104": "reuters_blind104.tsv",
+    "reu105": "reuters_blind105.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -797,6 +800,9 @@ LABELS = {
     "reu100": "Reuters newswire, hundredth blind set",
     "reu101": "Reuters newswire, hundred-and-first blind set",
     "reu102": "Reuters newswire, hundred-and-second blind set",
+    "reu103": "Reuters newswire, hundred-and-third blind set",
+    "reu104": "Reuters newswire, hundred-and-fourth blind set",
+    "reu105": "Reuters newswire, hundred-and-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
