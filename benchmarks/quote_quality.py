@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu105, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu108, or all (the default).
 """
 
 from __future__ import annotations
@@ -474,6 +474,9 @@ SETS = {
     "reu103": "reuters_blind103.tsv",
     "reu104": "reuters_blind104.tsv",
     "reu105": "reuters_blind105.tsv",
+    "reu106": "reuters_blind106.tsv",
+    "reu107": "reuters_blind107.tsv",
+    "reu108": "reuters_blind108.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -803,6 +806,9 @@ LABELS = {
     "reu103": "Reuters newswire, hundred-and-third blind set",
     "reu104": "Reuters newswire, hundred-and-fourth blind set",
     "reu105": "Reuters newswire, hundred-and-fifth blind set",
+    "reu106": "Reuters newswire, hundred-and-sixth blind set",
+    "reu107": "Reuters newswire, hundred-and-seventh blind set",
+    "reu108": "Reuters newswire, hundred-and-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
