@@ -77,3 +77,31 @@ def test_a_company_cut_before_a_place_and_its_legal_form_is_no_place(model, tmp_
         assert tail in [m.text for m in ex[article].mentions]  # the model's cut, as read
         assert entity_of(res, arts, ex, article, tail) is not page
         assert tail not in page.aliases
+
+
+def test_a_cut_body_joins_its_name_without_the_country_or_by_its_acronym(
+    model, tmp_path: Path
+) -> None:
+    # "U.S. Securities" / "Exchange Commission": the whole is written elsewhere without
+    # "U.S." (a), or is named by the acronym in brackets right after it (c); a list's
+    # "Indonesia and Papua New Guinea (PNG)" keeps Indonesia its own
+    texts = {
+        "a": ["The Securities and Exchange Commission approved the rule on Monday."],
+        "b": ["The U.S. Securities and Exchange Commission said it would study the trading."],
+        "c": [
+            "A report by the U.S. Securities and Exchange Commission (SEC) concluded that "
+            "index trading was not to blame.",
+            "Tonnages of beans from Malaysia, Indonesia and Papua New Guinea (PNG) depressed "
+            "prices.",
+        ],
+    }
+    res, arts, ex = resolve_texts(texts, tmp_path)
+    sec = next(e for e in res.entities if e.name == "Securities and Exchange Commission")
+    for article in ("b", "c"):
+        cut = [m.text for m in ex[article].mentions]
+        assert "U.S. Securities" in cut and "Exchange Commission" in cut  # as the model cut
+        assert entity_of(res, arts, ex, article, "U.S. Securities") is sec
+        assert entity_of(res, arts, ex, article, "Exchange Commission") is sec
+    assert by_name(res, "Indonesia").type == "place"
+    assert entity_of(res, arts, ex, "c", "Indonesia") is by_name(res, "Indonesia")
+    assert "U.S. Securities" not in [e.name for e in res.entities]

@@ -16,12 +16,16 @@ from collections import defaultdict
 
 from .archive import Resolver, best_type
 from .mentions import ORG
-from .names import key_of
+from .names import acronym_of, key_of
 
 # capitalised words and "and" right before a part: "Standard and |Poor's Corp|"
 _LEFT = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,3})and\s+$")
 # "and" and capitalised words right after one: "|Standard| and Poor's Corp said"
 _RIGHT = re.compile(r"\s+and\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
+# a country's prefix before a body's name: "U.S. Securities and Exchange Commission"
+_COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "british", "american"})
+# an acronym in brackets right after a name: "… Exchange Commission (SEC)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # a possessive the model left out of a company's name: "|Moody|'s said"
 _POSSESSIVE = re.compile(r"['’][sS]\b")
 
@@ -45,9 +49,9 @@ def link_names_cut_in_two(r: Resolver) -> None:
         target, part = None, True
         if (left := _LEFT.search(text, max(0, m.start - 60), m.start)) is not None:
             owned = "'s" if _POSSESSIVE.match(text, m.end) else ""  # "… and |Poor|'s"
-            target = r.key_group.get(key_of(f"{left.group(1)}and {m.text}{owned}")[0])
+            target = _whole(r, f"{left.group(1)}and {m.text}{owned}", text, m.end)
         elif (right := _RIGHT.match(text, m.end)) is not None:
-            target = r.key_group.get(key_of(f"{m.text} and {right.group(1)}")[0])
+            target = _whole(r, f"{m.text} and {right.group(1)}", text, right.end())
         elif m.label == "ORG" and _POSSESSIVE.match(text, m.end):
             part = False  # "Moody's" is a name of the firm's, not a piece of one
             key = key_of(f"{m.text}'s")[0]
@@ -59,3 +63,23 @@ def link_names_cut_in_two(r: Resolver) -> None:
         if target is not None and target in whole and target != m.group:
             r.assign(m, target, None, 1.0)
             m.part = part
+
+
+def _whole(r: Resolver, name: str, text: str, end: int) -> int | None:
+    """The group of a whole name the archive writes: as cut out here, or without its
+    country's prefix ("U.S. Securities and Exchange Commission" is the "Securities and
+    Exchange Commission" of other stories), or the acronym the text gives it in brackets
+    right after it ("… Exchange Commission (SEC)")."""
+    key = key_of(name)[0]
+    found = r.key_group.get(key)
+    words = key.split()
+    if found is None and len(words) > 3 and words[0] in _COUNTRY_PREFIXES:
+        found = r.key_group.get(" ".join(words[1:]))
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if found is None and acronym is not None:
+        letters = acronym_of(name)
+        if words[0] in _COUNTRY_PREFIXES:  # "(SEC)" of "U.S. Securities …"
+            letters = letters[1:]
+        if acronym.group(1) == letters:  # not "(PNG)" of "Indonesia and Papua New Guinea"
+            found = r.key_group.get(key_of(acronym.group(1))[0])
+    return found
