@@ -147,6 +147,20 @@ def is_geonames_place(key: str) -> bool:
     return key in places.country_keys or key in places.states or key in places.towns
 
 
+def geonames_spelling(key: str) -> str | None:
+    """How GeoNames writes the country, US state or town of that name key ("Kansas City"
+    for "kansas city"), or None when it knows none."""
+    places = gazetteer()
+    if key in places.country_keys:
+        iso = places.country_keys[key]
+        name: str = places.countries[iso]["name"]
+        return name if norm_key(name) == key else None  # not an alias's country
+    towns = places.towns.get(key)
+    if towns:
+        return towns[0].name
+    return None
+
+
 @cache
 def gazetteer() -> _Gazetteer:
     """Load the GeoNames data once (about half a second)."""

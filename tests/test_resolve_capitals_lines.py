@@ -83,3 +83,18 @@ def test_a_name_written_in_capitals_in_sentences_keeps_them(model, tmp_path: Pat
     )
     (seacom,) = [e for e in res.entities if "SEACOM" in {e.name, *e.aliases}]
     assert seacom.name == "SEACOM"
+
+
+def test_a_town_named_only_in_datelines_takes_its_usual_capitals(model, tmp_path: Path) -> None:
+    # the Reuters archive had 225 place pages named so ("WALTHAM", "KANSAS CITY"); the
+    # gazetteer's spelling where it has the same letters, else each word's capital
+    texts = {
+        "a": ["WALTHAM, Mass., March 19 - Raytheon Co said it won a Navy contract."],
+        "b": ["KANSAS CITY, Mo., March 19 - The Federal Reserve Bank said loans rose."],
+        "c": ["MORRIS TOWNSHIP, N.J., March 19 - Allied-Signal Inc said it sold a unit."],
+        "d": ["LONDON, March 19 - Sterling rose. Traders in London said demand was firm."],
+    }
+    res, _, _ = resolve_texts(texts, tmp_path)
+    places = {e.name for e in res.entities if e.type == "place"}
+    assert {"Waltham", "Kansas City", "Morris Township", "London"} <= places
+    assert not {"WALTHAM", "KANSAS CITY", "MORRIS TOWNSHIP"} & places

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -14,11 +15,12 @@ from ..gazetteer import (
     TRAILING_RANKS,
     norm_key,
 )
+from ..geo import geonames_spelling
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..person_names import ANY_GIVEN_NAMES
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
-from .mentions import ORG, PERSON, MentionRecord
+from .mentions import ORG, PERSON, PLACE, MentionRecord
 from .names import TRAILING_PREPOSITIONS, without_run_on
 from .peers import peer_surname
 from .person_cues import name_after_opening_title
@@ -129,8 +131,36 @@ def canonical_name(
                 f for f in candidates if not _context_run_into(f, forms, places)
             ] or candidates
         name = max(candidates, key=score) if not known else max(known, key=score)
+    if c.type == PLACE and name.isupper() and not written and not c.curated_name:
+        # a town the archive names only in datelines and headlines ("KANSAS CITY, Mo., March
+        # 2 -"): the page takes the gazetteer's spelling, or the words' usual capitals
+        spelt = geonames_spelling(norm_key(name))
+        # the gazetteer's capitals ("McLean"), not its accents on an ASCII name ("San José")
+        name = spelt if spelt and spelt.lower() == name.lower() else _in_usual_capitals(name)
     others = sorted((f for f in forms if f != name), key=lambda f: (-forms[f], f))
     return name, others
+
+
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "du", "des", "la", "le",
+                        "of", "and", "the", "von", "van", "on", "upon"})  # fmt: skip
+
+
+def _in_usual_capitals(name: str) -> str:
+    """A name set all in capitals, written as a place's name usually is: "MORRIS TOWNSHIP"
+    as "Morris Township", "BAY OF PLENTY" as "Bay of Plenty"."""
+    words = name.split()
+    if len(words) == 1 and (len(name) < 5 or len(_VOWELS.findall(name)) < 2):
+        return name  # an acronym ("USSR", "IPCL") stays as it is
+    if not all(_WORD.fullmatch(w) for w in words):
+        return name  # so does a name with stops ("ST. LOUIS", "U.S.")
+    return " ".join(
+        w.lower() if i and w.lower() in _PARTICLES else w.capitalize() for i, w in enumerate(words)
+    )
+
+
+# a word with a vowel, in letters: no acronym
+_WORD = re.compile(r"(?=[A-Z'’-]*[AEIOUY])[A-Z][A-Z'’-]*")
+_VOWELS = re.compile(r"[AEIOUY]")
 
 
 def _context_run_into(form: str, forms: Counter[str], places: set[str]) -> bool:
