@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu108, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu111, or all (the default).
 """
 
 from __future__ import annotations
@@ -477,6 +477,9 @@ SETS = {
     "reu106": "reuters_blind106.tsv",
     "reu107": "reuters_blind107.tsv",
     "reu108": "reuters_blind108.tsv",
+    "reu109": "reuters_blind109.tsv",
+    "reu110": "reuters_blind110.tsv",
+    "reu111": "reuters_blind111.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -809,6 +812,9 @@ LABELS = {
     "reu106": "Reuters newswire, hundred-and-sixth blind set",
     "reu107": "Reuters newswire, hundred-and-seventh blind set",
     "reu108": "Reuters newswire, hundred-and-eighth blind set",
+    "reu109": "Reuters newswire, hundred-and-ninth blind set",
+    "reu110": "Reuters newswire, hundred-and-tenth blind set",
+    "reu111": "Reuters newswire, hundred-and-eleventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
