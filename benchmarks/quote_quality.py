@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu111, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu114, or all (the default).
 """
 
 from __future__ import annotations
@@ -480,6 +480,9 @@ SETS = {
     "reu109": "reuters_blind109.tsv",
     "reu110": "reuters_blind110.tsv",
     "reu111": "reuters_blind111.tsv",
+    "reu112": "reuters_blind112.tsv",
+    "reu113": "reuters_blind113.tsv",
+    "reu114": "reuters_blind114.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -815,6 +818,9 @@ LABELS = {
     "reu109": "Reuters newswire, hundred-and-ninth blind set",
     "reu110": "Reuters newswire, hundred-and-tenth blind set",
     "reu111": "Reuters newswire, hundred-and-eleventh blind set",
+    "reu112": "Reuters newswire, hundred-and-twelfth blind set",
+    "reu113": "Reuters newswire, hundred-and-thirteenth blind set",
+    "reu114": "Reuters newswire, hundred-and-fourteenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
