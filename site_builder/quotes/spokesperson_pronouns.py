@@ -17,6 +17,7 @@ import re
 
 from .article_text import ArticleText
 from .role_subjects import role_subjects
+from .roles import role_holder
 from .spokespeople import (
     BARE_SPOKESPERSON,
     INTRODUCED,
@@ -86,7 +87,9 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             holder = found.group("kind") or ("person" if _PERSON_WORD.search(found.group()) else "")
             if holder not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
                 return None
-            if found.group().startswith(("the", "The")):
+            if found.group().startswith(("the", "The")) and (
+                not found.group("kind") or _holder_named(text, q, opened, found.group("kind"))
+            ):
                 return None  # "But the Lib Dem spokesman questioned": a role someone holds
             if found.re is _ANY_SPOKESPERSON:
                 return ""  # "But an executive spokeswoman insisted": hers, body untold
@@ -105,6 +108,13 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
         if role_subjects(masked, (), (q, start), (q, end)):
             return None  # someone else the pronoun may mean
     return None
+
+
+def _holder_named(text: ArticleText, p: int, offset: int, kind: str) -> bool:
+    """Whether the article named the one "the … spokes<kind>" at ``offset`` means ("Lib
+    Dem treasury spokesman Vincent Cabell" … "the Lib Dem spokesman"); else the
+    spokesperson is an unnamed voice of the body ("the Bundesbank spokesman said")."""
+    return role_holder(text.masked, text.everyone(), f"spokes{kind}", p, offset) is not None
 
 
 def _named_body(text: ArticleText, p: int, offset: int) -> tuple[str, str, int] | None:

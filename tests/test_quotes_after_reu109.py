@@ -1,0 +1,22 @@
+"""From the first run of the Reuters sets reu109-reu114: "the Bundesbank spokesman" whom
+the article never names is the body's voice, so the "he said" after him is the
+Bundesbank's, as "a Bundesbank spokesman" already was; a spokesman the article named
+("Lib Dem treasury spokesman Vincent Cabell") is still the person (see
+test_quotes_spokespeople_reach). The tests run the real NLP model and resolver on
+made-up wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said, speaker_of
+
+
+def test_he_after_the_body_s_unnamed_spokesman_is_the_body(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "FRANKFURT, March 24 - The Bundesbank said it would not supervise the carmaker.",
+        '"This supervision aims to protect creditors," the Bundesbank spokesman said.',
+        '"The case lies far outside the area of the Bundesbank," he said.',
+    )
+    assert speaker_of(quotes, "The case lies far outside") == "Bundesbank"
