@@ -56,7 +56,7 @@ def test_a_dateline_town_is_a_place_and_the_company_speaks(tmp_path: Path) -> No
         '"We believe their action is inappropriate," the company said.',
     )
     assert speaker_of(quotes, "We believe their action") == "Bethlehem Steel Corp"
-    assert types["BETHLEHEM"] == "place"
+    assert types["Bethlehem"] == "place"  # the dateline's town, in its usual capitals
 
 
 def test_the_official_is_the_unnamed_official_brought_in_before(tmp_path: Path) -> None:
