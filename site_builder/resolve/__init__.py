@@ -8,7 +8,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    gazetteer, name head words, titles: :mod:`.mentions`; the other names of its list:
    :mod:`.lists`; a title, an author's verb, a kin or a newspaper's word around it:
    :mod:`.person_cues`; a trade and "with" before it, "an analyst with L.F. Rothschild",
-   says a firm: :mod:`.employers`). Junk is dropped: common words,
+   says a firm: :mod:`.employers`; a wire's dateline says a town and its share code a
+   company: :mod:`.wire`). Junk is dropped: common words,
    demonyms, fragments, boilerplate, a role or rank alone (:mod:`.names`); words the
    model ran into a person's name are cut (:mod:`.leading_words`), a nationality opening
    it too ("Russian Dmitriy Bogdanov": :mod:`.person_cues`). A work's title ("whose

@@ -29,7 +29,6 @@ from .mentions import (
     before_team_role,
     body_context_vote,
     context_of,
-    dateline_vote,
     knowledge_votes,
     legal_suffix_vote,
     place_context_vote,
@@ -37,7 +36,6 @@ from .mentions import (
     premises_vote,
     read_context,
     takes_plural_verb,
-    ticker_vote,
 )
 from .names import abbreviated_state, is_acronym, junk_verdict, key_of, names_a_role
 from .person_cues import (
@@ -64,6 +62,7 @@ from .teams import (
     may_be_full_team_name,
     team_keys,
 )
+from .wire import dateline_vote, ticker_vote
 from .works import names_a_work
 
 # the organisation vote of a team's full name in a sports story: a head word's weight
