@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu114, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu117, or all (the default).
 """
 
 from __future__ import annotations
@@ -483,6 +483,9 @@ SETS = {
     "reu112": "reuters_blind112.tsv",
     "reu113": "reuters_blind113.tsv",
     "reu114": "reuters_blind114.tsv",
+    "reu115": "reuters_blind115.tsv",
+    "reu116": "reuters_blind116.tsv",
+    "reu117": "reuters_blind117.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -821,6 +824,9 @@ LABELS = {
     "reu112": "Reuters newswire, hundred-and-twelfth blind set",
     "reu113": "Reuters newswire, hundred-and-thirteenth blind set",
     "reu114": "Reuters newswire, hundred-and-fourteenth blind set",
+    "reu115": "Reuters newswire, hundred-and-fifteenth blind set",
+    "reu116": "Reuters newswire, hundred-and-sixteenth blind set",
+    "reu117": "Reuters newswire, hundred-and-seventeenth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
