@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu117, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu120, or all (the default).
 """
 
 from __future__ import annotations
@@ -486,6 +486,9 @@ SETS = {
     "reu115": "reuters_blind115.tsv",
     "reu116": "reuters_blind116.tsv",
     "reu117": "reuters_blind117.tsv",
+    "reu118": "reuters_blind118.tsv",
+    "reu119": "reuters_blind119.tsv",
+    "reu120": "reuters_blind120.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -827,6 +830,9 @@ LABELS = {
     "reu115": "Reuters newswire, hundred-and-fifteenth blind set",
     "reu116": "Reuters newswire, hundred-and-sixteenth blind set",
     "reu117": "Reuters newswire, hundred-and-seventeenth blind set",
+    "reu118": "Reuters newswire, hundred-and-eighteenth blind set",
+    "reu119": "Reuters newswire, hundred-and-nineteenth blind set",
+    "reu120": "Reuters newswire, hundred-and-twentieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
