@@ -2,8 +2,9 @@
 the article never names is the body's voice, so the "he said" after him is the
 Bundesbank's, as "a Bundesbank spokesman" already was; a spokesman the article named
 ("Lib Dem treasury spokesman Vincent Cabell") is still the person (see
-test_quotes_spokespeople_reach). The tests run the real NLP model and resolver on
-made-up wording."""
+test_quotes_spokespeople_reach); an unnamed person described with their place of work
+("A grain dealer at one member co-op said") is the "he" after them, not the last man
+named. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -20,3 +21,14 @@ def test_he_after_the_body_s_unnamed_spokesman_is_the_body(tmp_path: Path) -> No
         '"The case lies far outside the area of the Bundesbank," he said.',
     )
     assert speaker_of(quotes, "The case lies far outside") == "Bundesbank"
+
+
+def test_he_after_an_unnamed_dealer_at_a_firm_is_nobody_named(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "Growmark no longer needs to trade futures, said Tom Mulligan, president of the co-op.",
+        "Mulligan said he believes the dissolution is a result of change in the industry.",
+        "A grain dealer at one member co-op said the futures arm had saved it money.",
+        '"We are sorry to see the co-op go by the wayside," he said.',
+    )
+    assert speaker_of(quotes, "We are sorry to see") is None

@@ -82,8 +82,9 @@ _THINGS = frozenset(
     ]
 )
 # words that show the subject's words run on into a clause of its own ("An official
-# looked at her and said: …", where the "she" who replies is the "her")
-_CLAUSE_WORDS = frozenset(["and", "but", "or", "her", "him", "them", "me", "at", "to", "then"])
+# looked at her and said: …", where the "she" who replies is the "her"); not a place of
+# work ("A grain dealer at one member co-op said", "a visitor to the site")
+_CLAUSE_WORDS = frozenset(["and", "but", "or", "her", "him", "them", "me", "then"])
 # a description that says the person is a man or a woman, which "she" or "he" must fit
 _GENDERED = {
     "she": frozenset(["man", "spokesman", "boy", "father", "husband", "son", "brother"]),
