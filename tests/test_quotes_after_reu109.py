@@ -4,7 +4,8 @@ Bundesbank's, as "a Bundesbank spokesman" already was; a spokesman the article n
 ("Lib Dem treasury spokesman Vincent Cabell") is still the person (see
 test_quotes_spokespeople_reach); an unnamed person described with their place of work
 ("A grain dealer at one member co-op said") is the "he" after them, not the last man
-named. The tests run the real NLP model and resolver on made-up wording."""
+named; "FCA board member Marvin Duncan differed, saying" is Duncan's, "member" a role
+word as "chief" is. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -32,3 +33,18 @@ def test_he_after_an_unnamed_dealer_at_a_firm_is_nobody_named(tmp_path: Path) ->
         '"We are sorry to see the co-op go by the wayside," he said.',
     )
     assert speaker_of(quotes, "We are sorry to see") is None
+
+
+def test_a_board_member_after_his_body_is_the_one_saying(tmp_path: Path) -> None:
+    # "FCA board member Marvin Duncan differed, saying": the FCA only describes him
+    quotes = said(
+        tmp_path,
+        "WASHINGTON, March 24 - A member of the board which regulates the farm credit "
+        "system said Congress should plan to provide aid.",
+        "Jim Billington, Farm Credit Administration (FCA) board member told a House "
+        'hearing "I feel your subcommittee should plan on providing 800 mln dlrs."',
+        'However, FCA board member Marvin Duncan differed, saying "it is premature to talk '
+        'about the cost of a solution."',
+        "Chairman of the FCA board, Frank Naylor, said a rescue could be structured.",
+    )
+    assert speaker_of(quotes, "it is premature") == "Marvin Duncan"

@@ -20,7 +20,7 @@ from .roles import ROLES
 # ("Oxfam policy adviser X", "BBC correspondent X")
 _ROLE_WORDS = frozenset(ROLES.split("|")) | {
     "boss", "head", "suit", "supremo", "mp", "mep", "ceo", "adviser", "advisor",
-    "correspondent", "editor", "campaigner", "councillor", "consultant",
+    "correspondent", "editor", "campaigner", "councillor", "consultant", "member",
 }  # fmt: skip
 # one lower-case word (or an abbreviation) between the two names: "Uefa suit Giorgio M…",
 # with a title the model may leave out of the name: "Iris director Sir Richard Eyre"
