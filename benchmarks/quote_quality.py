@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu120, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu123, or all (the default).
 """
 
 from __future__ import annotations
@@ -489,6 +489,9 @@ SETS = {
     "reu118": "reuters_blind118.tsv",
     "reu119": "reuters_blind119.tsv",
     "reu120": "reuters_blind120.tsv",
+    "reu121": "reuters_blind121.tsv",
+    "reu122": "reuters_blind122.tsv",
+    "reu123": "reuters_blind123.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -833,6 +836,9 @@ LABELS = {
     "reu118": "Reuters newswire, hundred-and-eighteenth blind set",
     "reu119": "Reuters newswire, hundred-and-nineteenth blind set",
     "reu120": "Reuters newswire, hundred-and-twentieth blind set",
+    "reu121": "Reuters newswire, hundred-and-twenty-first blind set",
+    "reu122": "Reuters newswire, hundred-and-twenty-second blind set",
+    "reu123": "Reuters newswire, hundred-and-twenty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
