@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu123, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu126, or all (the default).
 """
 
 from __future__ import annotations
@@ -492,6 +492,9 @@ SETS = {
     "reu121": "reuters_blind121.tsv",
     "reu122": "reuters_blind122.tsv",
     "reu123": "reuters_blind123.tsv",
+    "reu124": "reuters_blind124.tsv",
+    "reu125": "reuters_blind125.tsv",
+    "reu126": "reuters_blind126.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -839,6 +842,9 @@ LABELS = {
     "reu121": "Reuters newswire, hundred-and-twenty-first blind set",
     "reu122": "Reuters newswire, hundred-and-twenty-second blind set",
     "reu123": "Reuters newswire, hundred-and-twenty-third blind set",
+    "reu124": "Reuters newswire, hundred-and-twenty-fourth blind set",
+    "reu125": "Reuters newswire, hundred-and-twenty-fifth blind set",
+    "reu126": "Reuters newswire, hundred-and-twenty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
