@@ -5,7 +5,8 @@ Bundesbank's, as "a Bundesbank spokesman" already was; a spokesman the article n
 test_quotes_spokespeople_reach); an unnamed person described with their place of work
 ("A grain dealer at one member co-op said") is the "he" after them, not the last man
 named; "FCA board member Marvin Duncan differed, saying" is Duncan's, "member" a role
-word as "chief" is. The tests run the real NLP model and resolver on made-up wording."""
+word as "chief" is; "…, but Baldrige said he was more optimistic, adding, “…”" is
+Baldrige's. The tests run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_a_board_member_after_his_body_is_the_one_saying(tmp_path: Path) -> None
         "Chairman of the FCA board, Frank Naylor, said a rescue could be structured.",
     )
     assert speaker_of(quotes, "it is premature") == "Marvin Duncan"
+
+
+def test_adding_after_a_later_clause_s_said_is_that_subject_s(tmp_path: Path) -> None:
+    # not the sentence's first name ("Treasury"), nor a body named before "said" inside
+    # an apposition ("Rex Hardesty of the AFL-CIO said …, saying" stays Hardesty's)
+    quotes = said(
+        tmp_path,
+        "WASHINGTON, March 24 - Commerce Secretary Malcolm Baldrige predicted a smaller "
+        "trade deficit.",
+        "Earlier, Treasury Secretary James Baker told the committee that the deficit had "
+        'levelled off, but Baldrige said he was more optimistic, adding, "I think we '
+        'turned the corner in February."',
+        "Rex Hardesty of the labor confederation AFL-CIO said many safeguards are not "
+        'working, saying "only one-third of the unemployed are now receiving benefits."',
+    )
+    assert speaker_of(quotes, "I think we turned") == "Malcolm Baldrige"
+    assert speaker_of(quotes, "only one-third") == "Rex Hardesty"

@@ -136,6 +136,15 @@ def opening_description(masked: str, sentence: int, end: int) -> re.Match[str] |
 _SAID_THEN_PARTICIPLE = re.compile(
     r"\s+(?:said|says|told\s+[a-z]+|added|wrote)(?:\s+[A-Z][a-z]+day)?,\s+[a-z]+ing\b"
 )
+# or the words it reports first, with no full stop, quotation or other name among them
+_SAID_WORDS_THEN_PARTICIPLE = re.compile(
+    r"\s+(?:said|says|added)\s+[^.;:!?\"“”\x00]{1,120}?,\s+[a-z]+ing\b"
+)
+# what opens a clause right before its subject: a sentence's end or a conjunction
+_CLAUSE_OPENER = re.compile(
+    r"(?:[.!?]\s+|,\s+(?:but|and|while|whereas)\s+|\b(?:But|And)\s+)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}$"  # and a title: "but Commerce Secretary Malcolm Baldrige"
+)
 
 
 def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str | None:
@@ -144,6 +153,15 @@ def clause_subject(masked: str, names: Sequence[_Named], sentence: int) -> str |
     speech verb the participle follows is its subject, wherever it stands."""
     subjects = [c for c in names if c.eligible]
     if subjects and _SAID_THEN_PARTICIPLE.match(masked, subjects[-1].end):
+        return subjects[-1].entity_id
+    if (
+        subjects
+        and _SAID_WORDS_THEN_PARTICIPLE.match(masked, subjects[-1].end)
+        and _CLAUSE_OPENER.search(masked, sentence, subjects[-1].start)
+    ):
+        # "…, but Baldrige said he was more optimistic, adding, “…”": the subject of the
+        # last clause, not the sentence's first name (not "Rex Hardesty of the AFL-CIO
+        # said …, saying", where the name before the verb is no clause's opener)
         return subjects[-1].entity_id
     reported = reported_subject(masked, names)
     if reported is not None:
