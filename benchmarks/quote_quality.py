@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu126, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu129, or all (the default).
 """
 
 from __future__ import annotations
@@ -495,6 +495,9 @@ SETS = {
     "reu124": "reuters_blind124.tsv",
     "reu125": "reuters_blind125.tsv",
     "reu126": "reuters_blind126.tsv",
+    "reu127": "reuters_blind127.tsv",
+    "reu128": "reuters_blind128.tsv",
+    "reu129": "reuters_blind129.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -845,6 +848,9 @@ LABELS = {
     "reu124": "Reuters newswire, hundred-and-twenty-fourth blind set",
     "reu125": "Reuters newswire, hundred-and-twenty-fifth blind set",
     "reu126": "Reuters newswire, hundred-and-twenty-sixth blind set",
+    "reu127": "Reuters newswire, hundred-and-twenty-seventh blind set",
+    "reu128": "Reuters newswire, hundred-and-twenty-eighth blind set",
+    "reu129": "Reuters newswire, hundred-and-twenty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
