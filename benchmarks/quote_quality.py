@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu129, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu132, or all (the default).
 """
 
 from __future__ import annotations
@@ -498,6 +498,9 @@ SETS = {
     "reu127": "reuters_blind127.tsv",
     "reu128": "reuters_blind128.tsv",
     "reu129": "reuters_blind129.tsv",
+    "reu130": "reuters_blind130.tsv",
+    "reu131": "reuters_blind131.tsv",
+    "reu132": "reuters_blind132.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -851,6 +854,9 @@ LABELS = {
     "reu127": "Reuters newswire, hundred-and-twenty-seventh blind set",
     "reu128": "Reuters newswire, hundred-and-twenty-eighth blind set",
     "reu129": "Reuters newswire, hundred-and-twenty-ninth blind set",
+    "reu130": "Reuters newswire, hundred-and-thirtieth blind set",
+    "reu131": "Reuters newswire, hundred-and-thirty-first blind set",
+    "reu132": "Reuters newswire, hundred-and-thirty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
