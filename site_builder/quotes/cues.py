@@ -377,7 +377,7 @@ GAP = re.compile(
         # a body's name holds its own small words: "Gene Kimmelman of the Consumer
         # Federation of America, which represents …, said"
         (?:(?-i:of|for|on|de|du|des|la)\s+(?=(?-i:[A-Z])))?
-        (?-i:[A-Z][\w&'’-]*\.?)
+        (?-i:(?:[A-Z]\.){2,3}|[A-Z][\w&'’-]*\.?)  # initials too: "of L.F. Rothschild"
         (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
         # an apposition: ", the top diplomat,"; a full stop only after a capital, as in

@@ -59,6 +59,8 @@ _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 # what may open a sentence before its subject: "But Dunne is keen … and said:"
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
+# "the Drexel spokesman": a role the article may have named someone with
+_THE_SPOKESPERSON = re.compile(r"[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,3}spokes(man|woman|person)\b")
 
 
 # what stands before a body's product: "its new Jeep ZJ", "their latest PlayStation"
@@ -350,8 +352,15 @@ class SpeakerLookup:
         )
 
     def spokesperson(self, p: int, start: int, end: int) -> str | None:
-        """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`)."""
+        """The body of "a/an <body> spokesman" at ``start`` (see :mod:`.spokespeople`);
+        for "the Drexel spokesman", the one the article named so ("Drexel spokesman
+        Steve Anredder"), when it did."""
         named = self.text.everyone()
+        the = _THE_SPOKESPERSON.match(self.text.masked[p], start, end)
+        if the is not None:
+            holder = role_holder(self.text.masked, named, f"spokes{the.group(1)}", p, start)
+            if holder is not None:
+                return holder
         return introduced_body(self.text.masked, named, self._company, p, start, end)
 
     def editorial(self, c: Candidate) -> bool:
