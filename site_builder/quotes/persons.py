@@ -73,14 +73,14 @@ _SHE_ROLES = _words(
     "spokeswoman businesswoman chairwoman congresswoman councilwoman actress mother wife "
     "daughter sister widow queen princess dame lady girlfriend"
 )
-# the head noun of an apposition after a name, gendered or not: "Sharron Storer, the
-# Birmingham woman who …", "Tom Reid, the club's chairman,"
 # a verb whose object is nearly always the subject's own, then a possessive: "X repeated
 # his call", "X resigned her seat" (not "X said his …", often another's)
 _OWN_POSSESSIVE = re.compile(
     r"\s+(?:also\s+)?(?:repeated|reiterated|renewed|stepped\s+up|resigned|began|ended|"
     r"made|spent)\s+(his|her)\s+(?!own\b)[a-z]"
 )
+# the head noun of an apposition after a name, gendered or not: "Sharron Storer, the
+# Birmingham woman who …", "Tom Reid, the club's chairman,"
 _APPOSED_NOUN = re.compile(
     r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=\s*(?:,|\.|;|\bwho\b|$))"
 )
@@ -261,7 +261,12 @@ def known_pronouns(
 
 def _opens_clause(paragraph: str, start: int) -> bool:
     """Whether the name at ``start`` opens a sentence or a clause after a comma."""
-    return re.search(r"(?:^|[.!?:;,]\s*[\"“”]?|\b(?:and|but)\s)\s*$", paragraph[:start]) is not None
+    return _CLAUSE_START.search(paragraph, 0, start) is not None
+
+
+# what ends right before a clause's subject: the paragraph's start, a stop or a comma (and
+# a quotation's mark), "and" or "but"
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s*[\"“”]?|\b(?:and|but)\s)\s*$")
 
 
 # a sentence opened by a capitalised name and a speech verb: "O'Connor said Thursday …"
