@@ -43,7 +43,12 @@ from .pronouns import Pronouns
 from .ranks import ends_in_title
 from .referring_roles import AGED, described_at, referred_subject
 from .roles import ROLE_DESCRIPTION, role_holder
-from .spokespeople import BARE_SPOKESPERSON, introduced_body, spokesperson_body
+from .spokespeople import (
+    BARE_SPOKESPERSON,
+    introduced_body,
+    named_spokesperson,
+    spokesperson_body,
+)
 from .statements import (
     DOCUMENT_SUBJECT,
     own_issuer,
@@ -358,7 +363,7 @@ class SpeakerLookup:
         named = self.text.everyone()
         the = _THE_SPOKESPERSON.match(self.text.masked[p], start, end)
         if the is not None:
-            holder = role_holder(self.text.masked, named, f"spokes{the.group(1)}", p, start)
+            holder = named_spokesperson(self.text.masked, named, the.group(1), p, start)
             if holder is not None:
                 return holder
         return introduced_body(self.text.masked, named, self._company, p, start, end)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..spans import TICKER
 from .cues import BODY_OF_VOICE
-from .roles import Named
+from .roles import Named, role_holder
 
 # the head nouns of public bodies' names, which news also writes in lower case before
 # "spokesman": "a police spokesman" speaks for the one police force the article names
@@ -49,6 +49,15 @@ BARE_SPOKESPERSON = re.compile(r"the\s+(?:spokes(man|woman|person)|official)\b",
 def bare_kind(bare: re.Match[str]) -> str:
     """The kind of a bare spokesperson: "man", "woman", or "person" for either."""
     return (bare.group(1) or "person").lower()
+
+
+def named_spokesperson(
+    paragraphs: Sequence[str], named: Sequence[Named], kind: str, p: int, offset: int
+) -> str | None:
+    """The person the article named as the "the … spokes<kind>" at ``(p, offset)`` ("Drexel
+    spokesman Steve Anredder" … "the Drexel spokesman"), or None: then the spokesperson is
+    an unnamed voice of the body ("the Bundesbank spokesman said")."""
+    return role_holder(paragraphs, named, f"spokes{kind}", p, offset)
 
 
 def spokesperson_body(

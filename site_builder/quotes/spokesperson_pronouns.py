@@ -17,11 +17,11 @@ import re
 
 from .article_text import ArticleText
 from .role_subjects import role_subjects
-from .roles import role_holder
 from .spokespeople import (
     BARE_SPOKESPERSON,
     INTRODUCED,
     bare_kind,
+    named_spokesperson,
     spokesperson_body,
     spokesperson_of,
 )
@@ -88,7 +88,8 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
             if holder not in _FITS[pronoun] or _apposed_name(text, q, found.end()):
                 return None
             if found.group().startswith(("the", "The")) and (
-                not found.group("kind") or _holder_named(text, q, opened, found.group("kind"))
+                not found.group("kind")
+                or named_spokesperson(text.masked, text.everyone(), found.group("kind"), q, opened)
             ):
                 return None  # "But the Lib Dem spokesman questioned": a role someone holds
             if found.re is _ANY_SPOKESPERSON:
@@ -108,13 +109,6 @@ def spokesperson_referent(text: ArticleText, p: int, offset: int, pronoun: str) 
         if role_subjects(masked, (), (q, start), (q, end)):
             return None  # someone else the pronoun may mean
     return None
-
-
-def _holder_named(text: ArticleText, p: int, offset: int, kind: str) -> bool:
-    """Whether the article named the one "the … spokes<kind>" at ``offset`` means ("Lib
-    Dem treasury spokesman Vincent Cabell" … "the Lib Dem spokesman"); else the
-    spokesperson is an unnamed voice of the body ("the Bundesbank spokesman said")."""
-    return role_holder(text.masked, text.everyone(), f"spokes{kind}", p, offset) is not None
 
 
 def _named_body(text: ArticleText, p: int, offset: int) -> tuple[str, str, int] | None:
