@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu132, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu135, or all (the default).
 """
 
 from __future__ import annotations
@@ -501,6 +501,9 @@ SETS = {
     "reu130": "reuters_blind130.tsv",
     "reu131": "reuters_blind131.tsv",
     "reu132": "reuters_blind132.tsv",
+    "reu133": "reuters_blind133.tsv",
+    "reu134": "reuters_blind134.tsv",
+    "reu135": "reuters_blind135.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -857,6 +860,9 @@ LABELS = {
     "reu130": "Reuters newswire, hundred-and-thirtieth blind set",
     "reu131": "Reuters newswire, hundred-and-thirty-first blind set",
     "reu132": "Reuters newswire, hundred-and-thirty-second blind set",
+    "reu133": "Reuters newswire, hundred-and-thirty-third blind set",
+    "reu134": "Reuters newswire, hundred-and-thirty-fourth blind set",
+    "reu135": "Reuters newswire, hundred-and-thirty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
