@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu135, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu138, or all (the default).
 """
 
 from __future__ import annotations
@@ -504,6 +504,9 @@ SETS = {
     "reu133": "reuters_blind133.tsv",
     "reu134": "reuters_blind134.tsv",
     "reu135": "reuters_blind135.tsv",
+    "reu136": "reuters_blind136.tsv",
+    "reu137": "reuters_blind137.tsv",
+    "reu138": "reuters_blind138.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -863,6 +866,9 @@ LABELS = {
     "reu133": "Reuters newswire, hundred-and-thirty-third blind set",
     "reu134": "Reuters newswire, hundred-and-thirty-fourth blind set",
     "reu135": "Reuters newswire, hundred-and-thirty-fifth blind set",
+    "reu136": "Reuters newswire, hundred-and-thirty-sixth blind set",
+    "reu137": "Reuters newswire, hundred-and-thirty-seventh blind set",
+    "reu138": "Reuters newswire, hundred-and-thirty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
