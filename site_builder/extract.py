@@ -33,7 +33,7 @@ from .missed_names import (
 from .models import Article, DateCandidate, Extraction, Mention, Sentence, Warn
 from .nationals import drop_national_nouns, is_national_adjective
 from .nlp import MODEL_LOCK, load_nlp, model_id
-from .nlp_cache import NlpCache, cache_key
+from .nlp_cache import NlpCache, cache_key, extraction_version
 from .parallel import run_jobs
 from .possessive_names import cut_at_known_owners
 from .spans import (
@@ -70,7 +70,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CODE_VERSION = "65"  # bump when the extraction or cleaning logic changes
 CHUNK_CHARS = 100_000  # also well below nlp.max_length; spaCy needs ~1 GB per 100k chars
 # below this much text to analyse, worker processes cost more than they save (about 15
 # articles break even on two cores: docs/performance.md)
@@ -349,7 +348,7 @@ def extract_articles(
     todo: list[tuple[Article, str]] = []
     with gc_paused():  # cached extractions are many small objects that outlive the build
         for article in articles:
-            key = cache_key(article.content_hash, model, CODE_VERSION)
+            key = cache_key(article.content_hash, model, extraction_version())
             hit = cache.get(key, article.source_path)
             if hit is None:
                 todo.append((article, key))

@@ -1,4 +1,4 @@
-"""Per-article NLP cache: one JSON file per (content hash, model, code version).
+"""Per-article NLP cache: one JSON file per (content hash, model, extraction code).
 
 Entries are written atomically (temporary file + ``os.replace``), so an interrupted build
 never leaves a half-written entry. An entry that cannot be read or does not have the
@@ -8,6 +8,7 @@ expected shape is discarded with a warning and the article is analysed again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -43,6 +44,18 @@ def extraction_from_json(d: dict[str, Any]) -> Extraction:
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"malformed extraction: {exc}") from None
     return Extraction(mentions, sentences, dates)
+
+
+@functools.cache  # the package's source does not change while a process runs
+def extraction_version() -> str:
+    """A digest of the package's top-level modules, the only ones the extraction runs on
+    (a test holds it so): an edit to any of them makes every entry stale, one to a later
+    stage's subpackage (the resolver, the quotes) keeps them. A number bumped by hand was
+    once forgotten, and caches kept an older extraction."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def cache_key(content_hash: str, model: str, version: str) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,6 @@ from conftest import require_model
 from site_builder.config import Config
 from site_builder.errors import ModelError
 from site_builder.extract import (
-    CODE_VERSION,
     MIN_CHARS_FOR_PROCESSES,
     choose_processes,
     extract_articles,
@@ -20,7 +22,13 @@ from site_builder.extract import (
 )
 from site_builder.models import Article, DateCandidate, Extraction, Mention, Paragraph, Sentence
 from site_builder.nlp import load_nlp, model_id
-from site_builder.nlp_cache import NlpCache, cache_key, extraction_from_json, extraction_to_json
+from site_builder.nlp_cache import (
+    NlpCache,
+    cache_key,
+    extraction_from_json,
+    extraction_to_json,
+    extraction_version,
+)
 
 
 def make_article(name: str, paragraphs: list[str]) -> Article:
@@ -175,7 +183,7 @@ def test_cache_is_used_and_progress_reported(nlp, tmp_path: Path) -> None:
     files = sorted((tmp_path / "c").rglob("*.json"))
     assert len(files) == 2
     # a warm run reads the cache: make the entry distinguishable and check it comes back
-    key = cache_key(a.content_hash, _model_id(), CODE_VERSION)
+    key = cache_key(a.content_hash, _model_id(), extraction_version())
     cached = next(f for f in files if f.stem == key)
     data = json.loads(cached.read_text())
     data["extraction"]["mentions"] = data["extraction"]["mentions"][:1]
@@ -319,3 +327,37 @@ def test_a_model_error_in_the_workers_reaches_the_build_and_leaves_no_process(
     with pytest.raises(ModelError, match="broken"):
         extract_articles(articles, Config(cache_dir=tmp_path / "c", nlp_processes=2), print)
     assert multiprocessing.active_children() == []
+
+
+def test_the_extraction_runs_on_top_level_modules_only() -> None:
+    # the NLP cache's key hashes the package's top-level modules (nlp_cache.py): a
+    # subpackage's module the extraction imported would change it unseen
+    code = "import json, sys, site_builder.extract; print(json.dumps(sorted(sys.modules)))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = [m for m in json.loads(run.stdout) if m.startswith("site_builder.")]
+    assert "site_builder.extract" in loaded
+    assert [m for m in loaded if m.count(".") > 1] == []
+
+
+def test_an_edit_to_an_extraction_module_makes_a_new_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import site_builder.nlp_cache as nlp_cache
+
+    copy = tmp_path / "site_builder"
+    package = Path(nlp_cache.__file__).parent
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(nlp_cache, "__file__", str(copy / "nlp_cache.py"))
+
+    def version() -> str:
+        nlp_cache.extraction_version.cache_clear()
+        return nlp_cache.extraction_version()
+
+    before = version()
+    (copy / "resolve" / "names.py").write_text("# a later stage's edit\n")
+    assert version() == before
+    spans = copy / "spans.py"
+    spans.write_text(spans.read_text() + "\n# an edit\n")
+    assert version() != before
+    monkeypatch.undo()
+    nlp_cache.extraction_version.cache_clear()
