@@ -254,6 +254,28 @@ COMPANY_HEADS = _keys(
     "Airlines|Pharmaceuticals|Media|Entertainment|Electric|Electronics|Foods|Chemicals|"
     "Mining|Petroleum|Shipping|Software|Industries|Systems|Enterprises|Associates"
 )
+# a company's legal form, left out of its key: "Intel Corp." is "Intel"
+LEGAL_SUFFIXES = frozenset(
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "nv",
+        "bv",
+        "spa",
+        "lp",
+        "llp",
+    ]
+)
 # plain words that open news sentences ("Critics of X said", "Shares in X fell",
 # "Speaking in Y, ..."): never a name, nor the start of one
 SENTENCE_OPENERS = _keys(

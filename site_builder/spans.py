@@ -16,6 +16,7 @@ from .gazetteer import (
     COMPANY_HEADS,
     DEMONYM_SUFFIXES,
     DEMONYMS,
+    LEGAL_SUFFIXES,
     MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
@@ -311,6 +312,22 @@ _DOTTED_ENDS = frozenset(["jr.", "sr.", "st.", "inc.", "co.", "corp.", "ltd.", "
 TICKER = re.compile(r"[A-Z]{2,6}\.[A-Z]{1,2}")
 
 
+def _code_after_legal_form(tk: Tokens, e: int) -> bool:
+    """Whether a name's last word is a share's code without its exchange, in capitals
+    after the company's legal form ("Boeing Co BA", "Textron Inc TXT"): no legal form of
+    its own ("Group PLC") and on the same line."""
+    word = tk.text[e - 1].removesuffix(".")  # "Ford Motor Co F." ends its sentence
+    before = tk.lower[e - 2].rstrip(".") if e >= 2 else ""
+    return (
+        before in LEGAL_SUFFIXES
+        and 1 <= len(word) <= 5
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in LEGAL_SUFFIXES
+        and tk.space[e - 2] == 1
+    )
+
+
 def _without_post_nominals(tk: Tokens, s: int, e: int) -> int:
     """Return the end of a name before the honours or office written after it, when two
     words of the name are left."""
@@ -461,7 +478,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             if cut < e and (label == "PERSON" or _looks_personal(tk, s, cut)):
                 # "Guy Mansfield QC" read as a body: the letters only a person holds
                 e, label = cut, "PERSON"
-            while e - s > 1 and TICKER.fullmatch(text[e - 1]):
+            while e - s > 1 and (TICKER.fullmatch(text[e - 1]) or _code_after_legal_form(tk, e)):
                 e -= 1  # "Hitachi Ltd HIT.T": the wire's code for its shares, no name's word
             if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
                 while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):

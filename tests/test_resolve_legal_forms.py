@@ -59,3 +59,27 @@ def test_the_tail_of_a_longer_name_is_no_company_of_its_own(tmp_path: Path) -> N
         "sold its stake in a coal mine.",
     )
     assert "Light Co" not in types
+
+
+def test_a_share_code_after_the_legal_form_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # the wire prints a listed company's code after its legal form, without the
+    # exchange's letters; the page is the company's ("Boeing Co", "Textron Inc"), and
+    # "Group PLC" keeps its legal form
+    _, types = said_and_types(
+        tmp_path,
+        "TEXTRON, BOEING GET NAVY CONTRACT",
+        "WASHINGTON, Oct 20 - The Bell division of Textron Inc TXT and the Boeing Co BA "
+        "have received a 102.0 mln dlr joint contract to develop the aircraft, the Navy said.",
+        "General Motors Corp GM and Hanson Group PLC said they would bid for parts of it.",
+    )
+    assert {"Textron Inc", "Boeing Co", "General Motors Corp"} <= set(types)
+    assert not any(name.endswith((" TXT", " BA", " GM")) for name in types)
+
+
+def test_a_share_code_that_ends_the_sentence(tmp_path: Path) -> None:
+    _, types = said_and_types(
+        tmp_path,
+        "UNIT TO BUY PUMP MAKER",
+        "DETROIT, Oct 20 - The maker of pumps said it would be bought by Ford Motor Co F.",
+    )
+    assert "Ford Motor Co" in types and "Ford Motor Co F" not in types

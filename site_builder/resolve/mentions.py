@@ -13,6 +13,7 @@ from ..gazetteer import (
     COMPANY_HEADS,
     COUNTRIES,
     FACILITY_HEADS,
+    LEGAL_SUFFIXES,
     ORG_HEADS,
     ORG_WORDS,
     ORGANIZATIONS,
@@ -26,7 +27,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import ANY_GIVEN_NAMES, GIVEN_NAMES, KIN_NOUNS
-from .names import CANDIDATE, LEGAL_SUFFIXES, cached_norm_key
+from .names import CANDIDATE, cached_norm_key
 from .person_cues import given_name_before
 
 PERSON: Final = "person"

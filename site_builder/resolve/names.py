@@ -13,6 +13,7 @@ from ..gazetteer import (
     COUNTRIES,
     DEMONYMS,
     GENERIC_ORGS,
+    LEGAL_SUFFIXES,
     MONTHS_DAYS,
     ORG_HEADS,
     ORGANIZATIONS,
@@ -80,30 +81,6 @@ def canonical_key(key: str) -> str:
     """Map a known short form to its full name's key (U.S. -> united states)."""
     alias = ALIASES.get(key)
     return norm_key(alias) if alias else key
-
-
-# a company's legal form, left out of its key: "Intel Corp." is "Intel"
-LEGAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "incorporated",
-        "corp",
-        "corporation",
-        "co",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "nv",
-        "bv",
-        "spa",
-        "lp",
-        "llp",
-    ]
-)
 
 
 _PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
