@@ -41,6 +41,8 @@ _SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
 # a number of a result: "2", "6,4" (tennis sets written "1-6,4-6")
 _SCORE_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
+# a preposition no name ends with, left out of the key when written in lower case
+TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
 
 
 def is_cap(text: str) -> bool:
@@ -176,7 +178,35 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     person = person_after_body(tk, s, e)
     if person is not None:
         return [(s, person, "ORG"), (person, e, "PERSON")]
+    of = _person_of_body(tk, s, e)
+    if of is not None:
+        return [(s, of, "PERSON"), (of + 1, e, "ORG")]
     return [(s, e, label)]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _person_of_body(tk: Tokens, s: int, e: int) -> int | None:
+    """Where the "of" is in a person's name run into the company they come from ("J.C.
+    Walter of Walter Oil and Gas Corp"): a given name or initials and a surname before
+    it, a company's or a body's name after it. None for one name ("Bank of America")."""
+    text = tk.text
+    for i in range(s + 2, min(s + 4, e - 1)):
+        if tk.lower[i] != "of" or not tk.is_lower[i]:
+            continue
+        first, last = text[s], norm_key(text[i - 1])
+        after = norm_key(tk.span_text(i + 1, e))
+        if (
+            (_INITIALS.fullmatch(first) or tk.lower[s] in ANY_GIVEN_NAMES)
+            and all(is_cap(w) for w in text[s:i])
+            and text[i - 1].isalpha()
+            and last not in ORG_HEADS | COMPANY_HEADS
+            and not _known(norm_key(tk.span_text(s, i)))
+            and (_known(after) or after.rsplit(" ", 1)[-1] in ORG_HEADS | COMPANY_HEADS)
+        ):
+            return i
+    return None
 
 
 # titles that open a person's name inside a run the model read as one name (not "Miss"
@@ -459,7 +489,8 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 lower[e - 1] in _POSSESSIVES
                 or text[e - 1] in _TRAIL_PUNCT
                 or lower[e - 1] in ("and", "&", "or")  # "Frontier Labs and"
-            ):
+                or (lower[e - 1] in TRAILING_PREPOSITIONS and tk.is_lower[e - 1])
+            ):  # "Marshall Goldman of" of "… Goldman of Harvard University"
                 e -= 1
             e = _before_date(tk, s, e)
             s, e = _without_openers(tk, s, e)

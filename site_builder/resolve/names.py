@@ -30,6 +30,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import ANY_GIVEN_NAMES, PARTICLES
+from ..spans import TRAILING_PREPOSITIONS
 
 CANDIDATE = "CAND"  # label of a capitalised run the model missed
 FUNCTION_WORDS = frozenset(
@@ -84,8 +85,6 @@ def canonical_key(key: str) -> str:
 
 
 _PLACE_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
-# a preposition no name ends with, left out of the key when written in lower case
-TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
 
 
 # the model ran a name into the word after a dash written as a hyphen ("Jonathan

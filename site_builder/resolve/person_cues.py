@@ -362,11 +362,16 @@ def self_named_vote(text: str, start: int) -> float:
 # Analytical" (a body's own name holds its "of": "said Bank of America")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|according\s+to)\s+$")
 _OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# or the same after a quotation, the verb after the body: "…,” Marshall Goldman of
+# Harvard University told a hearing"
+_QUOTE_BEFORE = re.compile(r"[,?!]\s*[\"”]\s+$")
+_SPEECH_VERB_LATER = re.compile(r"[^.;\"“”]{0,80}?\b(?:said|says|told|added|adds)\b")
 
 
 def affiliation_vote(text: str, start: int, end: int, key: str) -> float:
     """Return the person vote of a full name an inverted speech verb names with the body
-    it comes from ("…,” said Perrin Long of Lipper Analytical"); 0.0 for any other
+    it comes from ("…,” said Perrin Long of Lipper Analytical"), or a name opening the
+    clause after a quotation ("…,” Marshall Goldman of Harvard told"); 0.0 for any other
     mention."""
     tokens = key.split()
     if not _OF_BODY_AFTER.match(text, end) or not 2 <= len(tokens) <= 3:
@@ -375,7 +380,10 @@ def affiliation_vote(text: str, start: int, end: int, key: str) -> float:
         return 0.0  # a surname may be a common word ("Perrin Long"), a given name not
     if any(t in ORG_HEADS or t in PLACE_HEADS for t in tokens):
         return 0.0
-    return PROFESSION_WEIGHT if _SAID_BEFORE.search(text, max(0, start - 20), start) else 0.0
+    if _SAID_BEFORE.search(text, max(0, start - 20), start):
+        return PROFESSION_WEIGHT
+    quoted = _QUOTE_BEFORE.search(text, max(0, start - 5), start)
+    return PROFESSION_WEIGHT if quoted and _SPEECH_VERB_LATER.match(text, end) else 0.0
 
 
 def profession_vote(text: str, start: int, key: str) -> float:
