@@ -242,6 +242,9 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
     Chairman Nick J. Rahall II", which the model reads as two names side by side); a
     legal form the model left out may stand between ("said Jardine Fleming (Securities)
     Ltd analyst Nick Edwards")."""
+    partners = _PARTNERS_AFTER.match(masked, start, end)
+    if partners is not None and role_then_name(masked, partners.end(), end):
+        return True  # "said Prescott, Ball and Turben analyst Bruce Lazier"
     form = _FORM_AFTER.match(masked, start, end)
     if form is not None and type_ == "organization":
         start = form.end()
@@ -256,6 +259,8 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
     return all(w in _ROLE_NOUNS for w in words) and words[-1] != "of"
 
 
+# the other partners of a firm named after them, after the first: ", Ball and Turben"
+_PARTNERS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+and\s+[A-Z][\w'’-]*(?=\s+[a-z])")
 # a company's legal form after its name, past a word in brackets: " (Securities) Ltd"
 _FORM_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?{LEGAL_FORM_PATTERN}\.?(?=\s+[a-z])")
 

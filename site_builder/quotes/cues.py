@@ -372,7 +372,12 @@ GAP = re.compile(
     # ("Lord Faulkner of Worcester, who chaired the inquiry, said"; not before another
     # apposition: "The Archbishop of Cardiff, the Most Reverend Peter Smith, told")
     # ("Peter Fellner of James Capel and Co said": "and" before a firm's legal tail)
-    r"""(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}
+    # or a firm named after its partners, right before the verb ("Bruce Lazier of
+    # Prescott Ball and Turben said"; no "the": "the chairman of the Telecommunications
+    # and Finance [subcommittee] said" is another's role)
+    r"""(?:,?\s+(?:of|from|at)\s+(?:(?-i:[A-Z][\w&'’-]*)\s+){1,3}and\s+(?-i:[A-Z][\w'’-]*)
+           (?=\s*,?\s*$)
+       |,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}
         (?:(?:and\s+(?=(?-i:Co|Cos|Company|Sons|Partners|Associates|Brothers|Bros)\b))?
         # a body's name holds its own small words: "Gene Kimmelman of the Consumer
         # Federation of America, which represents …, said"

@@ -34,7 +34,9 @@ _BEFORE_NAME = re.compile(
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|added|adds|warned|warns|"
-    r"claimed|claims|insisted|insists|argued|argues)\b[^.;:!?\"“”\x00]*[.!?]?\s*"
+    r"claimed|claims|insisted|insists|argued|argues|announced|announces|explained|explains|"
+    r"stated|states|noted|notes|declared|declares|confirmed|confirms|predicted|predicts)\b"
+    r"[^.;:!?\"“”\x00]*[.!?]?\s*"
 )
 
 

@@ -13,6 +13,9 @@ from .article_text import MASK, ArticleText
 from .cues import CUE_ALONE, SPEECH_VERB, UNFINISHED
 from .marks import Marked
 
+# words a cue may go on with after its verb ("asked Mr Smith, the party's leader.")
+_CUE_TAIL_WORDS = 6
+
 
 def cue_on_next_line(t: ArticleText, m: Marked) -> bool:
     """Whether the sentence of a closed quotation goes on in the next paragraph, where
@@ -40,6 +43,9 @@ def cue_on_next_line(t: ArticleText, m: Marked) -> bool:
             verb is not None
             and len(head[: verb.start()].split()) <= 8
             and not re.match(r"\s+that\b", head[verb.end() :])
+            # after a question or an exclamation, a new sentence of reported speech:
+            # "“… climb out?”" / "J.C. Walter said the recent improvement … was not enough"
+            and (last == "," or len(head[verb.end() :].split()) <= _CUE_TAIL_WORDS)
         )
     # a sentence of a cue alone: "Roesler said."
     return bool(CUE_ALONE.match(head))

@@ -17,7 +17,7 @@ from .apposed_names import apposed_name
 from .archive import ArchivePeople
 from .archive_names import archive_person
 from .archive_roles import archive_role_holder
-from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate
+from .article_text import MASK, SPEAKER_TYPES, ArticleText, Candidate, after_preposition
 from .blog_posts import blog_owner
 from .clauses import bare_name, works_at
 from .companies import BODY_WORDS, COMPANY_WORDS, is_company, most_named, the_company
@@ -86,6 +86,12 @@ _NOUN_AFTER_NAME = re.compile(
 # who leads it: "… led by New York investor George Soros"
 _LED_BY = re.compile(r"\s*,?\s*(?:led|headed)\s+by\s+")
 _LEADER_REACH = 40  # characters from "by" in which the leader's name must start
+
+
+# the unnamed person a body's description names ("the company official said"), and the
+# paragraphs back in which an indefinite one introduced them ("one company official")
+_OFFICIAL_AFTER = re.compile(r"(?:[Tt]he\s+)?\w+\s+(official|executive|source)\b")
+_OFFICIAL_REACH = 3
 
 
 class SpeakerLookup:
@@ -339,7 +345,21 @@ class SpeakerLookup:
         indefinite = re.compile(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.&'’-]+\s+){{0,3}}?{word}\b"
         )
-        return indefinite.search(masked, start, offset) is not None
+        if indefinite.search(masked, start, offset) is not None:
+            return True
+        # "one auto company official conceded …" / … / "the company official said": the
+        # same unnamed official, paragraphs later
+        person = _OFFICIAL_AFTER.match(masked, offset)
+        if person is None:
+            return False
+        earlier = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,3}}?{word}\s+"
+            rf"{person.group(1)}\b"
+        )
+        return any(
+            earlier.search(self.text.masked[q], 0, offset if q == p else len(self.text.masked[q]))
+            for q in range(max(0, p - _OFFICIAL_REACH), p + 1)
+        )
 
     def _surname_of_named(self, c: Candidate, word: str) -> bool:
         """Whether ``word`` at ``c`` is the surname of a full name the article named
@@ -484,12 +504,14 @@ class SpeakerLookup:
             earlier = [c.entity_id for c in organisations if (c.paragraph, c.start) < (p, offset)]
             # "Meanwhile Eli Lilly is launching …. … the company says": the one company
             # its paragraph and the one before have named, over the one the article is
-            # most about
+            # most about (not as a preposition's object: "The utility said the valves
+            # are made by Rockwell International Inc. The company said")
             here = {
                 c.entity_id
                 for c in organisations
                 if p - 1 <= c.paragraph <= p
                 and (c.paragraph, c.start) < (p, offset)
+                and not after_preposition(self.text.masked[c.paragraph], c.start)
                 and is_company(self.names.get(c.entity_id, ""))
                 and not is_outlet(self.text.masked, c, self.names.get(c.entity_id, ""))
             }
