@@ -9,10 +9,11 @@ apostrophes or backticks (``''The fall …,”``, ``the ``bagman''``): see :func
 A closing mark at a paragraph's start or after a space, right before a word, was typed
 for an opening one (``”Next year …,” says``). A straight mark that ends a sentence where
 a quotation should open, in a paragraph whose marks would otherwise leave the last one
-open, closes nothing (``… from Europe." When …``); nor does a wire's possessive typed as
-a double mark (``Phillips" cash flow``). Where the wire left a closing mark out, a
-paragraph that opens again and closes on another speaker's cue starts a quotation of
-its own, and the open one ends with its paragraph.
+open, closes nothing (``… from Europe." When …``), nor one that ends a clause (``…
+rates," Leigh-Pemberton said``); nor does a wire's possessive typed as a double mark
+(``Phillips" cash flow``). Where the wire left a closing mark out, a paragraph that
+opens again and closes on another speaker's cue starts a quotation of its own, and the
+open one ends with its paragraph.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cues import SPEECH_VERB
 from .dash_bylines import dash_left_open
 from .reopened import reopens
 from .unclosed_cue import cue_left_open, inverted_cue_left_open
@@ -55,6 +57,7 @@ _POSSESSIVE_AFTER_S = re.compile(r'\b[A-Z][a-z]*s"(?=\s+[a-z])')
 # paragraph that ends on a full sentence: a quotation whose closing mark was left out
 _CUE_BEFORE = re.compile(r"\b(?:said|says|added|adds|stated|states|wrote|writes)[,:]?\s*$")
 _ENDS_SENTENCE = re.compile(r"\w[\w)]*[.!?]\s*$")
+
 # the cue right after a closing mark, naming its speaker: "," said Drexel Burnham analyst
 # Jeff Edelman." (the last capitalised word before the clause ends) or "," Edelman said"
 _NAMED_AFTER = re.compile(
@@ -171,11 +174,22 @@ def _left_open_to_the_end(
 ) -> bool:
     """Whether a quotation opened at ``mark`` that nothing closes ends with its paragraph:
     it holds whole sentences and a speech verb stands right before it ('X said, "…
-    period.'), or it goes on with a speaker quoted earlier in the paragraph ('"…," said
-    X. "… I don't know.')."""
+    period.') or, for the paragraph's last mark, earlier in its sentence, or it goes on
+    with a speaker quoted earlier in the paragraph ('"…," said X. "… I don't know.')."""
     if not _ENDS_SENTENCE.search(text, first) or len(text[first:].split()) < _MIN_LEFT_OPEN:
         return False
     if _CUE_BEFORE.search(text, 0, mark) is not None:
+        return True
+    sentence = max(text.rfind(stop, 0, mark) for stop in ".!?") + 1
+    if (
+        # a verb of saying earlier in its sentence ("Farouk urged consuming countries to
+        # promote early accession to the new pact "to avoid …"), when the paragraph's
+        # marks before it pair up and none follows
+        SPEECH_VERB.search(text, sentence, mark) is not None
+        and text.count(STRAIGHT, 0, mark) % 2 == 0
+        and STRAIGHT not in text[mark + 1 :]
+        and _OPENS_SHAPED.match(text, mark - 1) is not None  # not 5' 10" tall
+    ):
         return True
     # a new sentence's opening mark, set against its first word ('said X. "I …', not a
     # closing mark misread as opening: 'the "chaos …" since it was', 'a year. " And')
@@ -189,16 +203,17 @@ def _left_open_to_the_end(
 def _without_stray(text: str) -> str:
     """The paragraph with a stray straight mark blanked: when its quotations, paired as
     :func:`find_marked` pairs them, leave the last one open (and no later paragraph
-    closes it), a straight mark read as opening one that ends a sentence instead ("…
-    from Europe." When …", also among curly marks a converter paired) closes nothing,
-    if pairing past it closes every quotation."""
+    closes it), a straight mark read as opening one that ends a sentence or a clause
+    instead ("… from Europe." When …", also among curly marks a converter paired; "…
+    together" towards … rates," Leigh-Pemberton said") closes nothing, if pairing past it
+    closes every quotation."""
     if STRAIGHT not in text:
         return text
     dangling, openers = _dangles(text)
     if not dangling:
         return text
     for i in openers:
-        if text[i] == STRAIGHT and text[i - 1] in ".!?" and text[i + 1 : i + 2] == " ":
+        if text[i] == STRAIGHT and text[i - 1] in ".!?," and text[i + 1 : i + 2] == " ":
             blanked = text[:i] + " " + text[i + 1 :]
             if not _dangles(blanked)[0]:
                 return blanked
@@ -319,6 +334,12 @@ def _closes_later(paragraphs: list[str], first: int, opener: str = "") -> bool:
         elif body:
             unmarked = True
         if (close := _closing(body, 0)) is not None:
+            pairs_up = body.count(STRAIGHT) % 2 == 0
+            if not (marked or reopened) and pairs_up and _OPENS_SHAPED.match(body, close - 1):
+                # its marks pair up, the first shaped as opening ('Leigh-Pemberton said
+                # that "the effectiveness …" before'), and no paragraph between went on
+                # with the open one: quotations of their own
+                return False
             if not marked and _OPENS_SENTENCE.match(body, max(0, close - 2)):
                 # a paragraph with no mark at its start whose first mark opens a word
                 # ('… Argentina. "What it did was …'): a quotation of its own, and the

@@ -5,7 +5,8 @@ The quotation opens, the paragraph ends on "…, Name[, what they are], says." a
 mark closes it. Read as a quotation that runs on, it swallows its own cue and gives its
 words to whoever spoke before; the writer meant the comma before the name to close it.
 Only a name (capitalised words, not a pronoun) followed by a speech verb that ends the
-paragraph counts, so a quotation running on over paragraphs keeps its other endings.
+paragraph counts, or a pronoun that "told reporters" (no speaker's own words) or a body's
+spokesman, so a quotation running on over paragraphs keeps its other endings.
 
 Newswire leaves the mark out before an inverted cue too, the speaker's next quotation
 opening right after it: ``"It's a rather gloomy outlook for the economy, said David Wyss
@@ -27,6 +28,17 @@ _TRAILING_CUE = re.compile(
     r"(?:,\s+[^,“”\"]{1,160},)?"
     r"\s+(?:says|said|adds|added|explains|explained|writes|wrote|notes|noted)\.\s*$"
 )
+# or a pronoun that told the press, which no speaker says of themself: "…, he told
+# reporters during the bank's annual meeting here."
+_TOLD_THE_PRESS = re.compile(
+    r",\s+(?:he|she)\s+told\s+(?:reporters|journalists|newsmen|a\s+news\s+conference)\b"
+    r"[^,;:“”\"]{0,80}\.\s*$"
+)
+# or a body's unnamed voice: "…, a Pennzoil spokesman said."
+_SPOKESMAN_SAID = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:spokes(?:man|woman|person)|official)"
+    r"\s+(?:said|says|added|adds)\.\s*$"
+)
 # ", said David Wyss of Data Resources Inc. " at a reopened piece's end: an inverted cue,
 # a name and what it is, then the sentence's stop
 _INVERTED_CUE = re.compile(
@@ -43,7 +55,10 @@ def cue_left_open(text: str, start: int) -> int | None:
     naming its speaker and no mark closes it (the offset of the comma before the name);
     else None."""
     found = _TRAILING_CUE.search(text, start)
-    if found is None or found.group("name").split()[0] in _PRONOUNS:
+    if found is not None and found.group("name").split()[0] in _PRONOUNS:
+        found = None
+    found = found or _TOLD_THE_PRESS.search(text, start) or _SPOKESMAN_SAID.search(text, start)
+    if found is None:
         return None
     if len(text[start : found.start()].split()) < _MIN_WORDS:
         return None
