@@ -18,10 +18,11 @@ from ..gazetteer import (
 from ..geo import geonames_spelling
 from ..models import Entity, LinkMap, MentionRef, MergeNote, Resolution
 from ..person_names import ANY_GIVEN_NAMES
+from ..spans import TRAILING_PREPOSITIONS
 from ..urls import slugify, unique_slugs
 from .archive import Cluster, Resolver
 from .mentions import ORG, PERSON, PLACE, MentionRecord
-from .names import TRAILING_PREPOSITIONS, without_run_on
+from .names import without_run_on
 from .peers import peer_surname
 from .person_cues import name_after_opening_title
 from .variants import MUNICIPALITY_WORDS
