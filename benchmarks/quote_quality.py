@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu138, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu141, or all (the default).
 """
 
 from __future__ import annotations
@@ -507,6 +507,9 @@ SETS = {
     "reu136": "reuters_blind136.tsv",
     "reu137": "reuters_blind137.tsv",
     "reu138": "reuters_blind138.tsv",
+    "reu139": "reuters_blind139.tsv",
+    "reu140": "reuters_blind140.tsv",
+    "reu141": "reuters_blind141.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -869,6 +872,9 @@ LABELS = {
     "reu136": "Reuters newswire, hundred-and-thirty-sixth blind set",
     "reu137": "Reuters newswire, hundred-and-thirty-seventh blind set",
     "reu138": "Reuters newswire, hundred-and-thirty-eighth blind set",
+    "reu139": "Reuters newswire, hundred-and-thirty-ninth blind set",
+    "reu140": "Reuters newswire, hundred-and-fortieth blind set",
+    "reu141": "Reuters newswire, hundred-and-forty-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
