@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu141, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu144, or all (the default).
 """
 
 from __future__ import annotations
@@ -510,6 +510,9 @@ SETS = {
     "reu139": "reuters_blind139.tsv",
     "reu140": "reuters_blind140.tsv",
     "reu141": "reuters_blind141.tsv",
+    "reu142": "reuters_blind142.tsv",
+    "reu143": "reuters_blind143.tsv",
+    "reu144": "reuters_blind144.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -875,6 +878,9 @@ LABELS = {
     "reu139": "Reuters newswire, hundred-and-thirty-ninth blind set",
     "reu140": "Reuters newswire, hundred-and-fortieth blind set",
     "reu141": "Reuters newswire, hundred-and-forty-first blind set",
+    "reu142": "Reuters newswire, hundred-and-forty-second blind set",
+    "reu143": "Reuters newswire, hundred-and-forty-third blind set",
+    "reu144": "Reuters newswire, hundred-and-forty-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
