@@ -83,3 +83,20 @@ def test_a_share_code_that_ends_the_sentence(tmp_path: Path) -> None:
         "DETROIT, Oct 20 - The maker of pumps said it would be bought by Ford Motor Co F.",
     )
     assert "Ford Motor Co" in types and "Ford Motor Co F" not in types
+
+
+def test_a_companys_last_word_elsewhere_is_no_short_form_of_it(model, tmp_path: Path) -> None:
+    # a one-word name joins the archive's one organisation ending with it ("Saints"),
+    # but a company's short form is its first word: "Bell" is not "Taco Bell Corp"
+    # (unless the words before it say nothing: "J. Sainsbury PLC" is "Sainsbury")
+    res, _, _ = resolve_texts(
+        {
+            "a": ["Taco Bell Corp said it increased its stake in Calny Inc to 27.9 pct."],
+            "b": ["The Bell division of Textron Inc won a contract, and Bell said it would hire."],
+            "c": ["J. Sainsbury PLC said its profits rose by 20 pct in the year."],
+            "d": ["The supermarket group Sainsbury will open 20 new stores, the company said."],
+        },
+        tmp_path,
+    )
+    assert "Bell" not in by_name(res, "Taco Bell Corp").aliases
+    assert "Sainsbury" in by_name(res, "J. Sainsbury PLC").aliases

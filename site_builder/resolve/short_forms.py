@@ -1,16 +1,29 @@
 """Short forms of a name joined to its full name: "Duma" for "State Duma" in one story,
 "Indianapolis" for its team, "Betty Ford" for the Betty Ford Center, and a one-word name
-for the archive's only organisation ending with it ("Saints")."""
+for the archive's only organisation ending with it ("Saints"), unless that is a company
+written with its legal form ("Bell" is not "Taco Bell Corp")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from ..gazetteer import COMMON_WORDS, FACILITY_HEADS, ORG_HEADS, ORGANIZATIONS, PLACE_HEADS, PLACES
+from ..gazetteer import (
+    ALIASES,
+    COMMON_WORDS,
+    COMPANY_HEADS,
+    FACILITY_HEADS,
+    LEGAL_SUFFIXES,
+    ORG_HEADS,
+    ORGANIZATIONS,
+    PLACE_HEADS,
+    PLACES,
+    norm_key,
+)
 from ..models import EntityType
 from ..person_names import GIVEN_NAMES
 from .archive import Resolver, best_type
-from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord
+from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, legal_suffix_vote
 from .names import FUNCTION_WORDS
 from .teams import TEAM_SUFFIX, may_be_full_team_name
 
@@ -125,10 +138,14 @@ def _join_short_forms_across_articles(
     r: Resolver, votes: dict[int, dict[str, float]], roots: list[int]
 ) -> None:
     """Join a one-word name to the archive's only organisation whose name ends with it
-    ("Saints" in a story that never says "New Orleans Saints")."""
+    ("Saints" in a story that never says "New Orleans Saints"), not a company's."""
     full_by_last: dict[str, set[int]] = defaultdict(set)
     short: dict[int, bool] = {}  # one-word group -> may be a short form
     people: set[int] = set()  # roots the model ever read as a person ("Phil Ford")
+    # companies, written with a legal form: their short form is their first word, not
+    # their last ("Taco Bell Corp" is no "Bell"; but "J. Sainsbury PLC" is "Sainsbury")
+    companies: set[int] = set()
+    cut_tails: set[int] = set()  # one-word groups written with a legal form themselves
     type_of: dict[int, EntityType | None] = {}  # root -> type, decided once per root
 
     def root_type(root: int) -> EntityType | None:
@@ -144,6 +161,8 @@ def _join_short_forms_across_articles(
             root = roots[m.group]
             if m.label == "PERSON" or m.tokens[0] in GIVEN_NAMES:
                 people.add(root)
+            if legal_suffix_vote(m.text) and not _plain_lead(m.text):
+                companies.add(root)
             before = " ".join(m.tokens[:-1])  # a place before a team's name is fine
             place = r.key_group.get(before)
             if before in PLACES or before + TEAM_SUFFIX in r.key_group:
@@ -162,6 +181,8 @@ def _join_short_forms_across_articles(
             acronym = m.text.isupper() and not r.paragraphs[m.article][m.paragraph].isupper()
             ok = m.label not in ("GPE", "LOC") and not acronym
             short[m.group] = short.get(m.group, True) and ok
+            if legal_suffix_vote(m.text):
+                cut_tails.add(m.group)  # "Marine Corp" cut from "Evergreen Marine Corp"
     for g, may in sorted(short.items()):
         key = r.group_key[g]
         if not may or key in PLACES or key in ORGANIZATIONS or key in COMMON_WORDS:
@@ -171,8 +192,29 @@ def _join_short_forms_across_articles(
         if root_type(roots[g]) == PERSON:
             continue
         targets = full_by_last.get(key, set()) - people
+        if g not in cut_tails:
+            targets -= companies
         if len(targets) == 1 and roots[g] not in targets:
             target = next(iter(targets))
             r.same_entity.union(g, target)
             why = f"'{r.name_of(g)}' taken as short for '{r.name_of(target)}'"
             r.notes.append((target, why, 0.8))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _plain_lead(surface: str) -> bool:
+    """Whether the words before a company's name's last one (past its legal form) say
+    nothing of their own: initials, a country's or a place's name, common words ("J.
+    Sainsbury PLC", "US Disney Corporation")."""
+    words = surface.split()
+    while words and norm_key(words[-1]) in LEGAL_SUFFIXES | COMPANY_HEADS:
+        words.pop()
+    return all(
+        _INITIALS.fullmatch(w)
+        or (key := norm_key(w)) in PLACES
+        or norm_key(ALIASES.get(key, "")) in PLACES
+        or key in COMMON_WORDS
+        for w in words[:-1]
+    )
