@@ -30,7 +30,13 @@ from .article_text import MASK, ArticleText, after_preposition
 from .asides import cue_verbs
 from .bare_spokespeople import bare_spokesperson_body
 from .blog_posts import BLOG_SUBJECT
-from .clauses import clause_subject, opening_subject, opens_clause, reported_subject
+from .clauses import (
+    UNCLOSED_ROLE,
+    clause_subject,
+    opening_subject,
+    opens_clause,
+    reported_subject,
+)
 from .cues import (
     AND_COLLEAGUES,
     APOLOGY,
@@ -483,7 +489,10 @@ class Attributor:
                 # only capitalised words may stand before it: a title, a given name the
                 # model left out, an opening "However"
                 and not re.sub(r"[\s,]|\b[A-Z][\w.'’-]*", "", masked[min(lead, o[0]) : o[0]])
-                and UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
+                and (
+                    UNCLOSED_APPOSITION.match(masked[o[1] : verb.start()])
+                    or UNCLOSED_ROLE.match(masked[o[1] : verb.start()])
+                )
             ]
         progressive = _PROGRESSIVE.search(masked[start : verb.start()])
         if cue.lower() in _SAYING and progressive is not None:

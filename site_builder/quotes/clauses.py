@@ -90,10 +90,12 @@ def opens_clause(masked: str, sentence: int, start: int) -> bool:
     ("Team president Ed Stefanski", "In 2005, Gomes"), or an inverted speech verb does
     ("“…,” said Stefanski, adding …")."""
     words = _WORD.findall(masked[sentence:start].rsplit(",", 1)[-1])
+    roles = [norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS for w in words]  # "then-coach"
     return all(
         w[0].isupper()
         or w.lower() in _ARTICLES
-        or norm_key(w.rsplit("-", 1)[-1]) in _ROLE_NOUNS  # "then-coach"
+        or roles[i]
+        or (i + 1 < len(words) and roles[i + 1])  # "government spokesman Yannis Roubatis"
         or w in MEDIUM_WORDS  # "Trade publication Variety"
         # an inverted verb, first: in "He said Mr Brown had …" Brown opens no clause
         or (i == 0 and SPEECH_VERB.fullmatch(w) is not None)
@@ -259,6 +261,9 @@ def works_at(masked: str, start: int, end: int, type_: str) -> bool:
     return all(w in _ROLE_NOUNS for w in words) and words[-1] != "of"
 
 
+# an apposition of a role in lower case with no article, its closing comma left out
+# before the verb: "Paul E. Lego, senior executive vice president told the analysts"
+UNCLOSED_ROLE = re.compile(rf"^\s*,\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ROLES})\s+$")
 # the other partners of a firm named after them, after the first: ", Ball and Turben"
 _PARTNERS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+and\s+[A-Z][\w'’-]*(?=\s+[a-z])")
 # a company's legal form after its name, past a word in brackets: " (Securities) Ltd"

@@ -26,7 +26,11 @@ from .spokespeople import (
     spokesperson_of,
 )
 
-_CONJUNCTIONS = r"(?:(?:But|And|However,?)\s+)?"
+# a conjunction or a linking adverb before the subject: "Similarly, a Genentech
+# spokeswoman said"
+_CONJUNCTIONS = (
+    r"(?:(?:But|And|However|Similarly|Likewise|Meanwhile|Separately|Earlier|Later),?\s+)?"
+)
 _CONJUNCTION = re.compile(_CONJUNCTIONS)
 # what may open the pronoun's sentence before it: "She added", "But he said", "“…,” he
 # said" (a quotation is masked)
