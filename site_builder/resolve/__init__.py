@@ -59,7 +59,9 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    clipped ("Jags"). A one-word name the model typed a person that opens the name of an
    organisation of its stories, with no person's cue of its own, is the organisation
    ("Lycos" of "Lycos Europe"; not "Ford" where the archive names Gerald Ford):
-   :mod:`.firm_first_words`.
+   :mod:`.firm_first_words`. A company's name misspelt by a letter left out in a story
+   that spells it right more often ("a Pennzol spokesman") is that company
+   (:mod:`.misspellings`).
 5. **Entities** (:mod:`.entities`): one type per entity by votes over all its mentions;
    the canonical name is the best-supported full form. Curation is applied last, so it
    always wins (:mod:`.curate`).
@@ -78,6 +80,7 @@ from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
 from .leading_words import join_full_names_after_leading_words
 from .mentions import MentionRecord
+from .misspellings import join_misspelt_names_in_one_story
 from .names import acronym_of, set_in_capitals, similarity
 from .nicknames import join_clipped_team_nicknames, join_nicknames_after_their_team
 from .people import resolve_people
@@ -138,6 +141,7 @@ def resolve_entities(
     join_sites_to_their_namesake(r)
     join_names_spaced_apart(r)
     r.merge_near_spellings()
+    join_misspelt_names_in_one_story(r)
     clusters = r.clusters()
 
     def in_capitals(m: MentionRecord) -> bool:
