@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu144, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu147, or all (the default).
 """
 
 from __future__ import annotations
@@ -513,6 +513,9 @@ SETS = {
     "reu142": "reuters_blind142.tsv",
     "reu143": "reuters_blind143.tsv",
     "reu144": "reuters_blind144.tsv",
+    "reu145": "reuters_blind145.tsv",
+    "reu146": "reuters_blind146.tsv",
+    "reu147": "reuters_blind147.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -881,6 +884,9 @@ LABELS = {
     "reu142": "Reuters newswire, hundred-and-forty-second blind set",
     "reu143": "Reuters newswire, hundred-and-forty-third blind set",
     "reu144": "Reuters newswire, hundred-and-forty-fourth blind set",
+    "reu145": "Reuters newswire, hundred-and-forty-fifth blind set",
+    "reu146": "Reuters newswire, hundred-and-forty-sixth blind set",
+    "reu147": "Reuters newswire, hundred-and-forty-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
