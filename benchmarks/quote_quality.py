@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu147, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu150, or all (the default).
 """
 
 from __future__ import annotations
@@ -516,6 +516,9 @@ SETS = {
     "reu145": "reuters_blind145.tsv",
     "reu146": "reuters_blind146.tsv",
     "reu147": "reuters_blind147.tsv",
+    "reu148": "reuters_blind148.tsv",
+    "reu149": "reuters_blind149.tsv",
+    "reu150": "reuters_blind150.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -887,6 +890,9 @@ LABELS = {
     "reu145": "Reuters newswire, hundred-and-forty-fifth blind set",
     "reu146": "Reuters newswire, hundred-and-forty-sixth blind set",
     "reu147": "Reuters newswire, hundred-and-forty-seventh blind set",
+    "reu148": "Reuters newswire, hundred-and-forty-eighth blind set",
+    "reu149": "Reuters newswire, hundred-and-forty-ninth blind set",
+    "reu150": "Reuters newswire, hundred-and-fiftieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
