@@ -16,8 +16,7 @@ from .quoted_article import said, speaker_of
 def test_a_role_apposition_left_unclosed_before_the_verb(tmp_path: Path) -> None:
     quotes = said(
         tmp_path,
-        "PITTSBURGH, March 27 - Westinghouse Electric Corp told analysts it would keep "
-        "its cash.",
+        "PITTSBURGH, March 27 - Westinghouse Electric Corp told analysts it would keep its cash.",
         'Paul E. Lego, senior executive vice president told the analysts "our plans do not '
         'call for a multibillion dlr acquisition, even though our balance sheet can handle one."',
     )
@@ -39,10 +38,8 @@ def test_a_spokeswoman_after_a_linking_adverb_is_the_next_she(tmp_path: Path) ->
         tmp_path,
         "Neither Genentech nor the FDA would confirm that a second review had been set.",
         '"It\'s under consideration for the May meeting," an FDA official said.',
-        "Similarly, a Genentech spokeswoman said the FDA had not yet notified it of the "
-        "review.",
-        '"We know it\'s a possibility, but we can\'t confirm that we are on the agenda," '
-        "she said.",
+        "Similarly, a Genentech spokeswoman said the FDA had not yet notified it of the review.",
+        "\"We know it's a possibility, but we can't confirm that we are on the agenda,\" she said.",
     )
     assert speaker_of(quotes, "We know") == "Genentech"
 
