@@ -60,7 +60,10 @@ UNNAMED_LABELS = frozenset({"LAW", "LANGUAGE"})
 # after a quotation as a title)
 _CLOSING_QUOTE_BEFORE = re.compile(r"[\w,.!?…][\"”]\s+$")
 _SPEAKER_AFTER = re.compile(
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z]|\s+(?:said|says|told|tells|added|adds|"
+    # or the body they come from and a verb further on: '," Bronwyn Curtis of Landell
+    # Mills Commodities Studies said'
+    r"(?:\s+of\s+[A-Z][^\"“”.;:]{0,80}?\s(?:said|says|told|added)\b"
+    r"|,\s+(?:the\s+|a\s+|an\s+)?[a-z]|\s+(?:said|says|told|tells|added|adds|"
     r"continued|continues|went\s+on|explained|explains|insisted|insists|admitted|admits|"
     r"argued|argues|warned|warns|recalled|recalls|replied|replies|concluded|asked|asks|"
     r"wrote|writes)\b)"

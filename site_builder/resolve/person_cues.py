@@ -165,7 +165,13 @@ _ROLE_APPOSITION_BEFORE = re.compile(
 _APPOSITION_CLOSES = re.compile(r"\s*,")
 # ", a presenter on the BBC's urban music station": a person's role in an apposition
 # right after the name (an owner may be a body's: "X, the owner of Y")
-_ROLE_APPOSITION_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\b")
+# (or, as the wire writes it, with no article: "Archie Dunham, executive vice president
+# of petroleum products at Conoco Inc")
+_ROLE_APPOSITION_AFTER = re.compile(
+    r"\s*,\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\b"
+    r"|(?:(?!(?:about|as|an?|the|of|for|at|with|in|on|to|from|by|who|which|that)\b)"
+    r"[a-z][a-z-]*\s+){0,3}([a-z][a-z-]+)(?=\s+(?:of|at|for|with)\b|\s*[,.;]|\s*$))"
+)
 ROLE_APPOSITION_WEIGHT = 2.0
 
 _PROFESSION_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
@@ -339,7 +345,8 @@ def role_after_vote(text: str, end: int, key: str) -> float:
     ("G Money, a presenter on the BBC's urban music station, thinks"); 0.0 for any
     other mention."""
     found = _ROLE_APPOSITION_AFTER.match(text, end, end + 80)
-    if found is None or found.group(1) not in _ROLE_NOUNS or found.group(1) == "owner":
+    role = found.group(1) or found.group(2) if found else None
+    if role is None or role not in _ROLE_NOUNS or role == "owner":
         return 0.0
     return ROLE_APPOSITION_WEIGHT if _looks_like_a_name(key) else 0.0
 

@@ -1,0 +1,43 @@
+"""From the first runs of the Reuters sets reu145-reu150: a speaker's name right after a
+quotation that the small model reads as a title, when the body they come from and the
+verb follow ("…," Bronwyn Curtis of Landell Mills Commodities Studies said"); and a
+name the model typed a body that the wire sets before a role with no article ("said
+Archie Dunham, executive vice president of petroleum products at Conoco Inc"), not a
+film before what it is about ("Hustle & Flow, about an aspiring rapper"). The real
+model and resolver on made-up wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said, said_and_types, speaker_of
+
+
+def test_a_name_after_a_quotation_with_its_body_and_verb_after(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "LONDON, March 30 - The coffee meeting will be a non-event, market watchers said.",
+        '"I would imagine there will be a lot of talk," Bronwyn Curtis of Landell Mills '
+        "Commodities Studies said.",
+    )
+    assert speaker_of(quotes, "I would imagine") == "Bronwyn Curtis"
+
+
+def test_a_role_with_no_article_after_a_name(tmp_path: Path) -> None:
+    quotes, types = said_and_types(
+        tmp_path,
+        "SAN ANTONIO, March 31 - Refining capacity should be cut by the second quarter, "
+        "said Archie Dunham, executive vice president of petroleum products at Conoco Inc",
+        '"If the refining sector can keep capacity down, it will be profitable," he added.',
+    )
+    assert types["Archie Dunham"] == "person"
+    assert speaker_of(quotes, "If the refining sector") == "Archie Dunham"
+
+
+def test_a_title_before_what_it_is_about_stays_what_it_was(tmp_path: Path) -> None:
+    _, types = said_and_types(
+        tmp_path,
+        "Other films generating interest include Hustle & Flow, about an aspiring rapper, "
+        "and The Squid and the Whale.",
+    )
+    assert types.get("Hustle & Flow") != "person"
