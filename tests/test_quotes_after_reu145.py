@@ -1,10 +1,11 @@
 """From the first runs of the Reuters sets reu145-reu150: a speaker's name right after a
 quotation that the small model reads as a title, when the body they come from and the
-verb follow ("…," Bronwyn Curtis of Landell Mills Commodities Studies said"); and a
-name the model typed a body that the wire sets before a role with no article ("said
-Archie Dunham, executive vice president of petroleum products at Conoco Inc"), not a
-film before what it is about ("Hustle & Flow, about an aspiring rapper"). The real
-model and resolver on made-up wording."""
+verb follow ("…," Bronwyn Curtis of Landell Mills Commodities Studies said"); a name
+the model typed a body that the wire sets before a role with no article ("said Archie
+Dunham, executive vice president of petroleum products at Conoco Inc"), not a film
+before what it is about ("Hustle & Flow, about an aspiring rapper"); and a party's
+member named by their state ("the West Virginia Democrat said"). The real model and
+resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_title_before_what_it_is_about_stays_what_it_was(tmp_path: Path) -> No
         "and The Squid and the Whale.",
     )
     assert types.get("Hustle & Flow") != "person"
+
+
+def test_a_party_member_by_their_state_before_the_verb(tmp_path: Path) -> None:
+    # "the West Virginia Democrat said": the party's word before a verb, not a noun
+    # ("the current Republican administration" is no one)
+    quotes = said(
+        tmp_path,
+        '"We face barriers to our exports," Senate Democratic Leader Robert Byrd said.',
+        '"If we can find a way to come to an agreement, we will," the West Virginia '
+        "Democrat said at a hearing.",
+    )
+    assert speaker_of(quotes, "If we can find") == "Robert Byrd"

@@ -48,8 +48,9 @@ _IDENTITY = (
     # seed", "the world number one"
     "debutant|debutante|newcomer|rookie|seed|number\\s+(?:one|two|three|four|five|\\d{1,3})|"
     # a party's member by the state or seat they stand for: "the Kansas Republican" (not
-    # the party's word before a noun: "the current Republican administration")
-    "(?:Republican|Democrat)(?!\\s+[a-z])|"
+    # the party's word before a noun: "the current Republican administration"; a verb
+    # may follow: "the Ohio Democrat said")
+    "(?:Republican|Democrat)(?!\\s+(?!(?:said|says|told|tells|added|adds|asked|replied)\\b)[a-z])|"
     # a team's positions ("said the Sale full-back"; not "centre", "wing" or "lock" alone,
     # which are bodies' and things' words too)
     "full-back|fullback|fly-half|scrum-half|half-back|flanker|hooker|prop|number\\s+eight|"
