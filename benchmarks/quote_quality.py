@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu150, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu153, or all (the default).
 """
 
 from __future__ import annotations
@@ -519,6 +519,9 @@ SETS = {
     "reu148": "reuters_blind148.tsv",
     "reu149": "reuters_blind149.tsv",
     "reu150": "reuters_blind150.tsv",
+    "reu151": "reuters_blind151.tsv",
+    "reu152": "reuters_blind152.tsv",
+    "reu153": "reuters_blind153.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -893,6 +896,9 @@ LABELS = {
     "reu148": "Reuters newswire, hundred-and-forty-eighth blind set",
     "reu149": "Reuters newswire, hundred-and-forty-ninth blind set",
     "reu150": "Reuters newswire, hundred-and-fiftieth blind set",
+    "reu151": "Reuters newswire, hundred-and-fifty-first blind set",
+    "reu152": "Reuters newswire, hundred-and-fifty-second blind set",
+    "reu153": "Reuters newswire, hundred-and-fifty-third blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
