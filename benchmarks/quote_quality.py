@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu153, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu156, or all (the default).
 """
 
 from __future__ import annotations
@@ -522,6 +522,9 @@ SETS = {
     "reu151": "reuters_blind151.tsv",
     "reu152": "reuters_blind152.tsv",
     "reu153": "reuters_blind153.tsv",
+    "reu154": "reuters_blind154.tsv",
+    "reu155": "reuters_blind155.tsv",
+    "reu156": "reuters_blind156.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -899,6 +902,9 @@ LABELS = {
     "reu151": "Reuters newswire, hundred-and-fifty-first blind set",
     "reu152": "Reuters newswire, hundred-and-fifty-second blind set",
     "reu153": "Reuters newswire, hundred-and-fifty-third blind set",
+    "reu154": "Reuters newswire, hundred-and-fifty-fourth blind set",
+    "reu155": "Reuters newswire, hundred-and-fifty-fifth blind set",
+    "reu156": "Reuters newswire, hundred-and-fifty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
