@@ -3,9 +3,9 @@ quotation that the small model reads as a title, when the body they come from an
 verb follow ("…," Bronwyn Curtis of Landell Mills Commodities Studies said"); a name
 the model typed a body that the wire sets before a role with no article ("said Archie
 Dunham, executive vice president of petroleum products at Conoco Inc"), not a film
-before what it is about ("Hustle & Flow, about an aspiring rapper"); and a party's
-member named by their state ("the West Virginia Democrat said"). The real model and
-resolver on made-up wording."""
+before what it is about ("Hustle & Flow, about an aspiring rapper"); a party's member
+named by their state ("the West Virginia Democrat said"); and someone unnamed who "does
+not agree" before a "he said". The real model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -54,3 +54,21 @@ def test_a_party_member_by_their_state_before_the_verb(tmp_path: Path) -> None:
         "Democrat said at a hearing.",
     )
     assert speaker_of(quotes, "If we can find") == "Robert Byrd"
+
+
+def test_an_unnamed_one_who_does_not_agree_is_the_next_he(tmp_path: Path) -> None:
+    # "one fund manager does not agree": someone new whom the next "he" means, as "one
+    # fund manager said" was; not a thing agreed ("A deal agreed last year")
+    quotes = said(
+        tmp_path,
+        "The ratio compares with about 16 for the U.S., Guenter Kirchhain, first vice "
+        "president for Deutsche Bank AG said.",
+        '"This mismatching will generate an enormous alignment potential," he said.',
+        "However, one fund manager does not agree that new investment will come that soon.",
+        '"Japanese do not buy into a market with declining fundamentals," he said.',
+        "John Smith said the plan was sound. A deal agreed last year gave the firm control.",
+        '"We will keep going," he said.',
+    )
+    assert speaker_of(quotes, "This mismatching") == "Guenter Kirchhain"
+    assert speaker_of(quotes, "Japanese do not buy") is None
+    assert speaker_of(quotes, "We will keep going") == "John Smith"

@@ -18,7 +18,11 @@ from collections.abc import Iterator, Sequence
 
 from .roles import ROLES
 
-_VERBS = r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on|insisted|insists)"
+_VERBS = (
+    r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on|insisted|insists"
+    # or a view held against another's: "However, one fund manager does not agree that …"
+    r"|(?:does\s+not\s+|did\s+not\s+|doesn't\s+|didn't\s+)?(?:dis)?agree[sd]?)"
+)
 # who speaks for a person the text names, unnamed: "her spokesman", "his lawyer"
 _REPRESENTATIVES = (
     r"(?:spokes(?:man|woman|person)|lawyer|solicitor|attorney|agent|publicist|representative)"
@@ -42,7 +46,7 @@ _DESCRIBED = re.compile(
     # someone's own spokesman or lawyer: "But her spokesman insisted she had …"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w'’-]*)?\s+{_REPRESENTATIVES})"
     r"(?:,\s+who\s+[^,.;:]{1,80},)?"
-    rf"\s+{_VERBS}\b"
+    rf"\s+(?P<verb>{_VERBS})\b"
 )
 # an unnamed source the sentence speaks for: "According to a senior strategist at Sony,
 # “…,” he told …", "according to one official familiar with the talks"; the noun must be
@@ -91,6 +95,7 @@ _GENDERED = {
     "he": frozenset(["woman", "spokeswoman", "girl", "mother", "wife", "daughter", "sister"]),
 }
 _PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+_NEGATION = frozenset(["does", "did", "not", "doesn't", "didn't"])
 
 
 # the same after an inverted verb: "…,” said a director at one U.K. merchant bank."
@@ -111,16 +116,28 @@ def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
         words = [w.lower() for w in found.group("who").split()]
         if words[0] in ("his", "her", "their"):
             words = words[1:]  # whose representative: no clause of the subject's own
-        if words[-1] not in _THINGS and not _CLAUSE_WORDS.intersection(words):
-            yield words
+        if words[-1] in _THINGS or _CLAUSE_WORDS.intersection(words):
+            continue
+        if "agree" in found.group("verb"):
+            while words[-1] in _NEGATION:
+                words.pop()  # "one fund manager does not agree": the words before took it
+            if not _person_noun(words[-1]):
+                continue  # "A deal agreed last year": agreed to, by no one unnamed
+        yield words
     for found in _INVERTED.finditer(text, start, end):
         if found.group("who") != found.group("who").lower():
             continue  # "said an IAAF spokesman": the body's voice (:mod:`.spokespeople`)
         if _NAMED_AFTER.match(text, found.end()):
             continue  # "said one leader of the movement, Joao Pedro": named after all
         words = found.group("who").split()
-        if words[-1] in _SOURCE_PEOPLE or words[-1].endswith(("ist", "ian")):
+        if _person_noun(words[-1]):
             yield words
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a description's last word is a noun for a person ("official", "analyst",
+    "fund manager"'s "manager")."""
+    return word in _SOURCE_PEOPLE or word.endswith(("ist", "ian"))
 
 
 def unnamed_spoke(masked: Sequence[str], spans: Sequence[tuple[int, int, int]]) -> bool:
@@ -148,7 +165,6 @@ def described_speaker(masked: Sequence[str], start: tuple[int, int], cue: tuple[
             return True
         for found in _ACCORDING.finditer(text, first, last):
             words = found.group(1).lower().split()
-            person = words[-1] in _SOURCE_PEOPLE or words[-1].endswith(("ist", "ian"))
-            if person and not other.intersection(words):
+            if _person_noun(words[-1]) and not other.intersection(words):
                 return True
     return False
