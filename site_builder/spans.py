@@ -1,8 +1,9 @@
 """Clean the name spans the model proposes, over a Doc read as columns (:mod:`.tokens`).
 
 Cleaning strips leading determiners and trailing possessives, cuts "CNA (Center for
-Naval Analyses" at the parenthesis, and a sentence's opening "Injured" or "Said" or a
-date ("the Commons on Monday") from a name, and joins names the model split ("Ursula
+Naval Analyses" at the parenthesis and at a result ("Newcastle 2-1 Bolton",
+:mod:`.results`), and a sentence's opening "Injured" or "Said" or a date ("the Commons
+on Monday") from a name, and joins names the model split ("Ursula
 von der" + "Leyen", "Laah" + "Chong-gyu"); capitalised word runs the model did not tag
 become candidates (:mod:`.missed_names`).
 """
@@ -27,6 +28,7 @@ from .gazetteer import (
     norm_key,
 )
 from .person_names import ANY_GIVEN_NAMES, PARTICLES
+from .results import before_result, result_end
 from .tokens import Tokens
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
@@ -37,9 +39,6 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
-_SCORE = re.compile(r"[^\W\d]\s+\d+\s?[-–]\s?\d+$")
-# a number of a result: "2", "6,4" (tennis sets written "1-6,4-6")
-_SCORE_NUMBER = re.compile(r"\d{1,3}(?:,\d{1,3})?")
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 # a preposition no name ends with, left out of the key when written in lower case
 TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
@@ -100,29 +99,6 @@ def _two_names(tk: Tokens, s: int, i: int, e: int) -> bool:
     return name_alone(s, i) and name_alone(i + 1, e)
 
 
-def _score_end(tk: Tokens, i: int, e: int) -> int:
-    """The end of a result that opens at token ``i`` ("2-1", "6-2 7-6", "1-6,4-6"): its
-    numbers joined by unspaced dashes; ``i`` when none opens there."""
-    text = tk.text
-
-    def number(k: int) -> bool:
-        return k < e and _SCORE_NUMBER.fullmatch(text[k]) is not None
-
-    def joined(k: int) -> bool:
-        return k < e and text[k] in ("-", "–") and not tk.space[k - 1] and not tk.space[k]
-
-    if not (number(i) and joined(i + 1) and number(i + 2)):
-        return i
-    end = i + 3
-    while True:
-        if joined(end) and number(end + 1):  # "1-6,4-6"
-            end += 2
-        elif number(end) and joined(end + 1) and number(end + 2):  # "6-2 7-6"
-            end += 3
-        else:
-            return end
-
-
 def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Cut at "(" ("CNA (Center for..."), at a spaced dash ("Florian Hamm - Borussia
     Dortmund", "Arsene Wenger - he"), at a result or a fixture's "v" ("Newcastle 2-1
@@ -130,7 +106,7 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     possessive."""
     text = tk.text
     for i in range(s, e):
-        score = _score_end(tk, i, e)
+        score = result_end(tk, i, e)
         if score > i:
             left = _split_internal(tk, s, i, label) if i > s else []
             right = _split_internal(tk, score, e, label) if score < e else []
@@ -511,9 +487,7 @@ def clean_spans(tk: Tokens, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                 e, label = cut, "PERSON"
             while e - s > 1 and (TICKER.fullmatch(text[e - 1]) or _code_after_legal_form(tk, e)):
                 e -= 1  # "Hitachi Ltd HIT.T": the wire's code for its shares, no name's word
-            if e - s > 1 and _SCORE.search(tk.span_text(s, e)):  # "Evansville 51-50"
-                while e > s + 1 and (text[e - 1].isdigit() or text[e - 1] in "-–"):
-                    e -= 1
+            e = before_result(tk, s, e)  # "Evansville 51-50"
             if s < e and any(c.isalpha() for c in tk.span_text(s, e)):
                 spans.append((s, e, label))
     spans.sort()
