@@ -8,6 +8,7 @@ article, so indexing it would return every hit twice, once without its article's
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import json
@@ -93,11 +94,14 @@ def _from_cache(site_dir: Path, log: BuildLog, cache_dir: Path, key: str) -> dic
     if not (cached / "counts.json").is_file():
         return None
     try:
+        os.utime(cached)  # most recently used: no build sharing the cache prunes it now
         counts: dict[str, int] = json.loads((cached / "counts.json").read_text(encoding="utf-8"))
+        files = counts.pop(_FILES, -1)
         if bundle.exists():
             shutil.rmtree(bundle)
         shutil.copytree(cached / BUNDLE_DIR, bundle)
-        os.utime(cached)  # most recently used
+        if _file_count(bundle) != files:
+            raise ValueError("a bundle cut short")  # read while another build pruned it
     except (OSError, ValueError):
         shutil.rmtree(bundle, ignore_errors=True)  # the caller makes a fresh index
         return None
@@ -113,7 +117,8 @@ def _keep(bundle: Path, counts: dict[str, int], cache_dir: Path, key: str, log: 
         store.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=store, prefix=".tmp-"))
         shutil.copytree(bundle, tmp / BUNDLE_DIR)
-        (tmp / "counts.json").write_text(json.dumps(counts), encoding="utf-8")
+        kept = {**counts, _FILES: _file_count(tmp / BUNDLE_DIR)}
+        (tmp / "counts.json").write_text(json.dumps(kept), encoding="utf-8")
         if cached.exists():
             shutil.rmtree(tmp)
         else:
@@ -125,6 +130,11 @@ def _keep(bundle: Path, counts: dict[str, int], cache_dir: Path, key: str, log: 
 
 KEEP_BUNDLES = 3
 """Search bundles kept in the cache (the most recently used)."""
+_FILES = "files"  # the bundle's number of files, kept beside its counts
+
+
+def _file_count(folder: Path) -> int:
+    return sum(1 for p in folder.rglob("*") if p.is_file())
 
 
 def _pages_digest(site_dir: Path) -> str:
@@ -158,7 +168,11 @@ def _prune(store: Path, keep: int) -> None:
         elif kept < keep:
             kept += 1
         else:
-            shutil.rmtree(entry, ignore_errors=True)
+            # renamed first, so a build sharing the cache never reads it half removed
+            doomed = store / f".tmp-pruned-{entry.name}-{os.getpid()}"
+            with contextlib.suppress(OSError):
+                os.replace(entry, doomed)
+                shutil.rmtree(doomed, ignore_errors=True)
 
 
 def _run_pagefind(site_dir: Path, log: BuildLog, subdir: str = BUNDLE_DIR) -> dict[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import shutil
 from html import unescape
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from conftest import SEEDS, build_site, require_model
 from site_data import load_export
 
+from site_builder import search
 from site_builder.errors import IndexingError
 from site_builder.report import BuildLog
 from site_builder.search import index_site
@@ -164,3 +166,36 @@ def test_search_index_is_redone_when_a_page_changes(tmp_path: Path, seeds_copy: 
     assert second["pages"] > first["pages"]
     assert (out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8") != entry
     assert len([p for p in (cache / "pagefind").iterdir() if p.is_dir()]) == 2
+
+
+def _bundle_files(site: Path) -> list[str]:
+    return sorted(
+        p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*.pf_fragment")
+    )
+
+
+def test_a_cached_bundle_cut_short_is_not_used(tmp_path: Path, seeds_copy: Path) -> None:
+    # another build sharing the cache may prune the bundle while this one reads it: the
+    # copy must not pass for a whole index (a fresh clone's test run once built a site
+    # with 18 of its 62 fragments)
+    require_model()
+    cache, first, second = tmp_path / "cache", tmp_path / "one", tmp_path / "two"
+    assert build_site(seeds_copy, first, cache_dir=cache) == 0
+    (entry,) = [p for p in (cache / "pagefind").iterdir() if not p.name.startswith(".")]
+    fragments = sorted((entry / "pagefind" / "fragment").iterdir())
+    for fragment in fragments[: len(fragments) // 2]:
+        fragment.unlink()  # what a pruning build's removal leaves half done
+    assert build_site(seeds_copy, second, cache_dir=cache) == 0
+    assert _bundle_files(second) == _bundle_files(first)
+
+
+def test_pruning_renames_a_bundle_before_removing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "pagefind"
+    for name in ("old", "new"):
+        (store / name / "pagefind").mkdir(parents=True)
+    removed: list[str] = []
+    monkeypatch.setattr(shutil, "rmtree", lambda path, **_: removed.append(Path(path).name))
+    search._prune(store, keep=1)  # the older of the two goes (same mtime: either)
+    assert removed and all(name.startswith(".tmp-pruned-") for name in removed)
