@@ -39,6 +39,8 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 LEAD_PUNCT = "\"'“”‘’«»([{-–—*•·,;:"
 _OPENER_LINKS = frozenset(["of", "in", "at", "from", "for", "with", "the", ",", "."])
 _JOINED_INSIDE = frozenset(["of", "for", "de", "du", "des", "und", "et"])
+# words that end a body's or a company's name ("Council", "Corp")
+_BODY_HEADS = ORG_HEADS | COMPANY_HEADS
 _TRAIL_PUNCT = "\"'“”‘’«»)]}-–—*•·,;:.!?…"
 # a preposition no name ends with, left out of the key when written in lower case
 TRAILING_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "to", "by", "with", "from"])
@@ -160,7 +162,8 @@ def _split_internal(tk: Tokens, s: int, e: int, label: str) -> list[tuple[int, i
     return [(s, e, label)]
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# initials written with stops ("J.C.", "L.F.")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _person_of_body(tk: Tokens, s: int, e: int) -> int | None:
@@ -174,12 +177,12 @@ def _person_of_body(tk: Tokens, s: int, e: int) -> int | None:
         first, last = text[s], norm_key(text[i - 1])
         after = norm_key(tk.span_text(i + 1, e))
         if (
-            (_INITIALS.fullmatch(first) or tk.lower[s] in ANY_GIVEN_NAMES)
+            (INITIALS.fullmatch(first) or tk.lower[s] in ANY_GIVEN_NAMES)
             and all(is_cap(w) for w in text[s:i])
             and text[i - 1].isalpha()
-            and last not in ORG_HEADS | COMPANY_HEADS
+            and last not in _BODY_HEADS
             and not _known(norm_key(tk.span_text(s, i)))
-            and (_known(after) or after.rsplit(" ", 1)[-1] in ORG_HEADS | COMPANY_HEADS)
+            and (_known(after) or after.rsplit(" ", 1)[-1] in _BODY_HEADS)
         ):
             return i
     return None
@@ -349,7 +352,7 @@ def _looks_personal(tk: Tokens, s: int, e: int) -> bool:
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and is_cap(w) for w in words):
         return False
     last = norm_key(words[-1])
-    return not _known(norm_key(" ".join(words))) and last not in ORG_HEADS | COMPANY_HEADS
+    return not _known(norm_key(" ".join(words))) and last not in _BODY_HEADS
 
 
 def _with_hyphened_part(tk: Tokens, s: int, e: int) -> int:

@@ -50,6 +50,8 @@ def _one_letter_inside(key: str, i: int, shorter: str) -> bool:
     return not (key[i] == "s" and (i + 1 == len(key) or key[i + 1] == " "))
 
 
+_KNOWN = ORGANIZATIONS | PLACES
+
+
 def _both_known(a: str, b: str) -> bool:
-    known = ORGANIZATIONS | PLACES
-    return a in known and b in known
+    return a in _KNOWN and b in _KNOWN

@@ -5,7 +5,6 @@ written with its legal form ("Bell" is not "Taco Bell Corp")."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..gazetteer import (
@@ -22,6 +21,7 @@ from ..gazetteer import (
 )
 from ..models import EntityType
 from ..person_names import GIVEN_NAMES
+from ..spans import INITIALS
 from .archive import Resolver, best_type
 from .mentions import LABEL_VOTES, ORG, PERSON, PLACE, MentionRecord, legal_suffix_vote
 from .names import FUNCTION_WORDS
@@ -201,7 +201,8 @@ def _join_short_forms_across_articles(
             r.notes.append((target, why, 0.8))
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# what may close a company's name after its distinctive words ("Corp", "Holdings")
+_COMPANY_TAIL = LEGAL_SUFFIXES | COMPANY_HEADS
 
 
 def _plain_lead(surface: str) -> bool:
@@ -209,10 +210,10 @@ def _plain_lead(surface: str) -> bool:
     nothing of their own: initials, a country's or a place's name, common words ("J.
     Sainsbury PLC", "US Disney Corporation")."""
     words = surface.split()
-    while words and norm_key(words[-1]) in LEGAL_SUFFIXES | COMPANY_HEADS:
+    while words and norm_key(words[-1]) in _COMPANY_TAIL:
         words.pop()
     return all(
-        _INITIALS.fullmatch(w)
+        INITIALS.fullmatch(w)
         or (key := norm_key(w)) in PLACES
         or norm_key(ALIASES.get(key, "")) in PLACES
         or key in COMMON_WORDS
