@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu156, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu159, or all (the default).
 """
 
 from __future__ import annotations
@@ -525,6 +525,9 @@ SETS = {
     "reu154": "reuters_blind154.tsv",
     "reu155": "reuters_blind155.tsv",
     "reu156": "reuters_blind156.tsv",
+    "reu157": "reuters_blind157.tsv",
+    "reu158": "reuters_blind158.tsv",
+    "reu159": "reuters_blind159.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -905,6 +908,9 @@ LABELS = {
     "reu154": "Reuters newswire, hundred-and-fifty-fourth blind set",
     "reu155": "Reuters newswire, hundred-and-fifty-fifth blind set",
     "reu156": "Reuters newswire, hundred-and-fifty-sixth blind set",
+    "reu157": "Reuters newswire, hundred-and-fifty-seventh blind set",
+    "reu158": "Reuters newswire, hundred-and-fifty-eighth blind set",
+    "reu159": "Reuters newswire, hundred-and-fifty-ninth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
