@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu159, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu162, or all (the default).
 """
 
 from __future__ import annotations
@@ -528,6 +528,9 @@ SETS = {
     "reu157": "reuters_blind157.tsv",
     "reu158": "reuters_blind158.tsv",
     "reu159": "reuters_blind159.tsv",
+    "reu160": "reuters_blind160.tsv",
+    "reu161": "reuters_blind161.tsv",
+    "reu162": "reuters_blind162.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -911,6 +914,9 @@ LABELS = {
     "reu157": "Reuters newswire, hundred-and-fifty-seventh blind set",
     "reu158": "Reuters newswire, hundred-and-fifty-eighth blind set",
     "reu159": "Reuters newswire, hundred-and-fifty-ninth blind set",
+    "reu160": "Reuters newswire, hundred-and-sixtieth blind set",
+    "reu161": "Reuters newswire, hundred-and-sixty-first blind set",
+    "reu162": "Reuters newswire, hundred-and-sixty-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
