@@ -256,15 +256,16 @@ def join_national_bodies(
 def join_bracketed_nicknames(
     tk: Tokens, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """Join a person's name the model cut at a nickname in brackets: "James E. (Jim)
-    Nugent", "Kimani (Kiki) Gray" are one person ("James E.", "Jim" and "Nugent" apart
-    made three pages); ``found``: sorted spans. The resolver keys it without the nickname."""
+    """Join a person's name the model cut at a nickname in brackets or quotation marks:
+    "James E. (Jim) Nugent", "Kimani (Kiki) Gray", 'John "Bud" Frazier' are one person
+    ("James E.", "Jim" and "Nugent" apart made three pages); ``found``: sorted spans. The
+    resolver keys it without the nickname."""
     joined: list[tuple[int, int, str]] = []
     i = 0
     while i < len(found):
         s, e, label = found[i]
         nick = _nickname_then_surname(tk, found, i)
-        if label in ("PERSON", CANDIDATE) and nick is not None:
+        if nick is not None:
             joined.append((s, nick, "PERSON"))
             while i < len(found) and found[i][0] < nick:
                 i += 1
@@ -274,20 +275,27 @@ def join_bracketed_nicknames(
     return joined
 
 
+# the marks a nickname stands in, opening -> closing
+_NICKNAME_MARKS = {"(": ")", '"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
 def _nickname_then_surname(tk: Tokens, found: list[tuple[int, int, str]], i: int) -> int | None:
-    """The end of the surname after "(Nick)" right after span ``i``, or None: the span
-    is a person's to the model or opens with a given name, the brackets hold one
-    capitalised word, the surname's span is one capitalised word right after them."""
+    """The end of the surname after "(Nick)" or '"Nick"' right after span ``i``, or
+    None: the span is a person's to the model or opens with a given name, the brackets
+    or marks hold one capitalised word, the surname's span is one capitalised word right
+    after them."""
     s, e = found[i][0], found[i][1]
     words = tk.text
-    if not (e + 3 < len(words) and words[e] == "(" and words[e + 2] == ")"):
+    if not (e + 3 < len(words) and _NICKNAME_MARKS.get(words[e]) == words[e + 2]):
         return None
     person = found[i][2] == "PERSON" or tk.lower[s] in ANY_GIVEN_NAMES
     if not person or not is_cap(words[e + 1]) or not is_cap(words[e + 3]):
         return None
     if norm_key(words[e + 1]) in PLACES or norm_key(words[e + 3]) in PLACES:
         return None  # a list's countries: "Ismail Kadare (Albania) Milan Kundera"
-    after = [span for span in found[i + 1 :] if span[0] >= e + 3]
-    if not after or after[0][0] != e + 3 or after[0][1] != e + 4:
+    # the surname's span, after the nickname's own if the model tagged it; or one span
+    # from the nickname to the surname (the model's "Chin' Gigante")
+    after = [span[:2] for span in found[i + 1 :] if span[:2] != (e + 1, e + 2)]
+    if not after or after[0] not in ((e + 3, e + 4), (e + 1, e + 4)):
         return None
     return e + 4

@@ -183,7 +183,9 @@ def article_quotes(
     # marks typed as two apostrophes read as curly ones (same length), so the words
     # around a quotation hold no stray apostrophe; the quotations keep the text's own
     paragraphs = [typed_marks(text) for text in shown]
-    marked = find_marked(paragraphs)
+    # a nickname in marks inside a name is the name's ('John "Bud" Frazier')
+    names_at = [(p, s, e) for p, s, e, *_ in linked] + [(p, s, e) for p, s, e, _ in unlinked]
+    marked = [m for m in find_marked(paragraphs) if not _inside_a_name(m, names_at)]
     if not marked:
         return []
     titles = repeated_names(paragraphs, marked)
@@ -349,6 +351,14 @@ def _without_role_qualifiers(
         ):
             kept.append(x)
     return kept
+
+
+def _inside_a_name(piece: Marked, names: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the piece and its marks stand inside a name's span, words of it on both
+    sides."""
+    return any(
+        p == piece.paragraph and s < piece.start - 1 and piece.end + 1 < e for p, s, e in names
+    )
 
 
 def _chains(marked: list[Marked]) -> list[list[Marked]]:

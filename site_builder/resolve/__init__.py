@@ -49,7 +49,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    one first name written two ways ("Jon"/"John Owen") is one person
    (:mod:`.first_names`).
    A blended nickname ("LiLo") joins the person of its story it abbreviates
-   (:mod:`.blends`).
+   (:mod:`.blends`); a nickname and surname ("Lucky Luciano") the person written with
+   that nickname inside the name ('Charles "Lucky" Luciano': :mod:`.written_nicknames`).
 4. **Variants** (:mod:`.variants`, :mod:`.nicknames`): one body's names that news
    varies join: a town before or after the name ("Malibu Promises Treatment Center",
    "Comic Corps of Canada"), a town's government ("City of Palmer"), a site's namesake
@@ -98,6 +99,7 @@ from .variants import (
     join_sites_to_their_namesake,
     join_towns_to_their_municipality,
 )
+from .written_nicknames import join_written_nicknames
 
 __all__ = [
     "MentionsProvider",
@@ -129,6 +131,7 @@ def resolve_entities(
     link_names_cut_in_two(r)
     resolve_people(r)
     join_blended_nicknames(r)
+    join_written_nicknames(r)
     join_full_names_after_leading_words(r)
     link_short_forms(r)
     join_names_after_their_place(r)

@@ -183,8 +183,11 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     )
 
 
-# a nickname in brackets inside a person's name: "James E. (Jim) Nugent"
-_BRACKETED_NICKNAME = re.compile(r"\s+\([A-Z][\w'’-]*\)\s+")
+# a nickname in brackets or marks inside a person's name: "James E. (Jim) Nugent",
+# 'John "Bud" Frazier'
+_BRACKETED_NICKNAME = re.compile(
+    r"\s+(?:\([A-Z][\w'’-]*\)|\"[A-Z][\w'’-]*\"|“[A-Z][\w'’-]*”|‘[A-Z][\w-]*['’]|'[A-Z][\w’-]*')\s+"
+)
 
 
 def _state_of(text: str, mention: Mention, teams: set[str]) -> str | None:
