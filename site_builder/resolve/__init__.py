@@ -27,7 +27,8 @@ Steps, each driven by indexes (never a scan of all articles per entity):
    word ("trade publication Variety") is the outlet (:mod:`.media`).
 2. **Name groups** (:mod:`.archive`): mentions with the same key (after known short
    forms: U.S. -> United States) form a group; acronyms defined in the text ("CNA (Center
-   for Naval Analyses)") join their full form; a one-word short form joins the full name
+   for Naval Analyses)", a translated name's "(PMDB)") join their full form
+   (:mod:`.defined_acronyms`); a one-word short form joins the full name
    of its story or the archive's only one ending with it ("Duma", "Saints"), a team named
    by its place its team (:mod:`.short_forms`). A name the model cut in two ("June 19 -
    Standard" / "Poor's Corp", "Moody" of "Moody's") links each part to the whole name
@@ -76,6 +77,7 @@ from .archive import Resolver
 from .blends import join_blended_nicknames
 from .curate import CurationApplier
 from .cut_names import link_names_cut_in_two
+from .defined_acronyms import join_defined_acronyms
 from .entities import canonical_name, make_resolution
 from .firm_first_words import type_bodies_named_by_first_word
 from .joined import drop_two_names_joined
@@ -128,6 +130,8 @@ def resolve_entities(
     r.drop_headline_fragments()
     drop_two_names_joined(r)
     r.group_names()
+    join_defined_acronyms(r)
+    r.join_acronyms()
     link_names_cut_in_two(r)
     resolve_people(r)
     join_blended_nicknames(r)

@@ -6,7 +6,6 @@ a union-find. Every step works from indexes, never a scan of all articles per en
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -369,7 +368,7 @@ class Resolver:
         return key.rsplit(" ", 1)[0] + TEAM_SUFFIX in self.key_group
 
     def group_names(self) -> None:
-        """Group mentions by key, and join acronyms to their full forms."""
+        """Group mentions by key."""
         for m in self.mentions:
             if m.junk:
                 continue
@@ -395,22 +394,11 @@ class Resolver:
                     self.medium_word_keys.add(m.key)
                 m.group = self.group_of(m.key)
         self._join_places_used_mostly_as_teams()
-        # acronyms defined in the text: "CNA (Center for Naval Analyses" / "X (ABC)"
-        for a, mentions in enumerate(self.by_article):
-            named = [m for m in mentions if m.group >= 0]
-            for first, second in itertools.pairwise(named):
-                if first.paragraph != second.paragraph:
-                    continue
-                gap = self.paragraphs[a][first.paragraph][first.end : second.start]
-                if gap.strip() != "(":
-                    continue
-                for short, full in ((first, second), (second, first)):
-                    if short.text.isupper() and acronym_of(full.text) == short.text:
-                        self.same_entity.union(short.group, full.group)
-                        self.notes.append(
-                            (full.group, f"'{short.text}' is defined as '{full.text}'", 0.95)
-                        )
-        # acronyms used alongside their full form in one article ("NATO" ... "North Atlantic...")
+
+    def join_acronyms(self) -> None:
+        """Join acronyms used alongside their full form in one article ("NATO" …
+        "North Atlantic …"), then standard ones nobody defined to the archive's one name
+        with those initials (after :mod:`.defined_acronyms`)."""
         for mentions in self.by_article:
             full_by_acronym: dict[str, set[int]] = defaultdict(set)
             joined_by_acronym: dict[str, set[int]] = defaultdict(set)

@@ -56,6 +56,20 @@ def acronym_of(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
 
 
+def spells_out(acronym: str, name: str) -> bool:
+    """Whether an acronym written in brackets beside a name is the name's: its initials,
+    or the initials without the legal form ("International Business Machines Corp
+    (IBM)"), or three of them or more in another order, a translated name's ("Brazilian
+    Democratic Movement Party (PMDB)", "Revolutionary Armed Forces of Colombia (FARC)")."""
+    words = name.split()
+    while len(words) > 1 and cached_norm_key(words[-1]) in LEGAL_SUFFIXES:
+        words.pop()
+    forms = {acronym_of(name), acronym_of(" ".join(words))}
+    if acronym in forms:
+        return True
+    return len(acronym) >= 3 and any(sorted(acronym) == sorted(form) for form in forms)
+
+
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
