@@ -75,6 +75,10 @@ _SHE_ROLES = _words(
 )
 # a verb whose object is nearly always the subject's own, then a possessive: "X repeated
 # his call", "X resigned her seat" (not "X said his …", often another's)
+# or the one its reported clause opens with: "Beryl Sprinkel, chairman of …, said he"
+_OWN_REPORT = re.compile(
+    r"(?:\s*,[^,.;:\"“”()]{1,100},)?\s+(?:said|says|told\s+reporters)\s+(?:that\s+)?(he|she)\b"
+)
 _OWN_POSSESSIVE = re.compile(
     r"\s+(?:also\s+)?(?:repeated|reiterated|renewed|stepped\s+up|resigned|began|ended|"
     r"made|spent)\s+(his|her)\s+(?!own\b)[a-z]"
@@ -218,6 +222,7 @@ def known_pronouns(
     evidence: dict[str, set[str]] = {}
     by_name: dict[str, str] = {}
     possessive: dict[str, set[str]] = {}
+    reports: dict[str, set[str]] = {}  # the pronoun a subject's reported clause opens with
     for p, start, end, entity_id, type_ in linked:
         if type_ != "person":
             continue
@@ -234,6 +239,11 @@ def known_pronouns(
         if own is not None and _opens_clause(paragraphs[p], start):
             # "Sprinkel repeated his call": the article's own word for the subject
             possessive.setdefault(entity_id, set()).add("he" if own.group(1) == "his" else "she")
+        reported = _OWN_REPORT.match(paragraphs[p], end)
+        if reported is not None and _opens_clause(paragraphs[p], start):
+            # "Sprinkel, chairman of …, said he sees": the subject's, unless the article
+            # has someone else that pronoun may mean ("Richards says she must …")
+            reports.setdefault(entity_id, set()).add(reported.group(1).lower())
         word = _WORD_BEFORE.search(paragraphs[p], max(0, start - 30), start)
         if word is not None:
             w = word.group(1)
@@ -250,6 +260,9 @@ def known_pronouns(
                 found.add("he")
             elif noun in _SHE_ROLES or noun in ("woman", "girl"):
                 found.add("she")
+    for entity_id, pronouns in reports.items():
+        others = {g for e, g in by_name.items() if e != entity_id}
+        possessive.setdefault(entity_id, set()).update(pronouns - others)
     for entity_id, found in evidence.items():
         owned = possessive.get(entity_id, set())
         if found or not owned:  # a title or a role weighs as the given name does
@@ -265,8 +278,8 @@ def _opens_clause(paragraph: str, start: int) -> bool:
 
 
 # what ends right before a clause's subject: the paragraph's start, a stop or a comma (and
-# a quotation's mark), "and" or "but"
-_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s*[\"“”]?|\b(?:and|but)\s)\s*$")
+# a quotation's mark), a dateline's dash, "and" or "but"
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s*[\"“”]?|\s[-–—]\s|\b(?:and|but)\s)\s*$")
 
 
 # a sentence opened by a capitalised name and a speech verb: "O'Connor said Thursday …"

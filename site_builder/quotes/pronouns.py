@@ -4,8 +4,10 @@ sentence and the text has not called that person by the other pronoun."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
+from ..resolve.wire import DATELINE
 from .article_text import MASK, ArticleText, Candidate
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS, SPEECH_VERB
@@ -20,6 +22,7 @@ from .referring_roles import turned_to_described
 from .relative_speakers import relative_speakers
 from .repeated_pronoun import first_same_pronoun, opening_same_pronoun, opens_sentence
 from .reported_complements import reported_words_end, reporting_pronoun, reporting_role
+from .reported_leads import MAX_ROLE_WORDS
 from .role_subjects import CONTRASTED, DESCRIBED, ROLE, role_subjects
 from .spokesperson_pronouns import spokesperson_referent
 from .unnamed import described_speaker
@@ -27,6 +30,8 @@ from .unnamed import described_speaker
 PRONOUN_REACH = 2  # paragraphs back in which a pronoun finds its person
 _OPENING_WORDS = 3  # words before the name that opens a sentence ("Manchester United winger")
 _DESCRIBED_RUN = 3  # sentences back a description's person is looked for
+# a role's words before a name, capitalised or not, with no punctuation
+_ROLE_WORDS_ONLY = re.compile(r"\s*(?:[\w'’&-]+\s+)+")
 
 
 class Pronouns:
@@ -446,7 +451,13 @@ class Pronouns:
                 low = t.sentence_of(q, high - 1)
             else:
                 return None
-            spoke = [e for sp, so, e in self.spoken if sp == q and low <= so < high]
+            # a body that spoke through its spokesperson is no "he" ("A GM spokesman says
+            # …. The former GM executive says …, he says")
+            spoke = [
+                e
+                for sp, so, e in self.spoken
+                if sp == q and low <= so < high and self.types.get(e) == "person"
+            ]
             # or the one an inverted cue names ("Tony Blair has failed, Michael Howard
             # has said."), not the name the reported words open with
             spoke += [
@@ -461,7 +472,7 @@ class Pronouns:
                 if sp == q
                 and low <= so < high
                 and c.type == "person"
-                and len(t.masked[q][low:so].split()) <= _OPENING_WORDS
+                and _opens(t.masked[q], low, so)
             ]
             found = spoke or opener
             if found:
@@ -553,6 +564,17 @@ class Pronouns:
         if pronoun in PERSON_PRONOUNS:
             self.gender[entity_id] = pronoun
         return entity_id
+
+
+def _opens(masked: str, start: int, name: int) -> bool:
+    """Whether the name at ``name`` opens the sentence at ``start``: a few words at most
+    before it, or its role's words alone ("Senate Banking Committee chairman William
+    Proxmire says"), after a wire's dateline ("WASHINGTON, March 31 - ")."""
+    dateline = DATELINE.match(masked, start) if start == 0 else None
+    before = masked[dateline.end() if dateline else start : name]
+    return len(before.split()) <= _OPENING_WORDS or (
+        len(before.split()) <= MAX_ROLE_WORDS and _ROLE_WORDS_ONLY.fullmatch(before) is not None
+    )
 
 
 def lost_subject(masked: Sequence[str], p: int) -> bool:

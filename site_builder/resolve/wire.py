@@ -11,7 +11,7 @@ from .mentions import HEAD_WEIGHT, PLACE_CONTEXT_WEIGHT
 
 # a wire's dateline, which opens a story with the town it was filed from and its region:
 # "BETHLEHEM, Penn., March 19 - ", "DHAKA, March 20 - ", "Boston, Jan 5 -"
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:,\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*[-–—]"
@@ -38,7 +38,7 @@ def dateline_vote(text: str, start: int, end: int) -> float:
     body and "Penn." as a person."""
     if start > 40 or not text[:1].isupper():
         return 0.0
-    found = _DATELINE.match(text)
+    found = DATELINE.match(text)
     if found is None:
         return 0.0
     spans = [found.span("town")]
