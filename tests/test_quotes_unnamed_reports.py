@@ -33,11 +33,12 @@ def test_a_spokeswomans_body_is_no_issuer(tmp_path: Path) -> None:
 
 
 def test_a_report_by_another_is_not_the_bodys(tmp_path: Path) -> None:
-    # guard: a report whose issuer the words after it name is no longer unnamed
+    # guard: a report whose issuer the words after it name is no longer unnamed, nor the
+    # Audit Commission's: it is the one "by" names, as "a statement from X" is X's
     quotes = said(
         tmp_path,
         "Councils in England are failing to collect unpaid rent.",
         "The Audit Commission urged ministers to act on arrears. The report by the "
         "Local Government Association said: “Councils lack the staff to chase arrears.”",
     )
-    assert [speaker for _, speaker in quotes] == [None]
+    assert [speaker for _, speaker in quotes] == ["Local Government Association"]

@@ -279,6 +279,8 @@ class Attributor:
             cue = verb.group().lower()
             if cue.startswith("call") and re.match(r"\s+for\b", masked[verb.end() :]):
                 continue  # "Mr Barber, who said the “…”, called for": a call cues what follows
+            if cue == "asked" and _WHEN_BEFORE.search(masked, start, verb.start()):
+                continue  # "Baker said “no,” when asked about …": the one who answered
             between = masked[start : verb.start()]
             if re.match(r"\s*:", masked[verb.end() :]):
                 return None  # "…. " Hayes said: "…": the cue opens the next quotation
@@ -610,6 +612,10 @@ class Attributor:
         """Note a speaker: a later pronoun may refer to it."""
         if attribution.speaker is not None:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
+
+
+# a passive "asked" of the speaker's answer: "when asked", "if asked", "after being asked"
+_WHEN_BEFORE = re.compile(r"\b(?:when|if|after\s+being|when\s+being)\s+$")
 
 
 def _source_only(after: Attribution) -> bool:

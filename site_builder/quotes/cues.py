@@ -470,9 +470,13 @@ TITLE_ABBREVIATION = re.compile(
 # the prepositions that tie an unnamed voice to its body: "a spokesman for", "an official
 # at", "a statement from"
 BODY_OF_VOICE = r"(?:for|of|from|at|with)"
+# or a document the body put out: "a document issued by", "a report by"
+_ISSUED_BY = (
+    r"(?:statement|document|communiqu[eé]|declaration|report)\s+(?:(?:issued|released)\s+)?by"
+)
 SPOKESPERSON_FOR = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|representative|"
-    rf"official|statement)\s+{BODY_OF_VOICE}\s+(?:the\s+)?$",
+    r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:(?:spokes(?:person|man|woman)|representative|"
+    rf"official|statement)\s+{BODY_OF_VOICE}|{_ISSUED_BY})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what stands between a cue and the quotation it governs: "X said, “…”", "X told

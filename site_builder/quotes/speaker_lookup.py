@@ -60,10 +60,17 @@ from .statements import (
 # a possessive pronoun before a document: "his report said", "their statement read"
 _OWNER = re.compile(r"(his|her|their)\s", re.IGNORECASE)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+# a body's or an outlet's own document right after its name: "a China Daily editorial"
+_ITS_DOCUMENT = re.compile(
+    r"\s+(?:editorial|commentary|statement|communiqu[eé]|report|newsletter|bulletin)\b"
+)
+_ARTICLE_ONLY = re.compile(r"\s*(?:an?|the)\s+")
 
 
 # what may open a sentence before its subject: "But Dunne is keen … and said:"
-_CONJUNCTION_ONLY = re.compile(r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?")
+_CONJUNCTION_ONLY = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However,?|Meanwhile,?|Later,|Earlier,|Separately,)\s+)?"
+)
 # "the Drexel spokesman": a role the article may have named someone with
 _THE_SPOKESPERSON = re.compile(r"[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,3}spokes(man|woman|person)\b")
 
@@ -258,6 +265,13 @@ class SpeakerLookup:
                 return self.role(p, role.start(), role.group(1))
             if not inverted and not spokesperson and name_in_modifier(between):
                 return None  # "according to experts acting for the X family"
+            if (
+                inverted
+                and c.type == "organization"
+                and _ITS_DOCUMENT.match(masked, c.end)
+                and _ARTICLE_ONLY.fullmatch(between)
+            ):
+                return c.entity_id  # "said a China Daily editorial": the outlet's words
             if works_at(masked, c.end, end, c.type) or ends_in_title(masked, c.start, c.end, end):
                 read_on = c.end
                 continue  # "McAfee security expert Rahul Mohandas": read on

@@ -48,7 +48,8 @@ _ISSUED = re.compile(
     rf"|\b(?:said|says|announced|added|stated)\s+in\s+(?:an?|its|his|her|their)\s+"
     rf"(?:\w+\s+)?{_DOCUMENT}"
     rf"|['’]s?\s+(?:\w+\s+)?{_DOCUMENT})\b"
-    rf"|(?P<after>\b{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?)"
+    # "a statement from X", "a document issued by X"
+    rf"|(?P<after>\b(?:{_DOCUMENT}|document)\s+(?:(?:issued|released)\s+)?(?:from|by)\s+(?:the\s+)?)"
     # "The report of the Public Sector Divestment Committee": a body's own report (not
     # "a report of Microsoft's earnings", which is about it)
     rf"|(?P<of_body>\b{_STATEMENT}\s+of\s+(?:the\s+)?)"
