@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu162, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu165, or all (the default).
 """
 
 from __future__ import annotations
@@ -531,6 +531,9 @@ SETS = {
     "reu160": "reuters_blind160.tsv",
     "reu161": "reuters_blind161.tsv",
     "reu162": "reuters_blind162.tsv",
+    "reu163": "reuters_blind163.tsv",
+    "reu164": "reuters_blind164.tsv",
+    "reu165": "reuters_blind165.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -917,6 +920,9 @@ LABELS = {
     "reu160": "Reuters newswire, hundred-and-sixtieth blind set",
     "reu161": "Reuters newswire, hundred-and-sixty-first blind set",
     "reu162": "Reuters newswire, hundred-and-sixty-second blind set",
+    "reu163": "Reuters newswire, hundred-and-sixty-third blind set",
+    "reu164": "Reuters newswire, hundred-and-sixty-fourth blind set",
+    "reu165": "Reuters newswire, hundred-and-sixty-fifth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
