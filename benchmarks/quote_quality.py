@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu165, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu168, or all (the default).
 """
 
 from __future__ import annotations
@@ -534,6 +534,9 @@ SETS = {
     "reu163": "reuters_blind163.tsv",
     "reu164": "reuters_blind164.tsv",
     "reu165": "reuters_blind165.tsv",
+    "reu166": "reuters_blind166.tsv",
+    "reu167": "reuters_blind167.tsv",
+    "reu168": "reuters_blind168.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -923,6 +926,9 @@ LABELS = {
     "reu163": "Reuters newswire, hundred-and-sixty-third blind set",
     "reu164": "Reuters newswire, hundred-and-sixty-fourth blind set",
     "reu165": "Reuters newswire, hundred-and-sixty-fifth blind set",
+    "reu166": "Reuters newswire, hundred-and-sixty-sixth blind set",
+    "reu167": "Reuters newswire, hundred-and-sixty-seventh blind set",
+    "reu168": "Reuters newswire, hundred-and-sixty-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
