@@ -195,8 +195,9 @@ _PLAIN_TITLES = frozenset(["mr", "mrs", "ms"])
 
 def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
     """Where the person starts in a body's name run into the one who speaks for it:
-    "For the Lib Dems David Laws said", "the union Unison Dave Prentis" (a given name and
-    a surname end the run); None when the run is one name."""
+    "For the Lib Dems David Laws said", "the union Unison Dave Prentis", "manager of Credit
+    Suisse Paul Hofer" (a given name and a surname end the run); None when the run is one
+    name."""
     if e - s < 3 or tk.lower[e - 2] not in ANY_GIVEN_NAMES or not is_cap(tk.text[e - 1]):
         return None
     last = tk.lower[e - 1]
@@ -207,7 +208,21 @@ def person_after_body(tk: Tokens, s: int, e: int) -> int | None:
     # word for a body ("the public services union Unison Dave Prentis")
     body = key in ORGANIZATIONS or norm_key(ALIASES.get(key, "")) in ORGANIZATIONS
     named = e - s == 3 and s > 0 and tk.lower[s - 1] in _BODY_NOUNS and tk.is_lower[s - 1]
-    return e - 2 if body or named else None
+    # or the body a role is held at, the person speaking: "branch manager of Credit Suisse
+    # Paul Hofer told" (not a body's whole name: "head of JP Morgan Chase said")
+    held = (
+        e - s >= 4
+        and s >= 2
+        and tk.lower[s - 1] in ("of", "at")
+        and norm_key(tk.text[s - 2]) in ROLE_WORDS
+        and e < len(tk.text)
+        and tk.lower[e] in _SPEAKS
+        and not _known(norm_key(tk.span_text(s, e)))
+    )
+    return e - 2 if body or named or held else None
+
+
+_SPEAKS = frozenset(["said", "says", "told", "tells", "added", "adds"])
 
 
 # words for a body right before its one-word name

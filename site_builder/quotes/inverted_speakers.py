@@ -27,8 +27,12 @@ _END = re.compile(r"\s*(?:,[^.;:!?\"“”]*)?[.!?]?\s*")
 # or the name right after the reported words' comma, and its verb: ", Michael Howard has
 # said.", ", Mr Brown told MPs on Tuesday."
 # or after a role there: ", Lib Dem's elections chief Lord Rennard said."
+# or after two roles and the body they hold them at: ", senior vice president and Tokyo
+# branch manager of Credit Suisse Paul Hofer told a press conference."
+_ROLE = rf"(?:the\s+)?(?:(?!(?:and|but|or|while|as)\b)[\w'’.-]+\s+){{0,3}}(?:{ROLES})"
 _BEFORE_NAME = re.compile(
-    rf",\s*(?:(?:the\s+)?(?:(?!(?:and|but|or|while|as)\b)[\w'’.-]+\s+){{0,3}}(?:{ROLES})\s+)?"
+    rf",\s*(?:{_ROLE}(?:\s+and\s+{_ROLE})?"
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}|\s+))?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$",
     re.IGNORECASE,
 )
