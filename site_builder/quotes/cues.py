@@ -391,7 +391,9 @@ GAP = re.compile(
         # short quoted label ("one of the so-called "Blair Babes" elected in 1997,"); a
         # colon only before a title's capital ("whose films include Star Wars: The …")
         # ("president of Palo Alto, Calif.-based Adobe,": a state's abbreviation before "-based")
+        # and a legal form's ("president of HyOx, Inc., said")
         (?:(?:\s*,(?:[^,.;:"“”]|(?-i:(?<=[A-Z])\.)|(?<=\w)\.(?=[\w-])|(?<=\w):(?=\s(?-i:[A-Z]))
+            |(?-i:(?<=Inc)\.|(?<=Corp)\.|(?<=Ltd)\.|(?<=Co)\.)
             |"[^",.;:"“”]{1,30}"|“[^",.;:"“”]{1,30}”){1,160}){1,3},)?
         # "X - a senior law lord - said", "B&B - which has a buy-to-let arm - said"
         (?:\s+[-–—]\s+(?:[^-–—,.;:"“”]|(?<=\w)-(?=\w)){1,80}?\s+[-–—])?
@@ -475,7 +477,7 @@ _ISSUED_BY = (
     r"(?:statement|document|communiqu[eé]|declaration|report)\s+(?:(?:issued|released)\s+)?by"
 )
 SPOKESPERSON_FOR = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:\w+\s+)?(?:(?:spokes(?:person|man|woman)|representative|"
+    r"^\s*(?:a|an|the|one)\s+(?:\w+\s+)?(?:(?:spokes(?:person|man|woman)|representative|"
     rf"official|statement)\s+{BODY_OF_VOICE}|{_ISSUED_BY})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

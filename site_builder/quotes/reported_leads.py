@@ -45,6 +45,8 @@ _PARENTHETICAL = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?(?P<verb>says|said|adds|added|explains|explained)\s+"
 )
 _TITLE_ONLY = re.compile(_TITLE)
+# or a longer phrase of the occasion: "In an address before a group of House Republicans,"
+_SETTING = re.compile(r"\s*(?:In|At|During|Before|After)\s[^,.;:!?\"“”\x00]{3,80},\s*")
 
 
 def unquoted_sentence_before(text: ArticleText, m: Marked) -> tuple[int, int, int] | None:
@@ -95,7 +97,9 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if not _partial_only(masked, start, verb, own):
         return None
     # an opening phrase is not the subject: "In a statement on Sunday, the Cabinet Office"
-    opening = LEAD_PHRASE.match(masked, start, verb.start())
+    opening = LEAD_PHRASE.match(masked, start, verb.start()) or _SETTING.match(
+        masked, start, verb.start()
+    )
     subject_start = opening.end() if opening else start
     if len(masked[subject_start : verb.start()].split()) > MAX_SUBJECT_WORDS and not (
         _apposed(text, p, start, verb.start()) or _premodified(text, p, subject_start, verb.start())
@@ -109,6 +113,7 @@ def reported_lead(text: ArticleText, m: Marked) -> tuple[int, int, re.Match[str]
     if any(
         c.type == "person"
         and c.eligible
+        and not c.possessive  # "Miller reiterated Reagan's opposition …. “…”": Miller's
         and _opens_reported(masked, verb.end(), c.start)
         and not _spoken_of(text, c, quoted)
         for c in after
