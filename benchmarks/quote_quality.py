@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu168, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu171, or all (the default).
 """
 
 from __future__ import annotations
@@ -537,6 +537,9 @@ SETS = {
     "reu166": "reuters_blind166.tsv",
     "reu167": "reuters_blind167.tsv",
     "reu168": "reuters_blind168.tsv",
+    "reu169": "reuters_blind169.tsv",
+    "reu170": "reuters_blind170.tsv",
+    "reu171": "reuters_blind171.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -929,6 +932,9 @@ LABELS = {
     "reu166": "Reuters newswire, hundred-and-sixty-sixth blind set",
     "reu167": "Reuters newswire, hundred-and-sixty-seventh blind set",
     "reu168": "Reuters newswire, hundred-and-sixty-eighth blind set",
+    "reu169": "Reuters newswire, hundred-and-sixty-ninth blind set",
+    "reu170": "Reuters newswire, hundred-and-seventieth blind set",
+    "reu171": "Reuters newswire, hundred-and-seventy-first blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
