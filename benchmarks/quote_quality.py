@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu171, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu174, or all (the default).
 """
 
 from __future__ import annotations
@@ -540,6 +540,9 @@ SETS = {
     "reu169": "reuters_blind169.tsv",
     "reu170": "reuters_blind170.tsv",
     "reu171": "reuters_blind171.tsv",
+    "reu172": "reuters_blind172.tsv",
+    "reu173": "reuters_blind173.tsv",
+    "reu174": "reuters_blind174.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -935,6 +938,9 @@ LABELS = {
     "reu169": "Reuters newswire, hundred-and-sixty-ninth blind set",
     "reu170": "Reuters newswire, hundred-and-seventieth blind set",
     "reu171": "Reuters newswire, hundred-and-seventy-first blind set",
+    "reu172": "Reuters newswire, hundred-and-seventy-second blind set",
+    "reu173": "Reuters newswire, hundred-and-seventy-third blind set",
+    "reu174": "Reuters newswire, hundred-and-seventy-fourth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
