@@ -312,7 +312,10 @@ class Attributor:
             if (
                 not adjacent
                 and MASK in masked[verb.end() : end]
-                and re.search(r"\b(?:and|but|while|whereas)\b", between)
+                # (not a name's own "and": "Ministry of International Trade and Industry")
+                and re.search(
+                    r"\b(?:and|but|while|whereas)\b", self._unnamed(p, start, verb.start())
+                )
                 and not named_with_open_role(self.text, p, start, verb.start())
             ):
                 # "he had been “…” with the series …, and said he is “…”": a cue further
@@ -366,6 +369,13 @@ class Attributor:
         if verbs:
             return Attribution(None, verbs[-1].group(), p, verbs[-1].start(), adjacent)
         return None
+
+    def _unnamed(self, p: int, start: int, end: int) -> str:
+        """The words from ``start`` to ``end``, the names in them blanked out."""
+        words = self.text.masked[p][start:end]
+        for c in self.text.in_range(p, start, end):
+            words = words[: c.start - start] + " " * (c.end - c.start) + words[c.end - start :]
+        return words
 
     def _verb(self, p: int, start: int, verb: re.Match[str], end: int) -> Attribution | None:
         """The speaker one speech verb names: its subject, or the name after it."""

@@ -239,6 +239,7 @@ class SpeakerLookup:
                     c.type == "organization" and self._surname_of_named(after, word)
                 ):
                     return None
+                read_on = c.end  # the body's own words ("Bank of Tokyo's") are no role's
                 continue
             between = masked[start : c.start]
             # (initials are no sentence's end: "said E.F. Hutton Group analyst Michael Lewis")

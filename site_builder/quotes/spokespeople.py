@@ -29,9 +29,14 @@ PUBLIC_BODY_HEADS = (
 # "a Microsoft spokesman", "a company spokeswoman", "a spokesman for the ministry",
 # "a spokesman" (whose body is then unknown), "the WSIS spokesman"; a body's unnamed
 # official, source or statement speaks for it the same way ("said a METI official")
+_RANK = r"(?:senior|top|high-ranking|ranking)"
 INTRODUCED = re.compile(
     # (not "the" inside a name: "A Top of the Pops spokesperson" is no "Pops" one's)
-    r"\b(?:[Aa]n?|(?<!\bof\s)the(?=\s+[A-Z]))\s+"
+    # ("another" or "one" and a rank only before a body's name: "a senior Foreign Ministry
+    # official", "one MITI official"; not "one bank official", "a senior official")
+    r"\b(?:[Aa]n?|(?:[Aa]nother|[Oo]ne)(?=\s+(?:" + _RANK + r"\s+)?[A-Z])"
+    r"|(?<!\bof\s)the(?=\s+[A-Z]))\s+"
+    r"(?:" + _RANK + r"\s+(?=[A-Z]))?"
     r"(?P<before>(?P<name>(?:[A-Z][\w.&'’-]*\s+){1,3})"
     # a body's kind after its name: "a Labour party spokesman"
     r"(?:(?:" + "|".join(PUBLIC_BODY_HEADS) + r")\s+)?"
