@@ -56,6 +56,14 @@ def acronym_of(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in FUNCTION_WORDS)
 
 
+# a nickname in brackets or marks inside a person's name: "James E. (Jim) Nugent",
+# 'John "Bud" Frazier' (the page is keyed without it: :mod:`.prepared`)
+NICKNAME_IN_NAME = re.compile(
+    r"\s+(?:\([A-Z][\w'’-]*\)|\"[A-Z][\w'’-]*\"|“[A-Z][\w'’-]*”|‘[A-Z][\w-]*['’]|'[A-Z][\w’-]*')\s+"
+)
+NICKNAME_MARKS = " ()\"“”‘’'"
+
+
 def spells_out(acronym: str, name: str) -> bool:
     """Whether an acronym written in brackets beside a name is the name's: its initials,
     or the initials without the legal form ("International Business Machines Corp

@@ -37,7 +37,14 @@ from .mentions import (
     read_context,
     takes_plural_verb,
 )
-from .names import abbreviated_state, is_acronym, junk_verdict, key_of, names_a_role
+from .names import (
+    NICKNAME_IN_NAME,
+    abbreviated_state,
+    is_acronym,
+    junk_verdict,
+    key_of,
+    names_a_role,
+)
 from .person_cues import (
     OPENING_TITLE_WEIGHT,
     affiliation_vote,
@@ -183,13 +190,6 @@ def prepare_mentions(article: Article, extraction: Extraction | None) -> Prepare
     )
 
 
-# a nickname in brackets or marks inside a person's name: "James E. (Jim) Nugent",
-# 'John "Bud" Frazier'
-_BRACKETED_NICKNAME = re.compile(
-    r"\s+(?:\([A-Z][\w'’-]*\)|\"[A-Z][\w'’-]*\"|“[A-Z][\w'’-]*”|‘[A-Z][\w-]*['’]|'[A-Z][\w’-]*')\s+"
-)
-
-
 def _state_of(text: str, mention: Mention, teams: set[str]) -> str | None:
     """The US state a wire's abbreviation names ("BOSTON, Mass."), unless a team of the
     story bears the state's name (North Carolina's basketball team)."""
@@ -228,8 +228,8 @@ def _row_of_mention(
     elif state is not None:  # "BOSTON, Mass.": the page is Massachusetts
         preferred = state
         key, tokens = key_of(state)
-    elif label == "PERSON" and _BRACKETED_NICKNAME.search(mention.text):
-        plain = _BRACKETED_NICKNAME.sub(" ", mention.text)
+    elif label == "PERSON" and NICKNAME_IN_NAME.search(mention.text):
+        plain = NICKNAME_IN_NAME.sub(" ", mention.text)
         preferred = plain  # "James E. (Jim) Nugent": the page is "James E. Nugent"
         key, tokens = key_of(plain)
     votes = dict(knowledge_votes(key, tokens, label))

@@ -9,15 +9,11 @@ joins.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from .archive import Resolver, best_type
 from .mentions import PERSON
-from .names import key_of
-
-# the nickname as written inside a name: in marks or in brackets
-_NICKNAME = re.compile(r"\s[\"“‘'(]([A-Z][\w’-]*)[\"”’')]\s")
+from .names import NICKNAME_IN_NAME, NICKNAME_MARKS, key_of
 
 
 def join_written_nicknames(r: Resolver) -> None:
@@ -32,11 +28,12 @@ def join_written_nicknames(r: Resolver) -> None:
     for m in r.mentions:
         if m.group < 0 or m.junk or len(m.tokens) < 2:
             continue
-        found = _NICKNAME.search(m.text)
+        found = NICKNAME_IN_NAME.search(m.text)
         if found is None or not a_person(m.group):
             continue
-        nicknamed[m.article][key_of(found.group(1))[0]] = m.group
-        target = r.key_group.get(key_of(f"{found.group(1)} {m.text.split()[-1]}")[0])
+        nickname = found.group().strip().strip(NICKNAME_MARKS)
+        nicknamed[m.article][key_of(nickname)[0]] = m.group
+        target = r.key_group.get(key_of(f"{nickname} {m.text.split()[-1]}")[0])
         if target is None or find(target) == find(m.group) or not a_person(target):
             continue
         r.same_entity.union(m.group, target)
