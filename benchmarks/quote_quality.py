@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu174, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu177, or all (the default).
 """
 
 from __future__ import annotations
@@ -543,6 +543,9 @@ SETS = {
     "reu172": "reuters_blind172.tsv",
     "reu173": "reuters_blind173.tsv",
     "reu174": "reuters_blind174.tsv",
+    "reu175": "reuters_blind175.tsv",
+    "reu176": "reuters_blind176.tsv",
+    "reu177": "reuters_blind177.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -941,6 +944,9 @@ LABELS = {
     "reu172": "Reuters newswire, hundred-and-seventy-second blind set",
     "reu173": "Reuters newswire, hundred-and-seventy-third blind set",
     "reu174": "Reuters newswire, hundred-and-seventy-fourth blind set",
+    "reu175": "Reuters newswire, hundred-and-seventy-fifth blind set",
+    "reu176": "Reuters newswire, hundred-and-seventy-sixth blind set",
+    "reu177": "Reuters newswire, hundred-and-seventy-seventh blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
