@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu177, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu180, or all (the default).
 """
 
 from __future__ import annotations
@@ -546,6 +546,9 @@ SETS = {
     "reu175": "reuters_blind175.tsv",
     "reu176": "reuters_blind176.tsv",
     "reu177": "reuters_blind177.tsv",
+    "reu178": "reuters_blind178.tsv",
+    "reu179": "reuters_blind179.tsv",
+    "reu180": "reuters_blind180.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -947,6 +950,9 @@ LABELS = {
     "reu175": "Reuters newswire, hundred-and-seventy-fifth blind set",
     "reu176": "Reuters newswire, hundred-and-seventy-sixth blind set",
     "reu177": "Reuters newswire, hundred-and-seventy-seventh blind set",
+    "reu178": "Reuters newswire, hundred-and-seventy-eighth blind set",
+    "reu179": "Reuters newswire, hundred-and-seventy-ninth blind set",
+    "reu180": "Reuters newswire, hundred-and-eightieth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
