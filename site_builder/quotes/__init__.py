@@ -305,6 +305,11 @@ def article_quotes(
             attribution = replace(attribution, speaker=None)  # "“… with Olof …,” he told"
         if not continued and not _is_quotation(paragraphs, chain, attribution, titles):
             continue
+        if _repeated_term(paragraphs, chain, titles):
+            # "“when issued” trading", in four paragraphs: a term, whoever's sentence it
+            # stands in; its speaker's next words may still go on from it
+            previous = (chain, attribution) if attribution is not None else previous
+            continue
         if len(chain) == 1 and is_term_subject(paragraphs[chain[0].paragraph], chain[0]):
             continue  # "“Fix Its” are pieces of software …": the writer's subject
         if attribution is not None:
@@ -451,6 +456,13 @@ def _after_speaker_subject(text: ArticleText, q: int, c: Candidate, speaker: str
         and before[0].entity_id == speaker
         and opens_clause(text.masked[q], sentence, before[0].start)
     )
+
+
+def _repeated_term(paragraphs: list[str], chain: list[Marked], titles: frozenset[str]) -> bool:
+    """Whether a quoted piece is a lower-case term the article quotes more than once."""
+    m = chain[0]
+    quoted = paragraphs[m.paragraph][m.start : m.end]
+    return len(chain) == 1 and quoted[:1].islower() and is_repeated_name(quoted, titles)
 
 
 def _is_quotation(

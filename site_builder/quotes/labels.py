@@ -110,14 +110,19 @@ def _key(text: str) -> str:
 
 
 def repeated_names(paragraphs: Sequence[str], marked: Sequence[Marked]) -> frozenset[str]:
-    """Short capitalised phrases the article puts in quotation marks more than once
-    ("“Twilight,” … “Twilight” director … like “Twilight,”"): the name of a thing it
-    keeps citing, not words someone said twice."""
+    """Short phrases the article puts in quotation marks more than once: a capitalised
+    one ("“Twilight,” … “Twilight” director … like “Twilight,”") is the name of a thing
+    it keeps citing, one in lower case of two words or fewer (“when issued” trading,
+    four times in a story) a term it keeps using; neither is words someone said twice."""
     counts = Counter(_key(paragraphs[m.paragraph][m.start : m.end]) for m in marked)
     return frozenset(
         k
         for k, n in counts.items()
-        if n >= 2 and 1 <= len(k.split()) <= 4 and all(w[0].isupper() for w in k.split())
+        if n >= 2
+        and (
+            (1 <= len(k.split()) <= 4 and all(w[0].isupper() for w in k.split()))
+            or (1 <= len(k.split()) <= 2 and k[0].islower())
+        )
     )
 
 

@@ -1,0 +1,34 @@
+"""From the first runs of the Reuters sets reu175-reu180: a lower-case term the article
+quotes again and again ("when issued" trading) is no quotation, whoever's sentence it
+stands in; "the statement said" after "a State Department spokesman said in a statement"
+is the department's; "it said" after "The company said …" or "…," said the group is that
+body, not one named before it. The tests run the real NLP model and resolver on made-up
+wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .quoted_article import said
+
+
+def test_a_term_quoted_again_and_again_is_no_quotation(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        'LONDON, April 3 - The Stock Exchange will permit "when issued" trading of gilts, '
+        "dealers said.",
+        'George Nissen said "when issued" trading was welcome. "It is a question of how, '
+        'rather than whether," he told Reuters.',
+        'The Bank said it was not opposed to "when issued" trading in principle.',
+    )
+    assert quotes == [("It is a question of how, rather than whether,", "George Nissen")]
+
+
+def test_a_term_quoted_once_stays_a_quotation(tmp_path: Path) -> None:
+    # guard: one quoted lower-case phrase after a cue is the speaker's word
+    quotes = said(
+        tmp_path,
+        'George Nissen said "when issued" trading was welcome. "It is a question of how, '
+        'rather than whether," he told Reuters.',
+    )
+    assert [speaker for _, speaker in quotes] == ["George Nissen"] * 2
