@@ -32,3 +32,14 @@ def test_a_term_quoted_once_stays_a_quotation(tmp_path: Path) -> None:
         'rather than whether," he told Reuters.',
     )
     assert [speaker for _, speaker in quotes] == ["George Nissen"] * 2
+
+
+def test_the_statement_of_a_body_s_spokesman(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "WASHINGTON, April 3 - The United States defended its sales of stockpiled tin.",
+        '"The United States has continued to abide by the memorandum," a State Department '
+        "spokesman said in a statement.",
+        '"The views of the producing countries have been taken into account," the statement said.',
+    )
+    assert [speaker for _, speaker in quotes] == ["State Department"] * 2

@@ -62,8 +62,10 @@ _ISSUED = re.compile(
     rf"|(?P<named>(?<=\w)\s+{_STATEMENT}\b(?!\s+(?:from|by|of)\b))",
     re.IGNORECASE,
 )
-# words that may stand between an issuer and its verb: "Kraft Foods on Friday issued"
+# words that may stand between an issuer and its verb: "Kraft Foods on Friday issued";
+# its spokesman too ("a State Department spokesman said in a statement")
 _ISSUER_GAP = re.compile(
+    r"(?:\s+spokes(?:man|woman|person))?"
     r",?(?:\s+(?:also|later|then|earlier|has|had|have|on\s+\w+|\w+day|late\s+\w+))*\s*$",
     re.IGNORECASE,
 )
