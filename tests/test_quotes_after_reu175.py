@@ -43,3 +43,25 @@ def test_the_statement_of_a_body_s_spokesman(tmp_path: Path) -> None:
         '"The views of the producing countries have been taken into account," the statement said.',
     )
     assert [speaker for _, speaker in quotes] == ["State Department"] * 2
+
+
+def test_it_after_the_company_said(tmp_path: Path) -> None:
+    quotes = said(
+        tmp_path,
+        "NEW YORK, April 3 - Acme Corp reported higher profits on Friday.",
+        "The company said sales rose 10 pct in the quarter.",
+        '"We are pleased with the results," it said.',
+    )
+    assert quotes == [("We are pleased with the results,", "Acme Corp")]
+
+
+def test_it_after_a_description_no_name_tells(tmp_path: Path) -> None:
+    # the group is not Google, whom the article named before it: nobody rather than Google
+    quotes = said(
+        tmp_path,
+        "Google has been accused by Reporters Without Borders of censoring news in China.",
+        '"China is censoring Google News to force users to use the Chinese version," said '
+        'the group in a statement. "Google has let itself be used by Beijing," it said.',
+    )
+    assert [speaker for _, speaker in quotes] != ["Google"] * 2
+    assert quotes[1] == ("Google has let itself be used by Beijing,", None)

@@ -11,6 +11,7 @@ from ..resolve.wire import DATELINE
 from .article_text import MASK, ArticleText, Candidate
 from .clause_speakers import clause_speakers
 from .cues import PERSON_PRONOUNS, SPEECH_VERB
+from .described_speakers import speaking_description
 from .document_owner import document_it_owner, document_owner
 from .fronted_phrases import fronted_phrase_end
 from .inverted_speakers import inverted_speakers
@@ -45,6 +46,7 @@ class Pronouns:
         gender: dict[str, str],
         spoken: list[tuple[int, int, str]],
         person: Callable[[str, bool], str | None],
+        subject: Callable[[int, int, str, str | None], str | None],
     ) -> None:
         self.text = text
         self.names = names
@@ -52,6 +54,7 @@ class Pronouns:
         self.gender = gender  # entity id -> "he" or "she": shared with the attributor
         self.spoken = spoken  # (paragraph, offset, entity id) of the speakers so far
         self.person = person  # the one person of the article some words name
+        self.subject = subject  # the one a description ("the company") stands for
 
     def resolve(self, p: int, offset: int, pronoun: str) -> str | None:
         """The person (he, she) or organisation (it, they) a pronoun refers to, if clear."""
@@ -165,6 +168,18 @@ class Pronouns:
         events.sort()
         if wanted == "organization" and events and self._outlet_between(events[-1][:2], p, offset):
             return None  # "The Sunday Mail newspaper branded …. It said": not the one before
+        if pronoun == "it":
+            since = events[-1][:2] if events else (first, -1)
+            said = speaking_description(t, since, p, offset)
+            if said is not None:
+                # "The daily said …. “…,” it said": the daily; when the body named last
+                # is another one than the description is read as, either may be meant
+                # (one sharing its first word is the same: "Contrack" and "Contrack
+                # International")
+                body = self.subject(*said)
+                named_last = self.names.get(events[-1][2], "").split()[:1] if events else []
+                one = body is not None and named_last == self.names.get(body, "").split()[:1]
+                return body if not events or one else None
         if (
             wanted == "person"
             and events

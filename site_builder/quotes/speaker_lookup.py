@@ -119,7 +119,7 @@ class SpeakerLookup:
         self.types = types
         self.shared = shared_surnames(text.masked)  # "Wilhelm's widow, Candee,"
         self.spoken = spoken  # the attributor's speakers so far, shared
-        self.pronouns = Pronouns(text, names, types, gender, spoken, self.person)
+        self.pronouns = Pronouns(text, names, types, gender, spoken, self.person, self.subject)
 
     def sentence_subject(self, p: int, offset: int) -> str | None:
         """The name that opens the sentence before ``offset``, when nobody else who could
