@@ -267,3 +267,14 @@ def test_an_office_before_a_surname_is_the_person_of_that_surname() -> None:
     res = resolve_entities([a], {"a": ea}, None)
     assert res.links[("a", 0)] == res.links[("a", 1)]
     assert {e.name for e in res.entities} == {"Desmond Tutu"}
+
+
+def test_the_official_before_a_name_is_an_adjective() -> None:
+    def person_votes(text: str, name: str) -> list[float]:
+        return context_of(text, *_span(text, name))[2]
+
+    text = "This view was reflected by the official People's Daily this week."
+    assert person_votes(text, "People's Daily") == []
+    # guard: a body's official before a name is a title
+    text = "Pentagon official Robert Sims said the talks went well."
+    assert person_votes(text, "Robert Sims") != []
