@@ -419,6 +419,7 @@ def before_team_role(text: str, end: int, key: str) -> bool:
 _LEGAL_FORM_OF = re.compile(r"\s(?:Co|Corp|Inc|Ltd|Company|Corporation)\.?\s+of\s+[A-Z]")
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every mention each time types are summed
 def legal_suffix_vote(surface: str) -> float:
     """Return the organisation vote of a name written with a company's legal form
     ("Harry Winston Diamond Corp.", "Reliance Globalcom Ltd."); 0.0 for any other name.
