@@ -65,3 +65,16 @@ def test_it_after_a_description_no_name_tells(tmp_path: Path) -> None:
     )
     assert [speaker for _, speaker in quotes] != ["Google"] * 2
     assert quotes[1] == ("Google has let itself be used by Beijing,", None)
+
+
+def test_it_after_the_daily_said(tmp_path: Path) -> None:
+    # "the official People's Daily" is no person for its "official", and "The daily"
+    # opening a sentence is no outlet's name the model missed
+    quotes = said(
+        tmp_path,
+        "PEKING, April 3 - Prices rose too fast last year, officials said.",
+        "This view was reflected by the official People's Daily in a major article this "
+        "week. The daily said price increases had been too quick.",
+        '"In future, price changes should be only in small steps," it said.',
+    )
+    assert quotes == [("In future, price changes should be only in small steps,", "People's Daily")]

@@ -153,7 +153,8 @@ def editorial_of(masked: Sequence[str], c: Candidate, name: str) -> bool:
 # a sentence that opens with an outlet the model did not name: "The Sunday Mail newspaper
 # branded the budget …" (capitalised words, then a medium word)
 _UNNAMED_OUTLET = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,4})(?:"
+    # (an article alone is no name: "The daily said" is a description)
+    r"(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w&'’.-]*\s+){1,4})(?:"
     + "|".join(sorted(MEDIUM_WORDS))
     + r")\b"
 )

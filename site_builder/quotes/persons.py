@@ -38,6 +38,7 @@ from ..gazetteer import (
     norm_key,
 )
 from ..person_names import ANY_HE_NAMES, ANY_SHE_NAMES, GIVEN_NAMES, TITLE_PRONOUNS
+from ..resolve.mentions import THE_OFFICIAL
 from .cues import COMPANY_TRADES
 from .unnamed import described_speaker
 
@@ -159,7 +160,11 @@ def people_retyped(
         said_to_be = bool(
             titled.search(whole)
             or _AGE.search(before)
-            or (role is not None and role.group(1) in _PERSON_NOUNS)
+            or (
+                role is not None
+                and role.group(1) in _PERSON_NOUNS
+                and not THE_OFFICIAL.search(before)  # "the official People's Daily"
+            )
         )
         # a place's name opens a team's or a firm's ("Jacksonville Jaguars", "San Diego
         # Chargers"), whose plural last word is used alone ("Chargers receiver"): only

@@ -283,7 +283,8 @@ def read_context(m: MentionRecord, text: str) -> None:
 # a one-word title and a capitalised word right before a name: "Cardinal Cormac "
 _TITLE_THEN_GIVEN = re.compile(r"(?:^|[\s(\"“])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")  # a name of one word ("Arango")
-_THE_OFFICIAL = re.compile(r"\b[Tt]he\s+official\s+$")
+# "the official People's Daily": the wire's adjective, no title before a name
+THE_OFFICIAL = re.compile(r"\b[Tt]he\s+official\s+$")
 
 
 def _given_after_title(title: str, word: str) -> bool:
@@ -310,7 +311,7 @@ def context_of(text: str, start: int, end: int) -> tuple[bool, set[str], list[fl
     words = [cached_norm_key(w) for w in _WORD.findall(before)[-3:]]  # the last three only
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[-n:]) in PERSON_TITLES:
-            if _THE_OFFICIAL.search(before):
+            if THE_OFFICIAL.search(before):
                 break  # "the official People's Daily", "the official Xinhua": an adjective
             if re.search(r"[A-Za-z.]\s+$", before):  # the title stands right before the name
                 titled = True
