@@ -26,7 +26,8 @@ needs no parser and adds no NLP work. The modules, in the order a quotation meet
   "He said X had …, adding: “…”", :mod:`.relative_clauses`, never a name of the
   subject's "whose …" clause, :mod:`.role_subjects`, "The Tory leader was asked …"
   before a "he", :mod:`.document_owner`, "X's e-mail …. In it, he said",
-  :mod:`.relative_speakers`, "… for X, 49, who told …. “…,” she said", and
+  :mod:`.relative_speakers`, "… for X, 49, who told …. “…,” she said",
+  :mod:`.described_speakers`, "The company said …. “…,” it said", and
   :mod:`.inverted_speakers`, "…, said Mr X." / "“…,” he said"),
   :mod:`.clauses` (a verb with no subject of its own), :mod:`.possessor` ("said X's
   attorney, Y"), :mod:`.leads` (with a list's "- Bolton boss X: “…”"), :mod:`.colon_leads`
