@@ -78,3 +78,19 @@ def test_it_after_the_daily_said(tmp_path: Path) -> None:
         '"In future, price changes should be only in small steps," it said.',
     )
     assert quotes == [("In future, price changes should be only in small steps,", "People's Daily")]
+
+
+def test_an_unnamed_official_whose_speech_verb_comes_after_another(tmp_path: Path) -> None:
+    # "one senior banking official blamed … and said …": the official is who "he" means
+    quotes = said(
+        tmp_path,
+        "WARSAW, March 3 - Deputy Minister Wladyslaw Baka said the U.S. had a role.",
+        "Putting it more sharply, one senior banking official blamed Washington for "
+        "obstructing talks with the World Bank, IMF and Paris Club in recent years and said "
+        "it should now play a more positive role.",
+        '"As a major superpower the United States can influence international '
+        'organisations," he said.',
+    )
+    assert quotes == [
+        ("As a major superpower the United States can influence international organisations,", None)
+    ]

@@ -48,6 +48,14 @@ _DESCRIBED = re.compile(
     r"(?:,\s+who\s+[^,.;:]{1,80},)?"
     rf"\s+(?P<verb>{_VERBS})\b"
 )
+# or whose other verb comes first, the speech verb after "and": "Putting it more sharply,
+# one senior banking official blamed Washington for … and said it should …"
+_DESCRIBED_THEN_SAID = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”]\s))"
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?"  # a fronted phrase ("Putting it more sharply,")
+    r"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)(?:\s+[\w'’.-]+){0,4}?\s+[a-z][\w'’-]*)"
+    rf"\s+[a-z]+ed\b(?P<between>[^.;:!?\x00]{{0,160}}?)\band\s+{_VERBS}\b"
+)
 # an unnamed source the sentence speaks for: "According to a senior strategist at Sony,
 # “…,” he told …", "according to one official familiar with the talks"; the noun must be
 # one for a person (a role, or a word in -ist/-ian), since "according to a report" is not
@@ -89,6 +97,7 @@ _THINGS = frozenset(
 # looked at her and said: …", where the "she" who replies is the "her"); not a place of
 # work ("A grain dealer at one member co-op said", "a visitor to the site")
 _CLAUSE_WORDS = frozenset(["and", "but", "or", "her", "him", "them", "me", "then"])
+_OBJECT_PRONOUNS = frozenset(["her", "him", "them", "me"])
 # a description that says the person is a man or a woman, which "she" or "he" must fit
 _GENDERED = {
     "she": frozenset(["man", "spokesman", "boy", "father", "husband", "son", "brother"]),
@@ -124,6 +133,16 @@ def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
             if not _person_noun(words[-1]):
                 continue  # "A deal agreed last year": agreed to, by no one unnamed
         yield words
+    for found in _DESCRIBED_THEN_SAID.finditer(text, start, end):
+        words = [w.lower() for w in found.group("who").split()]
+        between = found.group("between").lower().split()
+        # not "An official looked at her and said:", where a "she" who replies is "her"
+        if (
+            _person_noun(words[-1])
+            and not _CLAUSE_WORDS.intersection(words)
+            and not _OBJECT_PRONOUNS.intersection(between)
+        ):
+            yield words
     for found in _INVERTED.finditer(text, start, end):
         if found.group("who") != found.group("who").lower():
             continue  # "said an IAAF spokesman": the body's voice (:mod:`.spokespeople`)
