@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu180, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu186, or all (the default).
 """
 
 from __future__ import annotations
@@ -549,6 +549,12 @@ SETS = {
     "reu178": "reuters_blind178.tsv",
     "reu179": "reuters_blind179.tsv",
     "reu180": "reuters_blind180.tsv",
+    "reu181": "reuters_blind181.tsv",
+    "reu182": "reuters_blind182.tsv",
+    "reu183": "reuters_blind183.tsv",
+    "reu184": "reuters_blind184.tsv",
+    "reu185": "reuters_blind185.tsv",
+    "reu186": "reuters_blind186.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -953,6 +959,12 @@ LABELS = {
     "reu178": "Reuters newswire, hundred-and-seventy-eighth blind set",
     "reu179": "Reuters newswire, hundred-and-seventy-ninth blind set",
     "reu180": "Reuters newswire, hundred-and-eightieth blind set",
+    "reu181": "Reuters newswire, hundred-and-eighty-first blind set",
+    "reu182": "Reuters newswire, hundred-and-eighty-second blind set",
+    "reu183": "Reuters newswire, hundred-and-eighty-third blind set",
+    "reu184": "Reuters newswire, hundred-and-eighty-fourth blind set",
+    "reu185": "Reuters newswire, hundred-and-eighty-fifth blind set",
+    "reu186": "Reuters newswire, hundred-and-eighty-sixth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
