@@ -327,32 +327,38 @@ class Resolver:
         roots = self.same_entity.roots(len(self.group_key))
         incorporated: dict[int, int] = defaultdict(int)  # root -> words of its legal form
         personal: dict[int, int] = defaultdict(int)  # root -> words of its person's name
-        long_words: dict[int, set[str]] = defaultdict(set)
-        longest: dict[int, int] = defaultdict(int)  # root -> words of its longest name
+        long_words: dict[int, set[str]] = {}
+        longest: dict[int, int] = {}  # root -> words of its longest name
         for g, key in enumerate(self.group_key):  # a group per name: far fewer than mentions
             if " " in key:
-                long_words[roots[g]].update(key.split())
-                longest[roots[g]] = max(longest[roots[g]], len(key.split()))
+                name_words = key.split()
+                root = roots[g]
+                long_words.setdefault(root, set()).update(name_words)
+                longest[root] = max(longest.get(root, 0), len(name_words))
+        # called some twenty times a build over every mention: the cheap tests go first
         for m in self.mentions:
-            if m.group >= 0:
-                root = roots[m.group]
-                total = votes[root]  # summed in mention order, as always
-                for kind, w in m.votes.items():
-                    total[kind] += w
-                if legal_suffix_vote(m.text):
-                    incorporated[root] = max(incorporated[root], len(m.tokens))
-                elif m.label == "PERSON":
-                    personal[root] = max(personal[root], len(m.tokens))
-                if (
-                    # one written word ("Teixeira", "Leigh-Pemberton") of a longer name
-                    m.tokens
-                    and " " not in m.text.strip()
-                    and m.label in LABEL_VOTES
-                    and len(m.tokens) < longest[root]
-                    and set(m.tokens) <= long_words.get(root, set())
-                ):
-                    kind, w = LABEL_VOTES[m.label]
-                    total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
+            if m.group < 0:
+                continue
+            root = roots[m.group]
+            total = votes[root]  # summed in mention order, as always
+            for kind, w in m.votes.items():
+                total[kind] += w
+            tokens = m.tokens
+            if legal_suffix_vote(m.text):
+                if len(tokens) > incorporated[root]:
+                    incorporated[root] = len(tokens)
+            elif m.label == "PERSON" and len(tokens) > personal[root]:
+                personal[root] = len(tokens)
+            if (
+                # one written word ("Teixeira", "Leigh-Pemberton") of a longer name
+                tokens
+                and len(tokens) < longest.get(root, 0)
+                and m.label in LABEL_VOTES
+                and " " not in m.text.strip()
+                and set(tokens) <= long_words[root]
+            ):
+                kind, w = LABEL_VOTES[m.label]
+                total[kind] -= w * (1.0 - SHORT_FORM_LABEL_SHARE)
         for g, key in enumerate(self.group_key):
             if roots[g] in votes and self._names_a_team_of_its_place(key):
                 votes[roots[g]][ORG] += TEAM_NAME_WEIGHT
