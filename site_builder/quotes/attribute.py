@@ -556,6 +556,14 @@ class Attributor:
                 # "the Troy police chief, Charles Craft, said": the name says who (not a seat's)
                 inside = chosen[1] if chosen[3] == "seat" else chosen[0]
                 chosen = next((o for o in fitting if o[2] == "name" and o[0] >= inside), chosen)
+            if (
+                chosen[2] == "name"
+                and _AFTER_INDEFINITE.search(masked, max(0, chosen[0] - 4), chosen[0])
+                and not re.search(r"\b[a-z]", masked[chosen[0] : verb.start()])
+                and cue.lower() in _PLAIN_CUES
+            ):  # "a U.S. Banker told": a kind; not "a Foreign Office spokesman said" nor "a
+                # BBC statement read" (whose cue is "statement read")
+                return Attribution(None, cue, p, verb.start())
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
             if chosen[2] == "name":  # "Gary Smith, head of retail at group Acme said"
                 speaker = apposition_holder(self.text, p, start, chosen[0]) or speaker
@@ -624,6 +632,10 @@ class Attributor:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
 
 
+# a name no one bears as the subject: "“…,” a U.S. Banker told Reuters" (a banker from the
+# U.S., in the wire's capitals): someone of a kind, whom the text never names
+_AFTER_INDEFINITE = re.compile(r"(?<![\w'’.-])[Aa]n?\s+$")
+_PLAIN_CUES = frozenset(["said", "says", "told", "tells", "added", "adds", "noted", "explained"])
 # a passive "asked" of the speaker's answer: "when asked", "if asked", "after being asked"
 _WHEN_BEFORE = re.compile(r"\b(?:when|if|after\s+being|when\s+being)\s+$")
 

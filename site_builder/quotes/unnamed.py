@@ -21,8 +21,18 @@ from .roles import ROLES
 _VERBS = (
     r"(?:said|says|told|added|explained|recalled|wrote|continued|went\s+on|insisted|insists"
     # or a view held against another's: "However, one fund manager does not agree that …"
-    r"|(?:does\s+not\s+|did\s+not\s+|doesn't\s+|didn't\s+)?(?:dis)?agree[sd]?)"
+    r"|(?:does\s+not\s+|did\s+not\s+|doesn't\s+|didn't\s+)?(?:dis)?agree[sd]?"
+    # or a remark in the writer's words: "One dealer for a U.S.-based bank noted the
+    # dollar tended easier. “…,” he said"
+    r"|noted|commented|remarked|observed|argued|warned|cautioned|predicted)"
 )
+# verbs that also make a participle after a thing's name ("A deal agreed last year", "a
+# figure noted in the report"): their subject must be a noun for a person
+_ALSO_PARTICIPLES = frozenset(
+    ["noted", "commented", "remarked", "observed", "argued", "warned", "cautioned", "predicted"]
+)
+# where a description's place of work begins: "one dealer for a U.S.-based bank"
+_WORKPLACE_WORDS = frozenset(["at", "for", "of", "with", "from", "in"])
 # who speaks for a person the text names, unnamed: "her spokesman", "his lawyer"
 _REPRESENTATIVES = (
     r"(?:spokes(?:man|woman|person)|lawyer|solicitor|attorney|agent|publicist|representative)"
@@ -127,10 +137,10 @@ def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
             words = words[1:]  # whose representative: no clause of the subject's own
         if words[-1] in _THINGS or _CLAUSE_WORDS.intersection(words):
             continue
-        if "agree" in found.group("verb"):
+        if "agree" in found.group("verb") or found.group("verb") in _ALSO_PARTICIPLES:
             while words[-1] in _NEGATION:
                 words.pop()  # "one fund manager does not agree": the words before took it
-            if not _person_noun(words[-1]):
+            if not _person_noun(_head_noun(words)):
                 continue  # "A deal agreed last year": agreed to, by no one unnamed
         yield words
     for found in _DESCRIBED_THEN_SAID.finditer(text, start, end):
@@ -151,6 +161,15 @@ def _unnamed_people(text: str, start: int, end: int) -> Iterator[list[str]]:
         words = found.group("who").split()
         if _person_noun(words[-1]):
             yield words
+
+
+def _head_noun(words: list[str]) -> str:
+    """A description's noun before its place of work ("one dealer for a U.S.-based bank":
+    "dealer"), or its last word."""
+    for i in range(1, len(words)):
+        if words[i] in _WORKPLACE_WORDS:
+            return words[i - 1]
+    return words[-1]
 
 
 def _person_noun(word: str) -> bool:
