@@ -1,7 +1,8 @@
 """From the first runs of the Reuters sets reu181-reu186: "a U.S. Banker told Reuters"
 names no one (the wire's capitals make a description look like a name), and an unnamed
 dealer who "noted" something in the writer's words is the "he" who speaks next, not the
-person named before. The tests run the real NLP model and resolver on made-up wording."""
+person named before; "The Boeing statement after the crash said:" is Boeing's. The tests
+run the real NLP model and resolver on made-up wording."""
 
 from __future__ import annotations
 
@@ -74,3 +75,31 @@ def test_a_figure_noted_in_a_report_is_nobody_who_speaks(tmp_path: Path) -> None
         '"We expect further progress," he said.',
     )
     assert quotes[-1] == ("We expect further progress,", "Beryl Sprinkel")
+
+
+def test_a_body_s_statement_after_the_crash(tmp_path: Path) -> None:
+    # when the statement came out may stand between it and its verb
+    quotes = said(
+        tmp_path,
+        "TOKYO, April 5 - Boeing Co is the manufacturer of the jet which crashed in 1985.",
+        'The Boeing statement after the crash said: "Examination of the wreckage indicates '
+        'that decompression occurred in flight."',
+    )
+    assert quotes == [
+        (
+            "Examination of the wreckage indicates that decompression occurred in flight.",
+            "Boeing Co",
+        )
+    ]
+
+
+def test_a_statement_on_her_website_is_hers(tmp_path: Path) -> None:
+    # guard: "on her website" is where, not when; "her" tells whose statement it is
+    quotes = said(
+        tmp_path,
+        "Kim Clijsters has pulled out of next month's tournament, the Women's Tennis "
+        "Association said.",
+        '"Kim had considered returning to action in Paris on 7 February," a statement on her '
+        "website said.",
+    )
+    assert quotes[-1][1] == "Kim Clijsters"

@@ -488,7 +488,12 @@ class Attributor:
         options = [o for o in options if not in_relative_clause(masked, start, o[0], verb.start())]
         # the farthest that fits: in "X, the Y spokesperson, said" both X and Y do
         options.sort()
-        fitting = [o for o in options if GAP.match(masked[o[1] : verb.start()])]
+        fitting = [
+            o
+            for o in options
+            if GAP.match(masked[o[1] : verb.start()])
+            or (o[2] == "document" and _WHEN_ISSUED.fullmatch(masked, o[1], verb.start()))
+        ]
         if not fitting:
             # "“…,” Robert McFarlane, an assistant state attorney general said": a name
             # that opens the clause, before an apposition left unclosed
@@ -632,6 +637,13 @@ class Attributor:
             self.spoken.append((attribution.paragraph, attribution.offset, attribution.speaker))
 
 
+# when a document came out, between it and its verb: "The Boeing statement after the
+# crash said:", "the ministry's statement on Monday said" (not "a statement on her
+# website said", whose "her" tells whose it is)
+_WHEN_ISSUED = re.compile(
+    r"\s+(?:(?:issued|released|published)\s+)?(?:(?:after|before|following|last|earlier)\b"
+    r"[^,.;:!?\"“”\x00]{1,40}?|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+)
 # a name no one bears as the subject: "“…,” a U.S. Banker told Reuters" (a banker from the
 # U.S., in the wire's capitals): someone of a kind, whom the text never names
 _AFTER_INDEFINITE = re.compile(r"(?<![\w'’.-])[Aa]n?\s+$")
