@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu186, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu192, or all (the default).
 """
 
 from __future__ import annotations
@@ -555,6 +555,12 @@ SETS = {
     "reu184": "reuters_blind184.tsv",
     "reu185": "reuters_blind185.tsv",
     "reu186": "reuters_blind186.tsv",
+    "reu187": "reuters_blind187.tsv",
+    "reu188": "reuters_blind188.tsv",
+    "reu189": "reuters_blind189.tsv",
+    "reu190": "reuters_blind190.tsv",
+    "reu191": "reuters_blind191.tsv",
+    "reu192": "reuters_blind192.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -965,6 +971,12 @@ LABELS = {
     "reu184": "Reuters newswire, hundred-and-eighty-fourth blind set",
     "reu185": "Reuters newswire, hundred-and-eighty-fifth blind set",
     "reu186": "Reuters newswire, hundred-and-eighty-sixth blind set",
+    "reu187": "Reuters newswire, hundred-and-eighty-seventh blind set",
+    "reu188": "Reuters newswire, hundred-and-eighty-eighth blind set",
+    "reu189": "Reuters newswire, hundred-and-eighty-ninth blind set",
+    "reu190": "Reuters newswire, hundred-and-ninetieth blind set",
+    "reu191": "Reuters newswire, hundred-and-ninety-first blind set",
+    "reu192": "Reuters newswire, hundred-and-ninety-second blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
