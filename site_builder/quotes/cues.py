@@ -380,8 +380,10 @@ GAP = re.compile(
        |,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}
         (?:(?:and\s+(?=(?-i:Co|Cos|Company|Sons|Partners|Associates|Brothers|Bros)\b))?
         # a body's name holds its own small words: "Gene Kimmelman of the Consumer
-        # Federation of America, which represents …, said"
-        (?:(?-i:of|for|on|de|du|des|la)\s+(?=(?-i:[A-Z])))?
+        # Federation of America, which represents …, said", "Fernando Pedreira of the Jornal
+        # do Brasil, wrote"
+        (?:(?-i:of|for|on|de|du|des|la|do|da|dos|das|del|della|di|von|van|der|den)
+           \s+(?=(?-i:[A-Z])))?
         (?-i:(?:[A-Z]\.){2,3}|[A-Z][\w&'’-]*\.?)  # initials too: "of L.F. Rothschild"
         (?:\s+|(?=,\s*$|,\s+(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z])))){1,6})?
         (?:\s*\([^()]{0,40}\)(?=\s*,))?  # a parenthesis before an apposition: "(D-W. Va.), who"
