@@ -68,7 +68,12 @@ from .letters import LETTER_SUBJECT, SENT_SUBJECT
 from .marks import Marked
 from .name_words import in_name
 from .next_line_cue import cue_on_next_line
-from .open_appositions import apposition_holder, named_with_open_role, opening_role_holder
+from .open_appositions import (
+    aide_holder,
+    apposition_holder,
+    named_with_open_role,
+    opening_role_holder,
+)
 from .outlets import OUTLET_SUBJECT
 from .pairs import PAIR_SUBJECT
 from .paraphrase_leads import inverted_before, inverted_speaker
@@ -571,7 +576,11 @@ class Attributor:
                 return Attribution(None, cue, p, verb.start())
             speaker = self.lookup.subject(p, chosen[0], chosen[2], chosen[3])
             if chosen[2] == "name":  # "Gary Smith, head of retail at group Acme said"
-                speaker = apposition_holder(self.text, p, start, chosen[0]) or speaker
+                speaker = (
+                    apposition_holder(self.text, p, start, chosen[0])
+                    or aide_holder(self.text, p, start, chosen[0])
+                    or speaker
+                )
             if chosen[2] == "name" and self.lookup.shared_surname(p, chosen[0], chosen[1]):
                 speaker = None
             return Attribution(speaker, cue, p, verb.start())

@@ -10,6 +10,10 @@ Tuffy games systems director at digital content firm THX told"). A bare comma be
 them is the same form with no role ("Gary Smith, Acme Hotels Association said:", the
 person's body named after his name, a common style in British news), when the person
 opens the sentence itself: after "Unlike Gary Smith, Acme said" the body speaks.
+
+The same holds when a person closes the apposition and the description says the first
+one works for them: "Tony Proffitt, an aide to State Comptroller Bob Bullock said, “…”"
+is Proffitt's line, not Bullock's.
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ _DESCRIPTION = re.compile(r"\s*,\s+[a-z][\w'’-]*(?:\s+[\w'’&.-]+){0,10}?\s+"
 _ROLE_NO_COMMA = re.compile(
     rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{ROLES}|head|boss)\s+(?:at|of|for|with)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,4}"
+)
+# ", an aide to State Comptroller ": someone who speaks for the person named next
+_SERVES = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+)?(?:aide|adviser|advisor|spokes(?:man|woman|"
+    r"person)|lawyer|attorney|solicitor|assistant|deputy|secretary)\s+(?:to|for|of)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}"
 )
 # only a comma between the person and his body: "Gary Smith, Acme Hotels Association"
 _BARE_COMMA = re.compile(r"\s*,\s+")
@@ -114,3 +124,22 @@ def named_with_open_role(text: ArticleText, p: int, start: int, verb_start: int)
     chief executive officer of Union Camp said “…”"), not two clauses."""
     names = [(c.start, c.end, c.entity_id) for c in text.in_range(p, start, verb_start)]
     return opening_role_holder(text.masked[p], start, names[:1], verb_start) is not None
+
+
+def aide_holder(text: ArticleText, p: int, start: int, person_start: int) -> str | None:
+    """The person who opens the clause at ``start`` and whose open apposition says they
+    serve the person at ``person_start`` (the subject the verb found), or None."""
+    masked = text.masked[p]
+    names = text.in_range(p, start, len(masked))
+    served = [c for c in names if c.start == person_start and c.type == "person"]
+    people = [c for c in names if c.end <= person_start and c.type == "person"]
+    if not served or not people or not people[0].eligible:
+        return None
+    aide = people[0]
+    if any(aide.end <= c.start and c.end <= person_start for c in names):
+        return None  # another name in the description: whose it is is unclear
+    if not opens_clause(masked, start, aide.start) or not _SERVES.fullmatch(
+        masked, aide.end, person_start
+    ):
+        return None
+    return aide.entity_id
