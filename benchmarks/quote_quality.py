@@ -116,7 +116,7 @@ read as ``reuters_news.py`` says.
 
 Run: ``python benchmarks/quote_quality.py [--set NAME] [-v] [--cache-dir DIR]
 [--wikinewssum FILE] [--bbc DIR] [--reuters DIR]``, NAME one of dev, heldout, ecb, ecb2
-… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu192, or all (the default).
+… ecb30, wns1 … wns6, bbc1 … bbc184, reu1 … reu198, or all (the default).
 """
 
 from __future__ import annotations
@@ -561,6 +561,12 @@ SETS = {
     "reu190": "reuters_blind190.tsv",
     "reu191": "reuters_blind191.tsv",
     "reu192": "reuters_blind192.tsv",
+    "reu193": "reuters_blind193.tsv",
+    "reu194": "reuters_blind194.tsv",
+    "reu195": "reuters_blind195.tsv",
+    "reu196": "reuters_blind196.tsv",
+    "reu197": "reuters_blind197.tsv",
+    "reu198": "reuters_blind198.tsv",
 }
 LABELS = {
     "dev": "GUM news, dev (tuned on)",
@@ -977,6 +983,12 @@ LABELS = {
     "reu190": "Reuters newswire, hundred-and-ninetieth blind set",
     "reu191": "Reuters newswire, hundred-and-ninety-first blind set",
     "reu192": "Reuters newswire, hundred-and-ninety-second blind set",
+    "reu193": "Reuters newswire, hundred-and-ninety-third blind set",
+    "reu194": "Reuters newswire, hundred-and-ninety-fourth blind set",
+    "reu195": "Reuters newswire, hundred-and-ninety-fifth blind set",
+    "reu196": "Reuters newswire, hundred-and-ninety-sixth blind set",
+    "reu197": "Reuters newswire, hundred-and-ninety-seventh blind set",
+    "reu198": "Reuters newswire, hundred-and-ninety-eighth blind set",
 }
 BBC_FOLDERS = {
     "bus": "business",
