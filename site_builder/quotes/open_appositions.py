@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .article_text import ArticleText
+from .article_text import ArticleText, Candidate
 from .clauses import opens_clause
 from .roles import ROLES
 
@@ -45,16 +45,10 @@ _BARE_COMMA = re.compile(r"\s*,\s+")
 def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) -> str | None:
     """The person who opens the clause at ``start`` and whose open apposition ends in
     the organisation at ``body_start`` (the subject the verb found), or None."""
-    masked = text.masked[p]
-    names = text.in_range(p, start, len(masked))
-    body = [c for c in names if c.start == body_start and c.type == "organization"]
-    people = [c for c in names if c.end <= body_start and c.type == "person"]
-    if not body or not people or not people[0].eligible:
+    person = _opening_person(text, p, start, body_start, "organization")
+    if person is None:
         return None
-    person = people[0]
-    between = [c for c in names if person.end <= c.start and c.end <= body_start]
-    if between or not opens_clause(masked, start, person.start):
-        return None  # another name in the description: whose it is is unclear
+    masked = text.masked[p]
     if _BARE_COMMA.fullmatch(masked, person.end, body_start):
         # "Gary Smith, Acme Hotels Association said": only when nothing precedes him
         return person.entity_id if not masked[start : person.start].strip() else None
@@ -64,6 +58,33 @@ def apposition_holder(text: ArticleText, p: int, start: int, body_start: int) ->
     ):
         return None
     return person.entity_id
+
+
+def aide_holder(text: ArticleText, p: int, start: int, person_start: int) -> str | None:
+    """The person who opens the clause at ``start`` and whose open apposition says they
+    serve the person at ``person_start`` (the subject the verb found), or None."""
+    aide = _opening_person(text, p, start, person_start, "person")
+    if aide is None or not _SERVES.fullmatch(text.masked[p], aide.end, person_start):
+        return None
+    return aide.entity_id
+
+
+def _opening_person(
+    text: ArticleText, p: int, start: int, named_start: int, named_type: str
+) -> Candidate | None:
+    """The person who opens the clause at ``start``, when the next name is the one of
+    ``named_type`` at ``named_start`` that closes their open apposition; else None."""
+    masked = text.masked[p]
+    names = text.in_range(p, start, len(masked))
+    named = [c for c in names if c.start == named_start and c.type == named_type]
+    people = [c for c in names if c.end <= named_start and c.type == "person"]
+    if not named or not people or not people[0].eligible:
+        return None
+    person = people[0]
+    between = [c for c in names if person.end <= c.start and c.end <= named_start]
+    if between or not opens_clause(masked, start, person.start):
+        return None  # another name in the description: whose it is is unclear
+    return person
 
 
 # ", founder of Jewish human rights group the Simon Wiesenthal Center ": a role word (or
@@ -124,22 +145,3 @@ def named_with_open_role(text: ArticleText, p: int, start: int, verb_start: int)
     chief executive officer of Union Camp said “…”"), not two clauses."""
     names = [(c.start, c.end, c.entity_id) for c in text.in_range(p, start, verb_start)]
     return opening_role_holder(text.masked[p], start, names[:1], verb_start) is not None
-
-
-def aide_holder(text: ArticleText, p: int, start: int, person_start: int) -> str | None:
-    """The person who opens the clause at ``start`` and whose open apposition says they
-    serve the person at ``person_start`` (the subject the verb found), or None."""
-    masked = text.masked[p]
-    names = text.in_range(p, start, len(masked))
-    served = [c for c in names if c.start == person_start and c.type == "person"]
-    people = [c for c in names if c.end <= person_start and c.type == "person"]
-    if not served or not people or not people[0].eligible:
-        return None
-    aide = people[0]
-    if any(aide.end <= c.start and c.end <= person_start for c in names):
-        return None  # another name in the description: whose it is is unclear
-    if not opens_clause(masked, start, aide.start) or not _SERVES.fullmatch(
-        masked, aide.end, person_start
-    ):
-        return None
-    return aide.entity_id
